@@ -1,0 +1,59 @@
+/**
+ * Reads content/rights/*.yml into validated catalogue entries.
+ *
+ * A malformed file is reported with its path and the zod issue paths, so a content author can fix it
+ * without reading code. Loading never guesses: one bad file fails the whole load (the bot must not start
+ * with a half-read catalogue that silently lacks a right).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { entrySchema, type CatalogueEntry } from "./schema.js";
+
+export interface Catalogue {
+  readonly entries: readonly CatalogueEntry[];
+  get(id: string): CatalogueEntry | undefined;
+}
+
+export class CatalogueError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The catalogue has ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);
+    this.name = "CatalogueError";
+  }
+}
+
+export function readCatalogueFiles(rightsDir: string): { entries: CatalogueEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const entries: CatalogueEntry[] = [];
+  const files = readdirSync(rightsDir)
+    .filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"))
+    .sort();
+  for (const file of files) {
+    const path = join(rightsDir, file);
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      problems.push(`${path}: not valid YAML (${(error as Error).message.split("\n")[0]})`);
+      continue;
+    }
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${path}: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
+      continue;
+    }
+    const expectedId = file.replace(/\.ya?ml$/, "");
+    if (parsed.data.id !== expectedId) problems.push(`${path}: id "${parsed.data.id}" must match the file name "${expectedId}"`);
+    entries.push(parsed.data);
+  }
+  return { entries, problems };
+}
+
+export function loadCatalogue(rightsDir: string): Catalogue {
+  const { entries, problems } = readCatalogueFiles(rightsDir);
+  if (problems.length > 0) throw new CatalogueError(problems);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return { entries, get: (id) => byId.get(id) };
+}
+
+export type { CatalogueEntry };

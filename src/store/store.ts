@@ -1,0 +1,223 @@
+/**
+ * The store: everything that must survive a restart is a row here — conversations and their dialogue
+ * state, the transcript, inbound ids already handled, the outbox, cases, agents, consents and timers.
+ *
+ * One implementation (Kysely) serves SQLite (the embedded default) and PostgreSQL; the interface keeps
+ * the core free of SQL and lets tests run the same contract suite against both.
+ * All methods are async even on SQLite so that PostgreSQL fits the same shape.
+ */
+import type { Author, ChannelName, OutboundReply } from "../core/messages.js";
+
+export type Urgency = "urgent" | "high" | "normal";
+export type CaseStatus = "open" | "claimed" | "closed" | "cancelled";
+export type CaseOutcome = "resolved" | "appointment" | "redirected" | "no-answer" | "not-needed" | "other";
+
+export interface ConversationRecord {
+  id: string;
+  channel: ChannelName;
+  /** Channel address (Telegram chat id, web session id…); unique with channel. */
+  externalId: string;
+  /** Language the bot speaks in this conversation (ISO 639-1), null until known. */
+  locale: string | null;
+  /** Dialogue state, JSON; parsed and validated by the core (see core/dialogue-state.ts). */
+  state: unknown;
+  /** Channel data for proactive messages (Telegram chat id, Teams service URL…). */
+  channelReference: Record<string, string | number> | null;
+  /** A resident who blocked the bot (Telegram 403): nothing is sent until they write again. */
+  unreachable: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  lastInboundAt: Date | null;
+}
+
+export interface TranscriptMessage {
+  /** Monotonic per store: the web push channel resumes from the last id a page saw. */
+  seq: number;
+  conversationId: string;
+  direction: "in" | "out";
+  /** Resident for "in"; bot, agent or volunteer for "out". */
+  author: "resident" | Author;
+  authorName: string | null;
+  /** Inbound: { text, payload? }. Outbound: { replies: OutboundReply[] }. */
+  body: InboundBody | OutboundBody;
+  createdAt: Date;
+}
+
+export interface InboundBody {
+  text: string;
+  payload?: string;
+}
+export interface OutboundBody {
+  replies: OutboundReply[];
+}
+
+export interface OutboxItem {
+  id: number;
+  conversationId: string;
+  channel: ChannelName;
+  /** What to send; channel senders render it. */
+  message: { author: Author; authorName?: string; replies: OutboundReply[] };
+  attempts: number;
+  status: "pending" | "sent" | "dead";
+  availableAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+export interface CaseRecord {
+  id: string;
+  /** Short code given to the resident ("A7K-3QX"), unique. */
+  reference: string;
+  conversationId: string;
+  status: CaseStatus;
+  urgency: Urgency;
+  level: number;
+  entryId: string | null;
+  /** Crisis category when the case was opened from a crisis. */
+  crisis: string | null;
+  summary: string;
+  /** Minimum contact data, chosen by the resident: "this-chat", "phone", "email", "desk". */
+  contactMethod: string;
+  /** Phone or e-mail when the resident chose one; null otherwise. */
+  contactValue: string | null;
+  contactTime: string | null;
+  description: string;
+  language: string;
+  consentAt: Date;
+  assignedAgentId: string | null;
+  outcome: CaseOutcome | null;
+  createdAt: Date;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  /** Where the case is mirrored (e.g. Slack channel + message ts), JSON. */
+  externalRefs: Record<string, string>;
+}
+
+export interface NewCase {
+  conversationId: string;
+  urgency: Urgency;
+  level: number;
+  entryId: string | null;
+  crisis: string | null;
+  summary: string;
+  contactMethod: string;
+  contactValue: string | null;
+  contactTime: string | null;
+  description: string;
+  language: string;
+  consentAt: Date;
+}
+
+export type CaseEventKind = "resident-message" | "agent-message" | "volunteer-message" | "note" | "status";
+
+export interface CaseEvent {
+  id: number;
+  caseId: string;
+  kind: CaseEventKind;
+  /** Agent id for agent messages, notes and status changes made by an agent. */
+  agentId: string | null;
+  authorName: string | null;
+  text: string;
+  createdAt: Date;
+}
+
+export interface AgentRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: "agent" | "supervisor";
+  createdAt: Date;
+  disabledAt: Date | null;
+}
+
+export interface JobRecord {
+  id: number;
+  kind: string;
+  /** Unique: scheduling the same key twice is a no-op (reminders fire once per case and threshold). */
+  dedupeKey: string;
+  payload: Record<string, unknown>;
+  runAt: Date;
+  status: "pending" | "running" | "done" | "cancelled" | "failed";
+  attempts: number;
+  leaseUntil: Date | null;
+  lastError: string | null;
+}
+
+export interface Store {
+  /** Runs fn in one transaction; the store passed to fn must be used inside it. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  // Conversations
+  findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord>;
+  getConversation(id: string): Promise<ConversationRecord | undefined>;
+  findConversation(channel: ChannelName, externalId: string): Promise<ConversationRecord | undefined>;
+  saveConversation(
+    id: string,
+    changes: Partial<Pick<ConversationRecord, "locale" | "state" | "channelReference" | "unreachable" | "lastInboundAt">>,
+    now: Date,
+  ): Promise<void>;
+  /** Right to erasure: removes the conversation, its transcript, outbox, consents; anonymises its cases. */
+  eraseConversation(id: string, now: Date): Promise<void>;
+
+  // Inbound deduplication: true the first time a (channel, platform id) is seen, false afterwards.
+  recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean>;
+
+  // Transcript
+  appendMessage(m: Omit<TranscriptMessage, "seq">): Promise<number>;
+  listMessages(conversationId: string, options?: { afterSeq?: number; since?: Date; limit?: number }): Promise<TranscriptMessage[]>;
+
+  // Outbox (channels that push: Telegram, Slack, Teams). Per-conversation order is kept by
+  // claimDueOutbox returning at most the oldest pending item of each conversation.
+  enqueueOutbox(item: { conversationId: string; channel: ChannelName; message: OutboxItem["message"]; availableAt: Date }): Promise<number>;
+  claimDueOutbox(channel: ChannelName, now: Date, limit: number): Promise<OutboxItem[]>;
+  markOutboxSent(id: number, now: Date): Promise<void>;
+  markOutboxRetry(id: number, availableAt: Date, error: string): Promise<void>;
+  markOutboxDead(id: number, error: string): Promise<void>;
+  /** Dead-ends every pending item of a conversation (resident blocked the bot). */
+  deadLetterConversation(conversationId: string, error: string): Promise<number>;
+
+  // Cases
+  createCase(c: NewCase, now: Date): Promise<CaseRecord>;
+  getCase(id: string): Promise<CaseRecord | undefined>;
+  getCaseByReference(reference: string): Promise<CaseRecord | undefined>;
+  /** The open or claimed case of a conversation, if any. */
+  findActiveCase(conversationId: string): Promise<CaseRecord | undefined>;
+  /** Sorted by urgency (urgent first) then age (oldest first). */
+  listCases(filter: { status?: CaseStatus[] }): Promise<CaseRecord[]>;
+  updateCase(id: string, changes: Partial<Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency">>): Promise<void>;
+  addCaseEvent(e: Omit<CaseEvent, "id">): Promise<number>;
+  listCaseEvents(caseId: string): Promise<CaseEvent[]>;
+
+  // Agents and their sign-in
+  createAgent(a: Omit<AgentRecord, "id" | "createdAt" | "disabledAt">, now: Date): Promise<AgentRecord>;
+  getAgent(id: string): Promise<AgentRecord | undefined>;
+  findAgentByUsername(username: string): Promise<AgentRecord | undefined>;
+  countAgents(): Promise<number>;
+  createSession(tokenHash: string, agentId: string, expiresAt: Date): Promise<void>;
+  findSession(tokenHash: string, now: Date): Promise<{ agentId: string; expiresAt: Date } | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  createSetupToken(tokenHash: string, expiresAt: Date): Promise<void>;
+  /** True once: the token is deleted when consumed. */
+  consumeSetupToken(tokenHash: string, now: Date): Promise<boolean>;
+
+  // Consents (RGPD: the lawful basis of a case is the resident's consent)
+  recordConsent(conversationId: string, purpose: string, now: Date): Promise<void>;
+  withdrawConsent(conversationId: string, purpose: string, now: Date): Promise<void>;
+
+  // Durable timers, swept by node-cron (never setTimeout)
+  scheduleJob(job: { kind: string; dedupeKey: string; payload: Record<string, unknown>; runAt: Date }): Promise<boolean>;
+  /** Leases due jobs so that two sweepers never run the same one. */
+  claimDueJobs(now: Date, limit: number, leaseMs: number): Promise<JobRecord[]>;
+  completeJob(id: number): Promise<void>;
+  failJob(id: number, retryAt: Date | null, error: string): Promise<void>;
+  cancelJobs(dedupeKeyPrefix: string): Promise<number>;
+
+  // Retention
+  /** Deletes transcripts and conversations inactive since before `before`, except those with an open case. */
+  purgeInactiveConversations(before: Date): Promise<number>;
+  /** Anonymises closed cases closed before `before`. */
+  purgeClosedCases(before: Date): Promise<number>;
+  pruneInboundIds(before: Date): Promise<number>;
+}
