@@ -1,0 +1,52 @@
+/**
+ * What the core offers to channels, the agent console, Slack and the CLI. Channels never reach into
+ * dialogues or the store's case tables directly: they call these operations, so that the web console
+ * and Slack always show and change the same case state.
+ */
+import type { InboundMessage, OutboundReply } from "./messages.js";
+import type { CaseOutcome, CaseRecord } from "../store/store.js";
+import type { CoreEvents } from "./core-events.js";
+
+export interface HandleResult {
+  /** True when this platform message id was already handled: nothing was done. */
+  duplicate: boolean;
+  conversationId: string;
+  /** The replies the bot produced for this turn (also written to the transcript and, for push
+   * channels, to the outbox). Empty while an agent holds the conversation. */
+  replies: OutboundReply[];
+}
+
+export interface AgentIdentity {
+  /** Store id of a console agent, or a channel-scoped id such as "slack:U123". */
+  id: string;
+  displayName: string;
+}
+
+export class CaseActionError extends Error {
+  constructor(
+    readonly code: "not-found" | "already-claimed" | "closed" | "not-assigned" | "empty-text" | "too-long",
+    message: string,
+  ) {
+    super(message);
+    this.name = "CaseActionError";
+  }
+}
+
+export interface AccueilCore {
+  /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */
+  handleInbound(message: InboundMessage): Promise<HandleResult>;
+
+  /** Agent operations on a case (console and Slack call the same ones). */
+  claimCase(caseId: string, agent: AgentIdentity): Promise<CaseRecord>;
+  /** Relays the agent's words, unchanged, to the resident; the bot stays silent meanwhile. */
+  replyToResident(caseId: string, agent: AgentIdentity, text: string): Promise<void>;
+  /** Never relayed to the resident. */
+  addInternalNote(caseId: string, agent: AgentIdentity, text: string): Promise<void>;
+  /** Ends the handoff: the bot speaks again in that conversation. */
+  closeCase(caseId: string, agent: AgentIdentity, outcome: CaseOutcome, note?: string): Promise<CaseRecord>;
+
+  /** Right to erasure, asked by the resident (e.g. /oubli, the widget's "clear" button). */
+  eraseConversation(conversationId: string): Promise<void>;
+
+  readonly events: CoreEvents;
+}

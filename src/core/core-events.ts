@@ -1,0 +1,33 @@
+/**
+ * In-process notifications, so push channels (web SSE, console live updates, outbox workers) react at
+ * once instead of polling. They are hints only: the store is the truth, and every listener re-reads it,
+ * so a missed event (or a second instance) never loses a message.
+ */
+import { EventEmitter } from "node:events";
+
+export interface CoreEventMap {
+  /** A transcript message was appended to a conversation. */
+  message: { conversationId: string; seq: number };
+  /** Something to send was queued in the outbox for a channel. */
+  outbox: { channel: string };
+  /** A case was created or changed. */
+  case: { caseId: string; change: "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" };
+}
+
+export class CoreEvents {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    // Every open SSE stream listens: many listeners are normal here, not a leak.
+    this.emitter.setMaxListeners(0);
+  }
+
+  emit<K extends keyof CoreEventMap>(name: K, event: CoreEventMap[K]): void {
+    this.emitter.emit(name, event);
+  }
+
+  on<K extends keyof CoreEventMap>(name: K, listener: (event: CoreEventMap[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+}
