@@ -1,0 +1,17 @@
+/**
+ * The `accueil` command line. Each sub-command lives in src/cli/commands/<name>.ts and registers itself
+ * on the commander program, so that this file stays a table of contents.
+ */
+import { Command } from "commander";
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name("accueil")
+    .description("Accueil — the CCAS front desk in residents' messaging apps.")
+    .showHelpAfterError();
+  // Sub-commands (one file each).
+  program.exitOverride((error) => {
+    process.exit(error.exitCode);
+  });
+  await program.parseAsync(argv);
+}
