@@ -32,6 +32,12 @@ export const territorySchema = z
     commune: z.string().min(2),
     /** ISO 3166-2 style country/region code used by the opening-hours parser for public holidays. */
     country_code: z.string().length(2).default("fr"),
+    /**
+     * Region or département as the opening-hours parser names it (e.g. "Occitanie", "Bas-Rhin", "Guadeloupe"):
+     * Alsace-Moselle and the overseas territories have extra public holidays (Good Friday, 26 December,
+     * abolition of slavery). Leave it out for mainland France outside Alsace-Moselle.
+     */
+    region: z.string().min(2).optional(),
     timezone: z.string().default("Europe/Paris"),
     phone: z.string().min(4),
     email: z.string().optional(),
