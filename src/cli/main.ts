@@ -3,6 +3,8 @@
  * on the commander program, so that this file stays a table of contents.
  */
 import { Command } from "commander";
+import { registerChatCommand } from "./commands/chat.js";
+import { registerStartCommand } from "./commands/start.js";
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -10,6 +12,8 @@ export async function main(argv: string[]): Promise<void> {
     .description("Accueil — the CCAS front desk in residents' messaging apps.")
     .showHelpAfterError();
   // Sub-commands (one file each).
+  registerStartCommand(program);
+  registerChatCommand(program);
   program.exitOverride((error) => {
     process.exit(error.exitCode);
   });

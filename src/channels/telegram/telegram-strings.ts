@@ -1,0 +1,97 @@
+/**
+ * The words the Telegram adapter itself shows (command menu, labels around cards, the answer to content
+ * it cannot read), read from locales/<lng>/telegram.json. Everything else a resident reads comes from
+ * the core, already in their language.
+ *
+ * The files are validated with zod at load time so that a missing key fails at start-up, not in front
+ * of a resident. French is the reference and the fallback.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import i18next, { type TFunction } from "i18next";
+import { z } from "zod";
+import { UI_LANGUAGES, type UiLanguage } from "../../core/command-payloads.js";
+
+const commandSchema = z.object({
+  /** Telegram accepts 1–32 characters, lowercase latin letters, digits and underscores. */
+  command: z.string().regex(/^[a-z0-9_]{1,32}$/),
+  description: z.string().min(3).max(256),
+});
+
+export const telegramStringsSchema = z.object({
+  commands: z.object({
+    start: commandSchema,
+    help: commandSchema,
+    language: commandSchema,
+    human: commandSchema,
+    forget: commandSchema,
+  }),
+  author: z.object({
+    agent: z.string().includes("{{name}}"),
+    volunteer: z.string().includes("{{name}}"),
+    agentAnonymous: z.string(),
+    volunteerAnonymous: z.string(),
+  }),
+  entry: z.object({ decidedBy: z.string().includes("{{who}}"), officialPage: z.string(), unconfirmed: z.string() }),
+  place: z.object({ map: z.string(), distance: z.string().includes("{{km}}"), hoursUnknown: z.string() }),
+  unsupported: z.object({
+    intro: z.string(),
+    voice: z.string(),
+    audio: z.string(),
+    sticker: z.string(),
+    photo: z.string(),
+    video: z.string(),
+    document: z.string(),
+    other: z.string(),
+  }),
+});
+export type TelegramStringsFile = z.infer<typeof telegramStringsSchema>;
+
+export interface TelegramStrings {
+  /** Translates a key of telegram.json into lng (French when lng is unknown or missing). */
+  t(lng: string | null | undefined, key: string, values?: Record<string, string>): string;
+  /** The parsed file of each UI language (for the command menu). */
+  files: Record<UiLanguage, TelegramStringsFile>;
+  /** lng if the bot speaks it, else French. */
+  language(lng: string | null | undefined): UiLanguage;
+}
+
+const localesDir = fileURLToPath(new URL("../../../locales/", import.meta.url));
+
+export function loadTelegramStrings(dir: string = localesDir): TelegramStrings {
+  const files = {} as Record<UiLanguage, TelegramStringsFile>;
+  const resources: Record<string, { telegram: TelegramStringsFile }> = {};
+  for (const lng of UI_LANGUAGES) {
+    const raw: unknown = JSON.parse(readFileSync(`${dir}/${lng}/telegram.json`, "utf8"));
+    const parsed = telegramStringsSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`locales/${lng}/telegram.json: ${z.prettifyError(parsed.error)}`);
+    files[lng] = parsed.data;
+    resources[lng] = { telegram: parsed.data };
+  }
+  const instance = i18next.createInstance();
+  // Resources are given inline, so init is synchronous with initAsync: false.
+  void instance.init({
+    resources,
+    ns: ["telegram"],
+    defaultNS: "telegram",
+    fallbackLng: "fr",
+    initAsync: false,
+    // Messages are plain text sent with entities: nothing is ever interpreted as markup.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const language = (lng: string | null | undefined): UiLanguage => {
+    const base = (lng ?? "").toLowerCase().split(/[-_]/)[0] ?? "";
+    return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : "fr";
+  };
+  const fixed = new Map<UiLanguage, TFunction>();
+  for (const lng of UI_LANGUAGES) fixed.set(lng, instance.getFixedT(lng, "telegram"));
+  return {
+    files,
+    language,
+    t: (lng, key, values) => {
+      const t = fixed.get(language(lng)) as TFunction;
+      return String(t(key, values ?? {}));
+    },
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The resident API, version 1 (documented in docs/api.md): a session, messages in and out, the
+ * transcript to reopen a page, a Server-Sent Events push channel, erasure, and the widget's strings.
+ *
+ * Rule: every check (origin, session, body, length, payload, rate) happens before the core is called,
+ * so a refused request stores nothing.
+ */
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AccueilCore } from "../../core/accueil-core.js";
+import type { Clock } from "../../core/clock.js";
+import type { OutboundReply } from "../../core/messages.js";
+import type { ConversationRecord, Store } from "../../store/store.js";
+import { HttpError } from "../../server/http-error.js";
+import type { OriginPolicy } from "../../server/origin-check.js";
+import { SseStream, type SseRegistry } from "../../server/sse-stream.js";
+import type { TokenBucketLimiter } from "../../server/token-bucket.js";
+import type { Strings } from "../../server/locale-files.js";
+import { IdempotencyCache } from "./idempotency-cache.js";
+import { MAX_PAYLOAD_LENGTH, MAX_TEXT_LENGTH, parseMessageRequest, readIdempotencyKey } from "./message-request.js";
+import { TranscriptViewer, type ApiMessage } from "./transcript-view.js";
+import { RTL_LANGUAGES, WIDGET_LANGUAGES } from "./languages.js";
+import {
+  clearWebSessionCookie,
+  externalIdForToken,
+  newWebSessionToken,
+  readWebSessionToken,
+  webSessionCookie,
+} from "./web-session.js";
+
+export interface WidgetInfo {
+  /** How long an inactive conversation is kept, shown in the widget's notice. */
+  retentionDays: number;
+  /** The CCAS desk's phone number and address, shown in the notice when known. */
+  deskPhone?: string;
+  deskAddress?: string;
+  serviceName?: string;
+}
+
+export interface ResidentRoutesOptions {
+  core: AccueilCore;
+  store: Store;
+  clock: Clock;
+  origins: OriginPolicy;
+  secureCookies: boolean;
+  streams: SseRegistry;
+  messageLimiter: TokenBucketLimiter;
+  sessionLimiter: TokenBucketLimiter;
+  widgetStrings: Map<string, Strings>;
+  info: WidgetInfo;
+  headersFor(path: string): Record<string, string>;
+}
+
+export interface MessageResult {
+  replies: OutboundReply[];
+  conversationSeq: number;
+  duplicate?: true;
+}
+
+const afterQuery = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
+
+export async function registerResidentRoutes(app: FastifyInstance, options: ResidentRoutesOptions): Promise<void> {
+  const { core, store, clock, origins } = options;
+  const results = new IdempotencyCache<MessageResult>(clock);
+  const cookieMaxAge = options.info.retentionDays * 24 * 60 * 60;
+
+  async function currentConversation(request: FastifyRequest): Promise<{ token: string; conversation: ConversationRecord }> {
+    const token = readWebSessionToken(request);
+    const conversation = token ? await store.findConversation("web", externalIdForToken(token)) : undefined;
+    if (!token || !conversation) {
+      throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
+    }
+    return { token, conversation };
+  }
+
+  async function lastSeq(conversationId: string): Promise<number> {
+    const messages = await store.listMessages(conversationId);
+    return messages.at(-1)?.seq ?? 0;
+  }
+
+  function readAfter(request: FastifyRequest): number {
+    const parsed = afterQuery.safeParse(request.query);
+    if (!parsed.success) throw new HttpError(400, "invalid_query", "`after` must be a whole number (a transcript seq).");
+    return parsed.data.after;
+  }
+
+  const stateChanging = { preHandler: async (request: FastifyRequest) => origins.assertStateChange(request) };
+
+  app.get("/api/v1", async () => ({
+    name: "Accueil resident API",
+    version: "v1",
+    documentation: "docs/api.md",
+    languages: WIDGET_LANGUAGES,
+    rtlLanguages: [...RTL_LANGUAGES],
+    limits: { maxTextLength: MAX_TEXT_LENGTH, maxPayloadLength: MAX_PAYLOAD_LENGTH, bodyBytes: 16 * 1024 },
+    notice: options.info,
+    endpoints: [
+      { method: "POST", path: "/api/v1/session", description: "Start or resume this browser's conversation (sets an HttpOnly cookie)." },
+      { method: "DELETE", path: "/api/v1/session", description: "Erase this conversation and clear the cookie." },
+      { method: "POST", path: "/api/v1/messages", description: "Send { text } or { payload } with an Idempotency-Key header." },
+      { method: "GET", path: "/api/v1/messages?after=SEQ", description: "Transcript messages after SEQ." },
+      { method: "GET", path: "/api/v1/events?after=SEQ", description: "Server-Sent Events: transcript messages as they are written." },
+      { method: "GET", path: "/api/v1/locales/:lng/widget", description: "The widget's interface strings." },
+    ],
+  }));
+
+  app.get("/api/v1/locales/:lng/widget", async (request) => {
+    const { lng } = request.params as { lng: string };
+    const strings = options.widgetStrings.get(lng);
+    if (!strings) throw new HttpError(404, "unknown_language", `No widget strings for "${lng}".`);
+    return { lng, dir: RTL_LANGUAGES.has(lng) ? "rtl" : "ltr", strings };
+  });
+
+  app.post("/api/v1/session", stateChanging, async (request, reply) => {
+    const now = clock.now();
+    const existing = readWebSessionToken(request);
+    if (existing) {
+      const conversation = await store.findConversation("web", externalIdForToken(existing));
+      if (conversation) {
+        reply.header("set-cookie", webSessionCookie(existing, cookieMaxAge, options.secureCookies));
+        return { created: false, locale: conversation.locale, lastSeq: await lastSeq(conversation.id) };
+      }
+    }
+    const allowed = options.sessionLimiter.take(request.ip);
+    if (!allowed.ok) throw tooManyRequests(allowed.retryAfterSeconds);
+    const token = newWebSessionToken();
+    const conversation = await store.findOrCreateConversation("web", externalIdForToken(token), now);
+    reply.header("set-cookie", webSessionCookie(token, cookieMaxAge, options.secureCookies));
+    return reply.code(201).send({ created: true, locale: conversation.locale, lastSeq: 0 });
+  });
+
+  app.delete("/api/v1/session", stateChanging, async (request, reply) => {
+    const { conversation } = await currentConversation(request);
+    await core.eraseConversation(conversation.id);
+    options.streams.closeGroup(conversation.id);
+    results.deletePrefix(`${conversation.externalId}:`);
+    reply.header("set-cookie", clearWebSessionCookie(options.secureCookies));
+    return reply.code(204).send();
+  });
+
+  app.get("/api/v1/messages", async (request) => {
+    const after = readAfter(request);
+    const { conversation } = await currentConversation(request);
+    const messages = new TranscriptViewer().viewAll(await store.listMessages(conversation.id));
+    return { messages: messages.filter((m) => m.seq > after), lastSeq: messages.at(-1)?.seq ?? 0 };
+  });
+
+  app.post("/api/v1/messages", stateChanging, async (request, reply) => {
+    const { conversation } = await currentConversation(request);
+    const key = readIdempotencyKey(request.headers["idempotency-key"]);
+    const message = parseMessageRequest(request.body);
+    const cacheKey = `${conversation.externalId}:${key}`;
+    const fingerprint = createHash("sha256").update(JSON.stringify(message)).digest("base64url");
+
+    const cached = results.get(cacheKey);
+    if (cached) {
+      if (cached.fingerprint !== fingerprint) {
+        throw new HttpError(422, "idempotency_key_reused", "This Idempotency-Key was already used for a different message.");
+      }
+      return reply.send(await cached.result);
+    }
+
+    // Stored before the first await so that a concurrent retry joins this very turn.
+    const result = (async (): Promise<MessageResult> => {
+      if (message.payload !== undefined) {
+        const viewer = new TranscriptViewer();
+        viewer.viewAll(await store.listMessages(conversation.id));
+        if (!viewer.wasOffered(message.payload)) {
+          throw new HttpError(422, "unknown_payload", "This choice was not offered in this conversation.");
+        }
+      }
+      const allowed = options.messageLimiter.take(conversation.externalId);
+      if (!allowed.ok) throw tooManyRequests(allowed.retryAfterSeconds);
+      const handled = await core.handleInbound({
+        channel: "web",
+        conversationKey: conversation.externalId,
+        senderKey: conversation.externalId,
+        text: message.text,
+        ...(message.payload !== undefined ? { payload: message.payload } : {}),
+        // Scoped by session: the store's inbound ids are unique per channel, keys are per browser.
+        platformMessageId: `${conversation.externalId}:${key}`,
+        receivedAt: clock.now(),
+        ...(message.locale ? { localeHint: message.locale } : {}),
+      });
+      const conversationSeq = await lastSeq(handled.conversationId);
+      return handled.duplicate ? { replies: handled.replies, conversationSeq, duplicate: true } : { replies: handled.replies, conversationSeq };
+    })();
+    results.set(cacheKey, fingerprint, result);
+    try {
+      return reply.send(await result);
+    } catch (error) {
+      results.delete(cacheKey);
+      throw error;
+    }
+  });
+
+  app.get("/api/v1/events", async (request, reply) => {
+    origins.assertRead(request);
+    const after = readAfter(request);
+    const { conversation } = await currentConversation(request);
+    // EventSource resends the last id it saw when it reconnects; it wins over the URL's `after`.
+    const lastEventId = Number(request.headers["last-event-id"]);
+    const resumeFrom = Number.isSafeInteger(lastEventId) && lastEventId >= 0 ? lastEventId : after;
+    openTranscriptStream(reply, conversation.id, resumeFrom, request.url);
+  });
+
+  function openTranscriptStream(reply: FastifyReply, conversationId: string, after: number, path: string): void {
+    const stream = new SseStream(reply, options.headersFor(path));
+    options.streams.add(stream, conversationId);
+    const viewer = new TranscriptViewer();
+    let sentUpTo = after;
+    let readUpTo = 0;
+    let pending: Promise<void> = Promise.resolve();
+
+    // Listen first, then read: a message written between the two is read once, never missed.
+    const flush = (): void => {
+      pending = pending
+        .then(async () => {
+          if (stream.isClosed) return;
+          const messages = await store.listMessages(conversationId, readUpTo > 0 ? { afterSeq: readUpTo } : {});
+          for (const message of messages) {
+            const view: ApiMessage = viewer.view(message);
+            readUpTo = message.seq;
+            if (view.seq > sentUpTo) {
+              stream.send({ id: view.seq, event: "message", data: view });
+              sentUpTo = view.seq;
+            }
+          }
+        })
+        .catch((error: unknown) => {
+          reply.log.error({ err: error }, "transcript stream failed");
+          stream.close();
+        });
+    };
+    const unsubscribe = core.events.on("message", (event) => {
+      if (event.conversationId === conversationId) flush();
+    });
+    stream.onClose(unsubscribe);
+    flush();
+  }
+}
+
+function tooManyRequests(retryAfterSeconds: number): HttpError {
+  return new HttpError(429, "rate_limited", "Too many messages; wait a little before sending again.", {
+    "retry-after": String(retryAfterSeconds),
+  }, { retryAfterSeconds });
+}

@@ -1,0 +1,38 @@
+/**
+ * Everything the core needs from outside, passed in (store, clock, catalogue, territory, translations,
+ * understanding), so tests and the CLI build the very same core with their own parts.
+ */
+import type { Logger } from "pino";
+import type { Catalogue } from "../catalogue/load-catalogue.js";
+import type { Territory, Place } from "../territory/schema.js";
+import type { Translations } from "../i18n/create-i18n.js";
+import type { Store } from "../store/store.js";
+import type { Clock } from "./clock.js";
+import type { CoreEvents } from "./core-events.js";
+import type { PlaceCard } from "./messages.js";
+import type { CrisisDetector, Understander, YesNoParser } from "./understanding-port.js";
+
+export interface CoreSettings {
+  /** Days a conversation transcript is kept after the last message (shown in the privacy notice). */
+  retentionDays: number;
+  /** Longest description a resident may give when opening a case. */
+  maxDescriptionLength: number;
+}
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  catalogue: Catalogue;
+  territory: Territory;
+  i18n: Translations;
+  understander: Understander;
+  detectCrisis: CrisisDetector;
+  parseYesNo: YesNoParser;
+  /** Renders a territory place for a resident (opening status in the territory's time zone). */
+  describePlace: (place: Place, now: Date, lang: string, from?: { lat: number; lon: number }) => PlaceCard;
+  events: CoreEvents;
+  logger: Logger;
+  settings: CoreSettings;
+}
+
+export const DEFAULT_SETTINGS: CoreSettings = { retentionDays: 90, maxDescriptionLength: 1000 };

@@ -1,0 +1,34 @@
+/**
+ * Right to erasure from the conversation itself (/oubli, the widget's "clear" button): confirmation
+ * first, then the transcript, consents and contact data go, and an open case is cancelled.
+ */
+import { offer, say, type Turn } from "../turn.js";
+
+export function askForgetConfirmation(turn: Turn): void {
+  turn.state.mode = "forget-confirm";
+  offer(turn, turn.t("forget.confirm"), [
+    { label: turn.t("forget.yes"), payload: "forget:yes" },
+    { label: turn.t("forget.no"), payload: "forget:no" },
+  ]);
+}
+
+export async function answerForget(turn: Turn, answer: "yes" | "no"): Promise<void> {
+  if (answer === "no") {
+    turn.state.mode = "idle";
+    say(turn, turn.t("forget.kept"));
+    return;
+  }
+  const { store, conversation, now } = turn;
+  const active = await store.findActiveCase(conversation.id);
+  if (active) {
+    await store.cancelJobs(`case:${active.id}:`);
+    turn.pending.push({ name: "case", event: { caseId: active.id, change: "cancelled" } });
+  }
+  await store.eraseConversation(conversation.id, now);
+  // A fresh, empty conversation carries the confirmation (push channels need a row to send from).
+  const fresh = await store.findOrCreateConversation(conversation.channel, conversation.externalId, now);
+  if (conversation.channelReference) await store.saveConversation(fresh.id, { channelReference: conversation.channelReference, locale: turn.lang }, now);
+  turn.conversation = { ...fresh, channelReference: conversation.channelReference, locale: turn.lang };
+  turn.erased = true;
+  say(turn, turn.t("forget.done"));
+}

@@ -1,0 +1,41 @@
+/**
+ * Level 1, quick information: the entry card (plain summary, key figures with their date, who decides,
+ * official link), useful numbers, then what the resident can do next.
+ */
+import { entryCard, entryTitle } from "../entry-view.js";
+import { offer, say, type Turn } from "../turn.js";
+import { placesForKinds } from "./places.js";
+
+const MAX_SUGGESTIONS = 2;
+
+export function showEntry(turn: Turn, entryId: string, alternatives: readonly string[] = []): void {
+  const { catalogue } = turn.deps;
+  const entry = catalogue.get(entryId);
+  if (!entry) return;
+  turn.state.entryId = entry.id;
+  turn.state.mode = "idle";
+  turn.replies.push(entryCard(entry, turn.lang, turn.t));
+  if (entry.phones.length > 0) {
+    say(turn, [turn.t("entry.phones"), ...entry.phones.map((p) => `${p.number} : ${p.label}`)].join("\n"));
+  }
+
+  const choices: Array<{ label: string; payload: string }> = [];
+  const isDigitalGuide = entry.levels.length === 1 && entry.levels[0] === 4;
+  if (isDigitalGuide && entry.steps.length > 0) choices.push({ label: turn.t("choice.how_to_apply"), payload: `digital:${entry.id}` });
+  else if (entry.steps.length > 0 || entry.documents.length > 0 || entry.online) {
+    choices.push({ label: turn.t("choice.how_to_apply"), payload: `apply:${entry.id}` });
+  }
+  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: `where:${entry.id}` });
+  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
+
+  // Other candidates from the understanding first, then the entry's related rights ("droits connexes").
+  const suggestions = [...alternatives, ...entry.related]
+    .filter((id, i, all) => id !== entry.id && all.indexOf(id) === i && catalogue.get(id))
+    .slice(0, MAX_SUGGESTIONS);
+  for (const id of suggestions) {
+    const other = catalogue.get(id);
+    if (other) choices.push({ label: turn.t("choice.more_about", { title: entryTitle(other, turn.lang) }), payload: `entry:${id}` });
+  }
+  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  offer(turn, turn.t("entry.next"), choices);
+}

@@ -1,0 +1,44 @@
+/**
+ * Level 0: greetings, thanks, goodbyes and out-of-scope messages get a short polite answer that says
+ * what the bot can do; a message the bot did not understand gets an honest answer, tips to rephrase,
+ * the themes, and after two misses in a row the offer of a person.
+ */
+import type { Understanding } from "../understanding-port.js";
+import { offer, say, type Turn } from "../turn.js";
+import { showThemes } from "./welcome.js";
+
+/** Consecutive misses after which a person is offered. */
+const MISSES_BEFORE_HUMAN = 2;
+
+export function answerSmallTalk(turn: Turn, intent: Understanding["intent"]): void {
+  turn.state.misses = 0;
+  switch (intent) {
+    case "greeting":
+      say(turn, turn.t("smalltalk.greeting"));
+      showThemes(turn);
+      return;
+    case "thanks":
+      say(turn, turn.t("smalltalk.thanks"));
+      return;
+    case "goodbye":
+      say(turn, turn.t("smalltalk.goodbye"));
+      return;
+    default:
+      say(turn, turn.t("smalltalk.out_of_scope"));
+      showThemes(turn);
+  }
+}
+
+export function answerNotUnderstood(turn: Turn): void {
+  turn.state.misses += 1;
+  say(turn, turn.t("notunderstood.honest"));
+  if (turn.state.misses >= MISSES_BEFORE_HUMAN) {
+    offer(turn, turn.t("notunderstood.offer_human"), [
+      { label: turn.t("choice.talk"), payload: "talk" },
+      { label: turn.t("choice.themes"), payload: "cmd:help" },
+    ]);
+    return;
+  }
+  say(turn, turn.t("notunderstood.tips"));
+  showThemes(turn);
+}

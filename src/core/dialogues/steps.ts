@@ -1,0 +1,147 @@
+/**
+ * Levels 2 and 4 walk a resident through an entry's steps one at a time. Progress is kept per entry in
+ * the dialogue state, so a resident who stops (or a bot that restarts) continues at the same step.
+ */
+import type { CatalogueEntry } from "../../catalogue/schema.js";
+import { entryTitle } from "../entry-view.js";
+import { offer, say, type Turn } from "../turn.js";
+import { placesForKinds, showPlaces } from "./places.js";
+
+type Guide = "demarche" | "digital";
+
+const DIGITAL_HELP_KINDS = ["conseiller-numerique", "france-services"] as const;
+
+/** Level 2: documents first, the online service, then step 1 (or an offer to resume). */
+export function startDemarche(turn: Turn, entryId: string, options: { restart?: boolean } = {}): void {
+  const entry = turn.deps.catalogue.get(entryId);
+  if (!entry) return;
+  if (offerResume(turn, entry, "demarche", options.restart)) return;
+  turn.state.entryId = entry.id;
+  say(turn, turn.t("demarche.intro", { title: entryTitle(entry, turn.lang) }));
+  if (entry.documents.length > 0) say(turn, [turn.t("demarche.documents"), ...entry.documents.map((d) => `• ${d}`)].join("\n"));
+  if (entry.online) {
+    say(turn, turn.t("demarche.online"));
+    turn.replies.push({ kind: "link", label: turn.t("demarche.online_link"), url: entry.online.url });
+    if (entry.online.needs_account) {
+      const accountEntry = entry.online.account_entry && turn.deps.catalogue.get(entry.online.account_entry) ? entry.online.account_entry : "mot-de-passe-oublie";
+      offer(turn, turn.t("demarche.online_needs_account"), [{ label: turn.t("choice.account_help"), payload: `digital:${accountEntry}` }]);
+    }
+  }
+  if (entry.steps.length === 0) {
+    turn.state.mode = "idle";
+    say(turn, turn.t("demarche.no_steps"));
+    finishChoices(turn, entry);
+    return;
+  }
+  turn.state.progress[entry.id] = 0;
+  showStep(turn, entry, "demarche");
+}
+
+/** Level 4: a short guide, then a place where a person can help. */
+export function startDigitalGuide(turn: Turn, entryId: string, options: { restart?: boolean } = {}): void {
+  const entry = turn.deps.catalogue.get(entryId);
+  if (!entry) return;
+  if (offerResume(turn, entry, "digital", options.restart)) return;
+  turn.state.entryId = entry.id;
+  say(turn, turn.t("digital.intro", { title: entryTitle(entry, turn.lang) }));
+  say(turn, turn.t("digital.never_password"));
+  if (entry.steps.length === 0) {
+    turn.state.mode = "idle";
+    showDigitalHelpPlaces(turn);
+    finishChoices(turn, entry);
+    return;
+  }
+  turn.state.progress[entry.id] = 0;
+  showStep(turn, entry, "digital");
+}
+
+/** "Next", "previous" or "later" pressed (or typed) during a guide. */
+export function moveInGuide(turn: Turn, move: "next" | "back" | "pause"): void {
+  const entry = turn.state.entryId ? turn.deps.catalogue.get(turn.state.entryId) : undefined;
+  const guide: Guide = turn.state.mode === "digital" ? "digital" : "demarche";
+  if (!entry || (turn.state.mode !== "demarche" && turn.state.mode !== "digital")) {
+    say(turn, turn.t("demarche.nothing_to_resume"));
+    return;
+  }
+  if (move === "pause") {
+    turn.state.mode = "idle";
+    say(turn, turn.t("demarche.saved"));
+    return;
+  }
+  const current = turn.state.progress[entry.id] ?? 0;
+  const next = move === "next" ? current + 1 : Math.max(0, current - 1);
+  if (next >= entry.steps.length) {
+    finishGuide(turn, entry, guide);
+    return;
+  }
+  turn.state.progress[entry.id] = next;
+  showStep(turn, entry, guide);
+}
+
+/** "reprendre": continue the guide in focus, or the most recent one with progress. */
+export function resumeGuide(turn: Turn, entryId?: string): void {
+  const id = entryId ?? (turn.state.entryId && turn.state.progress[turn.state.entryId] !== undefined ? turn.state.entryId : Object.keys(turn.state.progress).at(-1));
+  const entry = id ? turn.deps.catalogue.get(id) : undefined;
+  if (!entry || turn.state.progress[entry.id] === undefined) {
+    say(turn, turn.t("demarche.nothing_to_resume"));
+    return;
+  }
+  turn.state.entryId = entry.id;
+  showStep(turn, entry, isDigital(entry) ? "digital" : "demarche");
+}
+
+function showStep(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
+  const index = Math.min(turn.state.progress[entry.id] ?? 0, entry.steps.length - 1);
+  const step = entry.steps[index];
+  if (!step) return;
+  turn.state.mode = guide;
+  turn.state.entryId = entry.id;
+  const key = guide === "digital" ? "digital.step" : "demarche.step";
+  say(turn, `${turn.t(key, { n: index + 1, total: entry.steps.length, title: step.title })}\n${step.detail}`);
+  const choices = [{ label: turn.t("choice.next"), payload: "next" }];
+  if (index > 0) choices.push({ label: turn.t("choice.back"), payload: "back" });
+  choices.push({ label: turn.t("choice.stop"), payload: "pause" });
+  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
+  offer(turn, turn.t("entry.next"), choices);
+}
+
+function finishGuide(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
+  turn.state.mode = "idle";
+  delete turn.state.progress[entry.id];
+  say(turn, turn.t(guide === "digital" ? "digital.done" : "demarche.done"));
+  if (guide === "demarche" && entry.delay) say(turn, turn.t("demarche.delay", { delay: entry.delay }));
+  if (guide === "digital") showDigitalHelpPlaces(turn);
+  finishChoices(turn, entry);
+}
+
+function finishChoices(turn: Turn, entry: CatalogueEntry): void {
+  const choices = [];
+  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: `where:${entry.id}` });
+  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
+  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  offer(turn, turn.t("entry.next"), choices);
+}
+
+function showDigitalHelpPlaces(turn: Turn): void {
+  const places = placesForKinds(turn, DIGITAL_HELP_KINDS);
+  if (places.length === 0) return;
+  say(turn, turn.t("digital.need_person"));
+  showPlaces(turn, places);
+}
+
+/** A resident who already started this guide is offered to resume rather than start again. */
+function offerResume(turn: Turn, entry: CatalogueEntry, guide: Guide, restart?: boolean): boolean {
+  const progress = turn.state.progress[entry.id];
+  if (restart || progress === undefined || progress === 0) return false;
+  turn.state.entryId = entry.id;
+  turn.state.mode = "idle";
+  offer(turn, turn.t("demarche.resume_offer", { n: progress + 1, title: entryTitle(entry, turn.lang) }), [
+    { label: turn.t("choice.resume"), payload: `resume:${entry.id}` },
+    { label: turn.t("choice.how_to_apply"), payload: `${guide === "digital" ? "digital" : "apply"}-restart:${entry.id}` },
+  ]);
+  return true;
+}
+
+export function isDigital(entry: CatalogueEntry): boolean {
+  return entry.levels.includes(4) && !entry.levels.includes(1) && !entry.levels.includes(2);
+}

@@ -1,0 +1,35 @@
+/**
+ * The welcome (/start, first contact) and the themes menu (/aide): what the bot is, what is kept and for
+ * how long, that a desk and a phone number remain, and the subjects it knows.
+ */
+import { entryTitle } from "../entry-view.js";
+import { offer, say, type Turn } from "../turn.js";
+
+export function showWelcome(turn: Turn): void {
+  const { territory, settings } = turn.deps;
+  say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
+  say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: territory.phone }));
+  showThemes(turn, turn.t("welcome.ask"));
+}
+
+export function showThemes(turn: Turn, text?: string): void {
+  const categories = [...new Set(turn.deps.catalogue.entries.map((e) => e.category))];
+  offer(
+    turn,
+    text ?? turn.t("themes.prompt"),
+    categories.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` })),
+  );
+}
+
+export function showTheme(turn: Turn, category: string): void {
+  const entries = turn.deps.catalogue.entries.filter((e) => e.category === category);
+  if (entries.length === 0) {
+    showThemes(turn);
+    return;
+  }
+  offer(
+    turn,
+    turn.t("themes.pick_entry", { theme: turn.t(`themes.${category}`, { defaultValue: category }) }),
+    entries.map((e) => ({ label: entryTitle(e, turn.lang), payload: `entry:${e.id}` })),
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * How a catalogue entry is shown to a resident: title and summary in their language when a translation
+ * exists (French otherwise, with a word saying so), figures with their unit, period and "as of" date.
+ */
+import type { TFunction } from "i18next";
+import type { Amount, CatalogueEntry } from "../catalogue/schema.js";
+import type { Figure, OutboundReply } from "./messages.js";
+
+/** The most figures an entry card shows; the official page has the rest. */
+const MAX_FIGURES = 4;
+
+export function entryTitle(entry: CatalogueEntry, lang: string): string {
+  if (lang === "fr") return entry.title;
+  return entry.translations[lang as keyof typeof entry.translations]?.title ?? entry.title;
+}
+
+export function formatFigure(amount: Amount, lang: string, t: TFunction): Figure {
+  const period = t(`figure.period.${amount.period}`);
+  let value: string;
+  if (amount.unit === "EUR") {
+    value = new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 2 }).format(amount.value);
+  } else {
+    value = t(`figure.unit.${amount.unit}`, { count: amount.value });
+  }
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${amount.effective_from}T00:00:00Z`));
+  return {
+    label: amount.label,
+    value: period ? `${value} ${period}` : value,
+    asOf: t("figure.as_of", { date }),
+    confirmed: amount.confirmed,
+    sourceUrl: amount.source,
+  };
+}
+
+/** Amounts first, then resource ceilings given in eligibility conditions. */
+export function entryFigures(entry: CatalogueEntry, lang: string, t: TFunction): Figure[] {
+  const ceilings = entry.eligibility.conditions.flatMap((c) => (c.kind === "resources" && c.ceiling ? [c.ceiling] : []));
+  return [...entry.amounts, ...ceilings].slice(0, MAX_FIGURES).map((a) => formatFigure(a, lang, t));
+}
+
+export function entryCard(entry: CatalogueEntry, lang: string, t: TFunction): Extract<OutboundReply, { kind: "entry" }> {
+  const translation = lang === "fr" ? undefined : entry.translations[lang as keyof typeof entry.translations];
+  const figures = entryFigures(entry, lang, t);
+  const card: Extract<OutboundReply, { kind: "entry" }> = {
+    kind: "entry",
+    entryId: entry.id,
+    title: translation?.title ?? entry.title,
+    summary: translation?.summary ?? entry.summary,
+    figures,
+    decidedBy: t("entry.decided_by", { who: entry.decided_by }),
+    officialUrl: entry.sources[0]?.url ?? entry.online?.url ?? "https://www.service-public.fr/",
+  };
+  if (lang !== "fr" && !translation) card.fallbackNote = t("entry.fallback_note");
+  if (figures.some((f) => !f.confirmed) || entry.unconfirmed.length > 0) card.caution = t("entry.caution");
+  return card;
+}

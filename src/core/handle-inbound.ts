@@ -1,0 +1,164 @@
+/**
+ * The pipeline, one resident message at a time per conversation:
+ *   dedupe by platform message id → crisis check (always first, in every state) → handoff check (while
+ *   an agent holds the conversation the bot only relays) → understand → the level's dialogue → replies.
+ * Everything a turn changes (inbound id, transcript, state, case, outbox) is written in one transaction:
+ * a crash mid-turn leaves nothing half-done, and the platform's retry is then handled as new.
+ */
+import type { HandleResult } from "./accueil-core.js";
+import { COMMAND_PAYLOADS } from "./command-payloads.js";
+import type { CoreDeps } from "./core-deps.js";
+import { deliver, type PendingEvent } from "./deliver.js";
+import { readState } from "./dialogue-state.js";
+import { KeyedLock } from "./keyed-lock.js";
+import type { InboundMessage } from "./messages.js";
+import { routeUnderstanding } from "./route-message.js";
+import { say, type Turn } from "./turn.js";
+import type { CaseRecord } from "../store/store.js";
+import type { CrisisSignal, Understanding } from "./understanding-port.js";
+import { answerCrisis, emergencyReply } from "./dialogues/crisis.js";
+import { adoptDetectedLanguage, initialLanguage } from "./dialogues/language.js";
+import { answerForget } from "./dialogues/forget.js";
+import { showNearestPlaces } from "./dialogues/places.js";
+import { cancelActiveCase, cancelDraft, continueReferral } from "./dialogues/referral.js";
+import { moveInGuide, resumeGuide } from "./dialogues/steps.js";
+import { showThemes } from "./dialogues/welcome.js";
+import { handlePayload } from "./handle-payload.js";
+
+/** Longer texts are cut: channels refuse far shorter ones, this only bounds the work of a turn. */
+const MAX_TEXT_LENGTH = 4000;
+
+/** Words that continue a guide or resume a saved one, in the UI languages (input cues, not UI text). */
+const NEXT_WORDS = /^(suivant|suite|ok|okay|next|siguiente|далі|التالي|c'est fait|fait|done|hecho|готово)[\s.!]*$/i;
+const RESUME_WORDS = /^(reprendre|continuer|resume|continue|seguir|continuar|продовжити|продолжить|متابعة|استئناف)[\s.!]*$/i;
+
+export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) => Promise<HandleResult> {
+  const lock = new KeyedLock();
+  return (message) => lock.run(`${message.channel}:${message.conversationKey}`, () => handleTurn(deps, message));
+}
+
+async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<HandleResult> {
+  const now = deps.clock.now();
+  const text = (message.text ?? "").slice(0, MAX_TEXT_LENGTH).trim();
+  // Pure and in memory, before any store access: a crisis is answered even if the store is down.
+  const crisis = text ? deps.detectCrisis(text) : null;
+  const understanding = text && !message.payload ? safeUnderstand(deps, text, message.localeHint) : null;
+  const pending: PendingEvent[] = [];
+  try {
+    const result = await deps.store.transaction(async (store): Promise<HandleResult> => {
+      if (!(await store.recordInbound(message.channel, message.platformMessageId, now))) {
+        return { duplicate: true, conversationId: "", replies: [] };
+      }
+      const conversation = await store.findOrCreateConversation(message.channel, message.conversationKey, now);
+      const lang = initialLanguage(conversation.locale, message.localeHint);
+      const turn: Turn = {
+        deps,
+        store,
+        message,
+        conversation: { ...conversation, unreachable: false, channelReference: message.channelReference ?? conversation.channelReference },
+        now,
+        state: readState(conversation.state),
+        lang,
+        t: deps.i18n.t(lang, "bot"),
+        replies: [],
+        pending,
+        erased: false,
+      };
+      const inbound = message.payload ? { text, payload: message.payload } : { text };
+      const seq = await store.appendMessage({ conversationId: conversation.id, direction: "in", author: "resident", authorName: null, body: inbound, createdAt: now });
+      pending.push({ name: "message", event: { conversationId: conversation.id, seq } });
+
+      await runTurn(turn, text, crisis, understanding);
+
+      await store.saveConversation(
+        turn.conversation.id,
+        { state: turn.state, locale: turn.lang, channelReference: turn.conversation.channelReference, unreachable: false, lastInboundAt: now },
+        now,
+      );
+      if (turn.replies.length > 0) await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending);
+      return { duplicate: false, conversationId: turn.conversation.id, replies: turn.replies };
+    });
+    for (const p of pending) deps.events.emit(p.name, p.event as never);
+    return result;
+  } catch (error) {
+    if (!crisis) throw error;
+    // Whatever else happens, a crisis gets its numbers: the channel sends these directly.
+    deps.logger.error({ err: error, crisis: crisis.category }, "store failed during a crisis turn; answering without it");
+    const lang = initialLanguage(understanding?.langConfident ? understanding.lang : null, message.localeHint);
+    return { duplicate: false, conversationId: "", replies: [emergencyReply(crisis.category, deps.i18n.t(lang, "bot"))], degraded: true };
+  }
+}
+
+async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, understanding: Understanding | null): Promise<void> {
+  const { message } = turn;
+  const activeCase = await turn.store.findActiveCase(turn.conversation.id);
+  if (understanding && !crisis) adoptDetectedLanguage(turn, understanding);
+
+  if (crisis) {
+    if (understanding) adoptDetectedLanguage(turn, understanding);
+    if (activeCase) await relayToCase(turn, activeCase, text);
+    if (turn.state.mode === "referral" && turn.state.referral) {
+      // Already on the way to a case: keep going, now as urgent.
+      turn.replies.push(emergencyReply(crisis.category, turn.t));
+      turn.state.referral.urgency = "urgent";
+      turn.state.referral.crisis = crisis.category;
+      await continueReferral(turn, text, message.payload);
+      return;
+    }
+    await answerCrisis(turn, crisis.category, activeCase);
+    return;
+  }
+
+  if (activeCase?.status === "claimed") {
+    // A person holds this conversation: the bot relays and stays silent, except for the resident's
+    // own controls (cancel the case, erase their data).
+    if (message.payload === "case:cancel") return cancelActiveCase(turn);
+    if (message.payload === COMMAND_PAYLOADS.forget || message.payload?.startsWith("forget:")) return handlePayload(turn, message.payload);
+    await relayToCase(turn, activeCase, text || message.payload || "");
+    return;
+  }
+  if (activeCase?.status === "open" && text) await relayToCase(turn, activeCase, text);
+
+  if (message.unsupported && !text) return say(turn, turn.t("unsupported"));
+  if (message.location) return showNearestPlaces(turn, message.location);
+  if (message.payload) return handlePayload(turn, message.payload);
+  if (!text) return showThemes(turn);
+
+  switch (turn.state.mode) {
+    case "referral":
+      if (await continueReferral(turn, text, undefined)) return;
+      cancelDraft(turn);
+      break;
+    case "forget-confirm": {
+      const answer = turn.deps.parseYesNo(text);
+      if (answer) return answerForget(turn, answer);
+      turn.state.mode = "idle";
+      break;
+    }
+    case "demarche":
+    case "digital":
+      if (NEXT_WORDS.test(text) || turn.deps.parseYesNo(text) === "yes") return moveInGuide(turn, "next");
+      break;
+    case "idle":
+      break;
+  }
+  if (RESUME_WORDS.test(text)) return resumeGuide(turn);
+  if (!understanding) return showThemes(turn);
+  await routeUnderstanding(turn, understanding);
+}
+
+/** The resident's words reach the agent's view of the case (console, Slack thread). */
+async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string): Promise<void> {
+  if (!text) return;
+  await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "resident-message", agentId: null, authorName: null, text, createdAt: turn.now });
+  turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: "message" } });
+}
+
+function safeUnderstand(deps: CoreDeps, text: string, localeHint: string | undefined): Understanding | null {
+  try {
+    return deps.understander.understand(text, localeHint ? { localeHint } : undefined);
+  } catch (error) {
+    deps.logger.error({ err: error }, "understanding failed; answering with the themes");
+    return null;
+  }
+}

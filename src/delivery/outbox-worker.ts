@@ -1,0 +1,181 @@
+/**
+ * Sends the outbox of one push channel (Telegram, Slack, Teams).
+ *
+ * The outbox rows are the durable state; this loop is only the engine. It wakes on the `outbox` core
+ * event and on a polling interval (which also picks up retries that come due, and items queued by another
+ * instance). Per-conversation order comes from the store: claimDueOutbox hands out at most the oldest
+ * pending item of each conversation, so a message waiting for a retry holds back the ones after it until
+ * it is sent or dead.
+ *
+ * Outcomes: ok → sent; retryAfterMs → retried after exactly that; "blocked" → the conversation is marked
+ * unreachable and its pending items dead-lettered; "rejected" → that item is dead, the next one goes;
+ * other failures → exponential backoff with jitter, dead after maxAttempts.
+ */
+import type { Clock } from "../core/clock.js";
+import type { CoreEvents } from "../core/core-events.js";
+import type { ChannelName } from "../core/messages.js";
+import type { OutboxItem, Store } from "../store/store.js";
+import type { SendOutcome } from "./send-outcome.js";
+import { retryDelayMs, type RetryDelayOptions } from "./retry-delay.js";
+
+export type { SendOutcome } from "./send-outcome.js";
+
+/** pino-compatible subset, so the app can pass its logger and tests can pass nothing. */
+export interface WorkerLogger {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface OutboxWorkerOptions {
+  store: Store;
+  channel: ChannelName;
+  send: (item: OutboxItem) => Promise<SendOutcome>;
+  clock: Clock;
+  events?: CoreEvents;
+  /** Items claimed per round (at most one per conversation). Default 20. */
+  batchSize?: number;
+  /** Polling interval of the loop; 0 disables polling (tests drive it with drain()). Default 1000. */
+  pollMs?: number;
+  /** Failed attempts after which an item is dead. Default 8 (about 8 minutes of retries in total). */
+  maxAttempts?: number;
+  retry?: RetryDelayOptions;
+  logger?: WorkerLogger;
+}
+
+export interface OutboxWorker {
+  /** Stops polling and listening, and waits for the round in progress. */
+  stop(): Promise<void>;
+  /** Sends everything due now, round after round, until nothing due is left. */
+  drain(): Promise<void>;
+}
+
+const consoleLogger: WorkerLogger = {
+  warn: (details, message) => console.warn(message, details),
+  error: (details, message) => console.error(message, details),
+};
+
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { store, channel, send, clock } = options;
+  const batchSize = options.batchSize ?? 20;
+  const pollMs = options.pollMs ?? 1_000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const logger = options.logger ?? consoleLogger;
+  let stopped = false;
+
+  // One round at a time: rounds are chained, and a wake-up during a round asks for one more round.
+  let chain: Promise<void> = Promise.resolve();
+  let roundQueued = false;
+
+  /** One claim and its sends; returns the items it handled. */
+  async function round(): Promise<OutboxItem[]> {
+    const items = await store.claimDueOutbox(channel, clock.now(), batchSize);
+    // Different conversations only (one head each): sequential keeps us gentle with rate limits.
+    for (const item of items) await deliver(item);
+    return items;
+  }
+
+  async function deliver(item: OutboxItem): Promise<void> {
+    const conversation = await store.getConversation(item.conversationId);
+    if (!conversation) {
+      await store.markOutboxDead(item.id, "conversation no longer exists");
+      return;
+    }
+    if (conversation.unreachable) {
+      // Nothing is sent to a resident who blocked the bot until they write again.
+      await store.deadLetterConversation(item.conversationId, "resident unreachable (blocked the bot)");
+      return;
+    }
+    let outcome: SendOutcome;
+    try {
+      outcome = await send(item);
+    } catch (error) {
+      // A sender that throws is a bug or an unexpected network failure: retry it like a transient one.
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    const now = clock.now();
+    if (outcome.ok) {
+      await store.markOutboxSent(item.id, now);
+      return;
+    }
+    if (outcome.permanent === "blocked") {
+      await store.saveConversation(item.conversationId, { unreachable: true }, now);
+      const dead = await store.deadLetterConversation(item.conversationId, outcome.error);
+      logger.warn({ channel, conversationId: item.conversationId, dead }, "resident blocked the bot; outbox dead-lettered");
+      return;
+    }
+    if (outcome.permanent === "rejected") {
+      await store.markOutboxDead(item.id, outcome.error);
+      logger.error({ channel, outboxId: item.id, error: outcome.error }, "platform rejected an outbox item");
+      return;
+    }
+    const failures = item.attempts + 1;
+    if (outcome.retryAfterMs === undefined && failures >= maxAttempts) {
+      await store.markOutboxDead(item.id, outcome.error);
+      logger.error({ channel, outboxId: item.id, failures, error: outcome.error }, "outbox item dead after repeated failures");
+      return;
+    }
+    // A rate limit says exactly when to come back: honour it to the millisecond, without jitter.
+    const delay = outcome.retryAfterMs ?? retryDelayMs(failures, options.retry);
+    await store.markOutboxRetry(item.id, new Date(now.getTime() + Math.max(0, delay)), outcome.error);
+  }
+
+  function enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const run = chain.then(fn);
+    chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /** Wake-up from the timer or an event: at most one extra round waits behind the current one. */
+  function wake(): void {
+    if (stopped || roundQueued) return;
+    roundQueued = true;
+    void enqueue(async () => {
+      roundQueued = false;
+      if (stopped) return;
+      // Keep going while rounds come back full: more may be due right now.
+      for (;;) {
+        const items = await round();
+        if (items.length < batchSize || stopped) break;
+      }
+    }).catch((error: unknown) => logger.error({ channel, error }, "outbox round failed"));
+  }
+
+  const unsubscribe = options.events?.on("outbox", (event) => {
+    if (event.channel === channel) wake();
+  });
+  const timer = pollMs > 0 ? setInterval(wake, pollMs) : undefined;
+  timer?.unref();
+  wake();
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      unsubscribe?.();
+      await chain;
+    },
+    drain() {
+      return enqueue(async () => {
+        // Items handled in this drain are not sent twice by it (a retry due "now" waits for the next
+        // drain or poll), so a platform answering retryAfter 0 cannot make drain() spin forever.
+        const seen = new Set<number>();
+        for (;;) {
+          const items = await store.claimDueOutbox(channel, clock.now(), batchSize);
+          const fresh = items.filter((item) => !seen.has(item.id));
+          if (fresh.length === 0) {
+            // Give back what we re-claimed but will not send now: a retry with no extra attempt is
+            // not available in the Store, so the lease simply lapses (OUTBOX_LEASE_MS).
+            break;
+          }
+          for (const item of fresh) {
+            seen.add(item.id);
+            await deliver(item);
+          }
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Kysely table types: the shape of the rows as both SQLite and PostgreSQL hold them.
+ *
+ * Storage conventions (the same on both databases, so one set of queries serves both):
+ * - Dates are epoch milliseconds (INTEGER on SQLite, BIGINT on PostgreSQL, parsed back to numbers by
+ *   the pg type parser set in open-store.ts). Numbers order and compare the same everywhere, unlike text,
+ *   whose order on PostgreSQL depends on the database collation.
+ * - JSON is stored as text and parsed by the store (no JSONB: SQLite has none and we never query inside).
+ * - Booleans are 0/1 integers (better-sqlite3 refuses to bind JS booleans).
+ */
+import type { Generated } from "kysely";
+
+export interface ConversationsTable {
+  id: string;
+  channel: string;
+  external_id: string;
+  locale: string | null;
+  /** JSON text. */
+  state: string;
+  /** JSON text or null. */
+  channel_reference: string | null;
+  unreachable: number;
+  created_at: number;
+  updated_at: number;
+  last_inbound_at: number | null;
+}
+
+export interface InboundIdsTable {
+  channel: string;
+  platform_message_id: string;
+  received_at: number;
+}
+
+export interface TranscriptTable {
+  seq: Generated<number>;
+  conversation_id: string;
+  direction: string;
+  author: string;
+  author_name: string | null;
+  /** JSON text. */
+  body: string;
+  created_at: number;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  conversation_id: string;
+  channel: string;
+  /** JSON text. */
+  message: string;
+  attempts: number;
+  status: string;
+  available_at: number;
+  /** Set while a worker holds the item; another worker may take it once the lease has run out. */
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+export interface CasesTable {
+  id: string;
+  reference: string;
+  conversation_id: string;
+  status: string;
+  urgency: string;
+  level: number;
+  entry_id: string | null;
+  crisis: string | null;
+  summary: string;
+  contact_method: string;
+  contact_value: string | null;
+  contact_time: string | null;
+  description: string;
+  language: string;
+  consent_at: number;
+  assigned_agent_id: string | null;
+  outcome: string | null;
+  created_at: number;
+  claimed_at: number | null;
+  closed_at: number | null;
+  /** JSON text. */
+  external_refs: string;
+  /** When the personal data of the case was erased or purged; null while intact. */
+  anonymised_at: number | null;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  kind: string;
+  agent_id: string | null;
+  author_name: string | null;
+  text: string;
+  created_at: number;
+}
+
+export interface AgentsTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  created_at: number;
+  disabled_at: number | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  agent_id: string;
+  expires_at: number;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  expires_at: number;
+}
+
+export interface ConsentsTable {
+  conversation_id: string;
+  purpose: string;
+  given_at: number;
+  withdrawn_at: number | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  dedupe_key: string;
+  /** JSON text. */
+  payload: string;
+  run_at: number;
+  status: string;
+  attempts: number;
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+}
+
+export interface Database {
+  conversations: ConversationsTable;
+  inbound_ids: InboundIdsTable;
+  transcript: TranscriptTable;
+  outbox: OutboxTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  agents: AgentsTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  consents: ConsentsTable;
+  jobs: JobsTable;
+}
+
+export type SqlDialectName = "sqlite" | "postgres";

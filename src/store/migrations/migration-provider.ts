@@ -1,0 +1,18 @@
+/**
+ * In-code migration provider: migrations are TypeScript modules imported statically, so they work
+ * under tsx, in a bundle and in tests without scanning a folder at run time.
+ * Add new migrations here with a name that sorts after the previous ones; never edit a shipped one.
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import type { SqlDialectName } from "../database.js";
+import { initialMigration } from "./0001-initial.js";
+
+export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        "0001-initial": initialMigration(dialect),
+      };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Language of a short message among fr, en, ar, es, uk, pt, tr, ru, ro. Script first (Arabic, Cyrillic),
+ * then letters only one language uses (ñ, ã, ğ, ї, ы…), then stop words and markers (a word shared by
+ * k languages counts 1/k). French when unsure: most residents write French, and acronyms alone ("rsa",
+ * "apl") say nothing.
+ */
+import type { CompiledVocabulary } from "./compile-vocabulary.js";
+import { foldText } from "./fold-text.js";
+
+export const SUPPORTED_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
+
+export interface DetectedLanguage {
+  lang: string;
+  confident: boolean;
+}
+
+const LETTER_CUES: { re: RegExp; lang: string; weight: number }[] = [
+  { re: /[ñ¿¡]/g, lang: "es", weight: 2 },
+  { re: /[ãõ]/g, lang: "pt", weight: 2 },
+  { re: /ção|ções/g, lang: "pt", weight: 2 },
+  { re: /[ğış]/g, lang: "tr", weight: 2 },
+  { re: /[ășț]/g, lang: "ro", weight: 2 },
+  { re: /[èùœêë]/g, lang: "fr", weight: 0.7 },
+  { re: /[éà]/g, lang: "fr", weight: 0.3 },
+  { re: /[ü]/g, lang: "tr", weight: 0.7 },
+  { re: /[ö]/g, lang: "tr", weight: 1 },
+];
+
+export function detectLanguage(text: string, vocab: CompiledVocabulary, localeHint?: string): DetectedLanguage {
+  const lower = text.normalize("NFC").toLowerCase();
+  const arabic = (lower.match(/[\u0600-\u06ff]/g) ?? []).length;
+  const cyrillic = (lower.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const latin = (lower.match(/[a-zà-ÿăâîșțşğı]/g) ?? []).length;
+  if (arabic > 0 && arabic >= latin) return { lang: "ar", confident: true };
+  if (cyrillic > 0 && cyrillic >= latin) {
+    const uk = (lower.match(/[іїєґ]/g) ?? []).length + countWords(lower, vocab, "uk");
+    const ru = (lower.match(/[ыэъё]/g) ?? []).length + countWords(lower, vocab, "ru");
+    return { lang: ru > uk ? "ru" : "uk", confident: uk !== ru };
+  }
+  const scores = new Map<string, number>();
+  const add = (lang: string, w: number): void => void scores.set(lang, (scores.get(lang) ?? 0) + w);
+  for (const { re, lang, weight } of LETTER_CUES) add(lang, (lower.match(re) ?? []).length * weight);
+  const words = foldText(lower).split(/[^\p{L}]+/u).filter(Boolean);
+  for (const word of words) {
+    const holders: string[] = [];
+    for (const [lang, cues] of vocab.languageCues) {
+      if (lang === "ar" || lang === "uk" || lang === "ru") continue;
+      if (cues.markers.has(word)) add(lang, 2);
+      else if (cues.stopwords.has(word)) holders.push(lang);
+    }
+    for (const lang of holders) add(lang, 1 / holders.length);
+  }
+  const ranked = [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  const hint = localeHint?.toLowerCase().slice(0, 2);
+  const hinted = hint && (SUPPORTED_LANGUAGES as readonly string[]).includes(hint) ? hint : undefined;
+  if (!best) return { lang: hinted ?? "fr", confident: false };
+  const confident = best[1] >= 1.5 && best[1] >= 1.5 * (second?.[1] ?? 0);
+  if (!confident && hinted && scores.get(hinted) !== undefined) return { lang: hinted, confident: false };
+  if (!confident && (scores.get("fr") ?? 0) >= best[1] * 0.75) return { lang: "fr", confident: false };
+  return { lang: best[0], confident };
+}
+
+function countWords(lower: string, vocab: CompiledVocabulary, lang: string): number {
+  const cues = vocab.languageCues.get(lang);
+  if (!cues) return 0;
+  let n = 0;
+  for (const word of foldText(lower).split(/[^\p{L}]+/u)) {
+    if (cues.markers.has(word)) n += 2;
+    else if (cues.stopwords.has(word)) n += 1;
+  }
+  return n;
+}
