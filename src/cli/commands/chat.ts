@@ -5,7 +5,7 @@
 import { createInterface } from "node:readline/promises";
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
-import { createApp } from "../../app/create-app.js";
+import { createRuntime } from "../../app/create-runtime.js";
 import { renderPlain } from "../render-plain.js";
 import type { Choice } from "../../core/messages.js";
 
@@ -16,7 +16,7 @@ export function registerChatCommand(program: Command): void {
     .option("--database <url>", "store to use, e.g. sqlite:data/chat.sqlite (default: in memory)")
     .option("--lang <code>", "language hint, e.g. fr, en, ar")
     .action(async (options: { database?: string; lang?: string }) => {
-      const app = await createApp({ databaseUrl: options.database ?? "sqlite::memory:", withoutBackground: true, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } });
+      const app = await createRuntime({ databaseUrl: options.database ?? "sqlite::memory:", env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } });
       const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
       const conversationKey = `cli-${randomUUID()}`;
       let choices: Choice[] = [];
@@ -46,7 +46,7 @@ export function registerChatCommand(program: Command): void {
         }
       } finally {
         rl.close();
-        await app.close();
+        await app.store.close();
       }
     });
 }

@@ -1,0 +1,78 @@
+/**
+ * The bot without any transport: configuration, content, translations, understanding, store and core.
+ * `accueil chat` and the core tests use it directly; createApp adds the HTTP server and the channels.
+ */
+import { join } from "node:path";
+import pino, { type Logger } from "pino";
+import { loadCatalogue, type Catalogue } from "../catalogue/load-catalogue.js";
+import type { AccueilCore } from "../core/accueil-core.js";
+import { systemClock, type Clock } from "../core/clock.js";
+import { DEFAULT_SETTINGS } from "../core/core-deps.js";
+import { CoreEvents } from "../core/core-events.js";
+import { createCore } from "../core/create-core.js";
+import { createI18n, type Translations } from "../i18n/create-i18n.js";
+import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import { loadTerritory } from "../territory/load-territory.js";
+import type { Territory } from "../territory/schema.js";
+import { createUnderstander, detectCrisis, parseYesNo } from "../understanding/understand.js";
+import { readConfig, type AppConfig } from "./config.js";
+import { createPlaceDescriber } from "./describe-place.js";
+import { DEFAULT_CONTENT_DIR, LOCALES_DIR, PROJECT_ROOT } from "./paths.js";
+
+export interface RuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  dataDir?: string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Runtime {
+  config: AppConfig;
+  core: AccueilCore;
+  store: Store;
+  catalogue: Catalogue;
+  territory: Territory;
+  i18n: Translations;
+  events: CoreEvents;
+  clock: Clock;
+  logger: Logger;
+}
+
+export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const config = readConfig(options.env ?? process.env, {
+    ...(options.port !== undefined ? { PORT: options.port } : {}),
+    ...(options.host !== undefined ? { HOST: options.host } : {}),
+    ...(options.databaseUrl !== undefined ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.dataDir !== undefined ? { DATA_DIR: options.dataDir } : {}),
+  });
+  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] });
+  const clock = options.clock ?? systemClock;
+  const contentDir = config.CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+
+  // Content first: a broken catalogue or territory stops the start before the store is touched.
+  const catalogue = loadCatalogue(join(contentDir, "rights"));
+  const territory = loadTerritory(config.TERRITORY_FILE ?? join(PROJECT_ROOT, "content/territory/demo.yml"));
+  const i18n = await createI18n(LOCALES_DIR);
+  const understander = createUnderstander(catalogue);
+  const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
+  const events = new CoreEvents();
+  const core = createCore({
+    store,
+    clock,
+    catalogue,
+    territory,
+    i18n,
+    understander,
+    detectCrisis,
+    parseYesNo,
+    describePlace: createPlaceDescriber(territory, i18n),
+    events,
+    logger,
+    settings: { ...DEFAULT_SETTINGS, retentionDays: config.RETENTION_DAYS },
+  });
+  return { config, core, store, catalogue, territory, i18n, events, clock, logger };
+}
