@@ -31,6 +31,12 @@ const envSchema = z.object({
   SLACK_VOLUNTEERS_CHANNEL: optionalText,
   SLACK_API_URL: optionalText,
   SLACK_SUPERVISOR_CHANNEL: optionalText,
+  RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   SLA_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
   SLA_UNTAKEN_HOURS: z.coerce.number().int().min(1).default(24),
   SLA_RESIDENT_WAITING_HOURS: z.coerce.number().int().min(1).default(48),

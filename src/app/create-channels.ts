@@ -3,6 +3,7 @@
  * any), start/stop for its workers (outbox sender, polling), and the durable-job handlers it needs.
  */
 import type { FastifyInstance } from "fastify";
+import { createTelegramChannel } from "../channels/telegram/index.js";
 import type { JobRecord } from "../store/store.js";
 import type { Runtime } from "./create-runtime.js";
 
@@ -15,7 +16,24 @@ export interface ChannelModule {
 }
 
 export async function createChannels(runtime: Runtime): Promise<ChannelModule[]> {
+  const { config } = runtime;
   const channels: ChannelModule[] = [];
-  void runtime;
+  if (config.TELEGRAM_BOT_TOKEN) {
+    channels.push(
+      createTelegramChannel({
+        core: runtime.core,
+        store: runtime.store,
+        clock: runtime.clock,
+        logger: runtime.logger,
+        events: runtime.events,
+        territory: runtime.territory,
+        config: {
+          token: config.TELEGRAM_BOT_TOKEN,
+          ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
+          ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+        },
+      }),
+    );
+  }
   return channels;
 }

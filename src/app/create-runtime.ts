@@ -15,7 +15,7 @@ import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { loadTerritory } from "../territory/load-territory.js";
 import type { Territory } from "../territory/schema.js";
-import { createUnderstander, detectCrisis, parseYesNo } from "../understanding/understand.js";
+import { createUnderstander, detectCrisis, parseYesNo } from "../understanding/index.js";
 import { readConfig, type AppConfig } from "./config.js";
 import { createPlaceDescriber } from "./describe-place.js";
 import { DEFAULT_CONTENT_DIR, LOCALES_DIR, PROJECT_ROOT } from "./paths.js";

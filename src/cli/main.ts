@@ -3,6 +3,9 @@
  * on the commander program, so that this file stays a table of contents.
  */
 import { Command } from "commander";
+import { registerClassifyCommand } from "./commands/classify.js";
+import { registerContentCommand } from "./commands/content.js";
+import { registerAgentsCommand } from "./commands/agents.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { registerStartCommand } from "./commands/start.js";
 
@@ -12,8 +15,11 @@ export async function main(argv: string[]): Promise<void> {
     .description("Accueil — the CCAS front desk in residents' messaging apps.")
     .showHelpAfterError();
   // Sub-commands (one file each).
+  registerClassifyCommand(program);
+  registerContentCommand(program);
   registerStartCommand(program);
   registerChatCommand(program);
+  registerAgentsCommand(program);
   program.exitOverride((error) => {
     process.exit(error.exitCode);
   });

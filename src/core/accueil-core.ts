@@ -6,11 +6,16 @@
 import type { InboundMessage, OutboundReply } from "./messages.js";
 import type { CaseOutcome, CaseRecord } from "../store/store.js";
 import type { CoreEvents } from "./core-events.js";
+import type { Helper, QuestionReview } from "./volunteer-actions.js";
+import type { VolunteerQuestion } from "../store/store.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
   duplicate: boolean;
   conversationId: string;
+  /** The last transcript seq written by this turn (the resident's message or the bot's reply); 0 for
+   * a duplicate or a degraded turn. The web push channel resumes after it. */
+  lastSeq: number;
   /** The replies the bot produced for this turn (also written to the transcript and, for push
    * channels, to the outbox). Empty while an agent holds the conversation. */
   replies: OutboundReply[];
@@ -47,6 +52,11 @@ export interface AccueilCore {
   addInternalNote(caseId: string, agent: AgentIdentity, text: string): Promise<void>;
   /** Ends the handoff: the bot speaks again in that conversation. */
   closeCase(caseId: string, agent: AgentIdentity, outcome: CaseOutcome, note?: string): Promise<CaseRecord>;
+
+  /** Relays a volunteer's (or an agent's) answer to a question shared with volunteers, marked as such. */
+  relayVolunteerAnswer(questionId: string, helper: Helper, text: string): Promise<VolunteerQuestion>;
+  /** An agent publishes (possibly corrected) or declines a question shared with volunteers. */
+  reviewVolunteerQuestion(questionId: string, agent: AgentIdentity, review: QuestionReview): Promise<VolunteerQuestion>;
 
   /** Right to erasure, asked by the resident (e.g. /oubli, the widget's "clear" button). */
   eraseConversation(conversationId: string): Promise<void>;

@@ -12,6 +12,9 @@ export interface CoreEventMap {
   outbox: { channel: string };
   /** A case was created or changed. */
   case: { caseId: string; change: "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" };
+  /** A question for volunteers was shared (asked), checked by an agent (published, declined), corrected
+   * (updated) or answered. */
+  volunteer: { questionId: string; change: "asked" | "published" | "updated" | "declined" | "answered" };
 }
 
 export class CoreEvents {

@@ -5,6 +5,7 @@ import type { AccueilCore } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createInboundHandler } from "./handle-inbound.js";
+import { createVolunteerActions } from "./volunteer-actions.js";
 
 export function createCore(deps: CoreDeps): AccueilCore {
   const handleInbound = createInboundHandler(deps);
@@ -12,6 +13,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
   return {
     handleInbound,
     ...cases,
+    ...createVolunteerActions(deps),
     async eraseConversation(conversationId: string): Promise<void> {
       await deps.store.transaction(async (store) => {
         const active = await store.findActiveCase(conversationId);

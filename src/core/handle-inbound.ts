@@ -47,7 +47,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
   try {
     const result = await deps.store.transaction(async (store): Promise<HandleResult> => {
       if (!(await store.recordInbound(message.channel, message.platformMessageId, now))) {
-        return { duplicate: true, conversationId: "", replies: [] };
+        return { duplicate: true, conversationId: "", lastSeq: 0, replies: [] };
       }
       const conversation = await store.findOrCreateConversation(message.channel, message.conversationKey, now);
       const lang = initialLanguage(conversation.locale, message.localeHint);
@@ -75,8 +75,8 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
         { state: turn.state, locale: turn.lang, channelReference: turn.conversation.channelReference, unreachable: false, lastInboundAt: now },
         now,
       );
-      if (turn.replies.length > 0) await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending);
-      return { duplicate: false, conversationId: turn.conversation.id, replies: turn.replies };
+      const lastSeq = turn.replies.length > 0 ? await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
+      return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies };
     });
     for (const p of pending) deps.events.emit(p.name, p.event as never);
     return result;
@@ -85,7 +85,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
     // Whatever else happens, a crisis gets its numbers: the channel sends these directly.
     deps.logger.error({ err: error, crisis: crisis.category }, "store failed during a crisis turn; answering without it");
     const lang = initialLanguage(understanding?.langConfident ? understanding.lang : null, message.localeHint);
-    return { duplicate: false, conversationId: "", replies: [emergencyReply(crisis.category, deps.i18n.t(lang, "bot"))], degraded: true };
+    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(crisis.category, deps.i18n.t(lang, "bot"))], degraded: true };
   }
 }
 

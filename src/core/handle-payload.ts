@@ -11,6 +11,7 @@ import { showPlacesForEntry } from "./dialogues/places.js";
 import { showTheme, showThemes, showWelcome } from "./dialogues/welcome.js";
 import { askLanguage, chooseLanguage } from "./dialogues/language.js";
 import { answerForget, askForgetConfirmation } from "./dialogues/forget.js";
+import { handleVolunteerPayload, VOLUNTEER_ACTION } from "./dialogues/volunteer.js";
 
 export async function handlePayload(turn: Turn, payload: string): Promise<void> {
   const [action = "", argument] = splitOnce(payload, ":");
@@ -67,6 +68,8 @@ export async function handlePayload(turn: Turn, payload: string): Promise<void> 
       break;
     case "talk":
       return startReferral(turn, { entryId: entryExists ? argument : turn.state.entryId, level: 3 });
+    case VOLUNTEER_ACTION:
+      return handleVolunteerPayload(turn, argument);
   }
   // A stale or forged payload: answer with the themes rather than an error.
   turn.deps.logger.debug({ payload }, "unknown payload");

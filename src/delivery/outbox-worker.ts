@@ -66,24 +66,25 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let chain: Promise<void> = Promise.resolve();
   let roundQueued = false;
 
-  /** One claim and its sends; returns the items it handled. */
-  async function round(): Promise<OutboxItem[]> {
+  /** One claim and its sends; returns the items it handled and how many are settled (sent or dead). */
+  async function round(): Promise<{ items: OutboxItem[]; settled: number }> {
     const items = await store.claimDueOutbox(channel, clock.now(), batchSize);
+    let settled = 0;
     // Different conversations only (one head each): sequential keeps us gentle with rate limits.
-    for (const item of items) await deliver(item);
-    return items;
+    for (const item of items) if ((await deliver(item)) !== "retry") settled++;
+    return { items, settled };
   }
 
-  async function deliver(item: OutboxItem): Promise<void> {
+  async function deliver(item: OutboxItem): Promise<"sent" | "dead" | "retry"> {
     const conversation = await store.getConversation(item.conversationId);
     if (!conversation) {
       await store.markOutboxDead(item.id, "conversation no longer exists");
-      return;
+      return "dead";
     }
     if (conversation.unreachable) {
       // Nothing is sent to a resident who blocked the bot until they write again.
       await store.deadLetterConversation(item.conversationId, "resident unreachable (blocked the bot)");
-      return;
+      return "dead";
     }
     let outcome: SendOutcome;
     try {
@@ -95,28 +96,29 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const now = clock.now();
     if (outcome.ok) {
       await store.markOutboxSent(item.id, now);
-      return;
+      return "sent";
     }
     if (outcome.permanent === "blocked") {
       await store.saveConversation(item.conversationId, { unreachable: true }, now);
       const dead = await store.deadLetterConversation(item.conversationId, outcome.error);
       logger.warn({ channel, conversationId: item.conversationId, dead }, "resident blocked the bot; outbox dead-lettered");
-      return;
+      return "dead";
     }
     if (outcome.permanent === "rejected") {
       await store.markOutboxDead(item.id, outcome.error);
       logger.error({ channel, outboxId: item.id, error: outcome.error }, "platform rejected an outbox item");
-      return;
+      return "dead";
     }
     const failures = item.attempts + 1;
     if (outcome.retryAfterMs === undefined && failures >= maxAttempts) {
       await store.markOutboxDead(item.id, outcome.error);
       logger.error({ channel, outboxId: item.id, failures, error: outcome.error }, "outbox item dead after repeated failures");
-      return;
+      return "dead";
     }
     // A rate limit says exactly when to come back: honour it to the millisecond, without jitter.
     const delay = outcome.retryAfterMs ?? retryDelayMs(failures, options.retry);
     await store.markOutboxRetry(item.id, new Date(now.getTime() + Math.max(0, delay)), outcome.error);
+    return "retry";
   }
 
   function enqueue<T>(fn: () => Promise<T>): Promise<T> {
@@ -135,10 +137,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     void enqueue(async () => {
       roundQueued = false;
       if (stopped) return;
-      // Keep going while rounds come back full: more may be due right now.
+      // Keep going while rounds come back full and make progress: more may be due right now.
       for (;;) {
-        const items = await round();
-        if (items.length < batchSize || stopped) break;
+        const { items, settled } = await round();
+        if (items.length < batchSize || settled === 0 || stopped) break;
       }
     }).catch((error: unknown) => logger.error({ channel, error }, "outbox round failed"));
   }
@@ -159,21 +161,14 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     drain() {
       return enqueue(async () => {
-        // Items handled in this drain are not sent twice by it (a retry due "now" waits for the next
-        // drain or poll), so a platform answering retryAfter 0 cannot make drain() spin forever.
+        // Round after round (a conversation's next item becomes due once its head is sent). A round
+        // made only of items this drain already tried ends it — after trying them once more, so that
+        // none stays leased — otherwise a platform answering retryAfter 0 would make drain() spin.
         const seen = new Set<number>();
         for (;;) {
-          const items = await store.claimDueOutbox(channel, clock.now(), batchSize);
-          const fresh = items.filter((item) => !seen.has(item.id));
-          if (fresh.length === 0) {
-            // Give back what we re-claimed but will not send now: a retry with no extra attempt is
-            // not available in the Store, so the lease simply lapses (OUTBOX_LEASE_MS).
-            break;
-          }
-          for (const item of fresh) {
-            seen.add(item.id);
-            await deliver(item);
-          }
+          const { items } = await round();
+          if (items.length === 0 || items.every((item) => seen.has(item.id))) break;
+          for (const item of items) seen.add(item.id);
         }
       });
     },

@@ -9,6 +9,7 @@
  * - Booleans are 0/1 integers (better-sqlite3 refuses to bind JS booleans).
  */
 import type { Generated } from "kysely";
+import type { ExternalThreadsTable, SlackOutboxTable, VolunteerQuestionsTable } from "./volunteer-slack-tables.js";
 
 export interface ConversationsTable {
   id: string;
@@ -149,6 +150,9 @@ export interface Database {
   setup_tokens: SetupTokensTable;
   consents: ConsentsTable;
   jobs: JobsTable;
+  volunteer_questions: VolunteerQuestionsTable;
+  external_threads: ExternalThreadsTable;
+  slack_outbox: SlackOutboxTable;
 }
 
 export type SqlDialectName = "sqlite" | "postgres";

@@ -5,9 +5,11 @@
  * Concurrency rests on the database, not on this process:
  * - unique constraints deduplicate (inbound ids, job dedupe keys, case references) with
  *   INSERT … ON CONFLICT DO NOTHING RETURNING, which never aborts a PostgreSQL transaction;
- * - outbox items and jobs are leased with one UPDATE … WHERE <still free> RETURNING. On PostgreSQL a
- *   concurrent UPDATE of the same row waits and then re-checks the WHERE on the new row version, so only
- *   one worker gets a row; on SQLite writers are serialised by the database lock.
+ * - outbox items and jobs are leased with one UPDATE … WHERE id IN (<free rows> LIMIT n) AND <still free>
+ *   RETURNING. On PostgreSQL the inner select takes FOR UPDATE SKIP LOCKED, so concurrent workers pass
+ *   over each other's rows instead of all picking the same first n, and the outer WHERE is re-checked on
+ *   the latest row version, so a row is never leased twice; on SQLite writers are serialised by the
+ *   database lock (and FOR UPDATE does not exist).
  */
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
@@ -25,7 +27,7 @@ import type {
   TranscriptMessage,
 } from "./store.js";
 import type { Database, SqlDialectName } from "./database.js";
-import { generateCaseReference } from "./case-reference.js";
+import { generateCaseReference, normaliseCaseReference } from "./case-reference.js";
 import {
   fromMs,
   toAgent,
@@ -38,6 +40,14 @@ import {
   toTranscriptMessage,
 } from "./row-mappers.js";
 import { eraseConversationRows, purgeClosedCaseRows, purgeInactiveConversationRows } from "./retention-queries.js";
+import type {
+  ExternalThread,
+  NewSlackOutboxItem,
+  NewVolunteerQuestion,
+  SlackOutboxItem,
+  VolunteerQuestion,
+} from "./store.js";
+import * as extra from "./volunteer-slack-queries.js";
 
 /**
  * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
@@ -233,11 +243,15 @@ export class KyselyStore implements Store {
       .where("available_at", "<=", nowMs)
       .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
       .orderBy("id")
-      .limit(limit);
+      .limit(limit)
+      .$call((q) => (this.dialect === "postgres" ? q.forUpdate().skipLocked() : q));
+    // The selection is a CTE so that PostgreSQL evaluates it exactly once: as a plain IN subquery it
+    // may be re-run during the UPDATE and hand out more than `limit` rows.
     const rows = await this.db
+      .with("due", () => due)
       .updateTable("outbox")
       .set({ lease_until: nowMs + OUTBOX_LEASE_MS })
-      .where("id", "in", due)
+      .where("id", "in", (eb) => eb.selectFrom("due").select("due.id"))
       // Re-checked against the row a concurrent worker may just have leased (see the file comment).
       .where("status", "=", "pending")
       .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
@@ -332,12 +346,11 @@ export class KyselyStore implements Store {
     return row && toCase(row);
   }
 
+  /** Accepts what a person typed or dictated: "k7m 4px", "K7M4PX", "K7M-4PX". */
   async getCaseByReference(reference: string): Promise<CaseRecord | undefined> {
-    const row = await this.db
-      .selectFrom("cases")
-      .selectAll()
-      .where("reference", "=", reference.trim().toUpperCase())
-      .executeTakeFirst();
+    const normalised = normaliseCaseReference(reference);
+    if (normalised === null) return undefined;
+    const row = await this.db.selectFrom("cases").selectAll().where("reference", "=", normalised).executeTakeFirst();
     return row && toCase(row);
   }
 
@@ -506,6 +519,7 @@ export class KyselyStore implements Store {
         attempts: 0,
         lease_until: null,
         last_error: null,
+        // No clock argument here; the first planned run time stands in for the creation time.
         created_at: runAt,
       })
       .onConflict((oc) => oc.column("dedupe_key").doNothing())
@@ -528,11 +542,13 @@ export class KyselyStore implements Store {
       )
       .orderBy("run_at")
       .orderBy("id")
-      .limit(limit);
+      .limit(limit)
+      .$call((q) => (this.dialect === "postgres" ? q.forUpdate().skipLocked() : q));
     const rows = await this.db
+      .with("claimable", () => claimable) // evaluated once, see claimDueOutbox
       .updateTable("jobs")
       .set((eb) => ({ status: "running", lease_until: nowMs + leaseMs, attempts: eb("attempts", "+", 1) }))
-      .where("id", "in", claimable)
+      .where("id", "in", (eb) => eb.selectFrom("claimable").select("claimable.id"))
       .where((eb) =>
         eb.or([
           eb.and([eb("status", "=", "pending"), eb("run_at", "<=", nowMs)]),
@@ -570,6 +586,45 @@ export class KyselyStore implements Store {
       .where(sql<string>`substr(dedupe_key, 1, cast(${length} as integer))`, "=", dedupeKeyPrefix)
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
+  }
+
+  // ---------------------------------------------------------------- volunteers and Slack (volunteer-slack-queries.ts)
+
+  createVolunteerQuestion(q: NewVolunteerQuestion, now: Date): Promise<VolunteerQuestion | undefined> {
+    return extra.insertVolunteerQuestion(this.db, q, now);
+  }
+  getVolunteerQuestion(id: string): Promise<VolunteerQuestion | undefined> {
+    return extra.selectVolunteerQuestion(this.db, id);
+  }
+  updateVolunteerQuestion(id: string, changes: Parameters<Store["updateVolunteerQuestion"]>[1]): Promise<void> {
+    return extra.updateVolunteerQuestionRow(this.db, id, changes);
+  }
+  linkExternalThread(thread: ExternalThread): Promise<void> {
+    return extra.insertExternalThread(this.db, thread);
+  }
+  findExternalThread(platform: string, channel: string, threadId: string): Promise<ExternalThread | undefined> {
+    return extra.selectExternalThread(this.db, platform, channel, threadId);
+  }
+  enqueueSlackOutbox(item: NewSlackOutboxItem): Promise<number | undefined> {
+    return extra.insertSlackOutbox(this.db, item);
+  }
+  claimDueSlackOutbox(now: Date, limit: number, leaseMs: number): Promise<SlackOutboxItem[]> {
+    return extra.claimSlackOutbox(this.db, this.dialect, now, limit, leaseMs);
+  }
+  markSlackOutboxSent(id: number, now: Date, nextInChannelAt: Date): Promise<void> {
+    return this.inTransaction((db) => extra.markSlackSent(db, id, now, nextInChannelAt));
+  }
+  markSlackOutboxRetry(id: number, availableAt: Date, error: string): Promise<void> {
+    return extra.markSlackRetry(this.db, id, availableAt, error);
+  }
+  markSlackOutboxDead(id: number, error: string): Promise<void> {
+    return extra.markSlackDead(this.db, id, error);
+  }
+  pruneSlackOutbox(before: Date): Promise<number> {
+    return extra.pruneSlackRows(this.db, before);
+  }
+  forgetInbound(channel: ChannelName, platformMessageId: string): Promise<void> {
+    return extra.deleteInboundId(this.db, channel, platformMessageId);
   }
 
   // ---------------------------------------------------------------- retention

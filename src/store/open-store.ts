@@ -97,6 +97,9 @@ async function openPostgres(url: string): Promise<KyselyStore> {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection dropped by the server (restart, failover) is reported on the pool; without a
+  // listener Node would crash the process. The next query simply gets a fresh connection.
+  pool.on("error", (error) => console.error(`PostgreSQL connection error (will reconnect): ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateOrDestroy(db, "postgres");

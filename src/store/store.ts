@@ -214,10 +214,97 @@ export interface Store {
   failJob(id: number, retryAt: Date | null, error: string): Promise<void>;
   cancelJobs(dedupeKeyPrefix: string): Promise<number>;
 
+  // Volunteer questions (redacted copies only; see core/dialogues/volunteer.ts)
+  /** Undefined when that transcript message was already shared (a second press of "yes"). */
+  createVolunteerQuestion(q: NewVolunteerQuestion, now: Date): Promise<VolunteerQuestion | undefined>;
+  getVolunteerQuestion(id: string): Promise<VolunteerQuestion | undefined>;
+  updateVolunteerQuestion(
+    id: string,
+    changes: Partial<Pick<VolunteerQuestion, "status" | "text" | "answerCount" | "answeredAt" | "externalRefs">>,
+  ): Promise<void>;
+
+  // Threads on a platform (Slack channel + message ts) that mirror a case or a volunteer question
+  linkExternalThread(thread: ExternalThread): Promise<void>;
+  findExternalThread(platform: string, channel: string, threadId: string): Promise<ExternalThread | undefined>;
+
+  // Slack outbox: one FIFO per Slack channel (see migrations/0002-volunteer-questions.ts)
+  /** Undefined when dedupeKey was already used, or a pending item with the same coalesceKey waits. */
+  enqueueSlackOutbox(item: NewSlackOutboxItem): Promise<number | undefined>;
+  /** The oldest pending item of each Slack channel, if due and not leased; leased for leaseMs. */
+  claimDueSlackOutbox(now: Date, limit: number, leaseMs: number): Promise<SlackOutboxItem[]>;
+  /** Sent; the channel's next items wait until nextInChannelAt (one message per second per channel). */
+  markSlackOutboxSent(id: number, now: Date, nextInChannelAt: Date): Promise<void>;
+  markSlackOutboxRetry(id: number, availableAt: Date, error: string): Promise<void>;
+  markSlackOutboxDead(id: number, error: string): Promise<void>;
+  /** Deletes sent and dead items created before `before`. */
+  pruneSlackOutbox(before: Date): Promise<number>;
+
+  /** Undoes recordInbound, so that the platform's retry of a delivery whose handling failed is handled. */
+  forgetInbound(channel: ChannelName, platformMessageId: string): Promise<void>;
+
   // Retention
   /** Deletes transcripts and conversations inactive since before `before`, except those with an open case. */
   purgeInactiveConversations(before: Date): Promise<number>;
   /** Anonymises closed cases closed before `before`. */
   purgeClosedCases(before: Date): Promise<number>;
   pruneInboundIds(before: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------- volunteers and Slack (migration 0002)
+
+/** review: an agent checks it before volunteers see it; open: shown to volunteers. */
+export type VolunteerQuestionStatus = "review" | "open" | "answered" | "declined";
+
+export interface VolunteerQuestion {
+  id: string;
+  conversationId: string;
+  /** Transcript seq of the resident's message it comes from (one question per message). */
+  sourceSeq: number;
+  language: string;
+  /** The redacted text: the only wording volunteers ever see. */
+  text: string;
+  redactions: Array<{ kind: string; count: number }>;
+  /** Words no vocabulary knew (a possible name the redactor missed): why it waits for a review. */
+  unknownWords: string[];
+  status: VolunteerQuestionStatus;
+  answerCount: number;
+  /** Where the question is mirrored (Slack channel + ts), JSON. */
+  externalRefs: Record<string, string>;
+  createdAt: Date;
+  answeredAt: Date | null;
+}
+
+export type NewVolunteerQuestion = Pick<VolunteerQuestion, "conversationId" | "sourceSeq" | "language" | "text" | "redactions" | "unknownWords"> & {
+  status: "review" | "open";
+};
+
+export interface ExternalThread {
+  platform: string;
+  channel: string;
+  threadId: string;
+  subjectKind: "case" | "question";
+  subjectId: string;
+}
+
+export interface SlackOutboxItem {
+  id: number;
+  slackChannel: string;
+  /** What to do (post, update, react…), JSON; validated by the Slack channel. */
+  op: Record<string, unknown>;
+  dedupeKey: string | null;
+  attempts: number;
+  status: "pending" | "sent" | "dead";
+  availableAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+export interface NewSlackOutboxItem {
+  slackChannel: string;
+  op: Record<string, unknown>;
+  /** Enqueue at most once ever with this key. */
+  dedupeKey?: string;
+  /** Enqueue only if no pending item has this key (an update that a pending one will already make). */
+  coalesceKey?: string;
+  availableAt: Date;
 }

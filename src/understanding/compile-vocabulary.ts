@@ -18,9 +18,11 @@ export interface CompiledVocabulary {
   stopwords: Set<string>;
   /** language → folded stop words and markers (markers count double). */
   languageCues: Map<string, { stopwords: Set<string>; markers: Set<string> }>;
+  /** The same, by word: which languages list it as a marker, which as a stop word (one lookup per word). */
+  languageWords: Map<string, { markers: string[]; stopwords: string[] }>;
   crisis: PatternSet<CrisisCategory>;
   nearMisses: PatternSet<"near-miss">;
-  levelCues: PatternSet<{ level: 1 | 2 | 3 | 4; weight: number; name: string }>;
+  levelCues: PatternSet<{ level: 1 | 2 | 3 | 4; weight: number; name: string; suggests?: string }>;
   intents: PatternSet<IntentTag>;
   yesNo: PatternSet<"yes" | "no">;
 }
@@ -35,11 +37,27 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     for (const w of set) stopwords.add(w);
     languageCues.set(lang, { stopwords: set, markers: new Set() });
   }
-  for (const [lang, words] of Object.entries(vocabulary.stopwords.markers)) {
+  const markerLists = Object.entries(vocabulary.stopwords.markers).map(([lang, words]) => [lang, words.map((w) => foldText(w))] as const);
+  for (const [lang, words] of markerLists) {
     const cues = languageCues.get(lang) ?? { stopwords: new Set<string>(), markers: new Set<string>() };
-    // Markers are matched on folded, not SMS-normalised words ("koi", "jai"): fold only.
-    for (const w of words) cues.markers.add(foldText(w));
+    for (const w of words) {
+      // A marker is a word only this language uses; one that another language also lists (as stop word or
+      // marker) is only a shared stop word. Markers are folded, not SMS-normalised ("koi", "jai").
+      const shared = markerLists.some(([other, list]) => other !== lang && list.includes(w)) ||
+        [...languageCues].some(([other, c]) => other !== lang && c.stopwords.has(w));
+      (shared ? cues.stopwords : cues.markers).add(w);
+    }
     languageCues.set(lang, cues);
+  }
+  const languageWords = new Map<string, { markers: string[]; stopwords: string[] }>();
+  for (const [lang, cues] of languageCues) {
+    for (const [set, key] of [[cues.markers, "markers"], [cues.stopwords, "stopwords"]] as const) {
+      for (const w of set) {
+        const entry = languageWords.get(w) ?? { markers: [], stopwords: [] };
+        entry[key].push(lang);
+        languageWords.set(w, entry);
+      }
+    }
   }
   const { categories, near_misses } = vocabulary.crisis;
   const crisisEntries = (Object.keys(categories) as CrisisCategory[]).flatMap((c) => taggedPatterns(categories[c], c));
@@ -49,11 +67,12 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     tokenize,
     stopwords,
     languageCues,
+    languageWords,
     crisis: new PatternSet(crisisEntries, tokenize),
     nearMisses: new PatternSet(taggedPatterns(near_misses, "near-miss" as const), tokenize),
     levelCues: new PatternSet(
       vocabulary.levels.cues.flatMap((cue) =>
-        taggedPatterns(cue.patterns, { level: cue.level, weight: cue.weight, name: cue.name }),
+        taggedPatterns(cue.patterns, { level: cue.level, weight: cue.weight, name: cue.name, ...(cue.suggests ? { suggests: cue.suggests } : {}) }),
       ),
       tokenize,
     ),

@@ -9,6 +9,9 @@ import { foldText } from "./fold-text.js";
 
 export const SUPPORTED_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
 
+/** Languages told apart by their script, not by their words. */
+const NON_LATIN = new Set(["ar", "uk", "ru"]);
+
 export interface DetectedLanguage {
   lang: string;
   confident: boolean;
@@ -40,14 +43,13 @@ export function detectLanguage(text: string, vocab: CompiledVocabulary, localeHi
   const scores = new Map<string, number>();
   const add = (lang: string, w: number): void => void scores.set(lang, (scores.get(lang) ?? 0) + w);
   for (const { re, lang, weight } of LETTER_CUES) add(lang, (lower.match(re) ?? []).length * weight);
-  const words = foldText(lower).split(/[^\p{L}]+/u).filter(Boolean);
-  for (const word of words) {
-    const holders: string[] = [];
-    for (const [lang, cues] of vocab.languageCues) {
-      if (lang === "ar" || lang === "uk" || lang === "ru") continue;
-      if (cues.markers.has(word)) add(lang, 2);
-      else if (cues.stopwords.has(word)) holders.push(lang);
-    }
+  for (const word of foldText(lower).split(/[^\p{L}]+/u)) {
+    const cues = word ? vocab.languageWords.get(word) : undefined;
+    if (!cues) continue;
+    // Markers win; a word only shared as a stop word counts 1/k for each of its k languages.
+    const latinMarkers = cues.markers.filter((l) => !NON_LATIN.has(l));
+    for (const lang of latinMarkers) add(lang, 2);
+    const holders = cues.stopwords.filter((l) => !NON_LATIN.has(l) && !latinMarkers.includes(l));
     for (const lang of holders) add(lang, 1 / holders.length);
   }
   const ranked = [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
@@ -56,18 +58,18 @@ export function detectLanguage(text: string, vocab: CompiledVocabulary, localeHi
   const hinted = hint && (SUPPORTED_LANGUAGES as readonly string[]).includes(hint) ? hint : undefined;
   if (!best) return { lang: hinted ?? "fr", confident: false };
   const confident = best[1] >= 1.5 && best[1] >= 1.5 * (second?.[1] ?? 0);
-  if (!confident && hinted && scores.get(hinted) !== undefined) return { lang: hinted, confident: false };
-  if (!confident && (scores.get("fr") ?? 0) >= best[1] * 0.75) return { lang: "fr", confident: false };
+  // Unsure: the platform's hint if it names a language we read, else French (most residents write it).
+  if (!confident) return { lang: hinted ?? (best[1] >= 2 ? best[0] : "fr"), confident: false };
   return { lang: best[0], confident };
 }
 
 function countWords(lower: string, vocab: CompiledVocabulary, lang: string): number {
-  const cues = vocab.languageCues.get(lang);
-  if (!cues) return 0;
   let n = 0;
   for (const word of foldText(lower).split(/[^\p{L}]+/u)) {
-    if (cues.markers.has(word)) n += 2;
-    else if (cues.stopwords.has(word)) n += 1;
+    const cues = word ? vocab.languageWords.get(word) : undefined;
+    if (!cues) continue;
+    if (cues.markers.includes(lang)) n += 2;
+    else if (cues.stopwords.includes(lang)) n += 1;
   }
   return n;
 }

@@ -24,12 +24,30 @@ interface Alias {
 
 export interface RankedEntry {
   id: string;
+  /** Ranking score (context sentences weigh less). */
   score: number;
+  /** The same score with every sentence at full weight: how much the message says about this entry at
+   * all, used to decide whether to offer anything (a question about a right named earlier still counts). */
+  evidence: number;
   levels: readonly number[];
 }
 
 const SUMMARY_WEIGHT = 0.3;
 const BAG_WEIGHT = 0.3;
+const NAME_BONUS = 5;
+
+/** "rsa" for id rsa; "DALO", "DAHO" for "Droit au logement opposable (DALO / DAHO)". */
+function entryNames(entry: CatalogueEntry): string[] {
+  const names = entry.id.includes("-") ? [] : [entry.id];
+  // A short title is a name too ("Prime d'activité", "Chèque énergie"): matched only as a whole.
+  for (const m of entry.title.matchAll(/\(([^)]+)\)/g)) {
+    for (const part of m[1]!.split(/[,/;]| et | ou /)) {
+      const name = part.trim();
+      if (/^[A-Z0-9][A-Z0-9.+-]{1,9}$/.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
 
 export class EntryIndex {
   private readonly ids: string[] = [];
@@ -39,7 +57,15 @@ export class EntryIndex {
   /** term → entry index → source weight (1 alias/title, 0.3 summary only). */
   private readonly bag = new Map<string, Map<number, number>>();
   private readonly idf = new Map<string, number>();
+  /** The entry's own names (its id when one word, acronyms in its title): naming a right is the strongest
+   * signal there is ("on m'a parlé du DALO" is about DALO, whatever else the message says). */
+  private readonly names = new Map<string, number[]>();
+  /** Short French titles (≤ 3 terms), a name when all their terms are in the message. */
+  private readonly titleTerms: (string[] | null)[] = [];
   private readonly lookup: WordLookup;
+  /** Scratch buffers for rank(), one slot per alias, always left at zero between calls. */
+  private readonly aliasM: Float64Array;
+  private readonly aliasMW: Float64Array;
 
   constructor(
     entries: readonly CatalogueEntry[],
@@ -55,6 +81,15 @@ export class EntryIndex {
       for (const list of Object.values(extraAliases[entry.id] ?? {})) for (const a of list) phrases.add(a);
       for (const t of Object.values(entry.translations)) if (t) phrases.add(t.title);
       for (const phrase of phrases) this.addAlias(e, phrase);
+      const title = this.terms(entry.title.replace(/\([^)]*\)/g, " "));
+      this.titleTerms.push(title.length >= 2 && title.length <= 3 ? title : null);
+      for (const name of entryNames(entry)) {
+        for (const term of this.terms(name)) {
+          const list = this.names.get(term) ?? [];
+          if (!list.includes(e)) list.push(e);
+          this.names.set(term, list);
+        }
+      }
       const summaries = [entry.summary, ...Object.values(entry.translations).map((t) => t?.summary ?? "")];
       for (const summary of summaries) for (const term of this.terms(summary)) this.addBag(term, e, SUMMARY_WEIGHT);
     });
@@ -62,6 +97,8 @@ export class EntryIndex {
     for (const [term, byEntry] of this.bag) this.idf.set(term, Math.log(1 + n / byEntry.size));
     for (const alias of this.aliases) alias.total = alias.terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
     this.lookup = new WordLookup(this.bag.keys());
+    this.aliasM = new Float64Array(this.aliases.length);
+    this.aliasMW = new Float64Array(this.aliases.length);
   }
 
   /** Content terms of a text: tokenized, stop words out, stemmed, unique, in order. */
@@ -73,7 +110,9 @@ export class EntryIndex {
     const out: string[] = [];
     for (const token of tokens) {
       if (this.isStopword(token)) continue;
-      if (token.length < 2 && !/\d/.test(token)) continue;
+      if (token.length < 2) continue;
+      // Small numbers ("3 enfants", "2 mois") are circumstances, not topics; 115, 3919, 3114 are.
+      if (/^\d+$/.test(token) && token.length < 3) continue;
       const t = stem(token);
       if (!out.includes(t)) out.push(t);
     }
@@ -111,36 +150,89 @@ export class EntryIndex {
     return this.levels[this.ids.indexOf(id)] ?? [];
   }
 
-  /** Which known terms the message's words stand for (exact, typo, or inflection). */
-  matchTerms(tokens: readonly string[]): Map<string, number> {
-    const matched = new Map<string, number>();
-    for (const term of this.termsOfTokens(tokens)) {
+  /**
+   * Which known terms the message's words stand for (exact, typo, or inflection): quality in (0, 1], and
+   * the weight of the sentence the word was in (see weigh-sentences.ts).
+   */
+  matchTerms(tokens: readonly string[], weights?: readonly number[]): Map<string, { quality: number; weight: number }> {
+    const matched = new Map<string, { quality: number; weight: number }>();
+    tokens.forEach((token, i) => {
+      const [term] = this.termsOfTokens([token]);
+      if (term === undefined) return;
+      const weight = weights?.[i] ?? 1;
       const found: TermMatch[] = this.lookup.lookup(term);
-      for (const { term: t, quality } of found) if ((matched.get(t) ?? 0) < quality) matched.set(t, quality);
-    }
+      for (const { term: t, quality } of found) {
+        const prev = matched.get(t);
+        if (!prev || prev.quality * prev.weight < quality * weight) matched.set(t, { quality, weight });
+      }
+    });
     return matched;
   }
 
   /** Entries by decreasing score (score > 0 only). */
-  rank(tokens: readonly string[]): RankedEntry[] {
-    const matched = this.matchTerms(tokens);
-    const aliasMatched = new Map<number, number>();
-    const bagScore = new Float64Array(this.ids.length);
-    for (const [term, quality] of matched) {
+  rank(tokens: readonly string[], weights?: readonly number[]): RankedEntry[] {
+    const matched = this.matchTerms(tokens, weights);
+    const n = this.ids.length;
+    // Two scores in one pass: weighted by sentence (ranking) and unweighted (evidence).
+    const aliasM = this.aliasM;
+    const aliasMW = this.aliasMW;
+    const touched: number[] = [];
+    const bagW = new Float64Array(n);
+    const bagF = new Float64Array(n);
+    for (const [term, { quality, weight }] of matched) {
       const idf = this.idf.get(term) ?? 0;
-      for (const a of this.aliasPostings.get(term) ?? []) aliasMatched.set(a, (aliasMatched.get(a) ?? 0) + idf * quality);
-      for (const [e, w] of this.bag.get(term) ?? []) bagScore[e]! += idf * quality * w;
+      const q = idf * quality;
+      for (const a of this.aliasPostings.get(term) ?? []) {
+        if (aliasM[a] === 0) touched.push(a);
+        aliasM[a]! += q;
+        aliasMW[a]! += q * weight;
+      }
+      for (const [e, w] of this.bag.get(term) ?? []) {
+        bagF[e]! += q * w;
+        bagW[e]! += q * weight * w;
+      }
     }
-    const phrase = new Float64Array(this.ids.length);
-    for (const [a, m] of aliasMatched) {
+    const phraseW = new Float64Array(n);
+    const phraseF = new Float64Array(n);
+    for (const a of touched) {
       const alias = this.aliases[a]!;
-      const s = alias.total > 0 ? (m * m) / alias.total : 0;
-      if (s > phrase[alias.entry]!) phrase[alias.entry] = s;
+      const m = aliasM[a]!;
+      const mw = aliasMW[a]!;
+      aliasM[a] = 0;
+      aliasMW[a] = 0;
+      if (alias.total <= 0 || m <= 0) continue;
+      // Coverage is judged on the words themselves; the sentence weight scales the result linearly.
+      const full = (m * m) / alias.total;
+      const weighted = full * (mw / m);
+      if (full > phraseF[alias.entry]!) phraseF[alias.entry] = full;
+      if (weighted > phraseW[alias.entry]!) phraseW[alias.entry] = weighted;
     }
+    const namedW = new Float64Array(n);
+    const namedF = new Float64Array(n);
+    for (const [term, { quality, weight }] of matched) {
+      if (quality < 0.99) continue;
+      for (const e of this.names.get(term) ?? []) {
+        namedF[e] = 1;
+        namedW[e] = Math.max(namedW[e]!, weight);
+      }
+    }
+    this.titleTerms.forEach((terms, e) => {
+      if (!terms) return;
+      let weight = 1;
+      for (const t of terms) {
+        const m = matched.get(t);
+        if (!m || m.quality < 0.99) return;
+        weight = Math.min(weight, m.weight);
+      }
+      namedF[e] = 1;
+      namedW[e] = Math.max(namedW[e]!, weight);
+    });
     const out: RankedEntry[] = [];
-    for (let e = 0; e < this.ids.length; e++) {
-      const score = phrase[e]! + BAG_WEIGHT * bagScore[e]!;
-      if (score > 0) out.push({ id: this.ids[e]!, score, levels: this.levels[e]! });
+    for (let e = 0; e < n; e++) {
+      const score = phraseW[e]! + BAG_WEIGHT * bagW[e]! + NAME_BONUS * namedW[e]!;
+      if (score <= 0) continue;
+      const evidence = phraseF[e]! + BAG_WEIGHT * bagF[e]! + NAME_BONUS * namedF[e]!;
+      out.push({ id: this.ids[e]!, score, evidence, levels: this.levels[e]! });
     }
     return out.sort((x, y) => y.score - x.score);
   }

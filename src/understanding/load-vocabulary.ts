@@ -2,17 +2,17 @@
  * Reads content/understanding/*.yml once. detectCrisis() must work on any message without setup, so the
  * default vocabulary is read synchronously on first use and kept (a few small local files, no network).
  */
-import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import type { z } from "zod";
+import { readYamlFileCached } from "./read-yaml-cached.js";
 import {
   crisisSchema,
   extraAliasesSchema,
   intentsSchema,
   levelCuesSchema,
   normalisationSchema,
+  rankingSchema,
   stopwordsSchema,
   yesNoSchema,
   type CrisisLexicon,
@@ -20,6 +20,7 @@ import {
   type Intents,
   type LevelCues,
   type Normalisation,
+  type Ranking,
   type Stopwords,
   type YesNo,
 } from "./vocabulary-schema.js";
@@ -32,6 +33,7 @@ export interface Vocabulary {
   intents: Intents;
   yesNo: YesNo;
   extraAliases: ExtraAliases;
+  ranking: Ranking;
 }
 
 /** content/understanding relative to this file (src/understanding → ../../content/understanding). */
@@ -39,7 +41,7 @@ export const DEFAULT_VOCABULARY_DIR = resolve(dirname(fileURLToPath(import.meta.
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
-  const parsed = schema.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = schema.safeParse(readYamlFileCached(path));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ");
     throw new Error(`${path}: ${issues}`);
@@ -56,6 +58,7 @@ export function loadVocabulary(dir: string = DEFAULT_VOCABULARY_DIR): Vocabulary
     intents: readYaml(dir, "intents.yml", intentsSchema),
     yesNo: readYaml(dir, "yes-no.yml", yesNoSchema),
     extraAliases: readYaml(dir, "extra-aliases.yml", extraAliasesSchema),
+    ranking: readYaml(dir, "ranking.yml", rankingSchema),
   };
 }
 

@@ -5,15 +5,21 @@
  *   "me frapp*"              tokens in order; a trailing * matches any word starting so ("frappe", "frappé")
  *   "peur|crains de lui"     alternatives for one position, separated by |
  *   "veux ~ mourir"          ~ skips 0 to 3 words, ~~ 0 to 8 words
+ *   "(ce soir|cette nuit)"   alternatives of several words go in parentheses
  *
  * Each alternative is tokenized like the messages, so "j'ai" in a pattern matches "jai" or "j'ai" typed.
  */
+import { stem } from "./stem.js";
 import type { Tokenizer } from "./tokenize.js";
 
 interface TokenTest {
   value: string;
   prefix: boolean;
+  /** Arabic words also match without their clitics ("فالسيت" matches "السيت"): compared on stems. */
+  arabicStem?: string;
 }
+
+const ARABIC = /^[\u0600-\u06ff]+$/;
 type Slot = { kind: "alt"; options: TokenTest[][] } | { kind: "gap"; max: number };
 
 export interface PatternMatch<T> {
@@ -31,17 +37,23 @@ interface Compiled<T> {
 
 function compile<T>(source: string, tag: T, tokenize: Tokenizer): Compiled<T> | null {
   const slots: Slot[] = [];
-  for (const part of source.trim().split(/\s+/)) {
+  for (const raw of source.trim().match(/\([^)]*\)|\S+/g) ?? []) {
+    const part = raw.startsWith("(") && raw.endsWith(")") ? raw.slice(1, -1) : raw;
     if (/^~+$/.test(part)) {
       slots.push({ kind: "gap", max: part.length === 1 ? 3 : 8 });
       continue;
     }
     const options: TokenTest[][] = [];
-    for (const alt of part.split("|")) {
+    for (const alt of part.split("|").map((a) => a.trim())) {
       const prefix = alt.endsWith("*");
       const tokens = tokenize(prefix ? alt.slice(0, -1) : alt);
       if (tokens.length === 0) continue;
-      options.push(tokens.map((value, i) => ({ value, prefix: prefix && i === tokens.length - 1 })));
+      options.push(
+        tokens.map((value, i) => {
+          const isPrefix = prefix && i === tokens.length - 1;
+          return { value, prefix: isPrefix, ...(ARABIC.test(value) && !isPrefix ? { arabicStem: stem(value) } : {}) };
+        }),
+      );
     }
     if (options.length) slots.push({ kind: "alt", options });
   }
@@ -51,7 +63,9 @@ function compile<T>(source: string, tag: T, tokenize: Tokenizer): Compiled<T> | 
 
 function testToken(test: TokenTest, token: string | undefined): boolean {
   if (token === undefined) return false;
-  return test.prefix ? token.startsWith(test.value) : token === test.value;
+  if (test.prefix) return token.startsWith(test.value);
+  if (token === test.value) return true;
+  return test.arabicStem !== undefined && ARABIC.test(token) && stem(token) === test.arabicStem;
 }
 
 /** Returns the end index (exclusive) of a match of slots[s..] starting at tokens[i], or -1. */
@@ -82,9 +96,12 @@ function matchFrom(slots: Slot[], s: number, tokens: readonly string[], i: numbe
 
 export class PatternSet<T> {
   private readonly byFirstToken = new Map<string, Compiled<T>[]>();
-  private readonly byFirstPrefix: { prefix: string; pattern: Compiled<T> }[] = [];
+  /** Patterns whose first word is a prefix ("frapp*"), by the prefix's first three (or fewer) characters. */
+  private readonly byFirstPrefix = new Map<string, { prefix: string; pattern: Compiled<T> }[]>();
+  private readonly hasArabicHeads: boolean;
 
   constructor(entries: Iterable<{ pattern: string; tag: T }>, tokenize: Tokenizer) {
+    let arabicHeads = false;
     for (const { pattern, tag } of entries) {
       const compiled = compile(pattern, tag, tokenize);
       if (!compiled) continue;
@@ -92,8 +109,17 @@ export class PatternSet<T> {
       const heads = new Set<string>();
       for (const option of first.options) {
         const head = option[0]!;
-        if (head.prefix) this.byFirstPrefix.push({ prefix: head.value, pattern: compiled });
+        if (head.prefix) {
+          const key = head.value.slice(0, 3);
+          const list = this.byFirstPrefix.get(key) ?? [];
+          list.push({ prefix: head.value, pattern: compiled });
+          this.byFirstPrefix.set(key, list);
+        }
         else heads.add(head.value);
+        if (head.arabicStem !== undefined) {
+          heads.add(`\u0001${head.arabicStem}`);
+          arabicHeads = true;
+        }
       }
       for (const head of heads) {
         const list = this.byFirstToken.get(head) ?? [];
@@ -101,21 +127,25 @@ export class PatternSet<T> {
         this.byFirstToken.set(head, list);
       }
     }
+    this.hasArabicHeads = arabicHeads;
   }
 
-  /** Every match, at most one per pattern and start position, in text order. */
+  /** Every match, in text order (a pattern may be reported twice at one position; callers do not mind). */
   matchAll(tokens: readonly string[]): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
+    const tryPattern = (pattern: Compiled<T>, i: number): void => {
+      const end = matchFrom(pattern.slots, 0, tokens, i);
+      if (end > i) out.push({ tag: pattern.tag, source: pattern.source, start: i, end });
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const seen = new Set<Compiled<T>>();
-      const candidates = [...(this.byFirstToken.get(token) ?? [])];
-      for (const { prefix, pattern } of this.byFirstPrefix) if (token.startsWith(prefix)) candidates.push(pattern);
-      for (const pattern of candidates) {
-        if (seen.has(pattern)) continue;
-        seen.add(pattern);
-        const end = matchFrom(pattern.slots, 0, tokens, i);
-        if (end > i) out.push({ tag: pattern.tag, source: pattern.source, start: i, end });
+      for (const pattern of this.byFirstToken.get(token) ?? []) tryPattern(pattern, i);
+      if (this.hasArabicHeads && token.charCodeAt(0) >= 0x600 && token.charCodeAt(0) <= 0x6ff) {
+        for (const pattern of this.byFirstToken.get(`\u0001${stem(token)}`) ?? []) tryPattern(pattern, i);
+      }
+      for (let k = Math.min(3, token.length); k >= 1; k--) {
+        const bucket = this.byFirstPrefix.get(token.slice(0, k));
+        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, i);
       }
     }
     return out;

@@ -9,7 +9,9 @@ const ARABIC_PREFIXES = ["وال", "بال", "فال", "كال", "لل", "ال"]
 export function stem(token: string): string {
   if (/^[\u0400-\u04ff]+$/.test(token)) {
     for (const suffix of CYRILLIC_SUFFIXES) {
-      if (token.endsWith(suffix) && token.length - suffix.length >= 3) return token.slice(0, -suffix.length);
+      // Short stems are allowed for one-letter endings (їжа/їжу → їж), longer endings need three letters left.
+      const keep = suffix.length === 1 ? 2 : 3;
+      if (token.endsWith(suffix) && token.length - suffix.length >= keep) return token.slice(0, -suffix.length);
     }
     return token;
   }

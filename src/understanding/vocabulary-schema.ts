@@ -4,8 +4,17 @@
  */
 import { z } from "zod";
 
-/** Patterns grouped by language, only for readability: matching ignores the grouping. */
-const byLanguage = z.record(z.string().min(2).max(3), z.array(z.string().min(1)));
+/** A phrase; YAML reads "115" or "3919" as numbers, which are phrases too. */
+const phrase = z.union([z.string().min(1), z.number()]).transform(String);
+
+/**
+ * Patterns grouped by language, only for readability: matching ignores the grouping. A list item may hold
+ * several comma-separated patterns ("- me tuer, en finir") so that related wordings share a line.
+ */
+const byLanguage = z.record(
+  z.string().min(2).max(3),
+  z.array(phrase).transform((items) => items.flatMap((item) => item.split(",").map((p) => p.trim()).filter(Boolean))),
+);
 
 export const normalisationSchema = z.object({
   /** French elided articles/pronouns (l', d', j'…) → the full word. */
@@ -41,6 +50,8 @@ export const levelCuesSchema = z.object({
       name: z.string(),
       level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
       weight: z.number().positive(),
+      /** An entry this cue makes a candidate for, whatever else matched (distress → a social worker). */
+      suggests: z.string().optional(),
       patterns: byLanguage,
     }),
   ),
@@ -62,8 +73,10 @@ export const intentsSchema = z.object({
 
 export const yesNoSchema = z.object({ yes: byLanguage, no: byLanguage });
 
+export const rankingSchema = z.object({ generic: z.record(z.string(), z.number().positive().max(1)).default({}) });
+
 /** entry id → language → extra aliases, merged with the aliases written in the entries. */
-export const extraAliasesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.record(z.string(), z.array(z.string().min(1))));
+export const extraAliasesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.record(z.string(), z.array(phrase)));
 
 export type Normalisation = z.infer<typeof normalisationSchema>;
 export type Stopwords = z.infer<typeof stopwordsSchema>;
@@ -72,3 +85,4 @@ export type LevelCues = z.infer<typeof levelCuesSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
 export type YesNo = z.infer<typeof yesNoSchema>;
 export type ExtraAliases = z.infer<typeof extraAliasesSchema>;
+export type Ranking = z.infer<typeof rankingSchema>;

@@ -129,6 +129,7 @@ describe("not understood", () => {
     const someone = resident(runtime);
     const first = await someone.say("zxqv blorp");
     expect(texts(first.replies)).toMatch(/pas compris/);
+    expect(payloads(first.replies)).not.toContain("talk");
     expect(payloads(first.replies).some((p) => p.startsWith("theme:"))).toBe(true);
     const second = await someone.say("qwerty plonk");
     expect(payloads(second.replies)).toContain("talk");

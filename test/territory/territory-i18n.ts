@@ -16,7 +16,6 @@ export async function territoryT(): Promise<TFunction> {
     ns: ["territory"],
     defaultNS: "territory",
     resources: Object.fromEntries(TERRITORY_LANGUAGES.map((lng) => [lng, { territory: readTerritoryLocale(lng) }])),
-    showSupportNotice: false,
   });
   return instance.t;
 }

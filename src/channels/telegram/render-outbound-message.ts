@@ -1,7 +1,7 @@
 /**
  * Renders the core's neutral replies as Telegram messages: plain text with entities (never a parse
  * mode), choices as an inline keyboard of callback buttons, links as URL buttons, entry cards with their
- * figures, source and "who decides", places with their opening status and a map link, emergency numbers
+ * figures, source and who decides, places with their opening status and a map link, emergency numbers
  * first and in bold. One outbox item becomes one Telegram message, or several when longer than 4096
  * UTF-16 units (the keyboard then rides on the last part, under the text it belongs to).
  *
@@ -67,10 +67,11 @@ export function renderOutboundMessage(
         if (reply.fallbackNote) out.newline().italic(reply.fallbackNote);
         for (const figure of reply.figures) {
           out.newline().plain(`• ${figure.label} — `).bold(figure.value).plain(`, ${figure.asOf}`);
-          if (!figure.confirmed) out.plain(" (").italic(t("entry.unconfirmed")).plain(")");
+          // The core's caution line (below) says what an unconfirmed figure means.
+          if (!figure.confirmed) out.plain(" ⚠️");
         }
         if (reply.caution) out.newline().plain("⚠️ ").plain(reply.caution);
-        out.newline().plain(t("entry.decidedBy", { who: reply.decidedBy }));
+        out.newline().plain(reply.decidedBy);
         out.newline().plain("🔗 ");
         linkOrText(out, t("entry.officialPage"), reply.officialUrl);
         break;

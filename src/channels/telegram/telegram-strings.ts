@@ -1,7 +1,7 @@
 /**
- * The words the Telegram adapter itself shows (command menu, labels around cards, the answer to content
- * it cannot read), read from locales/<lng>/telegram.json. Everything else a resident reads comes from
- * the core, already in their language.
+ * The words the Telegram adapter itself shows (command menu, labels around cards and agent messages),
+ * read from locales/<lng>/telegram.json. Everything else a resident reads comes from the core, already
+ * in their language — including the answer to content the bot cannot read (voice, photos…).
  *
  * The files are validated with zod at load time so that a missing key fails at start-up, not in front
  * of a resident. French is the reference and the fallback.
@@ -32,18 +32,16 @@ export const telegramStringsSchema = z.object({
     agentAnonymous: z.string(),
     volunteerAnonymous: z.string(),
   }),
-  entry: z.object({ decidedBy: z.string().includes("{{who}}"), officialPage: z.string(), unconfirmed: z.string() }),
-  place: z.object({ map: z.string(), distance: z.string().includes("{{km}}"), hoursUnknown: z.string() }),
-  unsupported: z.object({
-    intro: z.string(),
-    voice: z.string(),
-    audio: z.string(),
-    sticker: z.string(),
-    photo: z.string(),
-    video: z.string(),
-    document: z.string(),
-    other: z.string(),
+  entry: z.object({ officialPage: z.string() }),
+  /** Shown by Telegram on the empty chat before the resident presses Start (setMyDescription). */
+  bot: z.object({
+    // Limits are Telegram's (512 and 120) minus room for the CCAS's name and phone.
+    description: z.string().includes("{{ccas}}").max(440),
+    shortDescription: z.string().includes("{{ccas}}").max(90),
   }),
+  /** Toast shown when a pressed button's payload cannot be found any more. */
+  staleButton: z.string().max(200),
+  place: z.object({ map: z.string(), distance: z.string().includes("{{km}}"), hoursUnknown: z.string() }),
 });
 export type TelegramStringsFile = z.infer<typeof telegramStringsSchema>;
 

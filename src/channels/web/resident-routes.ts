@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { OutboundReply } from "../../core/messages.js";
+import { COMMAND_PAYLOADS, UI_LANGUAGES, languagePayload } from "../../core/command-payloads.js";
 import type { ConversationRecord, Store } from "../../store/store.js";
 import { HttpError } from "../../server/http-error.js";
 import type { OriginPolicy } from "../../server/origin-check.js";
@@ -166,7 +167,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
       if (message.payload !== undefined) {
         const viewer = new TranscriptViewer();
         viewer.viewAll(await store.listMessages(conversation.id));
-        if (!viewer.wasOffered(message.payload)) {
+        if (!isCommandPayload(message.payload) && !viewer.wasOffered(message.payload)) {
           throw new HttpError(422, "unknown_payload", "This choice was not offered in this conversation.");
         }
       }
@@ -239,6 +240,13 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     stream.onClose(unsubscribe);
     flush();
   }
+}
+
+/** Commands any channel may send without a button (help, talk to a person, language…). */
+const COMMANDS: ReadonlySet<string> = new Set([...Object.values(COMMAND_PAYLOADS), ...UI_LANGUAGES.map(languagePayload)]);
+
+function isCommandPayload(payload: string): boolean {
+  return COMMANDS.has(payload);
 }
 
 function tooManyRequests(retryAfterSeconds: number): HttpError {

@@ -5,6 +5,7 @@
 import type { Place } from "../../territory/schema.js";
 import { distanceKm } from "../../territory/nearest-places.js";
 import { entryTitle } from "../entry-view.js";
+import { isolateForLanguage } from "../bidi.js";
 import { say, type Turn } from "../turn.js";
 
 const MAX_PLACES = 3;
@@ -22,7 +23,7 @@ export function showPlacesForEntry(turn: Turn, entryId: string): void {
   let places = placesForKinds(turn, entry.where);
   if (places.length === 0) places = placesForKinds(turn, FALLBACK_KINDS);
   if (places.length === 0) {
-    say(turn, turn.t("places.none", { phone: turn.deps.territory.phone }));
+    say(turn, turn.t("places.none", { phone: isolateForLanguage(turn.deps.territory.phone, turn.lang) }));
     return;
   }
   say(turn, turn.t("places.where_intro", { title: entryTitle(entry, turn.lang) }));

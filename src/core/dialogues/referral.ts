@@ -5,6 +5,7 @@
  */
 import type { Urgency } from "../../store/store.js";
 import type { ReferralDraft } from "../dialogue-state.js";
+import { isolateForLanguage } from "../bidi.js";
 import { offer, say, type Turn } from "../turn.js";
 
 const CONTACT_METHODS = ["this-chat", "phone", "email", "desk"] as const;
@@ -63,7 +64,7 @@ export async function continueReferral(turn: Turn, text: string, payload: string
       if (answer === null) return false;
       if (answer === "no") {
         cancelDraft(turn);
-        say(turn, turn.t("referral.refused", { phone: turn.deps.territory.phone }));
+        say(turn, turn.t("referral.refused", { phone: isolateForLanguage(turn.deps.territory.phone, turn.lang) }));
         offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.other"), payload: "other" }]);
         return true;
       }

@@ -6,39 +6,51 @@
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 import { showThemes } from "./welcome.js";
+import { addVolunteerChoice } from "./volunteer.js";
 
 /** Consecutive misses after which a person is offered. */
 const MISSES_BEFORE_HUMAN = 2;
 
 export function answerSmallTalk(turn: Turn, intent: Understanding["intent"]): void {
-  turn.state.misses = 0;
   switch (intent) {
     case "greeting":
+      turn.state.misses = 0;
       say(turn, turn.t("smalltalk.greeting"));
       showThemes(turn);
       return;
     case "thanks":
+      turn.state.misses = 0;
       say(turn, turn.t("smalltalk.thanks"));
       return;
     case "goodbye":
+      turn.state.misses = 0;
       say(turn, turn.t("smalltalk.goodbye"));
       return;
     default:
+      // Out of scope counts as a miss: a resident whose words the bot keeps failing to place (gibberish,
+      // an unusual way of putting a real problem) is offered a person after two tries.
+      turn.state.misses += 1;
       say(turn, turn.t("smalltalk.out_of_scope"));
+      if (turn.state.misses >= MISSES_BEFORE_HUMAN) return offerHuman(turn);
       showThemes(turn);
   }
+}
+
+function offerHuman(turn: Turn): void {
+  offer(turn, turn.t("notunderstood.offer_human"), [
+    { label: turn.t("choice.talk"), payload: "talk" },
+    { label: turn.t("choice.themes"), payload: "cmd:help" },
+  ]);
 }
 
 export function answerNotUnderstood(turn: Turn): void {
   turn.state.misses += 1;
   say(turn, turn.t("notunderstood.honest"));
-  if (turn.state.misses >= MISSES_BEFORE_HUMAN) {
-    offer(turn, turn.t("notunderstood.offer_human"), [
-      { label: turn.t("choice.talk"), payload: "talk" },
-      { label: turn.t("choice.themes"), payload: "cmd:help" },
-    ]);
-    return;
+  if (turn.state.misses >= MISSES_BEFORE_HUMAN) offerHuman(turn);
+  else {
+    say(turn, turn.t("notunderstood.tips"));
+    showThemes(turn);
   }
-  say(turn, turn.t("notunderstood.tips"));
-  showThemes(turn);
+  // The question the bot could not answer may go to volunteers, anonymously (dialogues/volunteer.ts).
+  addVolunteerChoice(turn);
 }

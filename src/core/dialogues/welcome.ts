@@ -3,12 +3,13 @@
  * how long, that a desk and a phone number remain, and the subjects it knows.
  */
 import { entryTitle } from "../entry-view.js";
+import { isolateForLanguage } from "../bidi.js";
 import { offer, say, type Turn } from "../turn.js";
 
 export function showWelcome(turn: Turn): void {
   const { territory, settings } = turn.deps;
   say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
-  say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: territory.phone }));
+  say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: isolateForLanguage(territory.phone, turn.lang) }));
   showThemes(turn, turn.t("welcome.ask"));
 }
 

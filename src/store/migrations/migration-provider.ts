@@ -6,12 +6,14 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { SqlDialectName } from "../database.js";
 import { initialMigration } from "./0001-initial.js";
+import { volunteerQuestionsMigration } from "./0002-volunteer-questions.js";
 
 export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         "0001-initial": initialMigration(dialect),
+        "0002-volunteer-questions": volunteerQuestionsMigration(dialect),
       };
     },
   };

@@ -1,0 +1,280 @@
+// The agent console: sign-in, the list of cases (urgency, then age), one case with its conversation
+// since consent and its history, and the actions. Live updates come as SSE hints; the page then
+// re-reads the API. Every text from a resident is set with textContent, never innerHTML.
+import { api, ApiError, consoleLanguage, errorMessage, loadStrings } from "./common.js";
+
+const $ = (id) => document.getElementById(id);
+const lang = consoleLanguage();
+const t = await loadStrings(lang);
+const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
+const views = { signin: $("signin-view"), list: $("list-view"), case: $("case-view") };
+const state = { agent: null, currentCase: null, events: null };
+
+function el(tag, text, className) {
+  const element = document.createElement(tag);
+  if (text !== undefined && text !== null) element.textContent = String(text);
+  if (className) element.className = className;
+  return element;
+}
+
+const formatDate = (iso) => (iso ? dateFormat.format(new Date(iso)) : t("case.none"));
+
+function showView(name, title) {
+  for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
+  document.title = `${title} — ${t("title")}`;
+}
+
+function setError(text) {
+  $("error").textContent = text;
+}
+
+function announce(text) {
+  $("live").textContent = text;
+}
+
+async function guarded(action) {
+  setError("");
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "sign_in_required") {
+      state.agent = null;
+      await route();
+    }
+    setError(errorMessage(t, error));
+    return undefined;
+  }
+}
+
+// ---- Sign-in --------------------------------------------------------------------------------------
+
+async function showSignIn() {
+  $("who").hidden = true;
+  state.events?.close();
+  state.events = null;
+  showView("signin", t("signin.title"));
+  const setup = await api("GET", "/console/api/setup").catch(() => ({ needed: false }));
+  $("setup-needed").hidden = !setup.needed;
+  $("signin-username").focus();
+}
+
+$("signin-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  await guarded(async () => {
+    const { agent } = await api("POST", "/console/api/login", {
+      username: $("signin-username").value,
+      password: $("signin-password").value,
+    });
+    $("signin-password").value = "";
+    state.agent = agent;
+    await route({ focus: true });
+  });
+});
+
+$("sign-out").addEventListener("click", async () => {
+  await api("POST", "/console/api/logout").catch(() => null);
+  state.agent = null;
+  window.location.hash = "#/";
+  await route({ focus: true });
+});
+
+// ---- Case list ------------------------------------------------------------------------------------
+
+async function showList({ focus }) {
+  showView("list", t("list.title"));
+  const { cases } = await api("GET", "/console/api/cases");
+  const rows = cases.map((record) => {
+    const row = el("tr", null, `urgency-${record.urgency}`);
+    row.append(el("td", t(`urgency.${record.urgency}`), `urgency ${record.urgency}`));
+    const refCell = el("td");
+    const link = el("a", record.reference);
+    link.href = `#/cases/${encodeURIComponent(record.id)}`;
+    refCell.append(link);
+    row.append(refCell);
+    const summary = el("td", record.summary);
+    summary.dir = "auto";
+    row.append(
+      summary,
+      el("td", t(`level.${record.level}`)),
+      el("td", record.language),
+      el("td", t(`status.${record.status}`)),
+      el("td", formatDate(record.createdAt)),
+      el("td", record.assignedAgentName || t("list.unassigned")),
+    );
+    return row;
+  });
+  $("case-rows").replaceChildren(...rows);
+  $("list-empty").hidden = cases.length > 0;
+  $("case-table").hidden = cases.length === 0;
+  if (focus) $("list-title").focus();
+}
+
+// ---- One case -------------------------------------------------------------------------------------
+
+function messageText(message) {
+  if (message.direction === "in") {
+    if (message.text || message.choiceLabel) return message.text || message.choiceLabel;
+    // A command sent by a widget shortcut ("cmd:human"): said in words.
+    const key = `payloads.${message.payload}`;
+    const words = t(key);
+    return words === key ? message.payload || "" : words;
+  }
+  const parts = [];
+  for (const reply of message.replies) {
+    if (reply.kind === "text") parts.push(reply.text);
+    else if (reply.kind === "choices") parts.push(`${reply.text} [${reply.choices.map((c) => c.label).join(" | ")}]`);
+    else if (reply.kind === "link") parts.push(`${reply.label} <${reply.url}>`);
+    else if (reply.kind === "entry") parts.push(`${reply.title} — ${reply.summary}`);
+    else if (reply.kind === "place") parts.push(`${reply.place.name}, ${reply.place.address}`);
+    else if (reply.kind === "emergency") parts.push(`${reply.text} ${reply.numbers.map((n) => `${n.number} (${n.label})`).join(", ")}`);
+  }
+  return parts.join("\n");
+}
+
+function messageAuthor(message) {
+  if (message.direction === "in") return t("author.resident");
+  if (message.author === "agent") return t("author.agent", { name: message.authorName || "" });
+  if (message.author === "volunteer") return t("author.volunteer", { name: message.authorName || "" });
+  return t("author.bot");
+}
+
+/** Status events are written by the core as "claimed", "closed: appointment"…; shown in words. */
+function statusText(text, name) {
+  const [status, outcome] = text.split(":").map((part) => part.trim());
+  const known = t(`status.${status}`);
+  if (known === `status.${status}`) return text;
+  const who = name ? ` (${name})` : "";
+  return outcome ? `${known} — ${t(`outcome.${outcome}`)}${who}` : `${known}${who}`;
+}
+
+function detail(list, label, value) {
+  const dd = el("dd", value === null || value === undefined || value === "" ? t("case.none") : value);
+  dd.dir = "auto";
+  list.append(el("dt", label), dd);
+}
+
+function renderCase({ case: record, messages, events, me }) {
+  state.currentCase = record;
+  $("case-title").textContent = t("case.title", { reference: record.reference });
+  const details = $("case-details");
+  details.replaceChildren();
+  detail(details, t("case.status"), t(`status.${record.status}`));
+  detail(details, t("case.urgency"), t(`urgency.${record.urgency}`));
+  if (record.crisis) detail(details, t("case.crisis"), record.crisis);
+  detail(details, t("case.summary"), record.summary);
+  detail(details, t("case.description"), record.description);
+  detail(details, t("case.level"), t(`level.${record.level}`));
+  detail(details, t("case.entry"), record.entryId);
+  detail(details, t("case.language"), record.language);
+  const contact = t(`contact.${record.contactMethod}`);
+  detail(details, t("case.contact"), record.contactValue ? `${contact} : ${record.contactValue}` : contact);
+  detail(details, t("case.contactTime"), record.contactTime);
+  detail(details, t("case.consentAt"), formatDate(record.consentAt));
+  detail(details, t("case.assigned"), record.assignedAgentName || t("list.unassigned"));
+
+  const items = messages.map((message) => {
+    const li = el("li", null, `message ${message.direction === "in" ? "from-resident" : `from-${message.author}`}`);
+    li.append(el("p", `${messageAuthor(message)} — ${formatDate(message.createdAt)}`, "meta"));
+    const text = el("p", messageText(message), "text");
+    text.dir = "auto";
+    li.append(text);
+    return li;
+  });
+  $("case-messages").replaceChildren(...(items.length ? items : [el("li", t("case.noMessages"))]));
+
+  const history = events.map((event) => {
+    const li = el("li", null, `event event-${event.kind}`);
+    li.append(el("p", `${t(`events.${event.kind}`, { name: event.authorName || "" })} — ${formatDate(event.createdAt)}`, "meta"));
+    const text = el("p", event.kind === "status" ? statusText(event.text, event.authorName) : event.text, "text");
+    text.dir = "auto";
+    li.append(text);
+    return li;
+  });
+  $("case-events").replaceChildren(...(history.length ? history : [el("li", t("case.noEvents"))]));
+
+  const active = record.status === "open" || record.status === "claimed";
+  const mine = record.status === "claimed" && record.assignedAgentId === me;
+  $("claim-button").hidden = record.status !== "open";
+  // Replying to an untaken case takes it (the core claims it first); a colleague's case is theirs.
+  $("reply-form").hidden = !(record.status === "open" || mine);
+  $("note-form").hidden = !active;
+  $("close-form").hidden = !active;
+}
+
+async function showCase(id, { focus }) {
+  const data = await api("GET", `/console/api/cases/${encodeURIComponent(id)}`);
+  showView("case", t("case.title", { reference: data.case.reference }));
+  renderCase(data);
+  if (focus) $("case-title").focus();
+}
+
+async function caseAction(path, body, doneKey, { focusAfter } = {}) {
+  const record = state.currentCase;
+  if (!record) return false;
+  const ok = await guarded(async () => {
+    await api("POST", `/console/api/cases/${encodeURIComponent(record.id)}/${path}`, body);
+    $("action-status").textContent = t(doneKey);
+    await showCase(record.id, { focus: false });
+    return true;
+  });
+  focusAfter?.focus();
+  return ok === true;
+}
+
+$("claim-button").addEventListener("click", () => caseAction("claim", undefined, "actions.claimed", { focusAfter: $("reply-text") }));
+$("reply-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = $("reply-text").value.trim();
+  if (!text) return setError(t("errors.empty_text"));
+  if (await caseAction("reply", { text }, "actions.reply.sent", { focusAfter: $("reply-text") })) $("reply-text").value = "";
+});
+$("note-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = $("note-text").value.trim();
+  if (!text) return setError(t("errors.empty_text"));
+  if (await caseAction("note", { text }, "actions.note.added", { focusAfter: $("note-text") })) $("note-text").value = "";
+});
+$("close-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const note = $("close-note").value.trim();
+  const body = { outcome: $("close-outcome").value, ...(note ? { note } : {}) };
+  if (await caseAction("close", body, "actions.close.done", { focusAfter: $("case-title") })) $("close-note").value = "";
+});
+
+// ---- Live updates and routing ---------------------------------------------------------------------
+
+function follow() {
+  if (state.events) return;
+  const source = new EventSource("/console/api/events");
+  state.events = source;
+  const refresh = async (event) => {
+    const { caseId } = JSON.parse(event.data);
+    const hash = window.location.hash;
+    if (views.list.hidden === false) {
+      await showList({ focus: false }).catch(() => null);
+      announce(t("live.listUpdated"));
+    } else if (state.currentCase && state.currentCase.id === caseId && hash.startsWith("#/cases/")) {
+      await showCase(caseId, { focus: false }).catch(() => null);
+      announce(t("live.caseUpdated"));
+    }
+  };
+  source.addEventListener("case", refresh);
+  source.addEventListener("message", refresh);
+}
+
+async function route({ focus = true } = {}) {
+  if (!state.agent) {
+    const me = await api("GET", "/console/api/me").catch(() => null);
+    state.agent = me?.agent ?? null;
+  }
+  if (!state.agent) return showSignIn();
+  $("who").hidden = false;
+  $("who-name").textContent = t("signedInAs", { name: state.agent.displayName });
+  follow();
+  const match = /^#\/cases\/(.+)$/.exec(window.location.hash);
+  await guarded(() => (match ? showCase(decodeURIComponent(match[1]), { focus }) : showList({ focus })));
+}
+
+window.addEventListener("hashchange", () => route({ focus: true }));
+await route({ focus: false });
+document.body.classList.add("ready");

@@ -1,0 +1,276 @@
+// The resident widget: a plain ES module, no framework and no build step, so it loads fast on a cheap
+// phone and anyone at the CCAS can read it. Flow: start (or resume) the session, show the transcript,
+// then follow new messages through Server-Sent Events. Messages are rendered once each, keyed by seq,
+// whichever way they arrive (history, push, or the catch-up after sending).
+import { ApiError, eraseSession, getInfo, listMessages, sendMessage, startSession } from "./api.js";
+import { applyStaticStrings, initialLanguage, loadTranslator, rememberLanguage } from "./i18n.js";
+import { renderMessage } from "./render-message.js";
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  title: $("page-title"),
+  language: $("language-select"),
+  clearButton: $("clear-button"),
+  dialog: $("clear-dialog"),
+  clearCancel: $("clear-cancel"),
+  clearConfirm: $("clear-confirm"),
+  noticeKept: $("notice-kept"),
+  noticeContact: $("notice-contact"),
+  messages: $("messages"),
+  status: $("status"),
+  error: $("error"),
+  form: $("composer"),
+  input: $("message-input"),
+};
+
+const state = {
+  translator: null,
+  info: null,
+  rendered: new Set(),
+  lastSeq: 0,
+  source: null,
+  idCounter: 0,
+  sessionReady: null,
+};
+
+const t = (key, values) => (state.translator ? state.translator.t(key, values) : key);
+
+// ---- Language -------------------------------------------------------------------------------------
+
+async function setLanguage(lng) {
+  state.translator = await loadTranslator(lng);
+  document.documentElement.lang = lng;
+  document.documentElement.dir = state.translator.dir;
+  ui.language.value = lng;
+  applyStaticStrings(document, t);
+  renderNotice();
+  const service = state.info?.notice?.serviceName;
+  const title = service ? t("titleWithService", { service }) : t("title");
+  ui.title.textContent = title;
+  document.title = title;
+}
+
+function renderNotice() {
+  const notice = state.info?.notice || {};
+  ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
+  ui.noticeContact.replaceChildren();
+  if (notice.deskPhone) {
+    const phone = document.createElement("a");
+    phone.href = `tel:${String(notice.deskPhone).replace(/[^\d+]/g, "")}`;
+    phone.textContent = notice.deskPhone;
+    ui.noticeContact.append(t("notice.deskPhone"), " ", phone);
+  }
+  if (notice.deskAddress) {
+    if (ui.noticeContact.childNodes.length > 0) ui.noticeContact.append(document.createElement("br"));
+    ui.noticeContact.append(t("notice.deskAddress"), " ", notice.deskAddress);
+  }
+  ui.noticeContact.hidden = ui.noticeContact.childNodes.length === 0;
+}
+
+// ---- Transcript -----------------------------------------------------------------------------------
+
+function renderContext() {
+  return {
+    t,
+    lang: state.translator?.lng || "fr",
+    onChoice: (payload) => send({ payload }),
+    nextId: (prefix) => `${prefix}-${(state.idCounter += 1)}`,
+  };
+}
+
+function show(message) {
+  if (state.rendered.has(message.seq)) return;
+  state.rendered.add(message.seq);
+  state.lastSeq = Math.max(state.lastSeq, message.seq);
+  const item = renderMessage(message, renderContext());
+  // Keep seq order even if a catch-up and a push interleave.
+  const later = [...ui.messages.children].find((li) => Number(li.dataset.seq) > message.seq);
+  ui.messages.insertBefore(item, later || null);
+  if (!later) reveal(item);
+}
+
+/**
+ * The page scrolls as a whole (no inner scroll box: simpler with a phone's on-screen keyboard). Bring
+ * the message field into view below the newest message, but never scroll past the start of a long
+ * reply (an entry card taller than the screen is read from its title).
+ */
+function reveal(item) {
+  const top = item.getBoundingClientRect().top + window.scrollY;
+  const bottom = document.documentElement.scrollHeight - window.innerHeight;
+  window.scrollTo({ top: Math.max(0, Math.min(bottom, top - 8)) });
+}
+
+async function catchUp() {
+  const { messages } = await listMessages(state.lastSeq);
+  for (const message of messages) show(message);
+}
+
+function follow() {
+  state.source?.close();
+  const source = new EventSource(`/api/v1/events?after=${state.lastSeq}`);
+  state.source = source;
+  let lost = false;
+  // A replaced stream (after erasure, after a restart) must not act any more.
+  const current = () => state.source === source;
+  source.addEventListener("message", (event) => {
+    if (current()) show(JSON.parse(event.data));
+  });
+  source.addEventListener("open", () => {
+    if (lost && current()) setStatus(t("status.online"));
+    lost = false;
+  });
+  source.addEventListener("error", () => {
+    if (!current()) return;
+    if (source.readyState === EventSource.CLOSED) {
+      // The server refused the stream (session expired or erased): start again in a moment.
+      setTimeout(() => restart().catch(() => setStatus(t("status.offline"))), 3000);
+    } else if (!lost) {
+      lost = true;
+      setStatus(t("status.offline"));
+    }
+  });
+}
+
+function clearTranscript() {
+  state.source?.close();
+  state.source = null;
+  state.rendered.clear();
+  state.lastSeq = 0;
+  ui.messages.replaceChildren();
+}
+
+async function restart() {
+  clearTranscript();
+  await openSession();
+}
+
+async function openSession() {
+  const ready = (async () => {
+    const session = await startSession();
+    if (!localStorageLanguage() && session.locale && session.locale !== state.translator?.lng && ui.language.querySelector(`option[value="${session.locale}"]`)) {
+      await setLanguage(session.locale);
+    }
+    await catchUp();
+    follow();
+  })();
+  state.sessionReady = ready;
+  return ready;
+}
+
+function localStorageLanguage() {
+  try {
+    return window.localStorage.getItem("accueil.lang");
+  } catch {
+    return null;
+  }
+}
+
+// ---- Sending --------------------------------------------------------------------------------------
+
+function setStatus(text) {
+  ui.status.textContent = text;
+}
+
+function setError(text) {
+  ui.error.textContent = text;
+}
+
+function errorText(error) {
+  if (!(error instanceof ApiError)) return t("errors.network");
+  const key = `errors.${error.code}`;
+  const text = t(key, { seconds: error.retryAfterSeconds ?? 60 });
+  return text === key ? t("errors.generic") : text;
+}
+
+async function send(message) {
+  setError("");
+  setStatus(t("composer.sending"));
+  try {
+    await state.sessionReady;
+    await sendMessage({ ...message, locale: state.translator?.lng || "fr" });
+    setStatus("");
+    await catchUp();
+    return true;
+  } catch (error) {
+    setStatus("");
+    if (error instanceof ApiError && error.code === "session_required") {
+      setError(t("errors.session_required"));
+      await restart();
+      return false;
+    }
+    setError(errorText(error));
+    return false;
+  } finally {
+    // Focus stays in the message field after sending, by keyboard, by button or by a choice.
+    ui.input.focus();
+  }
+}
+
+ui.form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = ui.input.value.trim();
+  if (!text) {
+    setError(t("errors.empty_message"));
+    ui.input.focus();
+    return;
+  }
+  ui.input.value = "";
+  const ok = await send({ text });
+  // Nothing is lost: on failure the resident's words come back into the field.
+  if (!ok && !ui.input.value) ui.input.value = text;
+});
+
+for (const button of document.querySelectorAll("[data-payload]")) {
+  button.addEventListener("click", () => send({ payload: button.getAttribute("data-payload") }));
+}
+
+// ---- Language selector and erasure ----------------------------------------------------------------
+
+ui.language.addEventListener("change", async () => {
+  const lng = ui.language.value;
+  rememberLanguage(lng);
+  await setLanguage(lng);
+  // Tell the bot too, so its answers switch language with the page.
+  await send({ payload: `lang:${lng}` });
+  ui.language.focus();
+});
+
+ui.clearButton.addEventListener("click", () => ui.dialog.showModal());
+ui.clearCancel.addEventListener("click", () => ui.dialog.close("cancel"));
+ui.dialog.addEventListener("close", () => {
+  if (ui.dialog.returnValue !== "erased") ui.clearButton.focus();
+});
+ui.clearConfirm.addEventListener("click", async () => {
+  setError("");
+  // Stop following first: the server ends this conversation's stream when it erases it.
+  state.source?.close();
+  state.source = null;
+  try {
+    await eraseSession();
+  } catch (error) {
+    // Already gone (expired): the goal — nothing kept — is reached all the same.
+    if (!(error instanceof ApiError && error.status === 401)) {
+      ui.dialog.close("cancel");
+      setError(errorText(error));
+      follow();
+      return;
+    }
+  }
+  ui.dialog.close("erased");
+  await restart();
+  setStatus(t("clear.done"));
+  ui.input.focus();
+});
+
+// ---- Start ----------------------------------------------------------------------------------------
+
+async function start() {
+  state.info = await getInfo().catch(() => null);
+  await setLanguage(initialLanguage());
+  await openSession();
+  document.body.classList.add("ready");
+}
+
+start().catch((error) => {
+  setError(errorText(error));
+});

@@ -1,0 +1,28 @@
+/**
+ * The HTTP server of the app: the web channel (widget, console, API) plus each enabled channel's routes.
+ */
+import type { FastifyInstance } from "fastify";
+import { createHttpServer } from "../server/create-http-server.js";
+import type { ChannelModule } from "./create-channels.js";
+import type { Runtime } from "./create-runtime.js";
+
+export async function createServer(runtime: Runtime, channels: readonly ChannelModule[]): Promise<FastifyInstance> {
+  const { config } = runtime;
+  return createHttpServer({
+    core: runtime.core,
+    store: runtime.store,
+    clock: runtime.clock,
+    logger: runtime.logger,
+    publicBaseUrl: config.publicBaseUrl,
+    allowedOrigins: config.allowedOrigins,
+    limits: { messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE, sessionsPerMinutePerIp: config.RATE_LIMIT_SESSIONS_PER_MINUTE },
+    trustProxy: config.TRUST_PROXY,
+    plugins: channels.flatMap((c) => (c.plugin ? [c.plugin] : [])),
+    widget: {
+      retentionDays: config.RETENTION_DAYS,
+      deskPhone: runtime.territory.phone,
+      serviceName: runtime.territory.name,
+      ...(runtime.territory.places[0] ? { deskAddress: runtime.territory.places[0].address } : {}),
+    },
+  });
+}

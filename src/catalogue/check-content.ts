@@ -1,0 +1,136 @@
+/**
+ * `accueil content check`: everything a content author must fix before the catalogue ships.
+ *
+ * Errors (exit 1): schema problems, duplicate ids, coverage ids missing (../shared/catalogue/coverage.yml),
+ * malformed links, figures without source or date, dates in the future, unresolved `related` and
+ * `online.account_entry` references.
+ * Warnings (exit 0): sources or figures checked more than 12 months ago, the same alias in several
+ * entries (the bot cannot tell them apart on that phrase), missing en/ar/es/uk translations.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+import { foldText } from "../understanding/fold-text.js";
+import { readCatalogueFiles } from "./load-catalogue.js";
+import { TRANSLATED_LANGUAGES, type CatalogueEntry } from "./schema.js";
+
+export interface ContentReport {
+  errors: string[];
+  warnings: string[];
+  notes: string[];
+  entries: number;
+}
+
+export interface CheckOptions {
+  rightsDir: string;
+  /** Path of coverage.yml; absent file → a note, and that check is skipped. */
+  coveragePath?: string;
+  /** "Today", for staleness (injected so tests do not depend on the clock). */
+  today: Date;
+}
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** ../shared/catalogue/coverage.yml relative to the project root, or under ACCUEIL_SHARED_DIR. */
+export function defaultCoveragePath(env: NodeJS.ProcessEnv = process.env): string {
+  const shared = env.ACCUEIL_SHARED_DIR ? resolve(env.ACCUEIL_SHARED_DIR) : join(PROJECT_ROOT, "..", "shared");
+  return join(shared, "catalogue", "coverage.yml");
+}
+
+const coverageSchema = z.record(z.string(), z.array(z.looseObject({ id: z.string() })));
+
+const STALE_DAYS = 365;
+
+function daysBetween(from: string, to: Date): number {
+  return (to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+function isWellFormedHttps(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" && u.hostname.includes(".") && !/\s/.test(url);
+  } catch {
+    return false;
+  }
+}
+
+/** Every dated figure or source of an entry, with a label for messages. */
+function datedItems(entry: CatalogueEntry): { what: string; url: string; verified: string }[] {
+  const items = entry.sources.map((s) => ({ what: `source "${s.title}"`, url: s.url, verified: s.verified_on }));
+  for (const a of entry.amounts) items.push({ what: `amount "${a.label}"`, url: a.source, verified: a.verified_on });
+  for (const c of entry.eligibility.conditions) {
+    if (c.kind === "resources" && c.ceiling) items.push({ what: `ceiling "${c.ceiling.label}"`, url: c.ceiling.source, verified: c.ceiling.verified_on });
+  }
+  items.push({ what: "entry", url: "https://example.org", verified: entry.verified_on });
+  return items;
+}
+
+export function checkContent(options: CheckOptions): ContentReport {
+  const report: ContentReport = { errors: [], warnings: [], notes: [], entries: 0 };
+  const { entries, problems } = readCatalogueFiles(options.rightsDir);
+  report.entries = entries.length;
+  report.errors.push(...problems);
+
+  const byId = new Map<string, CatalogueEntry>();
+  for (const entry of entries) {
+    if (byId.has(entry.id)) report.errors.push(`${entry.id}: duplicate id`);
+    byId.set(entry.id, entry);
+  }
+
+  // Coverage.
+  const coveragePath = options.coveragePath;
+  if (!coveragePath || !existsSync(coveragePath)) {
+    report.notes.push(`coverage file not found (${coveragePath ?? "none given"}): coverage check skipped`);
+  } else {
+    const parsed = coverageSchema.safeParse(parse(readFileSync(coveragePath, "utf8")));
+    if (!parsed.success) report.errors.push(`${coveragePath}: not a coverage file (${parsed.error.issues[0]?.message ?? "?"})`);
+    else {
+      const missing = Object.values(parsed.data).flat().map((c) => c.id).filter((id) => !byId.has(id));
+      for (const id of missing) report.errors.push(`coverage: no entry for "${id}" (expected content/rights/${id}.yml)`);
+    }
+  }
+
+  for (const entry of entries) {
+    const at = (msg: string): string => `${entry.id}: ${msg}`;
+    // Links, figures, dates.
+    for (const item of datedItems(entry)) {
+      if (item.what !== "entry" && !isWellFormedHttps(item.url)) report.errors.push(at(`${item.what}: malformed link ${item.url}`));
+      const age = daysBetween(item.verified, options.today);
+      if (age < -1) report.errors.push(at(`${item.what}: verified_on ${item.verified} is in the future`));
+      else if (age > STALE_DAYS) report.warnings.push(at(`${item.what}: verified_on ${item.verified} is more than 12 months old`));
+    }
+    if (entry.online && !isWellFormedHttps(entry.online.url)) report.errors.push(at(`online.url: malformed link ${entry.online.url}`));
+    const sourceUrls = new Set(entry.sources.map((s) => s.url));
+    for (const a of entry.amounts) {
+      if (!a.source || !a.verified_on) report.errors.push(at(`amount "${a.label}" has no source or date`));
+      else if (!sourceUrls.has(a.source) && !entry.sources.some((s) => a.source.startsWith(new URL(s.url).origin))) {
+        report.warnings.push(at(`amount "${a.label}": its source ${a.source} is not listed in sources`));
+      }
+    }
+    // References.
+    for (const id of entry.related) if (!byId.has(id)) report.errors.push(at(`related: unknown entry "${id}"`));
+    const account = entry.online?.account_entry;
+    if (account && !byId.has(account)) report.errors.push(at(`online.account_entry: unknown entry "${account}"`));
+    // Translations.
+    const missing = TRANSLATED_LANGUAGES.filter((l) => !entry.translations[l]);
+    if (missing.length) report.warnings.push(at(`no translation for ${missing.join(", ")}`));
+  }
+
+  // Alias collisions: the same phrase (after folding) in two entries.
+  const owners = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const list of Object.values(entry.aliases)) {
+      for (const alias of list ?? []) {
+        const key = foldText(alias).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(entry.id);
+        owners.set(key, set);
+      }
+    }
+  }
+  const collisions = [...owners].filter(([, ids]) => ids.size > 1).sort(([a], [b]) => a.localeCompare(b));
+  for (const [alias, ids] of collisions) report.warnings.push(`alias collision: "${alias}" in ${[...ids].sort().join(", ")}`);
+  return report;
+}

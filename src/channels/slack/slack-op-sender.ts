@@ -1,0 +1,234 @@
+/**
+ * Carries out one Slack outbox op with the Web API. Messages that mirror live state (a case, a question)
+ * are rendered from the store now; ops whose target message was never posted (its post died) are dead
+ * rather than sent somewhere else. Returns a SendOutcome for the worker; never throws on Slack errors.
+ *
+ * Every message is sent with unfurling and name linking off: nothing a resident wrote can become a
+ * preview, a link or a mention (the text itself is made inert in slack-text.ts).
+ */
+import type { Catalogue } from "../../catalogue/load-catalogue.js";
+import type { Clock } from "../../core/clock.js";
+import type { SendOutcome } from "../../delivery/send-outcome.js";
+import { ERASED_MARKER } from "../../store/retention-queries.js";
+import type { CaseRecord, Store, VolunteerQuestion } from "../../store/store.js";
+import { renderCaseMessage } from "./case-message.js";
+import { renderReviewPost, renderVolunteerPost } from "./question-message.js";
+import { outcomeOf, type BotIdentity, type SlackClient } from "./slack-api.js";
+import type { SlackOp } from "./slack-ops.js";
+import type { SlackSettings } from "./slack-settings.js";
+import type { SlackStrings } from "./slack-strings.js";
+import { inertText } from "./slack-text.js";
+
+export interface OpSenderDeps {
+  client: SlackClient;
+  store: Store;
+  clock: Clock;
+  catalogue: Catalogue;
+  settings: SlackSettings;
+  strings: SlackStrings;
+  identity: BotIdentity;
+  /** fetch for response_url calls (tests may pass their own). */
+  fetch?: typeof fetch;
+}
+
+const QUIET = { unfurl_links: false, unfurl_media: false, link_names: false, parse: "none" } as const;
+const OK: SendOutcome = { ok: true };
+
+export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<SendOutcome> {
+  const { client, store, settings, strings: s } = deps;
+
+  async function agentLabel(agentId: string | null): Promise<string | null> {
+    if (!agentId) return null;
+    if (agentId.startsWith("slack:")) return `<@${agentId.slice("slack:".length)}>`;
+    const agent = await store.getAgent(agentId);
+    return inertText(agent?.displayName ?? agentId);
+  }
+
+  async function caseMessage(record: CaseRecord) {
+    const conversation = await store.getConversation(record.conversationId);
+    const entry = record.entryId ? deps.catalogue.get(record.entryId) : undefined;
+    return renderCaseMessage(
+      {
+        record,
+        channel: conversation?.channel ?? null,
+        entryTitle: entry?.title ?? null,
+        agentLabel: await agentLabel(record.assignedAgentId),
+        erased: record.summary === ERASED_MARKER,
+        now: deps.clock.now(),
+      },
+      s,
+    );
+  }
+
+  async function postCase(caseId: string): Promise<SendOutcome> {
+    const record = await store.getCase(caseId);
+    if (!record || record.externalRefs.slackTs) return OK;
+    const message = await caseMessage(record);
+    const posted = await client.chat.postMessage({ channel: settings.agentsChannel, ...message, ...QUIET });
+    if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
+    await store.updateCase(record.id, { externalRefs: { ...record.externalRefs, slackChannel: settings.agentsChannel, slackTs: posted.ts } });
+    await store.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "case", subjectId: record.id });
+    return OK;
+  }
+
+  async function threadOf(caseId: string): Promise<{ record: CaseRecord; channel: string; ts: string } | SendOutcome> {
+    const record = await store.getCase(caseId);
+    const channel = record?.externalRefs.slackChannel;
+    const ts = record?.externalRefs.slackTs;
+    if (!record || !channel || !ts) return { ok: false, permanent: "rejected", error: "the case message was never posted" };
+    return { record, channel, ts };
+  }
+
+  async function eraseCase(caseId: string): Promise<SendOutcome> {
+    const thread = await threadOf(caseId);
+    if ("ok" in thread) return OK;
+    const me = await deps.identity.get();
+    let cursor: string | undefined;
+    do {
+      const page = await client.conversations.replies({ channel: thread.channel, ts: thread.ts, limit: 200, ...(cursor ? { cursor } : {}) });
+      for (const message of page.messages ?? []) {
+        const mine = message.bot_id === me.botId || message.user === me.botUserId;
+        if (mine && message.ts && message.ts !== thread.ts) {
+          await client.chat.delete({ channel: thread.channel, ts: message.ts }).catch((error: unknown) => {
+            const outcome = outcomeOf(error);
+            if (outcome.ok || outcome.permanent !== "rejected") throw error; // a deleted message: fine
+          });
+        }
+      }
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    const message = await caseMessage(thread.record);
+    await client.chat.update({ channel: thread.channel, ts: thread.ts, ...message, ...QUIET });
+    return OK;
+  }
+
+  async function question(id: string): Promise<VolunteerQuestion | undefined> {
+    return store.getVolunteerQuestion(id);
+  }
+
+  async function postQuestion(id: string): Promise<SendOutcome> {
+    const q = await question(id);
+    const channel = settings.volunteersChannel;
+    if (!q || !channel || q.externalRefs.volunteersTs || (q.status !== "open" && q.status !== "answered")) return OK;
+    const posted = await client.chat.postMessage({ channel, ...renderVolunteerPost(q, s), ...QUIET });
+    if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
+    await store.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, volunteersChannel: channel, volunteersTs: posted.ts } });
+    await store.linkExternalThread({ platform: "slack", channel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
+    return OK;
+  }
+
+  async function postReview(id: string): Promise<SendOutcome> {
+    const q = await question(id);
+    if (!q || q.externalRefs.reviewTs) return OK;
+    const posted = await client.chat.postMessage({ channel: settings.agentsChannel, ...renderReviewPost(q, s), ...QUIET });
+    if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
+    await store.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, reviewChannel: settings.agentsChannel, reviewTs: posted.ts } });
+    await store.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
+    return OK;
+  }
+
+  async function respond(url: string, text: string, channel?: string, user?: string): Promise<SendOutcome> {
+    if (!isSlackResponseUrl(url, settings.apiUrl)) {
+      if (channel && user) return run({ kind: "ephemeral", channel, user, text });
+      return { ok: false, permanent: "rejected", error: "response_url is not a Slack URL" };
+    }
+    const response = await (deps.fetch ?? fetch)(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (response.status === 429) return { ok: false, retryAfterMs: Number(response.headers.get("retry-after") ?? "1") * 1000, error: "429" };
+    if (response.status >= 500) return { ok: false, error: `response_url ${response.status}` };
+    // 404 / expired (response URLs live 30 minutes): nobody is waiting any more.
+    return response.ok ? OK : { ok: false, permanent: "rejected", error: `response_url ${response.status}` };
+  }
+
+  async function run(op: SlackOp): Promise<SendOutcome> {
+    switch (op.kind) {
+      case "post-case":
+        return postCase(op.caseId);
+      case "update-case": {
+        const record = await store.getCase(op.caseId);
+        const channel = record?.externalRefs.slackChannel;
+        const ts = record?.externalRefs.slackTs;
+        if (!record || !channel || !ts) return OK; // the post, when it happens, renders the latest state
+        await client.chat.update({ channel, ts, ...(await caseMessage(record)), ...QUIET });
+        return OK;
+      }
+      case "case-thread": {
+        const thread = await threadOf(op.caseId);
+        if ("ok" in thread) return thread;
+        await client.chat.postMessage(
+          op.broadcast
+            ? { channel: thread.channel, thread_ts: thread.ts, text: op.text, reply_broadcast: true, ...QUIET }
+            : { channel: thread.channel, thread_ts: thread.ts, text: op.text, ...QUIET },
+        );
+        return OK;
+      }
+      case "erase-case":
+        return eraseCase(op.caseId);
+      case "post-question":
+        return postQuestion(op.questionId);
+      case "update-question": {
+        const q = await question(op.questionId);
+        if (!q?.externalRefs.volunteersTs || !q.externalRefs.volunteersChannel) return OK;
+        await client.chat.update({ channel: q.externalRefs.volunteersChannel, ts: q.externalRefs.volunteersTs, ...renderVolunteerPost(q, s), ...QUIET });
+        return OK;
+      }
+      case "post-review":
+        return postReview(op.questionId);
+      case "update-review": {
+        const q = await question(op.questionId);
+        if (!q?.externalRefs.reviewTs || !q.externalRefs.reviewChannel) return OK;
+        const decidedBy = q.externalRefs.reviewedBy ? `<@${q.externalRefs.reviewedBy}>` : undefined;
+        await client.chat.update({ channel: q.externalRefs.reviewChannel, ts: q.externalRefs.reviewTs, ...renderReviewPost(q, s, decidedBy), ...QUIET });
+        return OK;
+      }
+      case "review-thread": {
+        const q = await question(op.questionId);
+        if (!q?.externalRefs.reviewTs || !q.externalRefs.reviewChannel) return { ok: false, permanent: "rejected", error: "the review message was never posted" };
+        await client.chat.postMessage({ channel: q.externalRefs.reviewChannel, thread_ts: q.externalRefs.reviewTs, text: op.text, ...QUIET });
+        return OK;
+      }
+      case "message":
+        await client.chat.postMessage({ channel: op.channel, text: op.text, ...(op.threadTs ? { thread_ts: op.threadTs } : {}), ...QUIET });
+        return OK;
+      case "reaction":
+        try {
+          await client.reactions.add({ channel: op.channel, timestamp: op.ts, name: op.name });
+        } catch (error) {
+          if ((error as { data?: { error?: string } }).data?.error !== "already_reacted") throw error;
+        }
+        return OK;
+      case "ephemeral":
+        await client.chat.postEphemeral({ channel: op.channel, user: op.user, text: op.text, ...(op.threadTs ? { thread_ts: op.threadTs } : {}) });
+        return OK;
+      case "respond":
+        return respond(op.url, op.text, op.channel, op.user);
+    }
+  }
+
+  return async (op) => {
+    try {
+      return await run(op);
+    } catch (error) {
+      return outcomeOf(error);
+    }
+  };
+}
+
+/** Slack's response URLs live on hooks.slack.com (hooks.slack-gov.com for GovSlack), or on the Web API's
+ * own host when SLACK_API_URL points elsewhere (a local stand-in in tests). Anything else is refused:
+ * the URL comes from a signed payload, but the server never posts to an address it was merely handed. */
+export function isSlackResponseUrl(url: string, apiUrl: string | undefined): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === "https:" && (parsed.hostname === "hooks.slack.com" || parsed.hostname === "hooks.slack-gov.com")) return true;
+  if (!apiUrl) return false;
+  return parsed.origin === new URL(apiUrl).origin;
+}

@@ -1,0 +1,195 @@
+/**
+ * The Telegram channel: a grammY Bot used for transport only. Updates come in through the webhook route
+ * (TELEGRAM_WEBHOOK_SECRET set) or long polling (no secret: no public URL needed); they become neutral
+ * messages for the core; the core's replies leave through the store's outbox, sent by the outbox worker
+ * with this channel's sender. Proactive messages (agent replies, reminders) take the same outbox path,
+ * addressed by the chat id stored as the conversation's channel reference.
+ */
+import { Bot, type Api } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import type { AccueilCore } from "../../core/accueil-core.js";
+import type { Clock } from "../../core/clock.js";
+import type { CoreEvents } from "../../core/core-events.js";
+import { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from "../../delivery/outbox-worker.js";
+import type { Store } from "../../store/store.js";
+import type { Territory } from "../../territory/schema.js";
+import { createUpdateHandler } from "./handle-update.js";
+import { startLongPolling, type LongPolling } from "./long-polling.js";
+import { publishBotProfile } from "./publish-bot-profile.js";
+import { createCommandTable, type CommandTable } from "./telegram-commands.js";
+import { createTelegramSender, type TelegramSender } from "./telegram-sender.js";
+import { loadTelegramStrings, type TelegramStrings } from "./telegram-strings.js";
+import { UpdateIntake } from "./update-intake.js";
+import { telegramWebhookPlugin } from "./webhook-route.js";
+
+export interface TelegramConfig {
+  token: string;
+  /** Set: webhook mode (POST /telegram/webhook). Unset: long polling. */
+  webhookSecret?: string;
+  /** A self-hosted Bot API server, or a local fake in tests. Default: Telegram's. No trailing slash. */
+  apiRoot?: string;
+}
+
+export interface TelegramChannelDeps {
+  core: AccueilCore;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  events: CoreEvents;
+  /** The CCAS's name and desk phone go into the bot's description (the core answers with places). */
+  territory?: Territory;
+  config: TelegramConfig;
+  /** The bot's own getMe answer; when absent it is fetched from Telegram at start (in the background). */
+  botInfo?: UserFromGetMe;
+  /** Outbox worker tuning (tests set pollMs: 0 and drive drainOutbox()). */
+  outbox?: Partial<Pick<OutboxWorkerOptions, "pollMs" | "batchSize" | "maxAttempts" | "retry">>;
+  /** getUpdates timeout in seconds (long polling). */
+  pollingTimeoutSeconds?: number;
+}
+
+export interface TelegramChannel {
+  readonly name: "telegram";
+  readonly mode: "webhook" | "polling";
+  readonly bot: Bot;
+  /** Registers POST /telegram/webhook (webhook mode; does nothing in polling mode). */
+  plugin(app: FastifyInstance): Promise<void>;
+  /** Starts the outbox worker, and long polling when there is no webhook secret. Never waits for Telegram. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Resolves when every update received so far has been handled by the core. */
+  idle(): Promise<void>;
+  /** Sends everything due in the outbox now (the worker also does it on its own). */
+  drainOutbox(): Promise<void>;
+  /** Resolves when the bot knows itself (getMe done) and the command menus were sent (or failed). */
+  readonly ready: Promise<void>;
+  readonly sender: TelegramSender;
+  readonly intake: UpdateIntake;
+}
+
+export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
+  const { config, logger } = deps;
+  const log = logger.child({ channel: "telegram" });
+  const bot = new Bot(config.token, {
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    client: {
+      ...(config.apiRoot ? { apiRoot: config.apiRoot.replace(/\/+$/, "") } : {}),
+      // A send that hangs would hold its conversation's queue: fail it and let the outbox retry.
+      timeoutSeconds: 30,
+    },
+  });
+  const strings: TelegramStrings = loadTelegramStrings();
+  const sender = createTelegramSender({ api: bot.api, store: deps.store, strings });
+
+  let commands: CommandTable = createCommandTable(strings, deps.botInfo?.username ?? "");
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  let started = false;
+
+  const handler = createUpdateHandler({
+    core: deps.core,
+    store: deps.store,
+    clock: deps.clock,
+    logger: log,
+    sender,
+    strings,
+    // A getter: the table is rebuilt once getMe tells the bot its username ("/aide@username").
+    get commands() {
+      return commands;
+    },
+  });
+  bot.use(handler);
+
+  const intake = new UpdateIntake({
+    logger: log,
+    handle: async (update) => {
+      // handleUpdate needs the bot's identity (getMe) when it was not given.
+      if (!bot.isInited()) await ready;
+      await bot.handleUpdate(update);
+    },
+  });
+
+  let polling: LongPolling | undefined;
+  let worker: OutboxWorker | undefined;
+  const mode = config.webhookSecret ? "webhook" : "polling";
+  const webhook = config.webhookSecret ? telegramWebhookPlugin({ secret: config.webhookSecret, intake }) : undefined;
+
+  // Stops getMe's retries on shutdown: grammY retries network failures forever, and its pending timer
+  // would otherwise keep the process alive after stop().
+  let shutdown = new AbortController();
+
+  async function prepare(api: Api): Promise<void> {
+    await bot.init(shutdown.signal as unknown as Parameters<Bot["init"]>[0]);
+    commands = createCommandTable(strings, bot.botInfo.username);
+    await publishBotProfile({
+      api,
+      commands,
+      strings,
+      logger: log,
+      ...(deps.territory ? { ccas: { name: deps.territory.name, phone: deps.territory.phone } } : {}),
+    });
+  }
+
+  return {
+    name: "telegram",
+    mode,
+    bot,
+    sender,
+    intake,
+    ready,
+    async plugin(app) {
+      if (webhook) await webhook(app);
+    },
+    async start() {
+      if (started) return;
+      started = true;
+      shutdown = new AbortController();
+      worker = startOutboxWorker({
+        store: deps.store,
+        channel: "telegram",
+        send: (item) => sender.sendOutboxItem(item),
+        clock: deps.clock,
+        events: deps.events,
+        logger: log,
+        ...deps.outbox,
+      });
+      // Not awaited: Telegram being unreachable at start must not stop the CCAS's other channels.
+      void prepare(bot.api)
+        .catch((err: unknown) => {
+          if (!shutdown.signal.aborted) log.error({ err }, "Telegram refused getMe (check TELEGRAM_BOT_TOKEN); updates cannot be handled");
+        })
+        .finally(resolveReady);
+      if (mode === "polling") {
+        polling = startLongPolling({
+          api: bot.api,
+          intake,
+          logger: log,
+          ...(deps.pollingTimeoutSeconds !== undefined ? { timeoutSeconds: deps.pollingTimeoutSeconds } : {}),
+        });
+      }
+    },
+    async stop() {
+      shutdown.abort();
+      await polling?.stop();
+      polling = undefined;
+      // Updates already answered 200 are finished if possible; a bounded wait, so that a Telegram that
+      // never answered getMe cannot hold the shutdown forever.
+      let timer: NodeJS.Timeout | undefined;
+      const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, 10_000)));
+      await Promise.race([intake.idle(), bounded]);
+      clearTimeout(timer);
+      await worker?.stop();
+      worker = undefined;
+      started = false;
+    },
+    idle: () => intake.idle(),
+    async drainOutbox() {
+      if (worker) return worker.drain();
+      // Not started (one-shot tools, some tests): a worker for this drain only.
+      const once = startOutboxWorker({ store: deps.store, channel: "telegram", send: (item) => sender.sendOutboxItem(item), clock: deps.clock, logger: log, pollMs: 0 });
+      await once.drain();
+      await once.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * `accueil agents add <username> [--name "Display Name"] [--supervisor]`: creates a console account.
+ * The password is read from standard input when it is not a terminal, or typed twice, hidden.
+ */
+import type { Command } from "commander";
+import { readConfig } from "../../app/config.js";
+import { systemClock } from "../../core/clock.js";
+import { openStore } from "../../store/open-store.js";
+import { addAgent, AddAgentError } from "../../agents/add-agent.js";
+import { readNewPassword } from "../../agents/read-password.js";
+
+export function registerAgentsCommand(program: Command): void {
+  const agents = program.command("agents").description("Manage the agent console's accounts.");
+  agents
+    .command("add <username>")
+    .description("Create an agent account (password from stdin, or prompted twice on a terminal).")
+    .option("--name <displayName>", "name shown to residents and colleagues (defaults to the username)")
+    .option("--supervisor", "give the account the supervisor role", false)
+    .action(async (username: string, options: { name?: string; supervisor: boolean }) => {
+      const password = await readNewPassword({ stdin: process.stdin, stderr: process.stderr }).catch((error: Error) => {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(1);
+      });
+      const config = readConfig(process.env);
+      const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
+      try {
+        const agent = await addAgent(store, systemClock, {
+          username,
+          ...(options.name ? { displayName: options.name } : {}),
+          password,
+          role: options.supervisor ? "supervisor" : "agent",
+        });
+        process.stdout.write(`Agent "${agent.username}" (${agent.displayName}, ${agent.role}) created.\n`);
+      } catch (error) {
+        if (!(error instanceof AddAgentError)) throw error;
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}

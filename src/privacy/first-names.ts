@@ -1,0 +1,61 @@
+/**
+ * First names common among residents of French towns, across generations and origins (French, Maghreb,
+ * West and Central Africa, Portugal, Spain, Italy, Turkey, Eastern Europe, Ukraine, Comoros, Asia).
+ * Used by the redactor to spot a name without any cue ("Fatima a reçu un courrier"). Written without
+ * accents and in lower case: the redactor folds what it reads the same way.
+ *
+ * Some first names are also ordinary French words ("rose", "pierre", "claire"): they are listed in
+ * AMBIGUOUS_FIRST_NAMES and only count as names when capitalised or next to a name cue.
+ */
+const LIST = `
+aaron abdel abdelkader abdellah abdou abdoulaye abdul abel abigail adam adel adele adeline adil adrian adrien agathe
+agnes ahmed aicha aida aimee aissatou alain alan albert alberto alex alexandra alexandre alexandru alexis ali alice
+alicia aline alix amadou amandine amar amel amelie amina aminata amine amir amira anais anastasia andre andrea andrei
+andreea andres angele angelique anissa anna annabelle anne annette annick annie anouk antoine antoinette antonio anton
+arnaud arthur assia audrey augustin aurelie aurelien axel aya aymeric aziz baptiste barbara bastien beatrice benedicte
+benjamin benoit bernadette bernard bertrand bilal bintou blandine boris boubacar brahim brigitte bruno camille carla
+carlos carole caroline catherine cecile celia celine chantal charles charlene charlotte cheikh chloe christelle
+christian christiane christine christophe claude claudine clement clementine coline colette corinne cyril cyrille
+dalila damien daniel daniela daniele danielle david delphine denis denise diane didier dimitri djamel dmytro dominique
+dorian driss dylan edith edouard eleonore elena eliane elias elisa elisabeth elise ella elodie eloise emeline emile
+emilie emma emmanuel emmanuelle enzo eric erwan estelle esther ethan etienne eugenie eva evelyne fabien fabienne
+fabrice fadila fanny farah farid fatiha fatima fatimata fatou fatoumata florence florian francine francis francisco
+franck francois francoise frederic frederique gabriel gabriela gabrielle gael gaelle gaston genevieve georges gerald
+gerard gilbert gilles ginette gisele gregoire gregory guillaume guy habib hadja hakim halima hamid hamza hassan helene
+henri herve hind hoang houria hugo hugues ibrahim ibrahima ilyes imane ines irene iryna isaac isabel isabelle ismael
+jacqueline jacques jamal jean jeanine jeanne jeannine jerome jessica joao joel joelle johan jonathan jordan jorge jose
+josee joseph josephine josiane juan jules julia julie julien juliette justine kader kadiatou kamel karim karima karine
+kateryna katia kelly kenza kevin khadija khaled lahcen laetitia lamine lara larissa laura laure laurence laurent lea
+leila leo leon leonie liliane lina linda lionel lisa loic louis louise luc luca lucas lucie lucien lucienne ludivine
+ludovic luis lydia lyna mael maelle magali mahamadou mahmoud maite malik malika mamadou manon manuel manuela marc
+marcel marcelle margaux margot maria mariam mariama marianne marie marina mario marion mariya marius marthe martin
+martine mathias mathieu mathilde matteo matthieu maud maurice maxime mehdi melanie melissa michael michel micheline
+michele mickael mikhail milan mireille mohamed mohammed monique moussa mustapha mykola nabil nadege nadia nadine nadir
+naima najat nassim natalia natalie nathalie nathan nawel nicolas nicole nina noah noemie noel nora nordine norbert
+nour oceane odette odile olga olena oleksandr oleksandra olivier omar oscar oumar ousmane pascal pascale patrice
+patricia patrick paul paula paule paulette pauline pedro philippe pierrette quentin rachel rachid rafael rania raphael
+raymond rayan rebecca regine remi remy renaud rene renee richard robert roger roland romain romane rosa roxane ruben
+rudy sabine sabrina sacha safia said salima salma salome samia samir samira samuel sandra sandrine sara sarah
+sebastien serge sergio sergiy severine sidi simon simone slimane sofia sofiane solene sonia sophie soraya souad
+stephane stephanie steven suzanne sylvain sylvie tania tatiana taras theo therese thibault thierry thomas timothee
+tiphaine tristan valentin valerie vanessa veronique victor victoria vincent virginie viviane vladimir wassim william
+xavier yacine yanis yann yannick yasmina yassine yolande youssef yuliia yves yvette yvonne zahra zakaria zineb zohra
+zoe zoubida anne-marie jean-pierre jean-claude jean-luc jean-marc jean-paul jean-michel marie-claire marie-christine
+marie-france marie-therese pierre-yves jean-baptiste jean-louis jean-francois marie-laure marie-pierre
+abdelaziz abderrahmane aboubacar adama ahmadou alassane alpha awa binta coumba daouda demba djeneba fode hawa issa
+kadidia kalidou mariame modibo ndeye oumou rokia salif seydou souleymane tidiane yaya aminata-sy
+`;
+
+const AMBIGUOUS = `
+rose pierre claire olive marine france ange aime aimee blanche prudence constance modeste victoire grace patience
+colombe capucine violette jade ambre prune basile sage noel iris lys aurore celeste clemence fleur lune mai perle
+reine merveille alpha nadir romain said marc`;
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+/** Ordinary French words that are also first names: names only when capitalised or next to a cue. */
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(words(AMBIGUOUS));
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(LIST), ...words(AMBIGUOUS)]);

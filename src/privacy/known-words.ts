@@ -1,0 +1,66 @@
+/**
+ * Words the name detector must not take for names. Folded (lower case, no accents).
+ * - KNOWN_CAPITALISED: words residents capitalise that are not people — institutions and services,
+ *   schemes, places a volunteer needs to answer (large towns, regions), days, months, languages, brands.
+ *   A town missing here is redacted as "[nom]": a loss of context, never a leak.
+ * - NAME_STOP_WORDS: common words that end a name after a cue ("je m'appelle fatima ET je…",
+ *   "je suis MALADE") and never start one.
+ */
+function set(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+export const KNOWN_CAPITALISED = set(`
+caf cpam cnaf msa carsat cnav cram urssaf mdph cdaph ccas cias cdas cmp cmpp pmi ase crous cnous anah adil afpa apec
+pole emploi france travail services service public publics ameli impots impot gouv gouvernement mairie prefecture
+sous-prefecture tribunal justice police gendarmerie hopital chu clinique sante securite sociale assurance maladie
+retraite vieillesse allocations familiales allocation familiale conseil departement departemental departementale
+region regional regionale etat republique francaise francais europe europeen europeenne ue education nationale
+ecole college lycee universite fac mission locale maison solidarites solidarite espace emploi agence
+restos resto coeur secours populaire catholique croix-rouge croix rouge emmaus banque alimentaire poste laposte
+orange sfr free bouygues edf engie gdf veolia suez totalenergies enedis grdf sncf ratp tam tan tcl tisseo
+internet google gmail hotmail outlook yahoo apple iphone android samsung whatsapp facebook messenger instagram
+telegram tiktok snapchat twitter youtube zoom teams skype doctolib leboncoin amazon paypal lydia
+franceconnect connect ants antai dgfip anct cnil defenseur droits adie udaf unaf apf adapei unafam
+rsa apl als alf aah aspa asi ass are aeeh paje prime activite cmu css ame cmi cpf vitale navigo pass culture sport
+cheque energie cheques vacances mobilite inclusion invalidite handicap logement social hlm opac opah
+noel paques ramadan aid toussaint nouvel an fete
+lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
+paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon grenoble dijon
+angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges perpignan metz besancon orleans
+rouen mulhouse caen nancy argenteuil montreuil roubaix tourcoing avignon beziers sete lunel lattes castelnau-le-lez
+frontignan agde narbonne carcassonne ales beaucaire valence poitiers pau bayonne la rochelle calais dunkerque
+le havre le mans havre mans rochelle saint-denis cergy creteil nanterre versailles boulogne vitry colombes aubervilliers
+occitanie herault gard aude lozere bouches-du-rhone ile-de-france bretagne normandie alsace provence corse
+france algerie maroc tunisie senegal mali cameroun cote ivoire comores turquie portugal espagne italie ukraine
+russie roumanie pologne syrie afghanistan chine vietnam belgique suisse allemagne angleterre royaume-uni
+dom tom guadeloupe martinique guyane reunion mayotte
+iban rib bic nir secu ddn nom prenom adresse tel telephone mail email e-mail courriel portable cerfa cv pdf sms mms wifi ok svp stp merci bonjour bonsoir salut coucou hello oui non
+qui que quoi quand comment pourquoi combien ou est-ce quel quelle quels quelles
+je tu il elle nous vous ils elles on moi toi lui eux
+le la les un une des du de au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+et ou mais donc car ni or si
+madame monsieur mademoiselle mme mlle mr
+`);
+
+export const NAME_STOP_WORDS = set(`
+a au aux avec ce ces cet cette chez comme comment dans de des du elle elles en est et eux il ils je j la le les leur
+leurs lui ma mais me mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
+tu un une vos votre vous y ai as avons avez ont suis es sommes etes sont etait etais avait avais c ca cela ceci
+merci bonjour bonsoir salut svp stp oui non ok d'accord madame monsieur mademoiselle depuis aussi tres bien mal
+besoin voudrais voudrait veux veut voulons voulez peux peut pouvez pourrais pourriez savoir sais sait faire fais fait
+demande demander demandes aide aider aides question questions dossier dossiers habite habites vis vit vivons
+malade seul seule perdu perdue enceinte retraite retraitee handicape handicapee etudiant etudiante chomeur chomeuse
+demandeur demandeuse desole desolee inquiet inquiete bloque bloquee allocataire proprietaire locataire nouveau
+nouvelle veuf divorce divorcee marie mariee celibataire separe separee la ici la-bas age agee ans an mois jour jours
+semaine semaines heure heures quoi quand pourquoi combien quel quelle quels quelles ou si alors donc car puis ensuite
+apres avant encore toujours jamais rien tout tous toute toutes plus moins peu beaucoup trop deja bientot maintenant
+aujourd'hui demain hier ce matin soir svp urgent urgence probleme problemes souci soucis
+appelle appelles appelons nomme prenomme et/ou bonne bon journee soiree cordialement salutations bisous bises
+amicalement respectueusement bientot remercie remercions nom prenom adresse tel telephone mail email portable numero
+travaille travaillait cherche cherchons recherche attends attend voudrions pouvons devons dois doit va vais vont allons
+m'a m'ont conseille conseillee dit parle parlee explique envoye aidee aide
+
+`);

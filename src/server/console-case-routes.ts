@@ -1,0 +1,141 @@
+/**
+ * The console's case work: the list (urgency, then age), one case with the conversation since consent
+ * and the case's events, and the actions — claim, reply, internal note, close — which all go through
+ * the core, so the console and Slack always change the same case state. Live updates are an SSE stream
+ * of hints (`case`, `message`); the page re-reads the API, which is the truth.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AccueilCore } from "../core/accueil-core.js";
+import type { Clock } from "../core/clock.js";
+import type { CaseOutcome, CaseRecord, CaseStatus, Store } from "../store/store.js";
+import { TranscriptViewer } from "../channels/web/transcript-view.js";
+import { identityOf, requireAgent } from "./console-auth.js";
+import { HttpError } from "./http-error.js";
+import type { OriginPolicy } from "./origin-check.js";
+import { SseStream, type SseRegistry } from "./sse-stream.js";
+
+export interface ConsoleCaseOptions {
+  core: AccueilCore;
+  store: Store;
+  clock: Clock;
+  origins: OriginPolicy;
+  streams: SseRegistry;
+  headersFor(path: string): Record<string, string>;
+}
+
+const MAX_AGENT_TEXT = 2000;
+const OUTCOMES = ["resolved", "appointment", "redirected", "no-answer", "not-needed", "other"] as const satisfies readonly CaseOutcome[];
+const STATUSES = ["open", "claimed", "closed", "cancelled"] as const satisfies readonly CaseStatus[];
+
+const textSchema = z.object({ text: z.string().trim().min(1).max(MAX_AGENT_TEXT) }).strict();
+const closeSchema = z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
+const listQuery = z.object({ status: z.string().optional() });
+const caseParams = z.object({ id: z.string().min(1).max(100) });
+
+export async function registerConsoleCaseRoutes(app: FastifyInstance, options: ConsoleCaseOptions): Promise<void> {
+  const { core, store, clock, origins } = options;
+  const stateChanging = { preHandler: async (request: FastifyRequest) => origins.assertStateChange(request) };
+
+  async function agentName(id: string | null): Promise<string | null> {
+    if (!id) return null;
+    return (await store.getAgent(id))?.displayName ?? id;
+  }
+
+  async function caseView(record: CaseRecord) {
+    return { ...record, assignedAgentName: await agentName(record.assignedAgentId) };
+  }
+
+  async function loadCase(request: FastifyRequest): Promise<CaseRecord> {
+    const params = caseParams.safeParse(request.params);
+    const record = params.success ? await store.getCase(params.data.id) : undefined;
+    if (!record) throw new HttpError(404, "case_not_found", "No such case.");
+    return record;
+  }
+
+  function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const tooLong = parsed.error.issues.some((issue) => issue.code === "too_big");
+      if (tooLong) throw new HttpError(422, "text_too_long", `At most ${MAX_AGENT_TEXT} characters.`);
+      throw new HttpError(400, "invalid_body", `Expected ${what}.`);
+    }
+    return parsed.data;
+  }
+
+  app.get("/console/api/cases", async (request) => {
+    await requireAgent(store, clock, request);
+    const query = listQuery.safeParse(request.query);
+    const wanted = (query.success && query.data.status ? query.data.status.split(",") : ["open", "claimed"]).filter(
+      (s): s is CaseStatus => (STATUSES as readonly string[]).includes(s),
+    );
+    const cases = await store.listCases({ status: wanted });
+    return { cases: await Promise.all(cases.map(caseView)) };
+  });
+
+  app.get("/console/api/cases/:id", async (request) => {
+    const agent = await requireAgent(store, clock, request);
+    const record = await loadCase(request);
+    // The agent sees the conversation from the resident's consent on, never what came before.
+    const all = new TranscriptViewer().viewAll(await store.listMessages(record.conversationId));
+    const consentAt = record.consentAt.toISOString();
+    return {
+      case: await caseView(record),
+      messages: all.filter((m) => m.createdAt >= consentAt),
+      events: await store.listCaseEvents(record.id),
+      me: agent.id,
+    };
+  });
+
+  app.post("/console/api/cases/:id/claim", stateChanging, async (request) => {
+    const agent = await requireAgent(store, clock, request);
+    const record = await loadCase(request);
+    return { case: await caseView(await core.claimCase(record.id, identityOf(agent))) };
+  });
+
+  app.post("/console/api/cases/:id/reply", stateChanging, async (request, reply) => {
+    const agent = await requireAgent(store, clock, request);
+    const record = await loadCase(request);
+    const { text } = parse(textSchema, request.body, "{ text }");
+    await core.replyToResident(record.id, identityOf(agent), text);
+    return reply.code(204).send();
+  });
+
+  app.post("/console/api/cases/:id/note", stateChanging, async (request, reply) => {
+    const agent = await requireAgent(store, clock, request);
+    const record = await loadCase(request);
+    const { text } = parse(textSchema, request.body, "{ text }");
+    await core.addInternalNote(record.id, identityOf(agent), text);
+    return reply.code(204).send();
+  });
+
+  app.post("/console/api/cases/:id/close", stateChanging, async (request) => {
+    const agent = await requireAgent(store, clock, request);
+    const record = await loadCase(request);
+    const { outcome, note } = parse(closeSchema, request.body, "{ outcome, note? }");
+    const closed = await core.closeCase(record.id, identityOf(agent), outcome, note || undefined);
+    return { case: await caseView(closed) };
+  });
+
+  app.get("/console/api/events", async (request, reply) => {
+    origins.assertRead(request);
+    await requireAgent(store, clock, request);
+    const stream = new SseStream(reply, options.headersFor(request.url));
+    options.streams.add(stream, "console");
+    const offCase = core.events.on("case", (event) => stream.send({ event: "case", data: event }));
+    // Only conversations with an active case concern agents; other residents' activity is not shown.
+    const offMessage = core.events.on("message", (event) => {
+      void store
+        .findActiveCase(event.conversationId)
+        .then((active) => {
+          if (active) stream.send({ event: "message", data: { caseId: active.id } });
+        })
+        .catch((error: unknown) => reply.log.warn({ err: error }, "console stream lookup failed"));
+    });
+    stream.onClose(() => {
+      offCase();
+      offMessage();
+    });
+    stream.send({ event: "ready", data: {} });
+  });
+}

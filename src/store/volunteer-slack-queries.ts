@@ -1,0 +1,230 @@
+/**
+ * The queries behind the Store methods added with migration 0002: volunteer questions, external threads
+ * and the Slack outbox. KyselyStore delegates to these; same conventions and concurrency rules as there
+ * (unique constraints with ON CONFLICT DO NOTHING, leases taken with one UPDATE … RETURNING over a CTE
+ * that PostgreSQL evaluates once, FOR UPDATE SKIP LOCKED on PostgreSQL).
+ */
+import { randomUUID } from "node:crypto";
+import { sql, type Kysely, type Selectable } from "kysely";
+import { z } from "zod";
+import type { ChannelName } from "../core/messages.js";
+import type { Database, SqlDialectName } from "./database.js";
+import type { ExternalThread, NewSlackOutboxItem, NewVolunteerQuestion, SlackOutboxItem, VolunteerQuestion } from "./store.js";
+import type { SlackOutboxTable, VolunteerQuestionsTable } from "./volunteer-slack-tables.js";
+
+const redactionsSchema = z.array(z.object({ kind: z.string(), count: z.number().int() }));
+const wordsSchema = z.array(z.string());
+const refsSchema = z.record(z.string(), z.string());
+const opSchema = z.record(z.string(), z.unknown());
+
+function toQuestion(row: Selectable<VolunteerQuestionsTable>): VolunteerQuestion {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    sourceSeq: Number(row.source_seq),
+    language: row.language,
+    text: row.text,
+    redactions: redactionsSchema.parse(JSON.parse(row.redactions)),
+    unknownWords: wordsSchema.parse(JSON.parse(row.unknown_words)),
+    status: row.status as VolunteerQuestion["status"],
+    answerCount: Number(row.answer_count),
+    externalRefs: refsSchema.parse(JSON.parse(row.external_refs)),
+    createdAt: new Date(Number(row.created_at)),
+    answeredAt: row.answered_at === null ? null : new Date(Number(row.answered_at)),
+  };
+}
+
+function toSlackItem(row: Selectable<SlackOutboxTable>): SlackOutboxItem {
+  return {
+    id: Number(row.id),
+    slackChannel: row.slack_channel,
+    op: opSchema.parse(JSON.parse(row.op)),
+    dedupeKey: row.dedupe_key,
+    attempts: Number(row.attempts),
+    status: row.status as SlackOutboxItem["status"],
+    availableAt: new Date(Number(row.available_at)),
+    lastError: row.last_error,
+    createdAt: new Date(Number(row.created_at)),
+  };
+}
+
+// ---------------------------------------------------------------- volunteer questions
+
+export async function insertVolunteerQuestion(db: Kysely<Database>, q: NewVolunteerQuestion, now: Date): Promise<VolunteerQuestion | undefined> {
+  const row = await db
+    .insertInto("volunteer_questions")
+    .values({
+      id: randomUUID(),
+      conversation_id: q.conversationId,
+      source_seq: q.sourceSeq,
+      language: q.language,
+      text: q.text,
+      redactions: JSON.stringify(q.redactions),
+      unknown_words: JSON.stringify(q.unknownWords),
+      status: q.status,
+      answer_count: 0,
+      external_refs: "{}",
+      created_at: now.getTime(),
+      answered_at: null,
+    })
+    .onConflict((oc) => oc.columns(["conversation_id", "source_seq"]).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row && toQuestion(row);
+}
+
+export async function selectVolunteerQuestion(db: Kysely<Database>, id: string): Promise<VolunteerQuestion | undefined> {
+  const row = await db.selectFrom("volunteer_questions").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toQuestion(row);
+}
+
+export async function updateVolunteerQuestionRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<VolunteerQuestion, "status" | "text" | "answerCount" | "answeredAt" | "externalRefs">>,
+): Promise<void> {
+  const values = {
+    ...(changes.status !== undefined && { status: changes.status }),
+    ...(changes.text !== undefined && { text: changes.text }),
+    ...(changes.answerCount !== undefined && { answer_count: changes.answerCount }),
+    ...(changes.answeredAt !== undefined && { answered_at: changes.answeredAt === null ? null : changes.answeredAt.getTime() }),
+    ...(changes.externalRefs !== undefined && { external_refs: JSON.stringify(changes.externalRefs) }),
+  };
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable("volunteer_questions").set(values).where("id", "=", id).execute();
+}
+
+// ---------------------------------------------------------------- external threads
+
+export async function insertExternalThread(db: Kysely<Database>, t: ExternalThread): Promise<void> {
+  await db
+    .insertInto("external_threads")
+    .values({ platform: t.platform, channel: t.channel, thread_id: t.threadId, subject_kind: t.subjectKind, subject_id: t.subjectId })
+    .onConflict((oc) => oc.columns(["platform", "channel", "thread_id"]).doNothing())
+    .execute();
+}
+
+export async function selectExternalThread(db: Kysely<Database>, platform: string, channel: string, threadId: string): Promise<ExternalThread | undefined> {
+  const row = await db
+    .selectFrom("external_threads")
+    .selectAll()
+    .where("platform", "=", platform)
+    .where("channel", "=", channel)
+    .where("thread_id", "=", threadId)
+    .executeTakeFirst();
+  return row && { platform: row.platform, channel: row.channel, threadId: row.thread_id, subjectKind: row.subject_kind as ExternalThread["subjectKind"], subjectId: row.subject_id };
+}
+
+// ---------------------------------------------------------------- Slack outbox
+
+export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutboxItem): Promise<number | undefined> {
+  if (item.coalesceKey !== undefined) {
+    const waiting = await db
+      .selectFrom("slack_outbox")
+      .select("id")
+      .where("coalesce_key", "=", item.coalesceKey)
+      .where("status", "=", "pending")
+      // A leased item may be mid-send with data read before this change: it does not stand in for us.
+      .where("lease_until", "is", null)
+      .executeTakeFirst();
+    if (waiting) return undefined;
+  }
+  const availableAt = item.availableAt.getTime();
+  const row = await db
+    .insertInto("slack_outbox")
+    .values({
+      slack_channel: item.slackChannel,
+      op: JSON.stringify(item.op),
+      dedupe_key: item.dedupeKey ?? null,
+      coalesce_key: item.coalesceKey ?? null,
+      attempts: 0,
+      status: "pending",
+      available_at: availableAt,
+      lease_until: null,
+      last_error: null,
+      created_at: availableAt,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column("dedupe_key").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.id);
+}
+
+/** Heads of each Slack channel's queue that are due and free, as in claimDueOutbox. */
+export async function claimSlackOutbox(db: Kysely<Database>, dialect: SqlDialectName, now: Date, limit: number, leaseMs: number): Promise<SlackOutboxItem[]> {
+  const nowMs = now.getTime();
+  const heads = db
+    .selectFrom("slack_outbox")
+    .select((eb) => eb.fn.min("id").as("head_id"))
+    .where("status", "=", "pending")
+    .groupBy("slack_channel");
+  const due = db
+    .selectFrom("slack_outbox")
+    .select("id")
+    .where("id", "in", heads)
+    .where("available_at", "<=", nowMs)
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
+    .orderBy("id")
+    .limit(limit)
+    .$call((q) => (dialect === "postgres" ? q.forUpdate().skipLocked() : q));
+  const rows = await db
+    .with("due", () => due)
+    .updateTable("slack_outbox")
+    .set({ lease_until: nowMs + leaseMs })
+    .where("id", "in", (eb) => eb.selectFrom("due").select("due.id"))
+    .where("status", "=", "pending")
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
+    .returningAll()
+    .execute();
+  return rows.map(toSlackItem).sort((a, b) => a.id - b.id);
+}
+
+export async function markSlackSent(db: Kysely<Database>, id: number, now: Date, nextInChannelAt: Date): Promise<void> {
+  const next = nextInChannelAt.getTime();
+  const row = await db
+    .updateTable("slack_outbox")
+    .set({ status: "sent", sent_at: now.getTime(), lease_until: null })
+    .where("id", "=", id)
+    .returning("slack_channel")
+    .executeTakeFirst();
+  if (!row) return;
+  // Pacing: whatever waits in this channel goes no sooner than nextInChannelAt.
+  await db
+    .updateTable("slack_outbox")
+    .set({ available_at: sql<number>`case when available_at < ${next} then ${next} else available_at end` })
+    .where("slack_channel", "=", row.slack_channel)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+export async function markSlackRetry(db: Kysely<Database>, id: number, availableAt: Date, error: string): Promise<void> {
+  await db
+    .updateTable("slack_outbox")
+    .set((eb) => ({ attempts: eb("attempts", "+", 1), available_at: availableAt.getTime(), lease_until: null, last_error: error }))
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+export async function markSlackDead(db: Kysely<Database>, id: number, error: string): Promise<void> {
+  await db
+    .updateTable("slack_outbox")
+    .set((eb) => ({ status: "dead", attempts: eb("attempts", "+", 1), lease_until: null, last_error: error }))
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+export async function pruneSlackRows(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom("slack_outbox")
+    .where("status", "in", ["sent", "dead"])
+    .where("created_at", "<", before.getTime())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteInboundId(db: Kysely<Database>, channel: ChannelName, platformMessageId: string): Promise<void> {
+  await db.deleteFrom("inbound_ids").where("channel", "=", channel).where("platform_message_id", "=", platformMessageId).execute();
+}

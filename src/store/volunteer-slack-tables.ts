@@ -1,0 +1,47 @@
+/**
+ * Kysely row types of the tables added by migration 0002 (volunteer questions, external threads, the
+ * Slack outbox). Same storage conventions as database.ts: epoch milliseconds, JSON as text.
+ */
+import type { Generated } from "kysely";
+
+export interface VolunteerQuestionsTable {
+  id: string;
+  conversation_id: string;
+  source_seq: number;
+  language: string;
+  text: string;
+  /** JSON text: Array<{ kind, count }>. */
+  redactions: string;
+  /** JSON text: string[]. */
+  unknown_words: string;
+  status: string;
+  answer_count: number;
+  /** JSON text. */
+  external_refs: string;
+  created_at: number;
+  answered_at: number | null;
+}
+
+export interface ExternalThreadsTable {
+  platform: string;
+  channel: string;
+  thread_id: string;
+  subject_kind: string;
+  subject_id: string;
+}
+
+export interface SlackOutboxTable {
+  id: Generated<number>;
+  slack_channel: string;
+  /** JSON text. */
+  op: string;
+  dedupe_key: string | null;
+  coalesce_key: string | null;
+  attempts: number;
+  status: string;
+  available_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}

@@ -1,0 +1,143 @@
+/**
+ * The agent console in real Chromium, and the whole path across both pages: a resident asks for a
+ * person and consents in the widget; an agent signs in, claims, replies; the widget shows the reply
+ * live, marked as a person's; the agent closes; the bot answers again. Every console state passes axe.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addAgent } from "../../src/agents/add-agent.js";
+import { startWebServer, type WebHarness } from "../web/web-harness.js";
+import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
+
+let browser: Browser;
+let web: WebHarness;
+const pages: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  web = await startWebServer();
+});
+afterEach(async () => {
+  const errors = pages.flatMap((p) => p.errors);
+  for (const p of pages.splice(0)) await p.context.close();
+  await web?.close();
+  expect(errors).toEqual([]);
+});
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const opened = await newPage(browser, viewport ? { viewport } : {});
+  pages.push(opened);
+  await opened.page.goto(`${web.baseUrl}${path}`);
+  await opened.page.locator("body.ready").waitFor();
+  return opened.page;
+}
+
+async function pressChoice(page: Page, label: string): Promise<void> {
+  const count = await page.locator("#messages > li").count();
+  await page.locator(".choices button", { hasText: label }).last().click();
+  await page.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel("Identifiant").fill(username);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.locator("#list-view:not([hidden])").waitFor();
+}
+
+describe("console", () => {
+  it("creates the first account from the logged setup link", async () => {
+    const link = String(web.logs.find((line) => typeof line.setupUrl === "string")?.setupUrl);
+    const opened = await newPage(browser);
+    pages.push(opened);
+    const page = opened.page;
+    await page.goto(link);
+    await page.getByLabel("Identifiant").waitFor();
+    // The token left the address bar at once.
+    expect(page.url()).not.toContain("#");
+    await expectNoAxeViolations(page, "console setup");
+    await screenshot(page, "console-setup");
+    await page.getByLabel("Identifiant").fill("claire");
+    await page.getByLabel("Nom affiché").fill("Claire M.");
+    await page.getByLabel("Mot de passe (12 caractères au moins)").fill("une phrase de passe longue");
+    await page.getByLabel("Confirmer le mot de passe").fill("une phrase de passe longue");
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await page.locator("#list-view:not([hidden])").waitFor();
+    expect(await page.locator("#who-name").textContent()).toContain("Claire M.");
+    expect((await web.runtime.store.findAgentByUsername("claire"))?.role).toBe("supervisor");
+  });
+
+  it("takes a resident's request from consent to a live reply, and hands back to the bot", async () => {
+    await addAgent(web.runtime.store, web.runtime.clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
+
+    // The resident asks for a person and consents.
+    const widget = await open("/", PHONE);
+    const count = await widget.locator("#messages > li").count();
+    await widget.locator(".shortcuts button", { hasText: "Parler à une personne" }).click();
+    await widget.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
+    await pressChoice(widget, "Oui");
+    await pressChoice(widget, "Ici, par message");
+    const input = widget.getByLabel("Votre message");
+    await input.fill("Mon dossier CAF est bloqué depuis deux mois.");
+    await input.press("Enter");
+    await widget.locator("#messages > li.from-bot", { hasText: "C'est transmis" }).waitFor();
+
+    // The agent signs in.
+    const consolePage = await open("/console");
+    await consolePage.getByLabel("Identifiant").waitFor();
+    await expectNoAxeViolations(consolePage, "console sign-in");
+    await screenshot(consolePage, "console-signin");
+    await signIn(consolePage, "nadia", "un mot de passe solide");
+    const row = consolePage.locator("#case-rows tr").first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain("À prendre");
+    await expectNoAxeViolations(consolePage, "console case list");
+    await screenshot(consolePage, "console-case-list");
+
+    // Claims, replies.
+    await row.locator("a").click();
+    await consolePage.locator("#case-view:not([hidden])").waitFor();
+    expect(await consolePage.locator("#case-details").textContent()).toContain("bloqué depuis deux mois");
+    await expectNoAxeViolations(consolePage, "console case page (open)");
+    await consolePage.getByRole("button", { name: "Prendre en charge" }).click();
+    await consolePage.locator("#reply-form:not([hidden])").waitFor();
+    expect(await consolePage.evaluate(() => document.activeElement?.id)).toBe("reply-text");
+    await consolePage.getByLabel(/Réponse à la personne/).fill("Bonjour, je suis Nadia du CCAS. Je regarde votre dossier.");
+    await consolePage.getByRole("button", { name: "Envoyer la réponse" }).click();
+    await consolePage.locator("#action-status", { hasText: "Réponse envoyée." }).waitFor();
+
+    // The widget shows the reply live, as a person's words.
+    const fromPerson = widget.locator("#messages > li.from-person").last();
+    await fromPerson.waitFor();
+    expect(await fromPerson.locator(".person-badge").textContent()).toContain("Nadia B.");
+    expect(await fromPerson.textContent()).toContain("Je regarde votre dossier.");
+    await expectNoAxeViolations(widget, "widget with a person's reply");
+    await screenshot(widget, "widget-agent-reply-phone");
+
+    // The resident answers; the console updates live.
+    await input.fill("Merci, je suis disponible demain matin.");
+    await input.press("Enter");
+    await consolePage.locator("#case-events", { hasText: "disponible demain matin" }).waitFor();
+    await consolePage.getByLabel(/Note interne/).fill("Appeler la CAF lundi.");
+    await consolePage.getByRole("button", { name: "Ajouter la note" }).click();
+    await consolePage.locator("#case-events", { hasText: "Appeler la CAF lundi." }).waitFor();
+    await expectNoAxeViolations(consolePage, "console case page (claimed)");
+    await screenshot(consolePage, "console-case-page");
+
+    // Closes: the bot speaks again.
+    await consolePage.getByLabel("Issue").selectOption("appointment");
+    await consolePage.getByRole("button", { name: "Clôturer la demande" }).click();
+    await consolePage.locator("#case-details", { hasText: "Clôturée" }).waitFor();
+    const before = await widget.locator("#messages > li.from-bot").count();
+    await input.fill("c'est quoi la prime d'activité");
+    await input.press("Enter");
+    await widget.locator("#messages > li.from-bot").nth(before).waitFor();
+    expect(await widget.locator("#messages > li.from-bot").last().locator("article.entry").count()).toBe(1);
+    expect(await widget.locator("#messages").textContent()).not.toContain("Appeler la CAF lundi");
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * The resident widget in real Chromium: every state passes axe (WCAG 2.1 A/AA) with 0 violations,
+ * a whole conversation works with the keyboard alone, every reply kind renders (entry card, choices,
+ * place, emergency), Arabic is right-to-left, the clear dialog erases, and message text is never HTML.
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { externalIdForToken } from "../../src/channels/web/web-session.js";
+import { startWebServer, type WebHarness } from "../web/web-harness.js";
+import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
+
+const bot = JSON.parse(readFileSync(new URL("../../locales/fr/bot.json", import.meta.url), "utf8")) as { choice: Record<string, string> };
+
+let browser: Browser;
+let web: WebHarness;
+let opened: OpenedPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  web = await startWebServer();
+});
+afterEach(async () => {
+  const errors = opened?.errors ?? [];
+  await opened?.context.close();
+  await web?.close();
+  expect(errors).toEqual([]);
+});
+
+async function openWidget(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Page> {
+  opened = await newPage(browser, options);
+  await opened.page.goto(`${web.baseUrl}/`);
+  await opened.page.locator("body.ready").waitFor();
+  return opened.page;
+}
+
+async function ask(page: Page, text: string): Promise<void> {
+  const before = await page.locator("#messages > li").count();
+  await page.getByLabel("Votre message").fill(text);
+  await page.getByLabel("Votre message").press("Enter");
+  // The resident's message and at least one answer.
+  await page.locator(`#messages > li:nth-child(${before + 2})`).waitFor();
+}
+
+describe("widget", () => {
+  it("starts empty, labelled and announced, and passes axe (desktop and phone)", async () => {
+    const page = await openWidget();
+    const log = page.getByRole("log");
+    await expect(log.getAttribute("aria-live")).resolves.toBe("polite");
+    expect(await log.locator("ol#messages").count()).toBe(1);
+    expect(await page.getByRole("textbox", { name: "Votre message" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Envoyer" }).count()).toBe(1);
+    expect(await page.locator(".notice").textContent()).toMatch(/logiciel.*90 jours/s);
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await expectNoAxeViolations(page, "empty");
+    await screenshot(page, "widget-empty-desktop");
+    await page.setViewportSize(PHONE);
+    await expectNoAxeViolations(page, "empty-phone");
+    await screenshot(page, "widget-empty-phone");
+  });
+
+  it("shows an entry card with figures, who decides and the official link, then choices", async () => {
+    const page = await openWidget();
+    await ask(page, "c'est quoi le RSA");
+    const card = page.locator("article.entry").first();
+    await card.waitFor();
+    expect(await card.locator("h3").textContent()).toMatch(/RSA|revenu de solidarité/i);
+    expect(await card.locator(".decided-by").textContent()).toMatch(/^Qui décide : \S/);
+    expect(await card.locator(".figures li").count()).toBeGreaterThan(0);
+    expect(await card.locator(".as-of").first().textContent()).toMatch(/\d{4}/);
+    expect(await card.locator(".official a").getAttribute("href")).toMatch(/^https:\/\//);
+    expect(await page.locator(".choices button").count()).toBeGreaterThan(1);
+    // Focus stays in the field after sending.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
+    await expectNoAxeViolations(page, "entry card");
+    await screenshot(page, "widget-entry-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "widget-entry-phone");
+  });
+
+  it("shows places with opening status, hours, a tel: link and a map link", async () => {
+    const page = await openWidget();
+    await ask(page, "aide alimentaire");
+    const where = page.locator(".choices button", { hasText: bot.choice.where }).last();
+    await where.waitFor();
+    const count = await page.locator("#messages > li").count();
+    await where.click();
+    await page.locator(`#messages > li:nth-child(${count + 2}) article.place`).first().waitFor();
+    const place = page.locator("article.place").first();
+    expect(await place.locator(".opening strong").textContent()).toMatch(/Ouvert|Fermé|Horaires/);
+    expect(await place.locator(".hours li").count()).toBeGreaterThan(0);
+    expect(await place.locator('a[href^="tel:"]').count()).toBe(1);
+    expect(await place.locator("a.external").getAttribute("href")).toMatch(/^https:\/\//);
+    // The resident's button press is shown with its label.
+    expect(await page.locator("#messages > li.from-resident").last().textContent()).toContain(bot.choice.where);
+    await expectNoAxeViolations(page, "place");
+    await screenshot(page, "widget-place-desktop");
+  });
+
+  it("puts emergency numbers first, as tel: links", async () => {
+    const page = await openWidget({ viewport: PHONE });
+    await ask(page, "je n'en peux plus, je veux mourir");
+    const answer = page.locator("#messages > li.from-bot").last();
+    const first = answer.locator(".bubble > *").first();
+    expect(await first.getAttribute("class")).toBe("emergency");
+    expect(await answer.locator('.emergency a[href="tel:3114"]').count()).toBe(1);
+    await expectNoAxeViolations(page, "emergency");
+    await screenshot(page, "widget-emergency-phone");
+  });
+
+  it("switches to Arabic, right to left, and the bot follows", async () => {
+    const page = await openWidget({ viewport: PHONE });
+    await page.getByLabel("Langue").selectOption("ar");
+    await page.locator("html[dir=rtl][lang=ar]").waitFor();
+    expect(await page.getByRole("button", { name: "إرسال" }).count()).toBe(1);
+    await page.locator("#messages > li.from-bot").first().waitFor();
+    const input = page.getByLabel("رسالتك");
+    await input.fill("ما هو RSA");
+    await input.press("Enter");
+    await page.locator("#messages > li.from-bot").nth(1).waitFor();
+    // Logical properties: the send button sits to the left of the field in RTL.
+    const field = await input.boundingBox();
+    const send = await page.getByRole("button", { name: "إرسال" }).boundingBox();
+    expect(send!.x).toBeLessThan(field!.x);
+    await expectNoAxeViolations(page, "arabic");
+    await screenshot(page, "widget-arabic-phone");
+  });
+
+  it("clears the conversation after a confirmation dialog, by keyboard", async () => {
+    const page = await openWidget();
+    await ask(page, "RSA");
+    expect(web.counts().transcript).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Effacer cette conversation" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Effacer cette conversation ?" });
+    await dialog.waitFor();
+    // The safe choice has the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("clear-cancel");
+    await expectNoAxeViolations(page, "clear dialog");
+    await screenshot(page, "widget-clear-dialog", { fullPage: false });
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("clear-button");
+    expect(web.counts().transcript).toBeGreaterThan(0);
+
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    await page.getByRole("button", { name: "Oui, effacer" }).press("Enter");
+    await page.locator("#status", { hasText: "La conversation a été effacée." }).waitFor();
+    expect(await page.locator("#messages > li").count()).toBe(0);
+    expect(web.counts()).toMatchObject({ transcript: 0, conversations: 1 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
+  });
+
+  it("can be used with the keyboard alone: skip link, type, send, pick a choice", async () => {
+    const page = await openWidget();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
+    await page.keyboard.type("prime d'activité");
+    await page.keyboard.press("Enter");
+    await page.locator(".choices button").first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
+    await expectNoAxeViolations(page, "choices");
+    // Back through the page to the first choice button, as a keyboard user would.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i += 1) {
+      await page.keyboard.press("Shift+Tab");
+      reached = await page.evaluate(() => document.activeElement?.classList.contains("choice") ?? false);
+    }
+    expect(reached).toBe(true);
+    const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    const count = await page.locator("#messages > li").count();
+    await page.keyboard.press("Enter");
+    await page.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
+    expect(await page.locator("#messages > li.from-resident").last().textContent()).toContain(label);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
+    // A visible focus indicator on the field.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+  });
+
+  it("shows the conversation again when reopened, each message once, with what was written meanwhile", async () => {
+    const page = await openWidget();
+    await ask(page, "RSA");
+    const count = await page.locator("#messages > li").count();
+    const cookies = await opened.context.cookies();
+    const token = cookies.find((c) => c.name === "accueil_session")?.value;
+    expect(cookies.find((c) => c.name === "accueil_session")).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+    await page.goto("about:blank");
+    // Written while no page is open (as an agent's answer would be).
+    const key = externalIdForToken(token!);
+    await web.runtime.core.handleInbound({
+      channel: "web",
+      conversationKey: key,
+      senderKey: key,
+      text: "aide alimentaire",
+      platformMessageId: `${key}:meanwhile`,
+      receivedAt: web.runtime.clock.now(),
+    });
+    await page.goto(`${web.baseUrl}/`);
+    await page.locator("body.ready").waitFor();
+    await page.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
+    expect(await page.locator("#messages > li.from-resident").allTextContents()).toEqual([
+      expect.stringContaining("RSA"),
+      expect.stringContaining("aide alimentaire"),
+    ]);
+    const seqs = await page.locator("#messages > li").evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.seq)));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+  });
+
+  it("renders message text as text, never as HTML", async () => {
+    const page = await openWidget();
+    await ask(page, '<img src=x onerror="document.body.dataset.pwned=1">RSA');
+    const mine = page.locator("#messages > li.from-resident").first();
+    expect(await mine.textContent()).toContain("<img src=x");
+    expect(await page.locator("#messages img").count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+
+  it("says when a message is too long, in the resident's language, and keeps the text", async () => {
+    const page = await openWidget();
+    // Bypass maxlength the way a script could; the server still refuses.
+    await page.evaluate(() => document.getElementById("message-input")!.removeAttribute("maxlength"));
+    await page.getByLabel("Votre message").fill("x".repeat(2001));
+    await page.getByLabel("Votre message").press("Enter");
+    await page.getByRole("alert").filter({ hasText: "2 000 caractères" }).waitFor();
+    expect((await page.getByLabel("Votre message").inputValue()).length).toBe(2001);
+    expect(web.counts().transcript).toBe(0);
+  });
+});
