@@ -17,6 +17,9 @@ export interface CoreSettings {
   retentionDays: number;
   /** Longest description a resident may give when opening a case. */
   maxDescriptionLength: number;
+  /** Questions the bot did not understand may be shared, anonymously, with volunteers (on only when a
+   * channel reaches them: Slack with SLACK_VOLUNTEERS_CHANNEL). Off when absent. */
+  volunteerQuestions?: boolean;
 }
 
 export interface CoreDeps {

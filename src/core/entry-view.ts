@@ -14,15 +14,37 @@ export function entryTitle(entry: CatalogueEntry, lang: string): string {
   return entry.translations[lang as keyof typeof entry.translations]?.title ?? entry.title;
 }
 
+// Building an Intl formatter costs far more than using one: keep one per language.
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function currencyFormat(lang: string): Intl.NumberFormat {
+  let format = currencyFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 2 });
+    currencyFormats.set(lang, format);
+  }
+  return format;
+}
+
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
 export function formatFigure(amount: Amount, lang: string, t: TFunction): Figure {
   const period = t(`figure.period.${amount.period}`);
   let value: string;
   if (amount.unit === "EUR") {
-    value = new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 2 }).format(amount.value);
+    value = currencyFormat(lang).format(amount.value);
   } else {
     value = t(`figure.unit.${amount.unit}`, { count: amount.value });
   }
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${amount.effective_from}T00:00:00Z`));
+  const date = dateFormat(lang).format(new Date(`${amount.effective_from}T00:00:00Z`));
   return {
     label: amount.label,
     value: period ? `${value} ${period}` : value,

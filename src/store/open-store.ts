@@ -9,6 +9,7 @@
  * A SQLite file admits one Accueil process at a time (see instance-lock.ts); PostgreSQL admits several,
  * since every claim in the store is a row lease.
  */
+import { withStatementCache } from "./statement-cache.js";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -77,7 +78,7 @@ async function openSqlite(path: string, release: () => void): Promise<KyselyStor
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateOrDestroy(db, "sqlite");
   return new KyselyStore(db, "sqlite", async () => {
     await db.destroy();

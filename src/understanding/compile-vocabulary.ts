@@ -7,13 +7,17 @@ import type { CrisisCategory } from "../core/understanding-port.js";
 import { foldText } from "./fold-text.js";
 import { defaultVocabulary, type Vocabulary } from "./load-vocabulary.js";
 import { PatternSet, taggedPatterns } from "./pattern-set.js";
+import { createPhraseTokenCache, type PhraseTokenCache } from "./phrase-token-cache.js";
 import { createTokenizer, type Tokenizer } from "./tokenize.js";
 
 export type IntentTag = "greeting" | "thanks" | "goodbye" | "human" | "smalltalk" | "out-of-scope" | "filler";
 
 export interface CompiledVocabulary {
   vocabulary: Vocabulary;
+  /** For messages. */
   tokenize: Tokenizer;
+  /** For vocabulary phrases at build time (aliases, patterns): same result, cached on disk. */
+  phrases: PhraseTokenCache;
   /** Every language's stop words, folded: ignored for ranking. */
   stopwords: Set<string>;
   /** language → folded stop words and markers (markers count double). */
@@ -29,7 +33,8 @@ export interface CompiledVocabulary {
 
 export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const tokenize = createTokenizer(vocabulary.normalisation);
-  const fold = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w)));
+  const phrases = createPhraseTokenCache(tokenize, vocabulary.normalisation);
+  const fold = (words: string[]): Set<string> => new Set(words.flatMap((w) => phrases.tokenize(w)));
   const languageCues = new Map<string, { stopwords: Set<string>; markers: Set<string> }>();
   const stopwords = new Set<string>();
   for (const [lang, words] of Object.entries(vocabulary.stopwords.stopwords)) {
@@ -62,19 +67,21 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const { categories, near_misses } = vocabulary.crisis;
   const crisisEntries = (Object.keys(categories) as CrisisCategory[]).flatMap((c) => taggedPatterns(categories[c], c));
   const i = vocabulary.intents;
-  return {
+  const build = phrases.tokenize;
+  const compiled: CompiledVocabulary = {
     vocabulary,
     tokenize,
+    phrases,
     stopwords,
     languageCues,
     languageWords,
-    crisis: new PatternSet(crisisEntries, tokenize),
-    nearMisses: new PatternSet(taggedPatterns(near_misses, "near-miss" as const), tokenize),
+    crisis: new PatternSet(crisisEntries, build),
+    nearMisses: new PatternSet(taggedPatterns(near_misses, "near-miss" as const), build),
     levelCues: new PatternSet(
       vocabulary.levels.cues.flatMap((cue) =>
         taggedPatterns(cue.patterns, { level: cue.level, weight: cue.weight, name: cue.name, ...(cue.suggests ? { suggests: cue.suggests } : {}) }),
       ),
-      tokenize,
+      build,
     ),
     intents: new PatternSet(
       [
@@ -86,13 +93,15 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
         ...taggedPatterns(i.out_of_scope, "out-of-scope" as const),
         ...taggedPatterns(i.filler, "filler" as const),
       ],
-      tokenize,
+      build,
     ),
     yesNo: new PatternSet(
       [...taggedPatterns(vocabulary.yesNo.yes, "yes" as const), ...taggedPatterns(vocabulary.yesNo.no, "no" as const)],
-      tokenize,
+      build,
     ),
   };
+  phrases.save();
+  return compiled;
 }
 
 let cached: CompiledVocabulary | undefined;

@@ -27,7 +27,7 @@ const MIN_SCORE = 3;
 /** Further entries are offered only if they come reasonably close to the first. */
 const RELATIVE_CUTOFF = 0.4;
 /** An out-of-scope cue (weather, football, car papers…) wins unless an entry matches this strongly. */
-const STRONG_SCORE = 7;
+const STRONG_SCORE = 10;
 
 const SOCIAL_INTENTS: IntentTag[] = ["thanks", "goodbye", "greeting", "smalltalk", "filler"];
 
@@ -37,7 +37,8 @@ export interface UnderstanderOptions {
 
 export function createUnderstander(catalogue: Catalogue, options: UnderstanderOptions = {}): Understander {
   const vocab = options.vocabulary ?? defaultCompiledVocabulary();
-  const index = new EntryIndex(catalogue.entries, vocab.vocabulary.extraAliases, vocab.tokenize, (t) => vocab.stopwords.has(t));
+  const index = new EntryIndex(catalogue.entries, vocab.vocabulary.extraAliases, vocab.phrases.tokenize, (t) => vocab.stopwords.has(t));
+  vocab.phrases.save();
   const existing = (ids: string[]): string[] => ids.filter((id) => index.has(id));
 
   function understand(text: string, hints?: { localeHint?: string }): Understanding {

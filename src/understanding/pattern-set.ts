@@ -94,6 +94,11 @@ function matchFrom(slots: Slot[], s: number, tokens: readonly string[], i: numbe
   return -1;
 }
 
+function tryPattern<T>(pattern: Compiled<T>, tokens: readonly string[], i: number, out: PatternMatch<T>[]): void {
+  const end = matchFrom(pattern.slots, 0, tokens, i);
+  if (end > i) out.push({ tag: pattern.tag, source: pattern.source, start: i, end });
+}
+
 export class PatternSet<T> {
   private readonly byFirstToken = new Map<string, Compiled<T>[]>();
   /** Patterns whose first word is a prefix ("frapp*"), by the prefix's first three (or fewer) characters. */
@@ -133,19 +138,19 @@ export class PatternSet<T> {
   /** Every match, in text order (a pattern may be reported twice at one position; callers do not mind). */
   matchAll(tokens: readonly string[]): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    const tryPattern = (pattern: Compiled<T>, i: number): void => {
-      const end = matchFrom(pattern.slots, 0, tokens, i);
-      if (end > i) out.push({ tag: pattern.tag, source: pattern.source, start: i, end });
-    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      for (const pattern of this.byFirstToken.get(token) ?? []) tryPattern(pattern, i);
-      if (this.hasArabicHeads && token.charCodeAt(0) >= 0x600 && token.charCodeAt(0) <= 0x6ff) {
-        for (const pattern of this.byFirstToken.get(`\u0001${stem(token)}`) ?? []) tryPattern(pattern, i);
+      const exact = this.byFirstToken.get(token);
+      if (exact) for (const pattern of exact) tryPattern(pattern, tokens, i, out);
+      const c = token.charCodeAt(0);
+      if (this.hasArabicHeads && c >= 0x600 && c <= 0x6ff) {
+        const viaStem = this.byFirstToken.get(`\u0001${stem(token)}`);
+        if (viaStem) for (const pattern of viaStem) tryPattern(pattern, tokens, i, out);
       }
+      if (this.byFirstPrefix.size === 0) continue;
       for (let k = Math.min(3, token.length); k >= 1; k--) {
-        const bucket = this.byFirstPrefix.get(token.slice(0, k));
-        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, i);
+        const bucket = this.byFirstPrefix.get(k === token.length ? token : token.slice(0, k));
+        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, tokens, i, out);
       }
     }
     return out;

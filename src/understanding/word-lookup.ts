@@ -13,6 +13,13 @@ export interface TermMatch {
 }
 
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent transposition. */
+/** x from xi equals y from yi (no slicing: this runs for every typo candidate). */
+function rest(x: string, xi: number, y: string, yi: number): boolean {
+  if (x.length - xi !== y.length - yi) return false;
+  for (let k = 0; xi + k < x.length; k++) if (x.charCodeAt(xi + k) !== y.charCodeAt(yi + k)) return false;
+  return true;
+}
+
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
@@ -20,11 +27,6 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  const rest = (x: string, xi: number, y: string, yi: number): boolean => {
-    if (x.length - xi !== y.length - yi) return false;
-    for (let k = 0; xi + k < x.length; k++) if (x.charCodeAt(xi + k) !== y.charCodeAt(yi + k)) return false;
-    return true;
-  };
   if (la === lb) {
     if (rest(a, i + 1, b, i + 1)) return true; // substitution
     return a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2); // transposition

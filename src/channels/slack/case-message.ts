@@ -43,12 +43,15 @@ export function renderCaseMessage(view: CaseView, s: SlackStrings): { text: stri
     };
   }
   const language = languageName(record.language);
-  const ended = record.closedAt ?? (record.status === "claimed" ? record.claimedAt : null);
-  const waiting = record.status === "open"
-    ? s("case.waiting", { duration: formatDuration(s, view.now.getTime() - record.createdAt.getTime()) })
-    : ended
-      ? s("case.waited", { duration: formatDuration(s, ended.getTime() - record.createdAt.getTime()) })
-      : "—";
+  const since = (end: Date) => formatDuration(s, end.getTime() - record.createdAt.getTime());
+  const waiting =
+    record.status === "open"
+      ? s("case.waiting", { duration: since(view.now) })
+      : record.status === "claimed" && record.claimedAt
+        ? s("case.waited_claim", { duration: since(record.claimedAt) })
+        : record.closedAt
+          ? s("case.waited", { duration: since(record.closedAt) })
+          : "—";
   const contact = [
     s(`case.contact.${record.contactMethod}`, {
       channel: s(`case.channel.${view.channel ?? "web"}`),

@@ -4,7 +4,7 @@
  *
  * Before anything is parsed or done:
  * - the signature is checked on the raw bytes (v0 HMAC-SHA256 of "v0:{timestamp}:{body}", constant-time,
- *   timestamp at most 5 minutes off — Bolt's verifySlackRequest), 401 otherwise;
+ *   timestamp at most 5 minutes old — Bolt's verifySlackRequest — nor 5 minutes ahead), 401 otherwise;
  * - a request whose exact signature was already seen is a replay: nothing is done (401; 200 when it
  *   claims to be Slack's retry, which would otherwise keep coming). Signatures are recorded in the
  *   store, so a replay is refused across restarts and instances too.
@@ -22,6 +22,7 @@ import type { Store } from "../../store/store.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 const ACK_DEADLINE_MS = 2_500;
+const MAX_SKEW_MS = 5 * 60_000;
 const BODY_LIMIT = 1024 * 1024;
 
 export interface HttpReceiverOptions {
@@ -77,6 +78,8 @@ export class FastifySlackReceiver implements Receiver {
     const timestamp = Number(header(headers, "x-slack-request-timestamp"));
     const retryNum = header(headers, "x-slack-retry-num");
     try {
+      // Bolt refuses timestamps more than 5 minutes old; one from the future is refused here too.
+      if (!Number.isFinite(timestamp) || timestamp * 1000 - clock.now().getTime() > MAX_SKEW_MS) throw new Error("timestamp in the future");
       verifySlackRequest({
         signingSecret: this.options.signingSecret,
         body: raw,

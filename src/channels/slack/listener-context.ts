@@ -14,6 +14,7 @@ import type { SlackClient } from "./slack-api.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";
+import { inertText } from "./slack-text.js";
 
 export interface ListenerContext {
   core: AccueilCore;
@@ -91,5 +92,5 @@ async function holderOf(ctx: ListenerContext, caseId: string): Promise<string> {
   if (!holder) return ctx.strings("someone.agent");
   if (holder.startsWith("slack:")) return `<@${holder.slice("slack:".length)}>`;
   const agent = await ctx.store.getAgent(holder);
-  return agent ? agent.displayName.replace(/[<>&]/g, "") : ctx.strings("someone.agent");
+  return agent ? inertText(agent.displayName) : ctx.strings("someone.agent");
 }

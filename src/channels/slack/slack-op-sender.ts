@@ -37,11 +37,15 @@ const OK: SendOutcome = { ok: true };
 export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<SendOutcome> {
   const { client, store, settings, strings: s } = deps;
 
-  async function agentLabel(agentId: string | null): Promise<string | null> {
+  async function agentLabel(record: CaseRecord): Promise<string | null> {
+    const agentId = record.assignedAgentId;
     if (!agentId) return null;
     if (agentId.startsWith("slack:")) return `<@${agentId.slice("slack:".length)}>`;
     const agent = await store.getAgent(agentId);
-    return inertText(agent?.displayName ?? agentId);
+    if (agent) return inertText(agent.displayName);
+    // Not a console account (another channel's id): the name it gave when it took the case.
+    const claim = (await store.listCaseEvents(record.id)).filter((e) => e.agentId === agentId && e.authorName).at(-1);
+    return inertText(claim?.authorName ?? agentId);
   }
 
   async function caseMessage(record: CaseRecord) {
@@ -52,7 +56,7 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
         record,
         channel: conversation?.channel ?? null,
         entryTitle: entry?.title ?? null,
-        agentLabel: await agentLabel(record.assignedAgentId),
+        agentLabel: await agentLabel(record),
         erased: record.summary === ERASED_MARKER,
         now: deps.clock.now(),
       },

@@ -184,7 +184,8 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
         receivedAt: clock.now(),
         ...(message.locale ? { localeHint: message.locale } : {}),
       });
-      const conversationSeq = await lastSeq(handled.conversationId);
+      // A duplicate did nothing this time: read where the transcript stands.
+      const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : handled.lastSeq;
       return handled.duplicate ? { replies: handled.replies, conversationSeq, duplicate: true } : { replies: handled.replies, conversationSeq };
     })();
     results.set(cacheKey, fingerprint, result);

@@ -31,8 +31,10 @@ export function answerSmallTalk(turn: Turn, intent: Understanding["intent"]): vo
       // an unusual way of putting a real problem) is offered a person after two tries.
       turn.state.misses += 1;
       say(turn, turn.t("smalltalk.out_of_scope"));
-      if (turn.state.misses >= MISSES_BEFORE_HUMAN) return offerHuman(turn);
-      showThemes(turn);
+      if (turn.state.misses >= MISSES_BEFORE_HUMAN) offerHuman(turn);
+      else showThemes(turn);
+      // Out of the bot's scope is often within a volunteer's (a bus timetable, a club's hours).
+      addVolunteerChoice(turn);
   }
 }
 

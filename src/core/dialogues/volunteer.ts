@@ -32,6 +32,7 @@ const LOOKBACK_MS = 24 * 60 * 60_000;
 
 /** Adds "Ask the volunteers (anonymous)" to the last set of choices of a not-understood answer. */
 export function addVolunteerChoice(turn: Turn): void {
+  if (!turn.deps.settings.volunteerQuestions) return;
   const text = turn.message.text.trim();
   if (turn.message.payload || text.split(/\s+/u).filter(Boolean).length < MIN_WORDS) return;
   const last = turn.replies.at(-1);
@@ -40,6 +41,8 @@ export function addVolunteerChoice(turn: Turn): void {
 }
 
 export async function handleVolunteerPayload(turn: Turn, argument: string | undefined): Promise<void> {
+  // A stale button from when volunteers were reachable: nothing is shared with nobody to answer.
+  if (!turn.deps.settings.volunteerQuestions) return showThemes(turn);
   const [step, seq] = (argument ?? "").split(":");
   switch (step) {
     case "offer":
