@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { parseYaml } from "../content/read-yaml.js";
 import { z } from "zod";
 import { foldText } from "../understanding/fold-text.js";
 import { readCatalogueFiles } from "./load-catalogue.js";
@@ -84,7 +84,7 @@ export function checkContent(options: CheckOptions): ContentReport {
   if (!coveragePath || !existsSync(coveragePath)) {
     report.notes.push(`coverage file not found (${coveragePath ?? "none given"}): coverage check skipped`);
   } else {
-    const parsed = coverageSchema.safeParse(parse(readFileSync(coveragePath, "utf8")));
+    const parsed = coverageSchema.safeParse(parseYaml(readFileSync(coveragePath, "utf8"), coveragePath));
     if (!parsed.success) report.errors.push(`${coveragePath}: not a coverage file (${parsed.error.issues[0]?.message ?? "?"})`);
     else {
       const missing = Object.values(parsed.data).flat().map((c) => c.id).filter((id) => !byId.has(id));

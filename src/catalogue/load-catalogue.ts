@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseYaml } from "../content/read-yaml.js";
 import { entrySchema, type CatalogueEntry } from "./schema.js";
 
 export interface Catalogue {
@@ -32,7 +32,7 @@ export function readCatalogueFiles(rightsDir: string): { entries: CatalogueEntry
     const path = join(rightsDir, file);
     let raw: unknown;
     try {
-      raw = parse(readFileSync(path, "utf8"));
+      raw = parseYaml(readFileSync(path, "utf8"), path);
     } catch (error) {
       problems.push(`${path}: not valid YAML (${(error as Error).message.split("\n")[0]})`);
       continue;

@@ -6,7 +6,7 @@
  * resident asks when the CAF is open. All problems are collected before failing, so one run shows them all.
  */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { parseYaml } from "../content/read-yaml.js";
 import { OpeningHoursError, parseOpeningHours } from "./parse-opening-hours.js";
 import { territorySchema, type Territory } from "./schema.js";
 
@@ -37,7 +37,7 @@ export function loadTerritory(path: string = territoryPathFromEnv()): Territory 
   }
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = parseYaml(text, path);
   } catch (error) {
     throw new TerritoryError(path, [`not valid YAML (${(error as Error).message.split("\n")[0]})`]);
   }

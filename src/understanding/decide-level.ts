@@ -40,7 +40,8 @@ export function decideLevel(cues: number[], entries: readonly RankedEntry[]): Le
     else top.levels.forEach((l, i) => (scores[l]! += i === 0 ? FIRST_LEVEL_PRIOR : OTHER_LEVEL_PRIOR));
   }
   let best: Level = 0;
-  for (const l of [1, 2, 3, 4] as const) if (scores[l]! > scores[best]! + 1e-9) best = l;
+  // A tie goes to the higher level: offering a procedure or a person when unsure costs less than too little.
+  for (const l of [1, 2, 3, 4] as const) if (scores[l]! > 0 && scores[l]! >= scores[best]! - 1e-9) best = l;
   if (best === 0 && top) best = (top.levels[0] ?? 1) as Level;
   return { level: best, cueScores: cues };
 }

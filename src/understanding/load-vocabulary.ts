@@ -5,7 +5,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { readYamlFileCached } from "./read-yaml-cached.js";
+import { readYamlFile } from "../content/read-yaml.js";
 import {
   crisisSchema,
   extraAliasesSchema,
@@ -41,7 +41,7 @@ export const DEFAULT_VOCABULARY_DIR = resolve(dirname(fileURLToPath(import.meta.
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
-  const parsed = schema.safeParse(readYamlFileCached(path));
+  const parsed = schema.safeParse(readYamlFile(path));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ");
     throw new Error(`${path}: ${issues}`);

@@ -1,36 +1,32 @@
-// The start-up caches must never serve stale data: they are addressed by content.
+// Content reading and the build-time phrase cache: same values as a plain parse, nothing kept across builds.
 import { describe, expect, it } from "vitest";
+import { parseYaml } from "../../src/content/read-yaml.js";
 import { createPhraseTokenCache } from "../../src/understanding/phrase-token-cache.js";
-import { parseYamlCached } from "../../src/understanding/read-yaml-cached.js";
 
-describe("parseYamlCached", () => {
-  it("returns what the YAML says, and a changed text gives the changed value", () => {
-    const stamp = `${Date.now()}-${Math.random()}`;
-    expect(parseYamlCached(`id: a\nstamp: "${stamp}"\nlist: [1, 2]\n`)).toEqual({ id: "a", stamp, list: [1, 2] });
-    expect(parseYamlCached(`id: b\nstamp: "${stamp}"\nlist: [1, 2]\n`)).toEqual({ id: "b", stamp, list: [1, 2] });
-    // Second read of the same text (from the cache now): same value.
-    expect(parseYamlCached(`id: a\nstamp: "${stamp}"\nlist: [1, 2]\n`)).toEqual({ id: "a", stamp, list: [1, 2] });
+describe("parseYaml", () => {
+  it("keeps ISO dates as strings, as the catalogue schema expects", () => {
+    expect(parseYaml(`id: a\nverified_on: 2026-11-22\nlist: [1, 2]\n`)).toEqual({ id: "a", verified_on: "2026-11-22", list: [1, 2] });
+  });
+
+  it("names the file and line of a syntax error", () => {
+    expect(() => parseYaml("a: [1, 2\nb: 3\n", "content/rights/x.yml")).toThrow(/x\.yml/);
   });
 });
 
 describe("createPhraseTokenCache", () => {
-  it("gives the tokenizer's result, computing each phrase once per table", () => {
+  it("computes each phrase once within a build, and afresh in the next build", () => {
     let calls = 0;
     const tokenize = (s: string): string[] => {
       calls++;
       return s.split(" ");
     };
-    const table = { test: `${Date.now()}-${Math.random()}` };
-    const cache = createPhraseTokenCache(tokenize, table);
+    const cache = createPhraseTokenCache(tokenize, {});
     expect(cache.tokenize("a b")).toEqual(["a", "b"]);
     expect(cache.tokenize("a b")).toEqual(["a", "b"]);
     expect(calls).toBe(1);
     cache.save();
-    const reopened = createPhraseTokenCache(tokenize, table);
-    expect(reopened.tokenize("a b")).toEqual(["a", "b"]);
-    expect(calls).toBe(1);
-    const otherTable = createPhraseTokenCache(tokenize, { test: "other" + table.test });
-    otherTable.tokenize("a b");
+    const nextBuild = createPhraseTokenCache(tokenize, {});
+    expect(nextBuild.tokenize("a b")).toEqual(["a", "b"]);
     expect(calls).toBe(2);
   });
 });

@@ -31,6 +31,9 @@ describe("tokenize", () => {
     expect(tokenize("jai pa compri bcp")).toEqual(["je", "ai", "pas", "compri", "beaucoup"]);
     expect(tokenize("kel dossier pr tt le monde")).toEqual(["quel", "dossier", "pour", "tout", "le", "monde"]);
   });
+  it("leaves ordinary words alone (SMS keys are compared after folding)", () => {
+    expect(tokenize("c'est quoi ce dossier dont je parle")).toEqual(["ce", "est", "quoi", "ce", "dossier", "dont", "je", "parle"]);
+  });
   it("expands English contractions", () => {
     expect(tokenize("I can't log in, I don't know")).toEqual(["i", "ca", "not", "log", "in", "i", "do", "not", "know"]);
   });

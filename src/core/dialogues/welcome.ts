@@ -4,12 +4,17 @@
  */
 import { entryTitle } from "../entry-view.js";
 import { isolateForLanguage } from "../bidi.js";
+import type { ChannelName } from "../messages.js";
 import { offer, say, type Turn } from "../turn.js";
+
+/** Channels whose messages the platform can read (no end-to-end encryption): residents are told so. */
+const NOT_END_TO_END: ReadonlySet<ChannelName> = new Set(["telegram", "slack", "teams"]);
 
 export function showWelcome(turn: Turn): void {
   const { territory, settings } = turn.deps;
   say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
   say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: isolateForLanguage(territory.phone, turn.lang) }));
+  if (NOT_END_TO_END.has(turn.message.channel)) say(turn, turn.t("privacy.not_end_to_end"));
   showThemes(turn, turn.t("welcome.ask"));
 }
 
