@@ -48,7 +48,9 @@ const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");
 
 const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:cedex\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+cedex(?:\s+\d{1,2})?)?/giu;
-const BUILDING = /\b(?:b[âa]timent|b[âa]t\.?|appartement|appart\.?|appt\.?|apt\.?|escalier|esc\.?|porte|logement|log\.?|bo[iî]te\s+aux\s+lettres|bal)\s*(?:n°|no|num[ée]ro)?\s*[\p{L}\p{N}]{1,4}\b/giu;
+/** "bâtiment B", "appartement 12", "porte 3B", "esc. A": the id is a number or one capital letter (so
+ * "un appartement sur internet", "la porte et" are not addresses). */
+const BUILDING = /\b(?:[Bb][âa]timent|[Bb][âa]t\.?|[Aa]ppartement|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Pp]orte|[Bb]o[iî]te aux lettres|BAL)\s*(?:n°|no|num[ée]ro)?\s*(?:\p{N}{1,4}\p{L}?|\p{Lu}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
 const FLOOR = /\b\d{1,2}\s?(?:e|è|ème|eme|er|re)\s+[ée]tage\b/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
 /** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète". */

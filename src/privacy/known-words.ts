@@ -37,6 +37,21 @@ occitanie herault gard aude lozere bouches-du-rhone ile-de-france bretagne norma
 france algerie maroc tunisie senegal mali cameroun cote ivoire comores turquie portugal espagne italie ukraine
 russie roumanie pologne syrie afghanistan chine vietnam belgique suisse allemagne angleterre royaume-uni
 dom tom guadeloupe martinique guyane reunion mayotte
+italie italy france franca francia frankreich spain espana germany alemania canada quebec belgium belgica
+guinee guinea congo rdc gabon niger nigeria ghana mauritanie tchad burkina faso benin togo madagascar haiti
+egypte egypt liban lebanon irak iraq iran pakistan inde india bangladesh sri lanka georgie georgia armenie armenia
+albanie albania kosovo serbie serbia moldavie moldova bulgarie bulgaria hongrie hungary venezuela colombie colombia
+bresil brasil brazil perou peru chili chile argentine argentina mexique mexico cuba usa america amerique europe
+french english spanish arabic ukrainian russian portuguese italian german turkish
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+i i'm i've i'd i'll im ive id can could would should will hi hello thanks thank yes no please sorry honestly
+hola gracias buenos buenas como cuando donde que quien eres estoy tengo soy puedo necesito mi mis
+ola bom boa obrigado obrigada
+fsl ehpad apa dalo dahlia anef rqth assedic rmi ame puma ald cmg clca prepare asf ars paje aeeh ajpp cesu
+om psg gp rsa rsa-activite visale action logement locapass garantie jeunes cej epide ape adie bafa bafd
+ccas cias caf msa cpam crous cnil siao samu sos croix-rouge
 iban rib bic nir secu ddn nom prenom adresse tel telephone mail email e-mail courriel portable cerfa cv pdf sms mms wifi ok svp stp merci bonjour bonsoir salut coucou hello oui non
 qui que quoi quand comment pourquoi combien ou est-ce quel quelle quels quelles
 je tu il elle nous vous ils elles on moi toi lui eux

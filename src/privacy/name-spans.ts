@@ -38,7 +38,7 @@ function tokenize(text: string): Token[] {
       start += elided[0].length;
       value = value.slice(elided[0].length);
     }
-    const before = text.slice(0, m.index).replace(/[\s"«»“”()*_\-–—>]+$/u, "");
+    const before = text.slice(0, m.index).replace(/[\s"«»“”()*_\-–—>¿¡]+$/u, "");
     // "M. Dupont", "J. Martin", "Dr. Diallo": the dot of an abbreviation or an initial ends no sentence.
     const abbreviation = /(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Mr|Dr|Pr|Me|St|Ste|av|bd|n°)\.$/u.test(before);
     const sentenceStart = before === "" || (/[.!?…:;\n]$/u.test(before) && !abbreviation) || /\n\s*$/u.test(text.slice(0, m.index));
@@ -177,7 +177,9 @@ export function nameSpans(text: string): Span[] {
     const endInText = foldedTokensStart(m.index + m[0].length);
     const i = tokenAt(endInText);
     if (i < 0) continue;
-    const j = takeName(text, tokens, i, true, 4);
+    // Not lenient: "Thanks, that was really helpful" ends a message too. A lower-case signature that is
+    // not a listed first name is left to the unknown-words check.
+    const j = takeName(text, tokens, i, false, 4);
     const rest = text.slice(j < tokens.length ? tokens[j - 1]?.end ?? endInText : tokens.at(-1)!.end);
     if (j > i && /^[\s.!,)\-–—]*$/u.test(rest)) push(i, j);
   }
@@ -199,14 +201,15 @@ export function nameSpans(text: string): Span[] {
       push(from, takeName(text, tokens, i, false));
       continue;
     }
-    // Capitalised or upper-case words mid-sentence that are not known words: most likely names.
-    if (!t.sentenceStart && (isCapitalised(t) || isAllCaps(t)) && !isKnown(t) && t.core.length >= 2) {
+    // Capitalised words mid-sentence that are not known words: most likely names. Upper-case words
+    // alone are names only when long ("DUPONT"): short ones are acronyms (FSL, EHPAD, DALO, RQTH).
+    if (!t.sentenceStart && (isCapitalised(t) || (isAllCaps(t) && t.core.length >= 6)) && !isKnown(t) && t.core.length >= 2) {
       push(i, takeName(text, tokens, i, false));
       continue;
     }
     // A sentence starting with two unknown capitalised words: "Kowalczyk Anna", "Benali Fatima a…".
     const next = tokens[i + 1];
-    if (t.sentenceStart && (isCapitalised(t) || isAllCaps(t)) && !isKnown(t) && next && adjacent(text, t, next) && (isCapitalised(next) || isAllCaps(next)) && !isKnown(next)) {
+    if (t.sentenceStart && isCapitalised(t) && !isKnown(t) && next && adjacent(text, t, next) && (isCapitalised(next) || (isAllCaps(next) && next.core.length >= 4)) && !isKnown(next)) {
       push(i, takeName(text, tokens, i, false));
     }
   }
