@@ -3,6 +3,7 @@
  * any), start/stop for its workers (outbox sender, polling), and the durable-job handlers it needs.
  */
 import type { FastifyInstance } from "fastify";
+import { createSlackChannel } from "../channels/slack/index.js";
 import { createTelegramChannel } from "../channels/telegram/index.js";
 import type { JobRecord } from "../store/store.js";
 import type { Runtime } from "./create-runtime.js";
@@ -32,6 +33,19 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
           ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
           ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
         },
+      }),
+    );
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    channels.push(
+      createSlackChannel({
+        core: runtime.core,
+        store: runtime.store,
+        clock: runtime.clock,
+        logger: runtime.logger,
+        events: runtime.events,
+        catalogue: runtime.catalogue,
+        config,
       }),
     );
   }

@@ -72,7 +72,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     describePlace: createPlaceDescriber(territory, i18n),
     events,
     logger,
-    settings: { ...DEFAULT_SETTINGS, retentionDays: config.RETENTION_DAYS },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      retentionDays: config.RETENTION_DAYS,
+      // Residents are offered the volunteers only where a volunteers' channel exists.
+      volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
+    },
   });
   return { config, core, store, catalogue, territory, i18n, events, clock, logger };
 }

@@ -11,6 +11,7 @@
  * unreachable and its pending items dead-lettered; "rejected" → that item is dead, the next one goes;
  * other failures → exponential backoff with jitter, dead after maxAttempts.
  */
+import { createSerialRunner } from "./serial-runner.js";
 import type { Clock } from "../core/clock.js";
 import type { CoreEvents } from "../core/core-events.js";
 import type { ChannelName } from "../core/messages.js";
@@ -63,7 +64,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
 
   // One round at a time: rounds are chained, and a wake-up during a round asks for one more round.
-  let chain: Promise<void> = Promise.resolve();
+  const serial = createSerialRunner();
   let roundQueued = false;
 
   /** One claim and its sends; returns the items it handled and how many are settled (sent or dead). */
@@ -121,20 +122,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return "retry";
   }
 
-  function enqueue<T>(fn: () => Promise<T>): Promise<T> {
-    const run = chain.then(fn);
-    chain = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
 
   /** Wake-up from the timer or an event: at most one extra round waits behind the current one. */
   function wake(): void {
     if (stopped || roundQueued) return;
     roundQueued = true;
-    void enqueue(async () => {
+    void serial.run(async () => {
       roundQueued = false;
       if (stopped) return;
       // Keep going while rounds come back full and make progress: more may be due right now.
@@ -157,10 +150,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       stopped = true;
       if (timer) clearInterval(timer);
       unsubscribe?.();
-      await chain;
+      await serial.idle();
     },
     drain() {
-      return enqueue(async () => {
+      return serial.run(async () => {
         // Round after round (a conversation's next item becomes due once its head is sent). A round
         // made only of items this drain already tried ends it — after trying them once more, so that
         // none stays leased — otherwise a platform answering retryAfter 0 would make drain() spin.

@@ -62,4 +62,27 @@ mme mlle mr m. vacances culture exactement distribue distribuer distribution exi
 conseille conseillee dit vu hier accueil ecrivez ecrivez-moi ecris appeler appelez joignable joindre pseudo domicile
 avenue boulevard allee impasse chemin route quai cours residence batiment appartement etage escalier porte cite
 place square passage faubourg lotissement hameau cedex
+truc trucs machin chose ordi boulot taf job pote potes copain copine balles thune fric sous genre lol mdr ptdr koi
+tt dej deja bosser bosse galere galerer nul nulle bug bugue panne marche marcher plante robot vraie vrai faux
+hiver ete printemps automne noel paques vacances week-end weekend matin midi soir nuit semaine mois annee
+un deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille premier deuxieme
+enfin voila bref donc alors pourtant quand meme plutot surtout uniquement seulement vraiment correctement
+souhaite souhaiterais voudrais aimerais pourrais devrais saurais serais aurais ferais irais
+dispositif dispositifs demarche demarches formalite formalites procedure procedures explication explications
+solliciter pretendre beneficier toucher percevoir percu recevoir recevable refuser refus accepter accord
+retrouver retrouve perdre perdu oublier oublie refaire refait essayer essai essais changer change envoyer
+louer loue location colocation coloc proprio bail caution depot garantie etat lieux quittance
+diplome diplome etudes ecole fac universite bac brevet formation stage alternance apprenti interim cdd cdi
+salaire paie fiche bulletin net brut impot impots declaration revenus fiscal avis
+eaux eau electricite gaz chauffage facture factures energie fournisseur compteur regie
+frere soeur fils fille pere mere parent parents enfant enfants bebe grand-mere grand-pere oncle tante cousin
+voisin voisine ami amie amis copains collegue collegues chef patron patronne employeur
+educateur educatrice assistante assistant social sociale conseiller conseillere referent referente medecin
+infirmier infirmiere plombier electricien serrurier huissier avocat notaire banquier
+venu venue venir arrive arrivee partir parti partie rester reste habiter vis vit vivons vivent dorment dormir
+beau belle grand grande petit petite gros grosse jeune vieux vieille nouveau nouvel nouvelle ancien ancienne
+intervenir aider aide accompagner accompagnement orienter orientation informer information conseiller
+semestre trimestre annuel annuelle mensuel mensuelle hebdomadaire quotidien quotidienne
+hernie dos genou jambe bras tete dents yeux lunettes sante soin soins malade maladie traitement
+ose oser mette mettre mis sers sert servir finir fini termine commencer debut fin
 `;

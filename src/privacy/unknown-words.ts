@@ -5,9 +5,9 @@
  * it (see core/dialogues/volunteer.ts); one made only of known words goes straight to the volunteers.
  *
  * The vocabulary is what the project already holds in French — the catalogue's text, the bot's own
- * sentences — plus common-french-words.ts. Small typos in long words are tolerated (one edit, words of
- * six letters or more): "formulair" is the word everybody knows; short names ("demir" near "demi") are not
- * excused that way.
+ * sentences — plus common-french-words.ts, compared by word and by rough stem (stemOf). Small typos in
+ * long words are tolerated (one edit, words of six letters or more): "formulair" is the word everybody
+ * knows; short names ("demir" near "demi") are not excused that way.
  */
 import { COMMON_FRENCH_WORDS } from "./common-french-words.js";
 import { FIRST_NAMES } from "./first-names.js";
@@ -35,9 +35,25 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
+/**
+ * A rough French stem: the longest common inflectional or derivational ending removed, if at least four
+ * letters remain ("souhaiterais" → "souhait", "déménageant" → "demenag"). Names rarely share a stem with
+ * a word of the vocabulary, and a known stem is a far better sign of an ordinary word than nothing.
+ */
+const SUFFIXES = [
+  "erions", "eriez", "aient", "erais", "erait", "erons", "eront", "ements", "ement", "ations", "ation", "ances", "ance",
+  "euses", "euse", "eurs", "eur", "antes", "ante", "ants", "ant", "ions", "iez", "ons", "ez", "ais", "ait", "ent", "er",
+  "ir", "ees", "ee", "es", "e", "s", "x",
+];
+export function stemOf(word: string): string {
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  return word;
+}
+
 export function createVocabulary(texts: Iterable<string>): Vocabulary {
   const words = new Set<string>([...wordsOf(COMMON_FRENCH_WORDS), ...[...KNOWN_CAPITALISED].flatMap((w) => wordsOf(w))]);
   for (const text of texts) for (const word of wordsOf(text)) words.add(word);
+  const stems = new Set<string>([...words].map(stemOf));
   // One-deletion index of the long words: a typo (one letter added, dropped, changed or swapped) shares
   // a deletion with the word it was meant to be.
   const deletions = new Set<string>();
@@ -45,7 +61,7 @@ export function createVocabulary(texts: Iterable<string>): Vocabulary {
   return {
     has(word: string): boolean {
       const w = fold(word);
-      if (words.has(w)) return true;
+      if (words.has(w) || stems.has(stemOf(w))) return true;
       if (w.length < MIN_TYPO_LENGTH) return false;
       return deletionsOf(w).some((d) => words.has(d) || deletions.has(d)) || deletions.has(w);
     },

@@ -78,7 +78,10 @@ export function createSlackMirror(deps: MirrorDeps) {
       await outbox.enqueue(channel, { kind: "erase-case", caseId }, { dedupeKey: `case:${caseId}:erase` });
       return;
     }
-    if (change !== "created") await outbox.enqueue(channel, { kind: "update-case", caseId }, { coalesceKey: `case:${caseId}:update` });
+    // A message or a note changes nothing the case message shows; a status or urgency change does.
+    if (change !== "created" && change !== "message" && change !== "note") {
+      await outbox.enqueue(channel, { kind: "update-case", caseId }, { coalesceKey: `case:${caseId}:update` });
+    }
     const since = deps.clock.now().getTime() - MIRROR_WINDOW_MS;
     for (const event of await store.listCaseEvents(caseId)) {
       if (event.createdAt.getTime() < since) continue;

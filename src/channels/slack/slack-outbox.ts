@@ -13,6 +13,7 @@
  * The worker wakes when something is enqueued here and polls (pollMs) for retries coming due and items
  * queued by another instance.
  */
+import { createSerialRunner } from "../../delivery/serial-runner.js";
 import type { Clock } from "../../core/clock.js";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
 import { retryDelayMs, type RetryDelayOptions } from "../../delivery/retry-delay.js";
@@ -54,7 +55,7 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
   const leaseMs = options.leaseMs ?? 2 * 60_000;
   let running = false;
   let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<void> = Promise.resolve();
+  const serial = createSerialRunner();
   let roundQueued = false;
 
   async function deliver(item: SlackOutboxItem): Promise<"sent" | "dead" | "retry"> {
@@ -99,19 +100,11 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
     return items;
   }
 
-  function enqueueRun<T>(fn: () => Promise<T>): Promise<T> {
-    const run = chain.then(fn);
-    chain = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
 
   function wake(): void {
     if (!running || roundQueued) return;
     roundQueued = true;
-    void enqueueRun(async () => {
+    void serial.run(async () => {
       roundQueued = false;
       for (;;) {
         const items = await round();
@@ -145,10 +138,10 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
       running = false;
       if (timer) clearInterval(timer);
       timer = undefined;
-      await chain;
+      await serial.idle();
     },
     drain() {
-      return enqueueRun(async () => {
+      return serial.run(async () => {
         // As the resident outbox's drain: stop when a round brings only items already tried in this
         // drain (a Retry-After of 0 must not make it spin).
         const seen = new Set<number>();
