@@ -83,8 +83,9 @@ function show(message) {
   state.rendered.add(message.seq);
   state.lastSeq = Math.max(state.lastSeq, message.seq);
   const item = renderMessage(message, renderContext());
-  // Keep seq order even if a catch-up and a push interleave.
-  const later = [...ui.messages.children].find((li) => Number(li.dataset.seq) > message.seq);
+  // Keep seq order even if a catch-up and a push interleave; a message outside the transcript (negative
+  // seq: an emergency answer given while the store was down) goes last.
+  const later = message.seq < 0 ? undefined : [...ui.messages.children].find((li) => Number(li.dataset.seq) > message.seq);
   ui.messages.insertBefore(item, later || null);
   if (!later) reveal(item);
 }
@@ -187,8 +188,14 @@ async function send(message) {
   setStatus(t("composer.sending"));
   try {
     await state.sessionReady;
-    await sendMessage({ ...message, locale: state.translator?.lng || "fr" });
+    const result = await sendMessage({ ...message, locale: state.translator?.lng || "fr" });
     setStatus("");
+    if (result && result.degraded) {
+      // The server could not store anything, but a crisis is still answered: show its numbers now,
+      // outside the transcript (a negative seq never collides with stored messages).
+      show({ seq: -Date.now(), direction: "out", author: "bot", createdAt: new Date().toISOString(), replies: result.replies });
+      return true;
+    }
     await catchUp();
     return true;
   } catch (error) {

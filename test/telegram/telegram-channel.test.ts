@@ -71,6 +71,19 @@ function residentChat() {
   };
 }
 
+describe("a crisis when the store is down", () => {
+  it("still sends the emergency number, directly, without the outbox", async () => {
+    const chatId = nextChat++;
+    await env.runtime.store.close();
+    const response = await env.deliver(textUpdate(chatId, "je veux en finir, je ne vois plus d'issue"));
+    expect(response.status).toBe(200);
+    await env.channel.idle();
+    const sent = env.fake.sentTo(chatId);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.map((m) => m.text).join("\n")).toContain("3114");
+  });
+});
+
 describe("webhook security", () => {
   it.each([
     ["a wrong secret", "not-the-secret"],

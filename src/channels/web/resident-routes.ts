@@ -57,6 +57,8 @@ export interface MessageResult {
   replies: OutboundReply[];
   conversationSeq: number;
   duplicate?: true;
+  /** The store was unavailable: these (emergency) replies are not in the transcript; show them as they are. */
+  degraded?: true;
 }
 
 const afterQuery = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
@@ -73,6 +75,25 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
       throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
     }
     return { token, conversation };
+  }
+
+  /**
+   * The conversation a message belongs to. If the store cannot be read, the message still goes to the
+   * core with the address derived from the cookie: the core answers a crisis without its store
+   * (HandleResult.degraded), and fails any other turn as usual.
+   */
+  async function conversationForMessage(request: FastifyRequest): Promise<Pick<ConversationRecord, "id" | "externalId">> {
+    const token = readWebSessionToken(request);
+    if (!token) throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
+    let conversation: ConversationRecord | undefined;
+    try {
+      conversation = await store.findConversation("web", externalIdForToken(token));
+    } catch (error) {
+      request.log.error({ err: error }, "store unavailable while reading a web session; letting the core answer");
+      return { id: "", externalId: externalIdForToken(token) };
+    }
+    if (!conversation) throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
+    return conversation;
   }
 
   async function lastSeq(conversationId: string): Promise<number> {
@@ -148,7 +169,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
   });
 
   app.post("/api/v1/messages", stateChanging, async (request, reply) => {
-    const { conversation } = await currentConversation(request);
+    const conversation = await conversationForMessage(request);
     const key = readIdempotencyKey(request.headers["idempotency-key"]);
     const message = parseMessageRequest(request.body);
     const cacheKey = `${conversation.externalId}:${key}`;
@@ -186,6 +207,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
       });
       // A duplicate did nothing this time: read where the transcript stands.
       const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : handled.lastSeq;
+      if (handled.degraded) return { replies: handled.replies, conversationSeq: 0, degraded: true };
       return handled.duplicate ? { replies: handled.replies, conversationSeq, duplicate: true } : { replies: handled.replies, conversationSeq };
     })();
     results.set(cacheKey, fingerprint, result);
