@@ -90,16 +90,8 @@ const cpuMs = (since) => {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1000;
 };
-let cpu0 = process.cpuUsage();
-let wall0 = performance.now();
-const catalogue = loadCatalogue(rightsDir);
-const catalogueCpu = cpuMs(cpu0);
-const catalogueWall = performance.now() - wall0;
-cpu0 = process.cpuUsage();
-wall0 = performance.now();
-const understander = createUnderstander(catalogue);
-const indexCpu = cpuMs(cpu0);
-const indexWall = performance.now() - wall0;
+// Start-up is timed in fresh processes below (scripts/measure-startup.mjs); here it is only built.
+const understander = createUnderstander(loadCatalogue(rightsDir));
 const texts = dev.map((r) => r.text);
 for (const text of texts) understander.understand(text); // warm-up (JIT)
 const REPETITIONS = 20;
@@ -129,8 +121,7 @@ const wallRate = (texts.length * REPETITIONS) / (elapsed / 1000);
 const rate = Math.max(cpuRate, wallRate);
 const p50 = Math.min(quantile(cpuLat, 0.5), quantile(wallLat, 0.5));
 const p99 = Math.min(quantile(cpuLat, 0.99), quantile(wallLat, 0.99));
-// Start-up cost: the best of a few fresh processes, each a real cold start (the in-process figures above
-// come after the baseline's work and are printed for reference only).
+// Start-up cost: the best of a few fresh processes, each a real cold start.
 const STARTUP_SAMPLES = 3;
 const startups = Array.from({ length: STARTUP_SAMPLES }, () =>
   JSON.parse(execFileSync(process.execPath, [join(root, "scripts", "measure-startup.mjs")], { encoding: "utf8" })),
@@ -166,8 +157,7 @@ const loadavg = (await import("node:os")).loadavg()[0].toFixed(1);
 console.log(`speed (load average ${loadavg} on this machine; floors use the better of CPU time and wall clock):`);
 console.log(
   `  cold start (catalogue load + vocabulary + index), ${STARTUP_SAMPLES} fresh processes: ${startupTotals.map((v) => v.toFixed(0)).join(", ")} ms → best ${coldStartMs.toFixed(0)} ms (guard ${MAX_COLD_START_MS} ms)` +
-    `\n  catalogue load + index again in this process: ${rebuilds.map((v) => v.toFixed(0)).join(", ")} ms → best ${loadMs.toFixed(0)} ms (floor ${MAX_LOAD_MS} ms)` +
-    `\n  in this process: catalogue ${catalogueCpu.toFixed(0)} ms CPU / ${catalogueWall.toFixed(0)} ms wall; vocabulary + index ${indexCpu.toFixed(0)} ms CPU / ${indexWall.toFixed(0)} ms wall`,
+    `\n  catalogue load + index again in this process: ${rebuilds.map((v) => v.toFixed(0)).join(", ")} ms → best ${loadMs.toFixed(0)} ms (floor ${MAX_LOAD_MS} ms)`,
 );
 console.log(
   `  ${cpuRate.toFixed(0)} messages/s CPU, ${wallRate.toFixed(0)} wall; p50 ${quantile(cpuLat, 0.5).toFixed(3)} / ${quantile(wallLat, 0.5).toFixed(3)} ms; ` +
