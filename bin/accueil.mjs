@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `accueil` command. The sources are TypeScript run through tsx's loader, so that the same files
-// serve the CLI, the server and the tests with no build step to forget.
-import { register } from "tsx/esm/api";
+// The `accueil` command: runs the compiled code in dist/ (rebuilt first if a source changed; see
+// bin/load-compiled.mjs). tsx stays a development tool, for tests and scripts.
+import { loadCli } from "./load-compiled.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const { main } = await loadCli();
 await main(process.argv);

@@ -15,7 +15,7 @@ import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { loadTerritory } from "../territory/load-territory.js";
 import type { Territory } from "../territory/schema.js";
-import { createUnderstander, detectCrisis, parseYesNo } from "../understanding/index.js";
+import { createUnderstander, detectCrisis, parseYesNo, type Understander } from "../understanding/index.js";
 import { readConfig, type AppConfig } from "./config.js";
 import { createPlaceDescriber } from "./describe-place.js";
 import { DEFAULT_CONTENT_DIR, LOCALES_DIR, PROJECT_ROOT } from "./paths.js";
@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   dataDir?: string;
   clock?: Clock;
   logger?: Logger;
+  /** Another understanding step (tests script its decisions); the shipped one by default. */
+  understander?: (catalogue: Catalogue) => Understander;
 }
 
 export interface Runtime {
@@ -57,7 +59,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const catalogue = loadCatalogue(join(contentDir, "rights"));
   const territory = loadTerritory(config.TERRITORY_FILE ?? join(PROJECT_ROOT, "content/territory/demo.yml"));
   const i18n = await createI18n(LOCALES_DIR);
-  const understander = createUnderstander(catalogue);
+  const understander = options.understander?.(catalogue) ?? createUnderstander(catalogue);
   const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
   const events = new CoreEvents();
   const core = createCore({

@@ -8,13 +8,13 @@
  * entries (the bot cannot tell them apart on that phrase), missing en/ar/es/uk translations.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { parseYaml } from "../content/read-yaml.js";
 import { z } from "zod";
 import { foldText } from "../understanding/fold-text.js";
 import { readCatalogueFiles } from "./load-catalogue.js";
 import { TRANSLATED_LANGUAGES, type CatalogueEntry } from "./schema.js";
+import { PROJECT_ROOT } from "../project-root.js";
 
 export interface ContentReport {
   errors: string[];
@@ -31,7 +31,6 @@ export interface CheckOptions {
   today: Date;
 }
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** ../shared/catalogue/coverage.yml relative to the project root, or under ACCUEIL_SHARED_DIR. */
 export function defaultCoveragePath(env: NodeJS.ProcessEnv = process.env): string {

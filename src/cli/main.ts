@@ -8,6 +8,7 @@ import { registerContentCommand } from "./commands/content.js";
 import { registerAgentsCommand } from "./commands/agents.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { registerStartCommand } from "./commands/start.js";
+import { registerTrainCommand } from "./commands/train.js";
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<void> {
   registerStartCommand(program);
   registerChatCommand(program);
   registerAgentsCommand(program);
+  registerTrainCommand(program);
   program.exitOverride((error) => {
     process.exit(error.exitCode);
   });

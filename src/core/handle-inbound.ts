@@ -5,6 +5,7 @@
  * Everything a turn changes (inbound id, transcript, state, case, outbox) is written in one transaction:
  * a crash mid-turn leaves nothing half-done, and the platform's retry is then handled as new.
  */
+import type { TFunction } from "i18next";
 import type { HandleResult } from "./accueil-core.js";
 import { COMMAND_PAYLOADS } from "./command-payloads.js";
 import type { CoreDeps } from "./core-deps.js";
@@ -16,7 +17,7 @@ import { routeUnderstanding } from "./route-message.js";
 import { say, type Turn } from "./turn.js";
 import type { CaseRecord } from "../store/store.js";
 import type { CrisisSignal, Understanding } from "./understanding-port.js";
-import { answerCrisis, emergencyReply } from "./dialogues/crisis.js";
+import { answerCrisis, crisisOf, emergencyReply } from "./dialogues/crisis.js";
 import { adoptDetectedLanguage, initialLanguage } from "./dialogues/language.js";
 import { answerForget } from "./dialogues/forget.js";
 import { showNearestPlaces } from "./dialogues/places.js";
@@ -40,9 +41,12 @@ export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) 
 async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<HandleResult> {
   const now = deps.clock.now();
   const text = (message.text ?? "").slice(0, MAX_TEXT_LENGTH).trim();
-  // Pure and in memory, before any store access: a crisis is answered even if the store is down.
-  const crisis = text ? deps.detectCrisis(text) : null;
+  // Pure and in memory, before any store access: a crisis is answered even if the store is down. The
+  // crisis is the understanding's (lexicon or model); a button's label, or a failed understanding, is
+  // checked by the lexicon alone.
   const understanding = text && !message.payload ? safeUnderstand(deps, text, message.localeHint) : null;
+  const crisis = understanding ? crisisOf(understanding) : text ? deps.detectCrisis(text) : null;
+  const crisisT = crisisLanguage(deps, understanding);
   const pending: PendingEvent[] = [];
   try {
     const result = await deps.store.transaction(async (store): Promise<HandleResult> => {
@@ -68,7 +72,9 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       const seq = await store.appendMessage({ conversationId: conversation.id, direction: "in", author: "resident", authorName: null, body: inbound, createdAt: now });
       pending.push({ name: "message", event: { conversationId: conversation.id, seq } });
 
-      await runTurn(turn, text, crisis, understanding);
+      await runTurn(turn, text, crisis, understanding, crisisT ?? turn.t);
+      // Whatever else the turn said (a note on the language, a relayed message), the numbers come first.
+      if (crisis) turn.replies.sort((a, b) => Number(b.kind === "emergency") - Number(a.kind === "emergency"));
 
       await store.saveConversation(
         turn.conversation.id,
@@ -84,28 +90,35 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
     if (!crisis) throw error;
     // Whatever else happens, a crisis gets its numbers: the channel sends these directly.
     deps.logger.error({ err: error, crisis: crisis.category }, "store failed during a crisis turn; answering without it");
-    const lang = initialLanguage(understanding?.langConfident ? understanding.lang : null, message.localeHint);
-    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(crisis.category, deps.i18n.t(lang, "bot"))], degraded: true };
+    const t = crisisT ?? deps.i18n.t(initialLanguage(null, message.localeHint), "bot");
+    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(crisis.category, t, crisis)], degraded: true };
   }
 }
 
-async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, understanding: Understanding | null): Promise<void> {
+async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, understanding: Understanding | null, crisisT: TFunction): Promise<void> {
   const { message } = turn;
   const activeCase = await turn.store.findActiveCase(turn.conversation.id);
-  if (understanding && !crisis) adoptDetectedLanguage(turn, understanding);
+  if (understanding) adoptDetectedLanguage(turn, understanding);
 
   if (crisis) {
-    if (understanding) adoptDetectedLanguage(turn, understanding);
     if (activeCase) await relayToCase(turn, activeCase, text);
     if (turn.state.mode === "referral" && turn.state.referral) {
       // Already on the way to a case: keep going, now as urgent.
-      turn.replies.push(emergencyReply(crisis.category, turn.t));
+      turn.replies.push(emergencyReply(crisis.category, crisisT, crisis));
       turn.state.referral.urgency = "urgent";
-      turn.state.referral.crisis = crisis.category;
+      // A possible signal in the description ("je voudrais partir") does not replace a crisis already named.
+      if (!turn.state.referral.crisis || crisis.strength !== "possible") turn.state.referral.crisis = crisis.category;
       await continueReferral(turn, text, message.payload);
       return;
     }
-    await answerCrisis(turn, crisis.category, activeCase);
+    if (crisis.strength === "possible" && !activeCase && understanding) {
+      // A possible danger: "if you are in danger now…" and the numbers on top of the normal answer, and
+      // a case offered as urgent.
+      turn.replies.push(emergencyReply(crisis.category, crisisT, crisis));
+      await routeUnderstanding(turn, understanding, { urgency: "urgent", crisis: crisis.category });
+      return;
+    }
+    await answerCrisis(turn, crisis, activeCase, crisisT);
     return;
   }
 
@@ -152,6 +165,14 @@ async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string): Pr
   if (!text) return;
   await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "resident-message", agentId: null, authorName: null, text, createdAt: turn.now });
   turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: "message" } });
+}
+
+/**
+ * Crisis answers are written in the language of the message that raised them, even one the rest of the
+ * bot does not speak yet (locales/<lang>/bot.json may hold only the crisis texts), else the conversation's.
+ */
+function crisisLanguage(deps: CoreDeps, understanding: Understanding | null): TFunction | null {
+  return understanding?.langConfident && deps.i18n.has(understanding.lang, "bot") ? deps.i18n.t(understanding.lang, "bot") : null;
 }
 
 function safeUnderstand(deps: CoreDeps, text: string, localeHint: string | undefined): Understanding | null {

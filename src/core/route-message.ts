@@ -4,7 +4,9 @@
  * For a first message this is the very decision `accueil classify` prints.
  */
 import type { Understanding } from "./understanding-port.js";
-import type { Turn } from "./turn.js";
+import { offer, type Turn } from "./turn.js";
+import { askBack } from "./dialogues/ask-back.js";
+import type { ReferralRequest } from "./dialogues/referral.js";
 import { showEntry } from "./dialogues/quick-info.js";
 import { isDigital, startDemarche, startDigitalGuide } from "./dialogues/steps.js";
 import { startReferral } from "./dialogues/referral.js";
@@ -13,13 +15,29 @@ import { answerNotUnderstood, answerSmallTalk } from "./dialogues/small-talk.js"
 /** The general digital-help entry, used when a level-4 message names no particular account. */
 const GENERAL_DIGITAL_ENTRY = "accompagnement-numerique";
 
-export async function routeUnderstanding(turn: Turn, understanding: Understanding): Promise<void> {
+/** How a referral started from here is flagged (a "possible" crisis makes it urgent). */
+export type ReferralFlags = Pick<ReferralRequest, "urgency" | "crisis">;
+
+export async function routeUnderstanding(turn: Turn, understanding: Understanding, flags: ReferralFlags = {}): Promise<void> {
   const [first, ...others] = understanding.entries.filter((id) => turn.deps.catalogue.get(id));
   if (understanding.intent === "human") {
     turn.state.misses = 0;
-    await startReferral(turn, { entryId: first ?? turn.state.entryId, level: 3 });
+    await startReferral(turn, { entryId: first ?? turn.state.entryId, level: 3, ...flags });
     return;
   }
+  if (understanding.intent === "unsure" && first) {
+    turn.state.misses = 0;
+    askBack(turn, understanding);
+    return;
+  }
+  await routeOnLevel(turn, understanding, first, others, flags);
+  // Signs of distress beside a question of information or procedure: a social worker is offered too.
+  if (understanding.distress && (understanding.level === 1 || understanding.level === 2) && first) {
+    offer(turn, turn.t("distress.offer"), [{ label: turn.t("choice.talk"), payload: `talk:${first}` }]);
+  }
+}
+
+async function routeOnLevel(turn: Turn, understanding: Understanding, first: string | undefined, others: string[], flags: ReferralFlags): Promise<void> {
   switch (understanding.level) {
     case 0:
       if (understanding.intent === "unknown" || understanding.intent === "question") answerNotUnderstood(turn);
@@ -40,7 +58,7 @@ export async function routeUnderstanding(turn: Turn, understanding: Understandin
       if (first) showEntry(turn, first, others);
       // The entry card's choices are replaced by the referral question: one question at a time.
       if (first) turn.replies.pop();
-      await startReferral(turn, { entryId: first ?? null, level: 3 });
+      await startReferral(turn, { entryId: first ?? null, level: 3, ...flags });
       return;
     case 4: {
       turn.state.misses = 0;

@@ -1,10 +1,2 @@
-/**
- * Where the server finds its static files and locale files. Resolved from this file's location so the
- * server works whatever the working directory (CLI, tests, a service manager).
- */
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const PUBLIC_DIR = path.join(PROJECT_ROOT, "public");
-export const LOCALES_DIR = path.join(PROJECT_ROOT, "locales");
+/** Where the server finds its static files and locale files, whatever the working directory. */
+export { PROJECT_ROOT, PUBLIC_DIR, LOCALES_DIR } from "../project-root.js";

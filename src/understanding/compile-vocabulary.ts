@@ -26,6 +26,8 @@ export interface CompiledVocabulary {
   languageWords: Map<string, { markers: string[]; stopwords: string[] }>;
   crisis: PatternSet<CrisisCategory>;
   nearMisses: PatternSet<"near-miss">;
+  thirdParty: PatternSet<"third-party">;
+
   levelCues: PatternSet<{ level: 1 | 2 | 3 | 4; weight: number; name: string; suggests?: string }>;
   intents: PatternSet<IntentTag>;
   yesNo: PatternSet<"yes" | "no">;
@@ -64,7 +66,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
       }
     }
   }
-  const { categories, near_misses } = vocabulary.crisis;
+  const { categories, near_misses, third_party } = vocabulary.crisis;
   const crisisEntries = (Object.keys(categories) as CrisisCategory[]).flatMap((c) => taggedPatterns(categories[c], c));
   const i = vocabulary.intents;
   const build = phrases.tokenize;
@@ -77,6 +79,8 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     languageWords,
     crisis: new PatternSet(crisisEntries, build),
     nearMisses: new PatternSet(taggedPatterns(near_misses, "near-miss" as const), build),
+    thirdParty: new PatternSet(taggedPatterns(third_party, "third-party" as const), build),
+
     levelCues: new PatternSet(
       vocabulary.levels.cues.flatMap((cue) =>
         taggedPatterns(cue.patterns, { level: cue.level, weight: cue.weight, name: cue.name, ...(cue.suggests ? { suggests: cue.suggests } : {}) }),

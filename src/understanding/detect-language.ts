@@ -29,13 +29,31 @@ const LETTER_CUES: { re: RegExp; lang: string; weight: number }[] = [
   { re: /[ö]/g, lang: "tr", weight: 1 },
 ];
 
+/** The script a message is mostly written in, as detectLanguage decides it. */
+export function scriptOf(text: string): "arabic" | "cyrillic" | "latin" {
+  // One pass over the characters, nothing allocated: this runs on every message.
+  let arabic = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || LATIN_EXTRA.has(c)) latin++;
+  }
+  if (arabic > 0 && arabic >= latin) return "arabic";
+  if (cyrillic > 0 && cyrillic >= latin) return "cyrillic";
+  return "latin";
+}
+
+/** Accented Latin letters counted as Latin (both cases): à-ÿ and the Romanian, Turkish ones. */
+const LATIN_EXTRA = new Set(Array.from("àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿăâîșțşğıÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĂÎȘȚŞĞİ", (ch) => ch.charCodeAt(0)));
+
 export function detectLanguage(text: string, vocab: CompiledVocabulary, localeHint?: string): DetectedLanguage {
   const lower = text.normalize("NFC").toLowerCase();
-  const arabic = (lower.match(/[\u0600-\u06ff]/g) ?? []).length;
-  const cyrillic = (lower.match(/[\u0400-\u04ff]/g) ?? []).length;
-  const latin = (lower.match(/[a-zà-ÿăâîșțşğı]/g) ?? []).length;
-  if (arabic > 0 && arabic >= latin) return { lang: "ar", confident: true };
-  if (cyrillic > 0 && cyrillic >= latin) {
+  const script = scriptOf(text);
+  if (script === "arabic") return { lang: "ar", confident: true };
+  if (script === "cyrillic") {
     const uk = (lower.match(/[іїєґ]/g) ?? []).length + countWords(lower, vocab, "uk");
     const ru = (lower.match(/[ыэъё]/g) ?? []).length + countWords(lower, vocab, "ru");
     return { lang: ru > uk ? "ru" : "uk", confident: uk !== ru };

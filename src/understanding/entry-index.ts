@@ -13,6 +13,7 @@ import type { CatalogueEntry } from "../catalogue/schema.js";
 import { stem } from "./stem.js";
 import type { Tokenizer } from "./tokenize.js";
 import type { ExtraAliases } from "./vocabulary-schema.js";
+import { LRUCache } from "lru-cache";
 import { WordLookup, type TermMatch } from "./word-lookup.js";
 
 interface Alias {
@@ -35,6 +36,9 @@ export interface RankedEntry {
 const SUMMARY_WEIGHT = 0.3;
 const BAG_WEIGHT = 0.3;
 const NAME_BONUS = 5;
+/** Entries with less evidence than this are left out of rank()'s answer (most entries share a word or two
+ * with any long message; listing them all cost more than the rest of the ranking). */
+const MIN_RANKED_EVIDENCE = 1;
 
 /** "rsa" for id rsa; "DALO", "DAHO" for "Droit au logement opposable (DALO / DAHO)". */
 function entryNames(entry: CatalogueEntry): string[] {
@@ -51,6 +55,8 @@ function entryNames(entry: CatalogueEntry): string[] {
 
 export class EntryIndex {
   private readonly ids: string[] = [];
+  /** id → index in `ids` (looked up for every label of every message). */
+  private readonly position = new Map<string, number>();
   private readonly levels: (readonly number[])[] = [];
   private readonly aliases: Alias[] = [];
   private readonly aliasPostings = new Map<string, number[]>();
@@ -63,9 +69,12 @@ export class EntryIndex {
   /** Short French titles (≤ 3 terms), a name when all their terms are in the message. */
   private readonly titleTerms: (string[] | null)[] = [];
   private readonly lookup: WordLookup;
+  private readonly termCache = new LRUCache<string, readonly TermMatch[]>({ max: 50_000 });
   /** Scratch buffers for rank(), one slot per alias, always left at zero between calls. */
   private readonly aliasM: Float64Array;
   private readonly aliasMW: Float64Array;
+  /** Per-entry scratch scores for rank(), reused from message to message (zeroed at each call). */
+  private readonly scratch: Record<"bagW" | "bagF" | "phraseW" | "phraseF" | "namedW" | "namedF", Float64Array>;
 
   constructor(
     entries: readonly CatalogueEntry[],
@@ -75,6 +84,7 @@ export class EntryIndex {
   ) {
     entries.forEach((entry, e) => {
       this.ids.push(entry.id);
+      this.position.set(entry.id, e);
       this.levels.push(entry.levels);
       const phrases = new Set<string>([entry.title]);
       for (const list of Object.values(entry.aliases)) for (const a of list ?? []) phrases.add(a);
@@ -99,6 +109,14 @@ export class EntryIndex {
     this.lookup = new WordLookup(this.bag.keys());
     this.aliasM = new Float64Array(this.aliases.length);
     this.aliasMW = new Float64Array(this.aliases.length);
+    this.scratch = {
+      bagW: new Float64Array(n),
+      bagF: new Float64Array(n),
+      phraseW: new Float64Array(n),
+      phraseF: new Float64Array(n),
+      namedW: new Float64Array(n),
+      namedF: new Float64Array(n),
+    };
   }
 
   /** Content terms of a text: tokenized, stop words out, stemmed, unique, in order. */
@@ -143,11 +161,11 @@ export class EntryIndex {
   }
 
   has(id: string): boolean {
-    return this.ids.includes(id);
+    return this.position.has(id);
   }
 
   levelsOf(id: string): readonly number[] {
-    return this.levels[this.ids.indexOf(id)] ?? [];
+    return this.levels[this.position.get(id) ?? -1] ?? [];
   }
 
   /**
@@ -157,11 +175,8 @@ export class EntryIndex {
   matchTerms(tokens: readonly string[], weights?: readonly number[]): Map<string, { quality: number; weight: number }> {
     const matched = new Map<string, { quality: number; weight: number }>();
     tokens.forEach((token, i) => {
-      const [term] = this.termsOfTokens([token]);
-      if (term === undefined) return;
       const weight = weights?.[i] ?? 1;
-      const found: TermMatch[] = this.lookup.lookup(term);
-      for (const { term: t, quality } of found) {
+      for (const { term: t, quality } of this.termsOfToken(token)) {
         const prev = matched.get(t);
         if (!prev || prev.quality * prev.weight < quality * weight) matched.set(t, { quality, weight });
       }
@@ -169,7 +184,19 @@ export class EntryIndex {
     return matched;
   }
 
-  /** Entries by decreasing score (score > 0 only). */
+  /** The known terms one message word stands for. Words repeat from message to message (Zipf), and the
+   * typo-tolerant lookup is the costliest step of ranking, so answers are kept (bounded, least recently
+   * used out). */
+  private termsOfToken(token: string): readonly TermMatch[] {
+    const known = this.termCache.get(token);
+    if (known) return known;
+    const [term] = this.termsOfTokens([token]);
+    const found = term === undefined ? [] : this.lookup.lookup(term);
+    this.termCache.set(token, found);
+    return found;
+  }
+
+  /** Entries by decreasing score (evidence ≥ MIN_RANKED_EVIDENCE only). */
   rank(tokens: readonly string[], weights?: readonly number[]): RankedEntry[] {
     const matched = this.matchTerms(tokens, weights);
     const n = this.ids.length;
@@ -177,8 +204,8 @@ export class EntryIndex {
     const aliasM = this.aliasM;
     const aliasMW = this.aliasMW;
     const touched: number[] = [];
-    const bagW = new Float64Array(n);
-    const bagF = new Float64Array(n);
+    const bagW = this.scratch.bagW.fill(0);
+    const bagF = this.scratch.bagF.fill(0);
     for (const [term, { quality, weight }] of matched) {
       const idf = this.idf.get(term) ?? 0;
       const q = idf * quality;
@@ -192,8 +219,8 @@ export class EntryIndex {
         bagW[e]! += q * weight * w;
       }
     }
-    const phraseW = new Float64Array(n);
-    const phraseF = new Float64Array(n);
+    const phraseW = this.scratch.phraseW.fill(0);
+    const phraseF = this.scratch.phraseF.fill(0);
     for (const a of touched) {
       const alias = this.aliases[a]!;
       const m = aliasM[a]!;
@@ -207,8 +234,8 @@ export class EntryIndex {
       if (full > phraseF[alias.entry]!) phraseF[alias.entry] = full;
       if (weighted > phraseW[alias.entry]!) phraseW[alias.entry] = weighted;
     }
-    const namedW = new Float64Array(n);
-    const namedF = new Float64Array(n);
+    const namedW = this.scratch.namedW.fill(0);
+    const namedF = this.scratch.namedF.fill(0);
     for (const [term, { quality, weight }] of matched) {
       if (quality < 0.99) continue;
       for (const e of this.names.get(term) ?? []) {
@@ -232,6 +259,8 @@ export class EntryIndex {
       const score = phraseW[e]! + BAG_WEIGHT * bagW[e]! + NAME_BONUS * namedW[e]!;
       if (score <= 0) continue;
       const evidence = phraseF[e]! + BAG_WEIGHT * bagF[e]! + NAME_BONUS * namedF[e]!;
+      // A word or two of a summary in common says nothing; decisions start at MIN_EVIDENCE (3).
+      if (evidence < MIN_RANKED_EVIDENCE) continue;
       out.push({ id: this.ids[e]!, score, evidence, levels: this.levels[e]! });
     }
     return out.sort((x, y) => y.score - x.score);

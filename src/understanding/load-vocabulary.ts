@@ -2,11 +2,13 @@
  * Reads content/understanding/*.yml once. detectCrisis() must work on any message without setup, so the
  * default vocabulary is read synchronously on first use and kept (a few small local files, no network).
  */
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { z } from "zod";
 import { readYamlFile } from "../content/read-yaml.js";
+import { decisionsSchema, type Decisions } from "./decisions-schema.js";
 import {
+  conceptsSchema,
   crisisSchema,
   extraAliasesSchema,
   intentsSchema,
@@ -15,6 +17,7 @@ import {
   rankingSchema,
   stopwordsSchema,
   yesNoSchema,
+  type Concepts,
   type CrisisLexicon,
   type ExtraAliases,
   type Intents,
@@ -24,6 +27,7 @@ import {
   type Stopwords,
   type YesNo,
 } from "./vocabulary-schema.js";
+import { CONTENT_DIR } from "../project-root.js";
 
 export interface Vocabulary {
   normalisation: Normalisation;
@@ -34,10 +38,11 @@ export interface Vocabulary {
   yesNo: YesNo;
   extraAliases: ExtraAliases;
   ranking: Ranking;
+  decisions: Decisions;
 }
 
 /** content/understanding relative to this file (src/understanding → ../../content/understanding). */
-export const DEFAULT_VOCABULARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../content/understanding");
+export const DEFAULT_VOCABULARY_DIR = join(CONTENT_DIR, "understanding");
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
@@ -47,6 +52,12 @@ function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
     throw new Error(`${path}: ${issues}`);
   }
   return parsed.data;
+}
+
+/** The cross-language glossary (concepts.yml), read by the trainer only: the model file carries it compiled.
+ * Optional: without it the model simply has no concept features. */
+export function loadConcepts(dir: string = DEFAULT_VOCABULARY_DIR): Concepts {
+  return existsSync(join(dir, "concepts.yml")) ? readYaml(dir, "concepts.yml", conceptsSchema) : { concepts: {} };
 }
 
 export function loadVocabulary(dir: string = DEFAULT_VOCABULARY_DIR): Vocabulary {
@@ -59,6 +70,7 @@ export function loadVocabulary(dir: string = DEFAULT_VOCABULARY_DIR): Vocabulary
     yesNo: readYaml(dir, "yes-no.yml", yesNoSchema),
     extraAliases: readYaml(dir, "extra-aliases.yml", extraAliasesSchema),
     ranking: readYaml(dir, "ranking.yml", rankingSchema),
+    decisions: readYaml(dir, "decisions.yml", decisionsSchema),
   };
 }
 

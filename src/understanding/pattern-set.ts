@@ -101,8 +101,9 @@ function tryPattern<T>(pattern: Compiled<T>, tokens: readonly string[], i: numbe
 
 export class PatternSet<T> {
   private readonly byFirstToken = new Map<string, Compiled<T>[]>();
-  /** Patterns whose first word is a prefix ("frapp*"), by the prefix's first three (or fewer) characters. */
-  private readonly byFirstPrefix = new Map<string, { prefix: string; pattern: Compiled<T> }[]>();
+  /** Patterns whose first word is a prefix ("frapp*"), by the prefix's first three (or fewer) characters
+   * as one number (startKey). */
+  private readonly byFirstPrefix = new Map<number, { prefix: string; pattern: Compiled<T> }[]>();
   private readonly hasArabicHeads: boolean;
 
   constructor(entries: Iterable<{ pattern: string; tag: T }>, tokenize: Tokenizer) {
@@ -115,7 +116,7 @@ export class PatternSet<T> {
       for (const option of first.options) {
         const head = option[0]!;
         if (head.prefix) {
-          const key = head.value.slice(0, 3);
+          const key = startKey(head.value, Math.min(3, head.value.length));
           const list = this.byFirstPrefix.get(key) ?? [];
           list.push({ prefix: head.value, pattern: compiled });
           this.byFirstPrefix.set(key, list);
@@ -136,25 +137,59 @@ export class PatternSet<T> {
   }
 
   /** Every match, in text order (a pattern may be reported twice at one position; callers do not mind). */
-  matchAll(tokens: readonly string[]): PatternMatch<T>[] {
+  matchAll(tokens: readonly string[] | PreparedTokens): PatternMatch<T>[] {
+    const prepared = "tokens" in tokens ? tokens : prepareTokens(tokens);
+    const list = prepared.tokens;
     const out: PatternMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
+    for (let i = 0; i < list.length; i++) {
+      const token = list[i]!;
       const exact = this.byFirstToken.get(token);
-      if (exact) for (const pattern of exact) tryPattern(pattern, tokens, i, out);
-      const c = token.charCodeAt(0);
-      if (this.hasArabicHeads && c >= 0x600 && c <= 0x6ff) {
-        const viaStem = this.byFirstToken.get(`\u0001${stem(token)}`);
-        if (viaStem) for (const pattern of viaStem) tryPattern(pattern, tokens, i, out);
+      if (exact) for (const pattern of exact) tryPattern(pattern, list, i, out);
+      const arabicStem = prepared.arabicStems[i];
+      if (this.hasArabicHeads && arabicStem !== undefined) {
+        const viaStem = this.byFirstToken.get(arabicStem);
+        if (viaStem) for (const pattern of viaStem) tryPattern(pattern, list, i, out);
       }
       if (this.byFirstPrefix.size === 0) continue;
-      for (let k = Math.min(3, token.length); k >= 1; k--) {
-        const bucket = this.byFirstPrefix.get(k === token.length ? token : token.slice(0, k));
-        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, tokens, i, out);
+      for (let k = 3 * i; k < 3 * i + 3; k++) {
+        const start = prepared.starts[k]!;
+        if (start === 0) continue;
+        const bucket = this.byFirstPrefix.get(start);
+        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, list, i, out);
       }
     }
     return out;
   }
+}
+
+/**
+ * A message's tokens with what every pattern set looks up for each of them (its first one to three
+ * characters, its Arabic stem), computed once per message rather than once per pattern set.
+ */
+export interface PreparedTokens {
+  tokens: readonly string[];
+  /** Three per token: startKey of its first 3, 2 and 1 characters (0 where the token is shorter). */
+  starts: Float64Array;
+  /** Per token: "\u0001" + stem for Arabic words, else undefined. */
+  arabicStems: (string | undefined)[];
+}
+
+export function prepareTokens(tokens: readonly string[]): PreparedTokens {
+  const starts = new Float64Array(3 * tokens.length);
+  const arabicStems: (string | undefined)[] = [];
+  tokens.forEach((token, i) => {
+    for (let length = 3; length >= 1; length--) if (token.length >= length) starts[3 * i + 3 - length] = startKey(token, length);
+    const c = token.charCodeAt(0);
+    arabicStems.push(c >= 0x600 && c <= 0x6ff ? `\u0001${stem(token)}` : undefined);
+  });
+  return { tokens, starts, arabicStems };
+}
+
+/** The first `length` (1–3) characters of a word as one number: no substring built for every token. */
+function startKey(word: string, length: number): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) key = key * 65536 + (k < length ? word.charCodeAt(k) : 0);
+  return key * 4 + length;
 }
 
 /** Flattens a `{ lang: [patterns] }` map into PatternSet input with one tag. */

@@ -42,6 +42,8 @@ export const crisisSchema = z.object({
   }),
   /** Wordings that look like a crisis and are not (figures of speech, explicit denials, reports). */
   near_misses: byLanguage,
+  /** Wordings saying someone other than the writer is in danger: the answer says whom to call for them. */
+  third_party: byLanguage,
 });
 
 export const levelCuesSchema = z.object({
@@ -78,6 +80,20 @@ export const rankingSchema = z.object({ generic: z.record(z.string(), z.number()
 /** entry id → language → extra aliases, merged with the aliases written in the entries. */
 export const extraAliasesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.record(z.string(), z.array(phrase)));
 
+/**
+ * Concepts shared across languages (content/understanding/concepts.yml): concept id → language → words
+ * and short phrases (pattern syntax, one per item; commas are not separators here). The routing model
+ * sees a concept feature wherever one of its words appears, so what it learns from French examples
+ * carries over to "kira", "аренда" or "lkra".
+ */
+export const conceptsSchema = z.object({
+  concepts: z.record(
+    z.string().regex(/^[a-z0-9-]+$/),
+    z.record(z.string().min(2).max(3), z.array(phrase).default([])),
+  ),
+});
+
+export type Concepts = z.infer<typeof conceptsSchema>;
 export type Normalisation = z.infer<typeof normalisationSchema>;
 export type Stopwords = z.infer<typeof stopwordsSchema>;
 export type CrisisLexicon = z.infer<typeof crisisSchema>;

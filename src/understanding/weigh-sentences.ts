@@ -14,6 +14,12 @@ export interface WeightedTokens {
 }
 
 export function weighSentences(text: string, tokenize: Tokenizer): WeightedTokens {
+  // Without a question mark every word weighs 1: one pass of the tokenizer (the same tokens, as the
+  // sentence split only happens at spaces between tokens).
+  if (!/[?؟]/.test(text)) {
+    const tokens = tokenize(text);
+    return { tokens, weights: new Array<number>(tokens.length).fill(1) };
+  }
   const sentences = text.split(/(?<=[.!?;؟…])\s+|\n+/).filter((s) => s.trim() !== "");
   const asks = sentences.map((s) => /[?؟]/.test(s));
   const anyQuestion = asks.some(Boolean) && sentences.length > 1;

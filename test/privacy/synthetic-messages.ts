@@ -8,6 +8,7 @@
  * of the surnames are in the redactor's first-name list, so cues and capitalisation are measured too.
  * Some names are typed in lower case, as residents do on a phone.
  */
+import { seededRandom } from "../../src/understanding/model/seeded-random.js";
 
 export type PlantedKind = "name" | "phone" | "email" | "nir" | "iban" | "address" | "birthdate" | "handle";
 
@@ -25,21 +26,10 @@ export interface SyntheticMessage {
 
 // ---------------------------------------------------------------- deterministic randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Dice {
   private readonly random: () => number;
   constructor(seed: number) {
-    this.random = mulberry32(seed);
+    this.random = seededRandom(seed);
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.random() * (max - min + 1));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
-import { createRuntime, type Runtime } from "../../src/app/create-runtime.js";
+import { createRuntime, type Runtime, type RuntimeOptions } from "../../src/app/create-runtime.js";
 import { ManualClock } from "../../src/core/clock.js";
 import type { HandleResult } from "../../src/core/accueil-core.js";
 import type { ChannelName, OutboundReply } from "../../src/core/messages.js";
@@ -21,7 +21,7 @@ export interface TestRuntime extends Runtime {
   dispose(): Promise<void>;
 }
 
-export async function createTestRuntime(options: { dir?: string; env?: Record<string, string> } = {}): Promise<TestRuntime> {
+export async function createTestRuntime(options: { dir?: string; env?: Record<string, string>; understander?: RuntimeOptions["understander"] } = {}): Promise<TestRuntime> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "accueil-test-"));
   const databaseUrl = `sqlite:${join(dir, "accueil.sqlite")}`;
   const clock = new ManualClock(TUESDAY_MORNING);
@@ -31,6 +31,7 @@ export async function createTestRuntime(options: { dir?: string; env?: Record<st
     dataDir: dir,
     clock,
     logger: pino({ level: "silent" }),
+    ...(options.understander ? { understander: options.understander } : {}),
   });
   return {
     ...runtime,

@@ -4,9 +4,10 @@
  * at start-up so that a missing group fails there, not in front of an agent.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import i18next, { type TFunction } from "i18next";
 import { z } from "zod";
+import { join } from "node:path";
+import { LOCALES_DIR } from "../../project-root.js";
 
 const group = z.record(z.string(), z.unknown());
 const fileSchema = z.looseObject({
@@ -23,13 +24,12 @@ const fileSchema = z.looseObject({
 
 export type SlackStrings = (key: string, values?: Record<string, string | number>) => string;
 
-const localesDir = fileURLToPath(new URL("../../../locales/", import.meta.url));
 
 export function loadSlackStrings(language = "fr"): SlackStrings {
   const resources: Record<string, { slack: unknown }> = {};
   for (const lng of new Set(["fr", language])) {
     try {
-      resources[lng] = { slack: fileSchema.parse(JSON.parse(readFileSync(`${localesDir}${lng}/slack.json`, "utf8"))) };
+      resources[lng] = { slack: fileSchema.parse(JSON.parse(readFileSync(join(LOCALES_DIR, lng, "slack.json"), "utf8"))) };
     } catch (error) {
       if (lng === "fr") throw new Error(`locales/fr/slack.json is missing or invalid: ${(error as Error).message}`, { cause: error });
     }

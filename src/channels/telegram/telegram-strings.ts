@@ -7,10 +7,10 @@
  * of a resident. French is the reference and the fallback.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import i18next, { type TFunction } from "i18next";
 import { z } from "zod";
 import { UI_LANGUAGES, type UiLanguage } from "../../core/command-payloads.js";
+import { LOCALES_DIR } from "../../project-root.js";
 
 const commandSchema = z.object({
   /** Telegram accepts 1–32 characters, lowercase latin letters, digits and underscores. */
@@ -54,9 +54,7 @@ export interface TelegramStrings {
   language(lng: string | null | undefined): UiLanguage;
 }
 
-const localesDir = fileURLToPath(new URL("../../../locales/", import.meta.url));
-
-export function loadTelegramStrings(dir: string = localesDir): TelegramStrings {
+export function loadTelegramStrings(dir: string = LOCALES_DIR): TelegramStrings {
   const files = {} as Record<UiLanguage, TelegramStringsFile>;
   const resources: Record<string, { telegram: TelegramStringsFile }> = {};
   for (const lng of UI_LANGUAGES) {

@@ -3,11 +3,6 @@
  * The password is read from standard input when it is not a terminal, or typed twice, hidden.
  */
 import type { Command } from "commander";
-import { readConfig } from "../../app/config.js";
-import { systemClock } from "../../core/clock.js";
-import { openStore } from "../../store/open-store.js";
-import { addAgent, AddAgentError } from "../../agents/add-agent.js";
-import { readNewPassword } from "../../agents/read-password.js";
 
 export function registerAgentsCommand(program: Command): void {
   const agents = program.command("agents").description("Manage the agent console's accounts.");
@@ -17,6 +12,14 @@ export function registerAgentsCommand(program: Command): void {
     .option("--name <displayName>", "name shown to residents and colleagues (defaults to the username)")
     .option("--supervisor", "give the account the supervisor role", false)
     .action(async (username: string, options: { name?: string; supervisor: boolean }) => {
+      // Loaded here, not at the top: the other commands start without the store's drivers.
+      const [{ readConfig }, { systemClock }, { openStore }, { addAgent, AddAgentError }, { readNewPassword }] = await Promise.all([
+        import("../../app/config.js"),
+        import("../../core/clock.js"),
+        import("../../store/open-store.js"),
+        import("../../agents/add-agent.js"),
+        import("../../agents/read-password.js"),
+      ]);
       const password = await readNewPassword({ stdin: process.stdin, stderr: process.stderr }).catch((error: Error) => {
         process.stderr.write(`${error.message}\n`);
         process.exit(1);

@@ -5,8 +5,6 @@
 import { createInterface } from "node:readline/promises";
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
-import { createRuntime } from "../../app/create-runtime.js";
-import { renderPlain } from "../render-plain.js";
 import type { Choice } from "../../core/messages.js";
 
 export function registerChatCommand(program: Command): void {
@@ -16,6 +14,7 @@ export function registerChatCommand(program: Command): void {
     .option("--database <url>", "store to use, e.g. sqlite:data/chat.sqlite (default: in memory)")
     .option("--lang <code>", "language hint, e.g. fr, en, ar")
     .action(async (options: { database?: string; lang?: string }) => {
+      const [{ createRuntime }, { renderPlain }] = await Promise.all([import("../../app/create-runtime.js"), import("../render-plain.js")]);
       const app = await createRuntime({ databaseUrl: options.database ?? "sqlite::memory:", env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" } });
       const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
       const conversationKey = `cli-${randomUUID()}`;

@@ -1,12 +1,13 @@
 /** `accueil start`: the server with the widget, the console, the API and the configured channels. */
 import type { Command } from "commander";
-import { createApp } from "../../app/create-app.js";
 
 export function registerStartCommand(program: Command): void {
   program
     .command("start")
     .description("Start the bot: web widget on /, agent console on /console, and every channel configured by environment.")
     .action(async () => {
+      // Loaded here, not at the top: the other commands (classify above all) start without the server.
+      const { createApp } = await import("../../app/create-app.js");
       const app = await createApp();
       const url = await app.listen();
       app.logger.info(`Accueil is running. Resident widget: ${url}/ · Agent console: ${url}/console`);

@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import type { CaseRecord } from "../../store/store.js";
 import type { OutboundReply } from "../messages.js";
-import type { CrisisCategory } from "../understanding-port.js";
+import type { CrisisCategory, CrisisSignal, Understanding } from "../understanding-port.js";
 import { say, type Turn } from "../turn.js";
 import { startReferral } from "./referral.js";
 
@@ -18,16 +18,43 @@ export const CRISIS_NUMBERS: Record<CrisisCategory, readonly string[]> = {
   medical: ["15", "112", "114"],
 };
 
-export function emergencyReply(category: CrisisCategory, t: TFunction): OutboundReply {
+/** The crisis an understanding carries, as the pipeline handles it. */
+export function crisisOf(understanding: Understanding): CrisisSignal | null {
+  if (!understanding.crisis) return null;
   return {
-    kind: "emergency",
-    text: t(`crisis.${category}`),
-    numbers: CRISIS_NUMBERS[category].map((number) => ({ number, label: t(`crisis.numbers.${number}`) })),
+    category: understanding.crisis,
+    matched: "",
+    strength: understanding.crisisStrength ?? "imminent",
+    aboutOther: understanding.crisisAboutOther,
+    also: understanding.crisisAlso,
   };
 }
 
-export async function answerCrisis(turn: Turn, category: CrisisCategory, activeCase: CaseRecord | undefined): Promise<void> {
-  turn.replies.push(emergencyReply(category, turn.t));
+/**
+ * The numbers and what to do, in the words that fit: the writer in danger now (`crisis.<category>`),
+ * someone else in danger — a neighbour's child, a grandmother who fell — (`crisis.other.<category>`), or a
+ * possible danger, put on top of the normal answer (`crisis.possible.<category>`).
+ */
+export function emergencyReply(category: CrisisCategory, t: TFunction, signal: Pick<CrisisSignal, "strength" | "aboutOther" | "also"> = {}): OutboundReply {
+  const text = (c: CrisisCategory): string => {
+    const key = signal.aboutOther ? `crisis.other.${c}` : signal.strength === "possible" ? `crisis.possible.${c}` : `crisis.${c}`;
+    return t(key, { defaultValue: t(`crisis.${c}`) });
+  };
+  // A message that may be two crises (a mother and her children in the car tonight) gets both answers:
+  // the second category's sentence and numbers follow the first's.
+  const categories = signal.also && signal.also !== category ? [category, signal.also] : [category];
+  const numbers = [...new Set(categories.flatMap((c) => CRISIS_NUMBERS[c]))];
+  return {
+    kind: "emergency",
+    text: categories.map(text).join(" "),
+    numbers: numbers.map((number) => ({ number, label: t(`crisis.numbers.${number}`) })),
+  };
+}
+
+/** An imminent crisis: the numbers at once, then an urgent case offered (or the open case raised). */
+export async function answerCrisis(turn: Turn, signal: CrisisSignal, activeCase: CaseRecord | undefined, crisisT: TFunction = turn.t): Promise<void> {
+  const { category } = signal;
+  turn.replies.push(emergencyReply(category, crisisT, signal));
   if (activeCase) {
     // Someone already follows this resident: raise the case so the team sees it first.
     if (activeCase.urgency !== "urgent") await turn.store.updateCase(activeCase.id, { urgency: "urgent" });

@@ -19,7 +19,8 @@ import { redactPersonalData } from "../../privacy/redact.js";
 import { createVocabulary, stringsIn, unknownWords, type Vocabulary } from "../../privacy/unknown-words.js";
 import type { InboundBody, TranscriptMessage } from "../../store/store.js";
 import { offer, say, type Turn } from "../turn.js";
-import { answerCrisis } from "./crisis.js";
+import { answerCrisis, crisisOf } from "./crisis.js";
+import type { Understanding } from "../understanding-port.js";
 import { startReferral } from "./referral.js";
 import { showThemes } from "./welcome.js";
 
@@ -108,13 +109,16 @@ async function share(turn: Turn, seq: number): Promise<void> {
 
 /** A crisis or a personal situation never goes to volunteers: answered here, and true is returned. */
 async function keptFromVolunteers(turn: Turn, text: string): Promise<boolean> {
-  const crisis = turn.deps.detectCrisis(text);
+  const understanding = understandSafely(turn, text);
+  const crisis = understanding ? crisisOf(understanding) : turn.deps.detectCrisis(text);
   if (crisis) {
     const active = await turn.store.findActiveCase(turn.conversation.id);
-    await answerCrisis(turn, crisis.category, active);
+    await answerCrisis(turn, crisis, active);
     return true;
   }
-  if (isLevelThree(turn, text) || looksPersonal(text)) {
+  // Understanding failed: assume the worst, the message stays with agents.
+  const levelThree = !understanding || understanding.level === 3 || understanding.intent === "human";
+  if (levelThree || looksPersonal(text)) {
     say(turn, tv(turn)("personal"));
     await startReferral(turn, { entryId: turn.state.entryId, level: 3 });
     return true;
@@ -122,13 +126,11 @@ async function keptFromVolunteers(turn: Turn, text: string): Promise<boolean> {
   return false;
 }
 
-function isLevelThree(turn: Turn, text: string): boolean {
+function understandSafely(turn: Turn, text: string): Understanding | null {
   try {
-    const understanding = turn.deps.understander.understand(text, { localeHint: turn.lang });
-    return understanding.level === 3 || understanding.intent === "human";
+    return turn.deps.understander.understand(text, { localeHint: turn.lang });
   } catch {
-    // Understanding failed: assume the worst, the message stays with agents.
-    return true;
+    return null;
   }
 }
 
