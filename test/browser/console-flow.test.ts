@@ -105,8 +105,10 @@ describe("console", () => {
     expect(await consolePage.locator("#case-details").textContent()).toContain("bloqué depuis deux mois");
     await expectNoAxeViolations(consolePage, "console case page (open)");
     await consolePage.getByRole("button", { name: "Prendre en charge" }).click();
-    await consolePage.locator("#reply-form:not([hidden])").waitFor();
-    expect(await consolePage.evaluate(() => document.activeElement?.id)).toBe("reply-text");
+    // The reply form is already shown for an untaken case: wait for the claim itself (its button goes),
+    // after which the focus moves to the reply field.
+    await consolePage.locator("#claim-button").waitFor({ state: "hidden" });
+    await expect.poll(() => consolePage.evaluate(() => document.activeElement?.id)).toBe("reply-text");
     await consolePage.getByLabel(/Réponse à la personne/).fill("Bonjour, je suis Nadia du CCAS. Je regarde votre dossier.");
     await consolePage.getByRole("button", { name: "Envoyer la réponse" }).click();
     await consolePage.locator("#action-status", { hasText: "Réponse envoyée." }).waitFor();
