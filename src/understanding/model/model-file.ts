@@ -12,6 +12,9 @@ import { HEAD_NAMES, columnCount, type RoutingModel } from "./routing-model.js";
 
 const MAGIC = "ACCUEILM";
 
+/** 26,000 glossary forms: checked in one pass (zod's per-element checks would double the start-up). */
+const strings = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === "string"), "expected an array of strings");
+
 const headerSchema = z.object({
   format: z.literal(1),
   heads: z.array(
@@ -25,7 +28,7 @@ const headerSchema = z.object({
   ),
   keys: z.number().int().nonnegative(),
   pairs: z.number().int().nonnegative(),
-  concepts: z.object({ ids: z.array(z.string()), forms: z.array(z.string()) }),
+  concepts: z.object({ ids: strings, forms: strings }),
   fingerprint: z.object({ corpus: z.string(), features: z.string(), options: z.string(), examples: z.number().int() }),
 });
 
