@@ -1,7 +1,7 @@
 /**
  * First start: there is no default password. When no agent exists, the server writes a one-time link
- * to its log (`/console/setup#<token>`, valid 24 h); whoever can read the server's log can create the
- * first (supervisor) account. The token is in the URL fragment, so browsers never send it in a request
+ * to its log once (`/console/setup#<token>`, valid 24 h); whoever can read the server's log can create the
+ * first (supervisor) account; `accueil agents setup-link` prints a new one. The token is in the URL fragment, so browsers never send it in a request
  * line or a Referer; the setup page posts it. Only its hash is stored.
  */
 import { randomBytes } from "node:crypto";
@@ -23,7 +23,11 @@ export async function createSetupLink(
   return { url: `${publicBaseUrl.replace(/\/+$/, "")}/console/setup#${token}`, token, expiresAt };
 }
 
-/** Logs a setup link when no agent exists yet; returns the link (or null when agents exist). */
+/**
+ * When no agent exists yet, logs a setup link — once: a later start while that link is still valid only
+ * says one exists (the secret is not written to the log again), and `accueil agents setup-link` makes a
+ * new one. Returns the link logged, or null.
+ */
 export async function announceSetupLinkIfNoAgent(
   store: Store,
   clock: Clock,
@@ -31,6 +35,14 @@ export async function announceSetupLinkIfNoAgent(
   publicBaseUrl: string,
 ): Promise<string | null> {
   if ((await store.countAgents()) > 0) return null;
+  const validUntil = await store.setupTokenValidUntil(clock.now());
+  if (validUntil) {
+    logger.warn(
+      { expiresAt: validUntil.toISOString() },
+      "No agent account yet. The setup link given at an earlier start is valid until then; `npx accueil agents setup-link` makes a new one.",
+    );
+    return null;
+  }
   const link = await createSetupLink(store, clock, publicBaseUrl);
   logger.warn(
     { setupUrl: link.url, expiresAt: link.expiresAt.toISOString() },

@@ -37,6 +37,7 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  READY_MAX_OUTBOX_LAG_SECONDS: z.coerce.number().int().min(1).default(1800),
   SLA_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
   SLA_UNTAKEN_HOURS: z.coerce.number().int().min(1).default(24),
   SLA_RESIDENT_WAITING_HOURS: z.coerce.number().int().min(1).default(48),

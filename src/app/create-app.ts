@@ -9,6 +9,8 @@ import type { JobRecord } from "../store/store.js";
 import { createChannels, type ChannelModule } from "./create-channels.js";
 import { createRuntime, type Runtime, type RuntimeOptions } from "./create-runtime.js";
 import { createServer } from "./create-server.js";
+import type { Metrics } from "./metrics.js";
+import { bridgeEventsAcrossInstances, type EventsBridge } from "./events-bridge.js";
 import { retentionHandlers, scheduleRetention } from "./retention.js";
 
 export type AppOptions = RuntimeOptions & {
@@ -26,10 +28,12 @@ export interface App extends Runtime {
 
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const runtime = await createRuntime(options);
-  const { config, store, clock, logger } = runtime;
+  const { config, store, clock, logger, metrics } = runtime;
   const channels = await createChannels(runtime);
-  const server = await createServer(runtime, channels);
+  let accepting = true;
+  const server = await createServer(runtime, channels, () => accepting);
   let sweeper: { stop(): unknown } | undefined;
+  let bridge: EventsBridge | undefined;
   let started = false;
 
   return {
@@ -39,22 +43,54 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     async listen() {
       const address = await server.listen({ port: config.PORT, host: config.HOST });
       started = true;
+      // Several instances share a PostgreSQL: each one's live updates reach the others' streams.
+      if (isPostgres(config.DATABASE_URL)) bridge = await bridgeEventsAcrossInstances(runtime.events, config.DATABASE_URL!, logger);
       if (!options.withoutBackground) {
         await scheduleRetention(store, clock);
         const handlers: Record<string, (job: JobRecord) => Promise<void>> = { ...retentionHandlers(runtime) };
         for (const channel of channels) Object.assign(handlers, channel.jobHandlers ?? {});
-        sweeper = startJobSweeper({ store, clock, handlers });
+        sweeper = startJobSweeper({ store, clock, handlers: countedJobs(handlers, metrics) });
         for (const channel of channels) await channel.start();
       }
       return address.replace("127.0.0.1", "localhost");
     },
+    /**
+     * Graceful shutdown: stop taking requests first (the server answers 503 to what still arrives, so
+     * Telegram and Slack deliver it again later, and /readyz fails), let the requests in flight finish,
+     * then the channels finish the turns they started and stop their workers (their leases are released or
+     * run out), then the sweeper and the store. Whatever was admitted and not handled is in the inbox.
+     */
     async close() {
+      accepting = false;
+      await server.close().catch((err: unknown) => (started ? logger.warn({ err }, "closing the HTTP server failed") : undefined));
       for (const channel of channels) {
         await channel.stop().catch((err: unknown) => logger.warn({ err }, `stopping the ${channel.name} channel failed`));
       }
       await sweeper?.stop();
-      await server.close().catch((err: unknown) => (started ? logger.warn({ err }, "closing the HTTP server failed") : undefined));
+      await bridge?.stop();
       await store.close();
     },
   };
+}
+
+function isPostgres(url: string | undefined): boolean {
+  return Boolean(url && /^postgres(ql)?:\/\//.test(url));
+}
+
+/** The sweeper's handlers, each run counted by kind and outcome. */
+function countedJobs(handlers: Record<string, (job: JobRecord) => Promise<void>>, metrics: Metrics): Record<string, (job: JobRecord) => Promise<void>> {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([kind, handle]) => [
+      kind,
+      async (job: JobRecord) => {
+        try {
+          await handle(job);
+          metrics.jobsRun.inc({ kind, outcome: "ok" });
+        } catch (error) {
+          metrics.jobsRun.inc({ kind, outcome: "error" });
+          throw error;
+        }
+      },
+    ]),
+  );
 }

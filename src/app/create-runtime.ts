@@ -17,6 +17,7 @@ import { loadTerritory } from "../territory/load-territory.js";
 import type { Territory } from "../territory/schema.js";
 import { createUnderstander, detectCrisis, parseYesNo, type Understander } from "../understanding/index.js";
 import { readConfig, type AppConfig } from "./config.js";
+import { createMetrics, instrumentCore, type Metrics } from "./metrics.js";
 import { createPlaceDescriber } from "./describe-place.js";
 import { DEFAULT_CONTENT_DIR, LOCALES_DIR, PROJECT_ROOT } from "./paths.js";
 
@@ -42,6 +43,7 @@ export interface Runtime {
   events: CoreEvents;
   clock: Clock;
   logger: Logger;
+  metrics: Metrics;
 }
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -62,7 +64,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const understander = options.understander?.(catalogue) ?? createUnderstander(catalogue);
   const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
   const events = new CoreEvents();
-  const core = createCore({
+  const metrics = createMetrics(store, clock);
+  const core = instrumentCore(createCore({
     store,
     clock,
     catalogue,
@@ -80,6 +83,6 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       // Residents are offered the volunteers only where a volunteers' channel exists.
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
     },
-  });
-  return { config, core, store, catalogue, territory, i18n, events, clock, logger };
+  }), metrics);
+  return { config, core, store, catalogue, territory, i18n, events, clock, logger, metrics };
 }

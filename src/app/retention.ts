@@ -34,7 +34,9 @@ export function retentionHandlers(deps: { store: Store; clock: Clock; logger: Lo
       const conversations = await deps.store.purgeInactiveConversations(new Date(now.getTime() - deps.config.RETENTION_DAYS * DAY_MS));
       const cases = await deps.store.purgeClosedCases(new Date(now.getTime() - deps.config.CASE_RETENTION_DAYS * DAY_MS));
       const inboundIds = await deps.store.pruneInboundIds(new Date(now.getTime() - INBOUND_ID_DAYS * DAY_MS));
-      deps.logger.info({ conversations, cases, inboundIds }, "retention purge done");
+      // Handled platform updates (with their text) are kept only as long as a redelivery can come.
+      const inbox = await deps.store.pruneInbox(new Date(now.getTime() - DAY_MS));
+      deps.logger.info({ conversations, cases, inboundIds, inbox }, "retention purge done");
       await scheduleFor(deps.store, new Date(now.getTime() + DAY_MS));
     },
   };

@@ -9,6 +9,7 @@ import { registerAgentsCommand } from "./commands/agents.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerTrainCommand } from "./commands/train.js";
+import { registerOutboxCommand } from "./commands/outbox.js";
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<void> {
   registerChatCommand(program);
   registerAgentsCommand(program);
   registerTrainCommand(program);
+  registerOutboxCommand(program);
   program.exitOverride((error) => {
     process.exit(error.exitCode);
   });

@@ -17,8 +17,11 @@ export interface CoreEventMap {
   volunteer: { questionId: string; change: "asked" | "published" | "updated" | "declined" | "answered" };
 }
 
+export type AnyCoreEvent = { [K in keyof CoreEventMap]: { name: K; event: CoreEventMap[K] } }[keyof CoreEventMap];
+
 export class CoreEvents {
   private readonly emitter = new EventEmitter();
+  private readonly taps = new Set<(e: AnyCoreEvent) => void>();
 
   constructor() {
     // Every open SSE stream listens: many listeners are normal here, not a leak.
@@ -27,6 +30,19 @@ export class CoreEvents {
 
   emit<K extends keyof CoreEventMap>(name: K, event: CoreEventMap[K]): void {
     this.emitter.emit(name, event);
+    for (const tap of this.taps) tap({ name, event } as AnyCoreEvent);
+  }
+
+  /** An event that happened in another instance (see events-bridge.ts): told to this one's listeners
+   * only, not passed on again. */
+  emitFromElsewhere(e: AnyCoreEvent): void {
+    this.emitter.emit(e.name, e.event);
+  }
+
+  /** Every event emitted here, whatever its name (to pass them on to other instances). */
+  tap(listener: (e: AnyCoreEvent) => void): () => void {
+    this.taps.add(listener);
+    return () => this.taps.delete(listener);
   }
 
   on<K extends keyof CoreEventMap>(name: K, listener: (event: CoreEventMap[K]) => void): () => void {

@@ -50,6 +50,9 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
   const pending: PendingEvent[] = [];
   try {
     const result = await deps.store.transaction(async (store): Promise<HandleResult> => {
+      // Another instance may be handling this very conversation (PostgreSQL, several instances): wait for
+      // its turn to commit, then read the state it left.
+      await store.lockConversation(`${message.channel}:${message.conversationKey}`);
       if (!(await store.recordInbound(message.channel, message.platformMessageId, now))) {
         return { duplicate: true, conversationId: "", lastSeq: 0, replies: [] };
       }

@@ -84,6 +84,8 @@ export type OutboundReply =
       /** Headline and numbers, in the resident's language; shown before anything else. */
       text: string;
       numbers: Array<{ number: string; label: string }>;
+      /** What kind of danger (suicide, violence, child, shelter, medical): for metrics and agents' views. */
+      category?: string;
     };
 
 /** Who wrote an outgoing message, so channels can mark agent and volunteer words as such. */

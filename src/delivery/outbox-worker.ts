@@ -7,9 +7,13 @@
  * pending item of each conversation, so a message waiting for a retry holds back the ones after it until
  * it is sent or dead.
  *
- * Outcomes: ok → sent; retryAfterMs → retried after exactly that; "blocked" → the conversation is marked
- * unreachable and its pending items dead-lettered; "rejected" → that item is dead, the next one goes;
- * other failures → exponential backoff with jitter, dead after maxAttempts.
+ * Outcomes: ok → sent; retryAfterMs (a platform's 429) → a wait of exactly that, not a failure;
+ * "blocked" → the conversation is marked unreachable and its pending items dead-lettered; "rejected" →
+ * that item is dead, the next one goes; other failures → exponential backoff with jitter. An item still
+ * not sent a day after it was queued is dead (a dead letter: `accueil outbox list`, /metrics), and as
+ * soon as the oldest pending item is older than alertAfterMs the worker logs an error every few minutes.
+ *
+ * Sending is concurrent across conversations (up to `concurrency` at once), ordered within each.
  */
 import { createSerialRunner } from "./serial-runner.js";
 import type { Clock } from "../core/clock.js";
@@ -37,8 +41,14 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** Polling interval of the loop; 0 disables polling (tests drive it with drain()). Default 1000. */
   pollMs?: number;
-  /** Failed attempts after which an item is dead. Default 8 (about 8 minutes of retries in total). */
+  /** Failed attempts after which an item is dead. Default: no limit (maxAgeMs decides). */
   maxAttempts?: number;
+  /** An item not sent this long after it was queued is dead. Default 24 hours. */
+  maxAgeMs?: number;
+  /** Sends in flight at once, each to a different conversation. Default 8. */
+  concurrency?: number;
+  /** Log an error when the oldest pending item is older than this (checked each minute). Default 5 min. */
+  alertAfterMs?: number;
   retry?: RetryDelayOptions;
   logger?: WorkerLogger;
 }
@@ -50,6 +60,10 @@ export interface OutboxWorker {
   drain(): Promise<void>;
 }
 
+/** How often the backlog's age is checked, and how often the alert is repeated while it lasts. */
+const LAG_CHECK_MS = 60_000;
+const ALERT_REPEAT_MS = 10 * 60_000;
+
 const consoleLogger: WorkerLogger = {
   warn: (details, message) => console.warn(message, details),
   error: (details, message) => console.error(message, details),
@@ -59,7 +73,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, channel, send, clock } = options;
   const batchSize = options.batchSize ?? 20;
   const pollMs = options.pollMs ?? 1_000;
-  const maxAttempts = options.maxAttempts ?? 8;
+  const maxAttempts = options.maxAttempts ?? Infinity;
+  const maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60_000;
+  const concurrency = options.concurrency ?? 8;
+  const alertAfterMs = options.alertAfterMs ?? 5 * 60_000;
   const logger = options.logger ?? consoleLogger;
   let stopped = false;
 
@@ -71,8 +88,13 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function round(): Promise<{ items: OutboxItem[]; settled: number }> {
     const items = await store.claimDueOutbox(channel, clock.now(), batchSize);
     let settled = 0;
-    // Different conversations only (one head each): sequential keeps us gentle with rate limits.
-    for (const item of items) if ((await deliver(item)) !== "retry") settled++;
+    // Different conversations only (one head each): several at once, so a slow platform (1.5 s a call)
+    // does not make every resident wait for all the others.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < items.length) if ((await deliver(items[next++]!)) !== "retry") settled++;
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
     return { items, settled };
   }
 
@@ -111,6 +133,11 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return "dead";
     }
     const failures = item.attempts + 1;
+    if (now.getTime() - item.createdAt.getTime() >= maxAgeMs) {
+      await store.markOutboxDead(item.id, outcome.error);
+      logger.error({ channel, outboxId: item.id, failures, error: outcome.error }, "outbox item dead: not sent within a day (accueil outbox retry to send it again)");
+      return "dead";
+    }
     if (outcome.retryAfterMs === undefined && failures >= maxAttempts) {
       await store.markOutboxDead(item.id, outcome.error);
       logger.error({ channel, outboxId: item.id, failures, error: outcome.error }, "outbox item dead after repeated failures");
@@ -143,12 +170,26 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   });
   const timer = pollMs > 0 ? setInterval(wake, pollMs) : undefined;
   timer?.unref();
+  // The alert: a platform down for minutes leaves messages waiting; someone must know.
+  let alertedAt = 0;
+  const lagCheck = pollMs > 0 ? setInterval(() => void checkLag(), LAG_CHECK_MS) : undefined;
+  lagCheck?.unref();
+  async function checkLag(): Promise<void> {
+    const stats = (await store.outboxStats().catch(() => [])).find((s) => s.channel === channel);
+    const now = clock.now().getTime();
+    const age = stats?.oldestPendingAt ? now - stats.oldestPendingAt.getTime() : 0;
+    if (age > alertAfterMs && now - alertedAt >= ALERT_REPEAT_MS) {
+      alertedAt = now;
+      logger.error({ channel, pending: stats?.pending, oldestSeconds: Math.round(age / 1000) }, "outbox lagging: messages are waiting to be sent (platform down or rate-limited?)");
+    }
+  }
   wake();
 
   return {
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (lagCheck) clearInterval(lagCheck);
       unsubscribe?.();
       await serial.idle();
     },

@@ -19,6 +19,7 @@ import { registerConsoleAuthRoutes } from "./console-auth-routes.js";
 import { registerConsoleCaseRoutes } from "./console-case-routes.js";
 import { errorBody, errorHandler } from "./http-error.js";
 import { loadLocaleNamespace } from "./locale-files.js";
+import { registerOperabilityRoutes, type OperabilityDeps } from "./operability-routes.js";
 import { OriginPolicy } from "./origin-check.js";
 import { LOCALES_DIR, PUBLIC_DIR } from "./paths.js";
 import { securityHeaders } from "./security-headers.js";
@@ -57,6 +58,8 @@ export interface HttpServerDeps {
   trustProxy?: boolean;
   /** Log a one-time console setup link at start when no agent exists (default true). */
   announceSetupLink?: boolean;
+  /** /healthz, /readyz and /metrics (absent: not served). */
+  operability?: Omit<OperabilityDeps, "store" | "clock">;
 }
 
 export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyInstance> {
@@ -115,6 +118,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     consoleStrings: loadLocaleNamespace(LOCALES_DIR, "console", WIDGET_LANGUAGES),
   });
   await registerConsoleCaseRoutes(app, { core: deps.core, store: deps.store, clock: deps.clock, origins, streams, headersFor });
+
+  if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });
 
   for (const plugin of deps.plugins ?? []) {
     await app.register(async (scope) => plugin(scope));

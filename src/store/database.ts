@@ -138,6 +138,22 @@ export interface JobsTable {
   created_at: number;
 }
 
+export interface InboxTable {
+  id: Generated<number>;
+  channel: string;
+  dedupe_key: string;
+  conversation_key: string;
+  /** JSON text: the platform's update, as received. */
+  payload: string;
+  /** "pending", "done", or "dead" (given up after repeated failures). */
+  status: string;
+  attempts: number;
+  lease_until: number | null;
+  last_error: string | null;
+  received_at: number;
+  done_at: number | null;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   inbound_ids: InboundIdsTable;
@@ -153,6 +169,7 @@ export interface Database {
   volunteer_questions: VolunteerQuestionsTable;
   external_threads: ExternalThreadsTable;
   slack_outbox: SlackOutboxTable;
+  inbox: InboxTable;
 }
 
 export type SqlDialectName = "sqlite" | "postgres";

@@ -1,17 +1,22 @@
 /**
- * One process per SQLite file. Two Accueil processes on the same file would both run the outbox worker
- * and the job sweeper (double sends, double reminders) and fight over the write lock, so the second one
- * refuses to start.
+ * One server per SQLite file. Two Accueil servers on the same file would both run the outbox worker and
+ * the job sweeper (double sends, double reminders), so the second one refuses to start. Command-line
+ * tools (agents add, outbox list) do not take this lock: they may run beside the server.
  *
- * The lock is a file next to the database (`accueil.sqlite.lock`) created atomically (link(2)) and holding the
- * owner's pid and host name. A lock whose pid is dead on this host is stale (crash, kill -9, power cut)
- * and is taken over. A lock naming our own pid but not held by this process comes from an earlier life of
- * a container that restarts with the same pid (often 1) — also stale.
+ * The lock is an operating-system lock, held by SQLite itself: a small lock database next to the real
+ * database file, named after that file's device and inode, kept in an open EXCLUSIVE transaction for the
+ * life of the process. So:
+ * - a crash, kill -9 or power cut releases it (the OS drops a dead process's locks) — nothing to clean up,
+ *   and a restarted container, whatever its pid, finds it free;
+ * - a symbolic link to the database leads to the same inode, hence the same lock; a database file with
+ *   several hard links is refused outright (another directory's link would have its own lock file).
+ * A sidecar `.owner` file says which process holds it, for the refusal message only.
+ * (Network file systems do not honour such locks reliably — as SQLite itself warns: keep the file local.)
  */
-import { randomBytes } from "node:crypto";
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { z } from "zod";
+import { dirname, join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 
 export class InstanceLockError extends Error {
   constructor(message: string) {
@@ -25,127 +30,51 @@ export interface InstanceLock {
   release(): void;
 }
 
-const lockContentSchema = z.object({
-  pid: z.number().int().positive(),
-  hostname: z.string(),
-  startedAt: z.string(),
-});
-type LockContent = z.infer<typeof lockContentSchema>;
-
-/** Lock files this process holds, so a same-pid lock can be told apart from a stale one. */
-const heldByThisProcess = new Set<string>();
-
 export function acquireInstanceLock(databasePath: string): InstanceLock {
-  const path = `${databasePath}.lock`;
-  const content: LockContent = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
-  // Second round only after removing a stale lock; if another process wins that race, we refuse.
-  for (let round = 0; round < 2; round++) {
-    if (tryCreate(path, content)) {
-      heldByThisProcess.add(path);
-      const onExit = (): void => releaseIfOurs(path);
-      process.once("exit", onExit);
-      return {
-        path,
-        release: () => {
-          process.removeListener("exit", onExit);
-          releaseIfOurs(path);
-        },
-      };
-    }
-    const existing = readLock(path);
-    if (existing === "missing") continue;
-    if (existing !== "unreadable" && isStale(path, existing)) {
-      removeIfUnchanged(path, existing);
-      continue;
-    }
-    throw new InstanceLockError(refusal(databasePath, path, existing));
+  // The database file must exist for its inode to name the lock (SQLite would create it empty anyway).
+  closeSync(openSync(databasePath, "a"));
+  const real = realpathSync(databasePath);
+  const file = statSync(real);
+  if (file.nlink > 1) {
+    throw new InstanceLockError(
+      `The database ${databasePath} has ${file.nlink} names (hard links): two servers could each open it under another name. ` +
+        "Keep one name (remove the other links) and start again.",
+    );
   }
-  throw new InstanceLockError(refusal(databasePath, path, readLock(path)));
-}
-
-/**
- * Writes the content to a private file, then hard-links it to the lock path: link() fails with EEXIST
- * if the lock exists, and otherwise makes a complete lock appear at once (never a half-written one).
- */
-function tryCreate(path: string, content: LockContent): boolean {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(temporary, `${JSON.stringify(content)}\n`, { mode: 0o644 });
+  const path = join(dirname(real), `.accueil-${file.dev}-${file.ino}.lock`);
+  const lock = new BetterSqlite3(path);
   try {
-    linkSync(temporary, path);
-    return true;
+    lock.pragma("busy_timeout = 0");
+    lock.exec("BEGIN EXCLUSIVE");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-}
-
-function readLock(path: string): LockContent | "missing" | "unreadable" {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    lock.close();
+    if ((error as { code?: string }).code === "SQLITE_BUSY") throw new InstanceLockError(refusal(databasePath, `${path}.owner`));
     throw error;
   }
+  writeFileSync(`${path}.owner`, `${JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() })}\n`);
+  let released = false;
+  return {
+    path,
+    release: () => {
+      if (released) return;
+      released = true;
+      lock.exec("ROLLBACK");
+      lock.close();
+    },
+  };
+}
+
+function refusal(databasePath: string, ownerPath: string): string {
+  let owner = "";
   try {
-    return lockContentSchema.parse(JSON.parse(text));
+    const o = JSON.parse(readFileSync(ownerPath, "utf8")) as { pid?: unknown; hostname?: unknown; startedAt?: unknown };
+    owner = ` (process ${String(o.pid)} on ${String(o.hostname)}, started ${String(o.startedAt)})`;
   } catch {
-    // Corrupt or foreign content: never guess that it is stale (the refusal says how to fix it).
-    return "unreadable";
+    // The owner note is only a courtesy.
   }
-}
-
-function isStale(path: string, lock: LockContent): boolean {
-  if (lock.hostname !== hostname()) return false; // cannot check a pid on another machine
-  if (lock.pid === process.pid) return !heldByThisProcess.has(path);
-  return !isAlive(lock.pid);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0: existence check only
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function removeIfUnchanged(path: string, seen: LockContent): void {
-  const now = readLock(path);
-  if (typeof now === "object" && now.pid === seen.pid && now.startedAt === seen.startedAt) {
-    try {
-      unlinkSync(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-}
-
-function releaseIfOurs(path: string): void {
-  if (!heldByThisProcess.delete(path)) return;
-  const current = readLock(path);
-  if (typeof current === "object" && current.pid === process.pid) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // already gone: nothing to release
-    }
-  }
-}
-
-function refusal(databasePath: string, lockPath: string, lock: LockContent | "missing" | "unreadable"): string {
-  const who =
-    typeof lock === "object"
-      ? `process ${lock.pid} on ${lock.hostname}, started ${lock.startedAt}`
-      : "another process (the lock file could not be read)";
-  return [
-    `Another Accueil is already using the database ${databasePath} (${who}).`,
-    "Only one process may use a SQLite database at a time.",
-    "To fix: stop the other Accueil process first, or give this one its own database",
-    "(DATABASE_URL=sqlite:/path/to/other.sqlite, or a PostgreSQL DATABASE_URL to run several instances).",
-    `If you are sure no other Accueil runs with this file, delete the lock file: ${lockPath}`,
-  ].join("\n");
+  return (
+    `Another Accueil is already using the database ${databasePath}${owner}. ` +
+    "Only one server may run on a SQLite file: stop the other Accueil process first, or use PostgreSQL " +
+    "(DATABASE_URL=postgres://…) to run several. (A crashed process holds no lock: this one is alive.)"
+  );
 }

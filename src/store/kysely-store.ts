@@ -23,6 +23,10 @@ import type {
   JobRecord,
   NewCase,
   OutboxItem,
+  OutboxStats,
+  DeadLetter,
+  InboxItem,
+  NewInboxItem,
   Store,
   TranscriptMessage,
 } from "./store.js";
@@ -48,6 +52,8 @@ import type {
   VolunteerQuestion,
 } from "./store.js";
 import * as extra from "./volunteer-slack-queries.js";
+import * as ops from "./operations-queries.js";
+import * as inbox from "./inbox-queries.js";
 
 /**
  * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
@@ -66,11 +72,13 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly dialect: SqlDialectName,
     private readonly onClose: () => Promise<void> = async () => {},
+    /** This process holds the SQLite file's instance lock (see instance-lock.ts). */
+    readonly exclusive = false,
   ) {}
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.db.isTransaction) return fn(this);
-    return this.db.transaction().execute((trx) => fn(new KyselyStore(trx, this.dialect)));
+    return this.db.transaction().execute((trx) => fn(new KyselyStore(trx, this.dialect, async () => {}, this.exclusive)));
   }
 
   /** Runs several statements atomically, joining the current transaction when there is one. */
@@ -82,6 +90,46 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     if (this.db.isTransaction) throw new Error("close() called on a transaction store");
     await this.onClose();
+  }
+
+  ping(): Promise<void> {
+    return ops.ping(this.db);
+  }
+
+  lockConversation(key: string): Promise<void> {
+    return ops.lockConversation(this.db, this.dialect, key);
+  }
+
+  outboxStats(): Promise<OutboxStats[]> {
+    return ops.outboxStats(this.db);
+  }
+
+  listDeadLetters(): Promise<DeadLetter[]> {
+    return ops.listDeadLetters(this.db);
+  }
+
+  retryDeadLetters(now: Date, which: { queue: "resident" | "slack"; id: number }[] | "all"): Promise<number> {
+    return ops.retryDeadLetters(this.db, now, which);
+  }
+
+  admitInbound(item: NewInboxItem): Promise<boolean> {
+    return inbox.admitInbound(this.db, item);
+  }
+
+  claimStaleInbox(channel: string, now: Date, limit: number, leaseMs: number, options: { orphans?: boolean } = {}): Promise<InboxItem[]> {
+    return inbox.claimStaleInbox(this.db, this.dialect, channel, now, limit, leaseMs, options.orphans ?? false);
+  }
+
+  finishInbound(channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void> {
+    return inbox.finishInbound(this.db, channel, dedupeKey, outcome);
+  }
+
+  pruneInbox(before: Date): Promise<number> {
+    return inbox.pruneInbox(this.db, before);
+  }
+
+  inboxBacklog(): Promise<{ channel: string; pending: number; dead: number }[]> {
+    return inbox.inboxBacklog(this.db);
   }
 
   // ---------------------------------------------------------------- conversations
@@ -467,6 +515,11 @@ export class KyselyStore implements Store {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+  }
+
+  async setupTokenValidUntil(now: Date): Promise<Date | null> {
+    const row = await this.db.selectFrom("setup_tokens").select(sql<number | null>`max(expires_at)`.as("until")).where("expires_at", ">", toMs(now)).executeTakeFirst();
+    return row?.until == null ? null : fromMs(Number(row.until));
   }
 
   async createSetupToken(tokenHash: string, expiresAt: Date): Promise<void> {

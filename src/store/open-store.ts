@@ -6,8 +6,9 @@
  *   sqlite::memory:         → a throw-away in-memory database (quick tools and tests)
  *   postgres://… / postgresql://… → PostgreSQL
  *
- * A SQLite file admits one Accueil process at a time (see instance-lock.ts); PostgreSQL admits several,
- * since every claim in the store is a row lease.
+ * A SQLite file admits one Accueil server at a time (see instance-lock.ts) — command-line tools open it
+ * beside the server with `instanceLock: false`; PostgreSQL admits several servers, since every claim in
+ * the store is a row lease and each conversation's turn holds an advisory lock.
  */
 import { withStatementCache } from "./statement-cache.js";
 import { mkdirSync } from "node:fs";
@@ -42,21 +43,28 @@ export function parseDatabaseUrl(databaseUrl: string | undefined, dataDir = "dat
   );
 }
 
-export async function openStore(databaseUrl: string | undefined, options: { dataDir?: string } = {}): Promise<Store> {
+export interface OpenStoreOptions {
+  dataDir?: string;
+  /** Take the one-server-per-SQLite-file lock (default true); tools that run beside the server say false. */
+  instanceLock?: boolean;
+}
+
+export async function openStore(databaseUrl: string | undefined, options: OpenStoreOptions = {}): Promise<Store> {
   return openKyselyStore(databaseUrl, options);
 }
 
 /** Same as openStore, typed as the concrete class (tests and maintenance tools reach `db`). */
-export async function openKyselyStore(databaseUrl: string | undefined, options: { dataDir?: string } = {}): Promise<KyselyStore> {
+export async function openKyselyStore(databaseUrl: string | undefined, options: OpenStoreOptions = {}): Promise<KyselyStore> {
   const target = parseDatabaseUrl(databaseUrl, options.dataDir);
   switch (target.kind) {
     case "sqlite-memory":
       return openSqlite(":memory:", () => {});
     case "sqlite": {
       mkdirSync(dirname(target.path), { recursive: true });
+      if (options.instanceLock === false) return openSqlite(target.path, () => {});
       const lock = acquireInstanceLock(target.path);
       try {
-        return await openSqlite(target.path, () => lock.release());
+        return await openSqlite(target.path, () => lock.release(), true);
       } catch (error) {
         lock.release();
         throw error;
@@ -67,7 +75,7 @@ export async function openKyselyStore(databaseUrl: string | undefined, options: 
   }
 }
 
-async function openSqlite(path: string, release: () => void): Promise<KyselyStore> {
+async function openSqlite(path: string, release: () => void, exclusive = false): Promise<KyselyStore> {
   const sqlite = new BetterSqlite3(path);
   try {
     if (path !== ":memory:") sqlite.pragma("journal_mode = WAL"); // readers never block the writer
@@ -80,10 +88,15 @@ async function openSqlite(path: string, release: () => void): Promise<KyselyStor
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateOrDestroy(db, "sqlite");
-  return new KyselyStore(db, "sqlite", async () => {
-    await db.destroy();
-    release();
-  });
+  return new KyselyStore(
+    db,
+    "sqlite",
+    async () => {
+      await db.destroy();
+      release();
+    },
+    exclusive,
+  );
 }
 
 async function openPostgres(url: string): Promise<KyselyStore> {

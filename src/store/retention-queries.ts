@@ -68,6 +68,9 @@ export async function purgeClosedCaseRows(db: Kysely<Database>, beforeMs: number
 async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
+    // The platform updates the inbox still holds for these chats carry the residents' words too.
+    const chats = await db.selectFrom("conversations").select(["channel", "external_id"]).where("id", "in", chunk).execute();
+    for (const chat of chats) await db.deleteFrom("inbox").where("channel", "=", chat.channel).where("conversation_key", "=", chat.external_id).execute();
     await db.deleteFrom("transcript").where("conversation_id", "in", chunk).execute();
     await db.deleteFrom("outbox").where("conversation_id", "in", chunk).execute();
     await db.deleteFrom("consents").where("conversation_id", "in", chunk).execute();

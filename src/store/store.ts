@@ -51,6 +51,48 @@ export interface OutboundBody {
   replies: OutboundReply[];
 }
 
+export interface NewInboxItem {
+  channel: string;
+  /** The platform's id for this delivery (Telegram update_id, Slack event_id). */
+  dedupeKey: string;
+  /** The chat it belongs to: updates of one conversation are handled in order. */
+  conversationKey: string;
+  payload: unknown;
+  receivedAt: Date;
+  /** The receiving instance handles it until then; after, another may take it up. */
+  leaseUntil: Date;
+}
+
+export interface InboxItem {
+  id: number;
+  channel: string;
+  dedupeKey: string;
+  conversationKey: string;
+  payload: unknown;
+  attempts: number;
+  receivedAt: Date;
+}
+
+export interface DeadLetter {
+  /** Which outbox: a resident's messages, or the agents' and volunteers' Slack calls. */
+  queue: "resident" | "slack";
+  id: number;
+  channel: string;
+  /** The conversation id (resident) or the Slack channel id (slack). */
+  target: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+export interface OutboxStats {
+  channel: string;
+  pending: number;
+  dead: number;
+  /** When the oldest pending message was queued; null when none is pending. */
+  oldestPendingAt: Date | null;
+}
+
 export interface OutboxItem {
   id: number;
   conversationId: string;
@@ -148,6 +190,32 @@ export interface Store {
   /** Runs fn in one transaction; the store passed to fn must be used inside it. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** A round trip to the database; throws when it does not answer. */
+  ping(): Promise<void>;
+  /** Inside a transaction: waits until no other process holds this conversation, and holds it until the
+   * transaction ends (PostgreSQL advisory lock; nothing to do with one SQLite instance). */
+  lockConversation(key: string): Promise<void>;
+  /** Outbox backlog per channel (resident channels and Slack), for readiness and metrics. */
+  outboxStats(): Promise<OutboxStats[]>;
+  /** Messages given up on, in both outboxes, oldest first. */
+  listDeadLetters(): Promise<DeadLetter[]>;
+  /** Puts dead letters (those given, or all) back in line, due now; returns how many. */
+  retryDeadLetters(now: Date, which: { queue: "resident" | "slack"; id: number }[] | "all"): Promise<number>;
+
+  // Inbox: platform updates written down before they are acknowledged
+  /** False when this update was already admitted (a redelivery): nothing is written. */
+  admitInbound(item: NewInboxItem): Promise<boolean>;
+  /**
+   * Pending updates whose lease ran out (their instance died), leased anew for leaseMs, oldest first.
+   * `orphans`: every pending update, leased or not — right only for the one server of a SQLite file at its
+   * start (whoever leased them is dead).
+   */
+  claimStaleInbox(channel: string, now: Date, limit: number, leaseMs: number, options?: { orphans?: boolean }): Promise<InboxItem[]>;
+  /** True when no other server can use this database at the same time (the SQLite file's lock is ours). */
+  readonly exclusive: boolean;
+  finishInbound(channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void>;
+  pruneInbox(before: Date): Promise<number>;
+  inboxBacklog(): Promise<{ channel: string; pending: number; dead: number }[]>;
 
   // Conversations
   findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord>;
@@ -199,6 +267,8 @@ export interface Store {
   findSession(tokenHash: string, now: Date): Promise<{ agentId: string; expiresAt: Date } | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
   createSetupToken(tokenHash: string, expiresAt: Date): Promise<void>;
+  /** When the latest still-valid setup token expires; null when none is valid. */
+  setupTokenValidUntil(now: Date): Promise<Date | null>;
   /** True once: the token is deleted when consumed. */
   consumeSetupToken(tokenHash: string, now: Date): Promise<boolean>;
 

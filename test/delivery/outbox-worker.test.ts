@@ -94,6 +94,50 @@ for (const [name, backend] of backends) {
       await backend?.dispose();
     });
 
+    it("keeps retrying through hours of 429s and outages, and gives up only a day after queueing", async () => {
+      const a = await enqueue("a", ["a1"]);
+      platform.script = () => ({ ok: false, error: "HTTP 429", retryAfterMs: 30_000 });
+      const worker = startOutboxWorker({ store, channel: "telegram", send: platform.send, clock, pollMs: 0, retry: { random: () => 0.5 }, logger: silent });
+      workers.push(worker);
+      // Three hours of rate limits: a wait each time, never a failure that counts.
+      for (let minutes = 0; minutes < 180; minutes++) {
+        await worker.drain();
+        clock.advance(60_000);
+      }
+      expect(await statuses(a)).toEqual(["pending"]);
+      // Then the platform is down (502) for the rest of the day: retried with backoff, dead after 24 h.
+      platform.script = () => ({ ok: false, error: "HTTP 502" });
+      for (let minutes = 180; minutes < 24 * 60 + 20; minutes += 10) {
+        await worker.drain();
+        clock.advance(10 * 60_000);
+      }
+      expect(await statuses(a)).toEqual(["dead"]);
+      expect((await store.outboxStats()).find((st) => st.channel === "telegram")).toMatchObject({ pending: 0, dead: 1 });
+    });
+
+    it("sends to several conversations at once: a slow platform does not make each resident wait for all", async () => {
+      for (const id of ["c1", "c2", "c3", "c4"]) await enqueue(id, [`${id}-m`]);
+      let inFlight = 0;
+      let most = 0;
+      const worker = startOutboxWorker({
+        store,
+        channel: "telegram",
+        clock,
+        pollMs: 0,
+        concurrency: 4,
+        logger: silent,
+        send: async () => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          inFlight--;
+          return { ok: true };
+        },
+      });
+      workers.push(worker);
+      await worker.drain();
+      expect(most).toBe(4);
+    });
+
     it("sends everything due, keeping each conversation's order, and only its own channel", async () => {
       const a = await enqueue("a", ["a1", "a2", "a3"]);
       await enqueue("b", ["b1", "b2"]);

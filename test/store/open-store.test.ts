@@ -3,7 +3,7 @@
  * second process on the same file.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, rmSync, symlinkSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,19 +116,26 @@ describe("SQLite store file", () => {
   });
 });
 
-describe("single instance per SQLite file", () => {
+describe("single server per SQLite file", () => {
   it("refuses a second store on the same file in this process, and frees the file on close", async () => {
     const path = join(scratch(), "accueil.sqlite");
     const first = await openStore(`sqlite:${path}`);
-    const lock = JSON.parse(readFileSync(`${path}.lock`, "utf8")) as { pid: number };
-    expect(lock.pid).toBe(process.pid);
     const refusal = openStore(`sqlite:${path}`);
     await expect(refusal).rejects.toBeInstanceOf(InstanceLockError);
     await expect(refusal).rejects.toThrow(/already using the database/);
     await first.close();
-    expect(existsSync(`${path}.lock`)).toBe(false);
     const again = await openStore(`sqlite:${path}`);
     await again.close();
+  });
+
+  it("lets command-line tools open the file beside the running server", async () => {
+    const path = join(scratch(), "accueil.sqlite");
+    const server = await openStore(`sqlite:${path}`);
+    cleanups.push(() => server.close());
+    await server.findOrCreateConversation("web", "x", T0);
+    const tool = await openStore(`sqlite:${path}`, { instanceLock: false });
+    expect(await tool.findConversation("web", "x")).toBeDefined();
+    await tool.close();
   });
 
   it("makes a second process refuse to start with a message that says how to fix it", async () => {
@@ -140,41 +147,27 @@ describe("single instance per SQLite file", () => {
     expect(second.code).toBe(3);
     expect(second.stderr).toContain(`process ${process.pid} on ${hostname()}`);
     expect(second.stderr).toContain("stop the other Accueil process first");
-    expect(second.stderr).toContain(`delete the lock file: ${path}.lock`);
-    // The refused process must not have touched the running instance's lock.
-    expect(JSON.parse(readFileSync(`${path}.lock`, "utf8"))).toMatchObject({ pid: process.pid });
   });
 
-  it("refuses this process while another process holds the file, and takes over once it was killed (stale lock)", async () => {
+  it("is released by a crash: kill -9 the holder and the next one starts, with no file to delete", async () => {
     const path = join(scratch(), "accueil.sqlite");
     const holder = await child(`sqlite:${path}`);
     expect(holder.ready).toBe(true);
     await expect(openStore(`sqlite:${path}`)).rejects.toThrow(`process ${holder.process.pid}`);
-
-    holder.process.kill("SIGKILL"); // no chance to remove its lock
+    holder.process.kill("SIGKILL");
     await exited(holder.process);
-    expect(JSON.parse(readFileSync(`${path}.lock`, "utf8"))).toMatchObject({ pid: holder.process.pid });
-
     const store = await openStore(`sqlite:${path}`);
     cleanups.push(() => store.close());
-    expect(JSON.parse(readFileSync(`${path}.lock`, "utf8"))).toMatchObject({ pid: process.pid });
   });
 
-  it("treats a lock naming this pid, left by an earlier life of the container, as stale", async () => {
-    const path = join(scratch(), "accueil.sqlite");
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: "2026-01-01T00:00:00.000Z" }));
+  it("is not fooled by a symbolic link, and refuses a file with several hard links", async () => {
+    const dir = scratch();
+    const path = join(dir, "accueil.sqlite");
     const store = await openStore(`sqlite:${path}`);
+    symlinkSync(path, join(dir, "other-name.sqlite"));
+    await expect(openStore(`sqlite:${join(dir, "other-name.sqlite")}`)).rejects.toThrow(/already using the database/);
     await store.close();
-  });
-
-  it("never guesses about a lock it cannot read or that comes from another host", async () => {
-    const path = join(scratch(), "accueil.sqlite");
-    writeFileSync(`${path}.lock`, "garbage");
-    await expect(openStore(`sqlite:${path}`)).rejects.toThrow(/delete the lock file/);
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: 999_999_999, hostname: "other-host", startedAt: "x" }));
-    await expect(openStore(`sqlite:${path}`)).rejects.toThrow(/on other-host/);
-    rmSync(`${path}.lock`);
-    const store = await openStore(`sqlite:${path}`);
-    await store.close();
+    linkSync(path, join(dir, "hard-link.sqlite"));
+    await expect(openStore(`sqlite:${path}`)).rejects.toThrow(/2 names \(hard links\)/);
   });
 });

@@ -528,5 +528,98 @@ for (const [name, backend] of backends) {
         expect(await store.purgeClosedCases(at(-365 * DAY))).toBe(0);
       });
     });
+
+    describe("inbox, operations", () => {
+      const update = (id: number, chat: number) => ({ update_id: id, message: { chat: { id: chat }, text: "bonjour" } });
+
+      it("admits an update once, leases a dead instance's update anew, and forgets handled ones after a day", async () => {
+        const item = { channel: "telegram", dedupeKey: "1001", conversationKey: "42", payload: update(1001, 42), receivedAt: T0, leaseUntil: at(MINUTE) };
+        expect(await store.admitInbound(item)).toBe(true);
+        expect(await store.admitInbound(item)).toBe(false);
+        expect(await store.claimStaleInbox("telegram", at(30_000), 10, MINUTE)).toEqual([]);
+        const [taken] = await store.claimStaleInbox("telegram", at(2 * MINUTE), 10, MINUTE);
+        expect(taken).toMatchObject({ dedupeKey: "1001", conversationKey: "42", payload: update(1001, 42) });
+        // Leased again until 3 minutes: a second instance looking at the same time finds nothing.
+        expect(await store.claimStaleInbox("telegram", at(2 * MINUTE + 1), 10, MINUTE)).toEqual([]);
+        expect(await store.inboxBacklog()).toEqual([{ channel: "telegram", pending: 1, dead: 0 }]);
+        await store.finishInbound("telegram", "1001", { done: true, now: at(3 * MINUTE) });
+        expect(await store.inboxBacklog()).toEqual([]);
+        expect(await store.claimStaleInbox("telegram", at(10 * MINUTE), 10, MINUTE)).toEqual([]);
+        expect(await store.pruneInbox(at(2 * MINUTE))).toBe(0);
+        expect(await store.pruneInbox(at(DAY))).toBe(1);
+        expect(await store.admitInbound(item)).toBe(true);
+      });
+
+      it("keeps an update that could not be handled as dead, with its error", async () => {
+        await store.admitInbound({ channel: "telegram", dedupeKey: "7", conversationKey: "9", payload: update(7, 9), receivedAt: T0, leaseUntil: at(MINUTE) });
+        await store.finishInbound("telegram", "7", { done: false, error: "the core threw" });
+        expect(await store.inboxBacklog()).toEqual([{ channel: "telegram", pending: 0, dead: 1 }]);
+        expect(await store.claimStaleInbox("telegram", at(DAY), 10, MINUTE)).toEqual([]);
+      });
+
+      it("erases the inbox rows of an erased conversation", async () => {
+        const c = await store.findOrCreateConversation("telegram", "55", T0);
+        await store.admitInbound({ channel: "telegram", dedupeKey: "8", conversationKey: "55", payload: update(8, 55), receivedAt: T0, leaseUntil: at(MINUTE) });
+        await store.eraseConversation(c.id, at(MINUTE));
+        expect(await store.inboxBacklog()).toEqual([]);
+      });
+
+      it("lists dead letters of both outboxes and puts them back in line, due now", async () => {
+        const c = await store.findOrCreateConversation("telegram", "88", T0);
+        const id = await store.enqueueOutbox({ conversationId: c.id, channel: "telegram", message: message("perdu"), availableAt: T0 });
+        await store.markOutboxDead(id, "HTTP 502 for a day");
+        await store.enqueueSlackOutbox({ slackChannel: "C1", op: { kind: "post", text: "x" }, availableAt: T0 });
+        const [slackItem] = await store.claimDueSlackOutbox(T0, 10, MINUTE);
+        await store.markSlackOutboxDead(slackItem!.id, "channel_not_found");
+        const letters = await store.listDeadLetters();
+        expect(letters.map((l) => [l.queue, l.channel, l.lastError])).toEqual([
+          ["resident", "telegram", "HTTP 502 for a day"],
+          ["slack", "slack", "channel_not_found"],
+        ]);
+        expect(await store.retryDeadLetters(at(DAY), [{ queue: "resident", id }])).toBe(1);
+        expect((await store.claimDueOutbox("telegram", at(DAY), 10)).map((i) => i.id)).toEqual([id]);
+        expect(await store.retryDeadLetters(at(DAY), "all")).toBe(1);
+        expect(await store.listDeadLetters()).toEqual([]);
+      });
+
+      it("answers a ping and reports each outbox's backlog", async () => {
+        await store.ping();
+        const c = await store.findOrCreateConversation("telegram", "77", T0);
+        await store.enqueueOutbox({ conversationId: c.id, channel: "telegram", message: message("un"), availableAt: T0 });
+        await store.enqueueOutbox({ conversationId: c.id, channel: "telegram", message: message("deux"), availableAt: at(MINUTE) });
+        const [stats] = await store.outboxStats();
+        expect(stats).toMatchObject({ channel: "telegram", pending: 2, dead: 0 });
+        expect(stats!.oldestPendingAt).toBeInstanceOf(Date);
+      });
+
+      it.runIf(name === "postgres")("holds a conversation for one transaction at a time, across connections", async () => {
+        const other = await backend!.open();
+        try {
+          const order: string[] = [];
+          let release!: () => void;
+          const held = new Promise<void>((resolve) => (release = resolve));
+          const first = store.transaction(async (tx) => {
+            await tx.lockConversation("telegram:1");
+            order.push("first locked");
+            await held;
+            order.push("first done");
+          });
+          await new Promise((r) => setTimeout(r, 100));
+          const second = other.transaction(async (tx) => {
+            await tx.lockConversation("telegram:1");
+            order.push("second locked");
+          });
+          // Another conversation is not held up.
+          await other.transaction((tx) => tx.lockConversation("telegram:2"));
+          await new Promise((r) => setTimeout(r, 200));
+          expect(order).toEqual(["first locked"]);
+          release();
+          await Promise.all([first, second]);
+          expect(order).toEqual(["first locked", "first done", "second locked"]);
+        } finally {
+          await other.close();
+        }
+      });
+    });
   });
 }

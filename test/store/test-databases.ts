@@ -22,12 +22,15 @@ export interface TestBackend {
   open(): Promise<KyselyStore>;
   /** Removes every row, so that a test starts from an empty store. */
   clear(store: KyselyStore): Promise<void>;
+  /** The database's URL (PostgreSQL), for tests that start whole apps on it. */
+  url?: string;
   /** Drops the test database / removes temporary files. */
   dispose(): Promise<void>;
 }
 
 /** Tables in an order that respects foreign keys when deleting. */
 const TABLES = [
+  "inbox",
   "transcript",
   "outbox",
   "consents",
@@ -84,6 +87,7 @@ export async function postgresBackend(): Promise<TestBackend | undefined> {
   const stores: KyselyStore[] = [];
   return {
     name: "postgres",
+    url: url.toString(),
     async open() {
       const store = await openKyselyStore(url.toString());
       stores.push(store);

@@ -31,8 +31,10 @@ export interface SlackOutboxOptions {
   /** Gap between two sends in one Slack channel. Default 1000. */
   paceMs?: number;
   batchSize?: number;
-  /** Failed attempts after which an item is dead. Default 8. */
+  /** Failed attempts after which an item is dead. Default: no limit (maxAgeMs decides). */
   maxAttempts?: number;
+  /** An item not sent this long after it was queued is dead. Default 24 hours. */
+  maxAgeMs?: number;
   leaseMs?: number;
   retry?: RetryDelayOptions;
 }
@@ -51,7 +53,8 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
   const pollMs = options.pollMs ?? 1_000;
   const paceMs = options.paceMs ?? 1_000;
   const batchSize = options.batchSize ?? 20;
-  const maxAttempts = options.maxAttempts ?? 8;
+  const maxAttempts = options.maxAttempts ?? Infinity;
+  const maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60_000;
   const leaseMs = options.leaseMs ?? 2 * 60_000;
   let running = false;
   let timer: NodeJS.Timeout | undefined;
@@ -82,6 +85,12 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
       return "dead";
     }
     const failures = item.attempts + 1;
+    // Retried (a 429 being a wait, not a failure) for up to a day, then a dead letter for a person.
+    if (now.getTime() - item.createdAt.getTime() >= maxAgeMs) {
+      await store.markSlackOutboxDead(item.id, outcome.error);
+      logger.error({ outboxId: item.id, op: parsed.data.kind, failures, error: outcome.error }, "Slack outbox item dead: not sent within a day (accueil outbox retry to send it again)");
+      return "dead";
+    }
     if (outcome.retryAfterMs === undefined && failures >= maxAttempts) {
       await store.markSlackOutboxDead(item.id, outcome.error);
       logger.error({ outboxId: item.id, op: parsed.data.kind, failures, error: outcome.error }, "Slack outbox item dead after repeated failures");

@@ -68,6 +68,9 @@ export interface TelegramChannel {
   readonly intake: UpdateIntake;
 }
 
+/** How often unhandled inbox rows left by a stopped instance are looked for. */
+const RECOVERY_INTERVAL_MS = 15_000;
+
 export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
   const { config, logger } = deps;
   const log = logger.child({ channel: "telegram" });
@@ -102,6 +105,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   bot.use(handler);
 
   const intake = new UpdateIntake({
+    store: deps.store,
+    clock: deps.clock,
     logger: log,
     handle: async (update) => {
       // handleUpdate needs the bot's identity (getMe) when it was not given.
@@ -111,6 +116,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   });
 
   let polling: LongPolling | undefined;
+  let recovery: NodeJS.Timeout | undefined;
   let worker: OutboxWorker | undefined;
   const mode = config.webhookSecret ? "webhook" : "polling";
   const webhook = config.webhookSecret ? telegramWebhookPlugin({ secret: config.webhookSecret, intake }) : undefined;
@@ -160,6 +166,13 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
           if (!shutdown.signal.aborted) log.error({ err }, "Telegram refused getMe (check TELEGRAM_BOT_TOKEN); updates cannot be handled");
         })
         .finally(resolveReady);
+      // Updates an earlier process admitted but did not handle (it crashed): now, then every half minute
+      // (another instance may die while this one runs).
+      const recover = (atStart = false): void =>
+        void intake.recover({ atStart }).catch((err: unknown) => log.warn({ err }, "taking up unhandled Telegram updates failed"));
+      recover(true);
+      recovery = setInterval(() => recover(), RECOVERY_INTERVAL_MS);
+      recovery.unref();
       if (mode === "polling") {
         polling = startLongPolling({
           api: bot.api,
@@ -171,6 +184,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     },
     async stop() {
       shutdown.abort();
+      clearInterval(recovery);
       await polling?.stop();
       polling = undefined;
       // Updates already answered 200 are finished if possible; a bounded wait, so that a Telegram that

@@ -1,6 +1,7 @@
 /**
  * Long polling, for a CCAS whose server has no public HTTPS address: getUpdates in a loop, each update
- * handed to the same intake as the webhook's (so ordering, dedupe and handling are identical).
+ * handed to the same intake as the webhook's (so ordering, dedupe and handling are identical). The offset
+ * only moves past updates written to the inbox.
  *
  * grammY's own bot.start() is not used because it awaits the whole handling of a batch before fetching
  * the next one; here fetching never waits for the core. The offset confirms updates to Telegram; on
@@ -86,9 +87,15 @@ export function startLongPolling(options: LongPollingOptions): LongPolling {
         if (!(await backOff(error, "getUpdates"))) return;
         continue;
       }
-      for (const update of updates) {
-        intake.accept(update);
-        offset = Math.max(offset, update.update_id + 1);
+      // The offset moves past an update (confirming it to Telegram at the next call) only once it is in
+      // the inbox: if the store cannot take it, the same updates are asked for again.
+      try {
+        for (const update of updates) {
+          await intake.admit(update);
+          offset = Math.max(offset, update.update_id + 1);
+        }
+      } catch (error) {
+        if (!(await backOff(error, "writing updates to the inbox"))) return;
       }
     }
   }

@@ -1,21 +1,28 @@
 /**
- * Where every Telegram update enters, from the webhook or from long polling: drop repeated deliveries
- * of the same update_id, then handle updates of one chat one after another, in arrival order, while
- * different chats proceed in parallel. The HTTP answer to Telegram never waits for this work.
+ * Where every Telegram update enters, from the webhook or from long polling: written to the store's
+ * inbox first (admit), and only then acknowledged — the webhook's 200 and the polling offset wait for
+ * that write, so a crash at any moment after loses nothing. Then updates of one chat are handled one after
+ * another, in arrival order, while different chats proceed in parallel.
  *
- * Duplicates: Telegram redelivers an update when our answer is late or lost. The durable dedupe is the
- * core's — it records the update_id (InboundMessage.platformMessageId) in the same transaction as the
- * turn, so a crash mid-turn leaves the id free for a retry. Here a bounded in-memory set of recent ids
- * only stops a second delivery from being queued while the first is still waiting or running (and from
- * answering a button press twice); recording the id in the store here as well would make the core see
- * every update as already handled.
+ * Duplicates: Telegram redelivers an update when our answer is late or lost; the inbox's unique
+ * (channel, update_id) admits it once. An update admitted but not handled — its instance died — is taken
+ * up again once its lease runs out (recover(), at start and every half minute, on any instance); handling
+ * twice is harmless, the core recording the update_id in the turn's own transaction.
  */
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
+import type { Clock } from "../../core/clock.js";
+import type { Store } from "../../store/store.js";
 import { chatIdOf } from "./to-inbound-message.js";
+
+const CHANNEL = "telegram";
+/** An admitted update belongs to its instance this long; after, another may take it up. */
+export const INBOX_LEASE_MS = 30_000;
 
 export interface UpdateIntakeOptions {
   handle: (update: Update) => Promise<void>;
+  store: Store;
+  clock: Clock;
   logger: Pick<Logger, "error" | "warn">;
   /** How many recent update ids are remembered (default 10 000). */
   recentLimit?: number;
@@ -42,9 +49,54 @@ export class UpdateIntake {
 
   constructor(private readonly options: UpdateIntakeOptions) {}
 
-  /** Queues an update; false when this update_id was seen recently (nothing is done). */
-  accept(update: Update): boolean {
+  /**
+   * Writes the update to the inbox, then queues it; resolves once it is written (acknowledge then).
+   * False for a redelivery (nothing more is done). Throws when the store cannot take it: do not
+   * acknowledge, Telegram will deliver it again.
+   */
+  async admit(update: Update): Promise<boolean> {
     if (this.recent.has(update.update_id)) return false;
+    const now = this.options.clock.now();
+    let admitted: boolean;
+    try {
+      admitted = await this.admitToStore(update, now);
+    } catch (error) {
+      // The store is down. The update is not acknowledged (Telegram will deliver it again), but it is
+      // handled once now anyway: a crisis gets its numbers whatever else fails (the core answers it
+      // without the store, and the handler sends that answer directly).
+      void this.options.handle(update).catch(() => undefined);
+      throw error;
+    }
+    if (!admitted) return false;
+    this.queue(update);
+    return true;
+  }
+
+  private admitToStore(update: Update, now: Date): Promise<boolean> {
+    return this.options.store.admitInbound({
+      channel: CHANNEL,
+      dedupeKey: String(update.update_id),
+      conversationKey: String(chatIdOf(update) ?? "no-chat"),
+      payload: update,
+      receivedAt: now,
+      leaseUntil: new Date(now.getTime() + INBOX_LEASE_MS),
+    });
+  }
+
+  /**
+   * Takes up updates admitted by an instance that stopped before handling them. At the start of the one
+   * server of a SQLite file (`atStart`), every pending update is such an orphan: no need to wait for the
+   * dead process's leases to run out.
+   */
+  async recover(options: { atStart?: boolean } = {}): Promise<number> {
+    const orphans = Boolean(options.atStart && this.options.store.exclusive);
+    const items = await this.options.store.claimStaleInbox(CHANNEL, this.options.clock.now(), 100, INBOX_LEASE_MS, { orphans });
+    for (const item of items) this.queue(item.payload as Update);
+    return items.length;
+  }
+
+  private queue(update: Update): void {
+    if (this.recent.has(update.update_id)) return;
     this.remember(update.update_id);
     const key = String(chatIdOf(update) ?? "no-chat");
     this.pending++;
@@ -55,7 +107,6 @@ export class UpdateIntake {
       if (this.pending === 0) for (const wake of this.waiters.splice(0)) wake();
     });
     this.tails.set(key, tail);
-    return true;
   }
 
   /** Resolves once every update accepted so far has been handled (or given up on). */
@@ -98,14 +149,20 @@ export class UpdateIntake {
   private async run(update: Update): Promise<void> {
     const attempts = this.options.attempts ?? 3;
     const delay = this.options.retryDelayMs ?? ((n: number) => 250 * 4 ** (n - 1));
+    const key = String(update.update_id);
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.handle(update);
+        await this.options.store.finishInbound(CHANNEL, key, { done: true, now: this.options.clock.now() }).catch((err: unknown) => {
+          // Still pending: taken up again after its lease, and recognised as handled by the core.
+          this.options.logger.warn({ err, updateId: update.update_id }, "marking a Telegram update handled failed");
+        });
         return;
       } catch (error) {
         if (attempt >= attempts) {
-          // Telegram has had its 200 already: this update is lost. Say so loudly, without its content.
+          // Kept in the inbox as dead, with the error, for an operator; said loudly, without its content.
           this.options.logger.error({ err: error, updateId: update.update_id }, "Telegram update could not be handled");
+          await this.options.store.finishInbound(CHANNEL, key, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
           return;
         }
         this.options.logger.warn({ err: error, updateId: update.update_id, attempt }, "Telegram update failed; retrying");

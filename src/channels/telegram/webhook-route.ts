@@ -1,8 +1,9 @@
 /**
  * POST /telegram/webhook: Telegram's deliveries. The secret given to setWebhook (`secret_token`) comes
  * back in X-Telegram-Bot-Api-Secret-Token on every request; anything without the right one gets 401
- * before its body is even parsed. A valid update is queued and answered 200 at once: Telegram waits for
- * our answer before sending more and redelivers on a timeout, so the answer must never wait for the core.
+ * before its body is even parsed. A valid update is written to the inbox and answered 200: the answer
+ * waits for that write (a crash after the 200 loses nothing) but never for the core. If the store cannot
+ * take it, the answer is 503 and Telegram delivers it again later.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance } from "fastify";
@@ -35,7 +36,12 @@ export function telegramWebhookPlugin(options: { secret: string; intake: UpdateI
       if (!parsed.success) {
         return reply.code(400).send({ error: { code: "bad-update", message: "Not a Telegram update." } });
       }
-      options.intake.accept(parsed.data as unknown as Update);
+      try {
+        await options.intake.admit(parsed.data as unknown as Update);
+      } catch (error) {
+        request.log.error({ err: error }, "a Telegram update could not be written to the inbox; Telegram will retry");
+        return reply.code(503).send({ error: { code: "unavailable", message: "Try again later." } });
+      }
       return reply.code(200).send();
     });
   };

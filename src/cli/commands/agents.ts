@@ -7,6 +7,25 @@ import type { Command } from "commander";
 export function registerAgentsCommand(program: Command): void {
   const agents = program.command("agents").description("Manage the agent console's accounts.");
   agents
+    .command("setup-link")
+    .description("Print a new one-time link (valid 24 h) to create a console account as supervisor.")
+    .action(async () => {
+      const [{ readConfig }, { systemClock }, { openStore }, { createSetupLink, SETUP_TOKEN_HOURS }] = await Promise.all([
+        import("../../app/config.js"),
+        import("../../core/clock.js"),
+        import("../../store/open-store.js"),
+        import("../../agents/setup-link.js"),
+      ]);
+      const config = readConfig(process.env);
+      const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR, instanceLock: false });
+      try {
+        const link = await createSetupLink(store, systemClock, config.publicBaseUrl);
+        process.stdout.write(`Open within ${SETUP_TOKEN_HOURS} h (once) to create a console account:\n${link.url}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+  agents
     .command("add <username>")
     .description("Create an agent account (password from stdin, or prompted twice on a terminal).")
     .option("--name <displayName>", "name shown to residents and colleagues (defaults to the username)")
@@ -25,7 +44,7 @@ export function registerAgentsCommand(program: Command): void {
         process.exit(1);
       });
       const config = readConfig(process.env);
-      const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
+      const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR, instanceLock: false });
       try {
         const agent = await addAgent(store, systemClock, {
           username,

@@ -1,6 +1,9 @@
 /** `accueil start`: the server with the widget, the console, the API and the configured channels. */
 import type { Command } from "commander";
 
+/** Stop within this after SIGTERM or SIGINT. */
+const SHUTDOWN_LIMIT_MS = 9_000;
+
 export function registerStartCommand(program: Command): void {
   program
     .command("start")
@@ -14,6 +17,12 @@ export function registerStartCommand(program: Command): void {
       process.stdout.write(`\nAccueil is running.\n  Resident widget: ${url}/\n  Agent console:   ${url}/console\n\n`);
       const stop = async (signal: string) => {
         app.logger.info({ signal }, "stopping");
+        // A service manager kills after 10 s or so: leave before, whatever is still pending (what was
+        // admitted and not handled is in the inbox; a send in flight re-runs once after restart).
+        setTimeout(() => {
+          app.logger.warn("shutdown took too long; leaving now");
+          process.exit(1);
+        }, SHUTDOWN_LIMIT_MS).unref();
         await app.close();
         process.exit(0);
       };

@@ -48,6 +48,7 @@ export function emergencyReply(category: CrisisCategory, t: TFunction, signal: P
     kind: "emergency",
     text: categories.map(text).join(" "),
     numbers: numbers.map((number) => ({ number, label: t(`crisis.numbers.${number}`) })),
+    category,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { SqlDialectName } from "../database.js";
 import { initialMigration } from "./0001-initial.js";
 import { volunteerQuestionsMigration } from "./0002-volunteer-questions.js";
+import { inboxMigration } from "./0003-inbox.js";
 
 export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
       return {
         "0001-initial": initialMigration(dialect),
         "0002-volunteer-questions": volunteerQuestionsMigration(dialect),
+        "0003-inbox": inboxMigration(dialect),
       };
     },
   };

@@ -1,0 +1,104 @@
+/**
+ * The inbox's queries (see migrations/0003-inbox.ts): admit an update before acknowledging it, lease the
+ * ones a dead instance left, mark them handled. Same concurrency rules as the outbox: ON CONFLICT DO
+ * NOTHING for deduplication, leases taken with one UPDATE … RETURNING (FOR UPDATE SKIP LOCKED on PostgreSQL).
+ */
+import { sql, type Kysely } from "kysely";
+import type { Database, SqlDialectName } from "./database.js";
+import type { InboxItem, NewInboxItem } from "./store.js";
+
+/** Writes the update down, leased to its receiver; false when it was already there (a redelivery). */
+export async function admitInbound(db: Kysely<Database>, item: NewInboxItem): Promise<boolean> {
+  const inserted = await db
+    .insertInto("inbox")
+    .values({
+      channel: item.channel,
+      dedupe_key: item.dedupeKey,
+      conversation_key: item.conversationKey,
+      payload: JSON.stringify(item.payload),
+      status: "pending",
+      attempts: 0,
+      lease_until: item.leaseUntil.getTime(),
+      last_error: null,
+      received_at: item.receivedAt.getTime(),
+      done_at: null,
+    })
+    .onConflict((oc) => oc.columns(["channel", "dedupe_key"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Pending updates whose lease ran out (their instance stopped or died), leased anew, oldest first. */
+export async function claimStaleInbox(
+  db: Kysely<Database>,
+  dialect: SqlDialectName,
+  channel: string,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+  orphans: boolean,
+): Promise<InboxItem[]> {
+  const nowMs = now.getTime();
+  // Whoever leased them is gone (orphans), or their lease ran out.
+  const stale = orphans ? Number.MAX_SAFE_INTEGER : nowMs;
+  const free = db
+    .selectFrom("inbox")
+    .select("id")
+    .where("channel", "=", channel)
+    .where("status", "=", "pending")
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", stale)]))
+    .orderBy("id")
+    .limit(limit);
+  const rows = await db
+    .updateTable("inbox")
+    .set({ lease_until: nowMs + leaseMs })
+    .where("id", "in", dialect === "postgres" ? free.forUpdate().skipLocked() : free)
+    .where("status", "=", "pending")
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", stale)]))
+    .returning(["id", "channel", "dedupe_key", "conversation_key", "payload", "attempts", "received_at"])
+    .execute();
+  return rows
+    .map((r) => ({
+      id: Number(r.id),
+      channel: r.channel,
+      dedupeKey: r.dedupe_key,
+      conversationKey: r.conversation_key,
+      payload: JSON.parse(r.payload) as unknown,
+      attempts: Number(r.attempts),
+      receivedAt: new Date(Number(r.received_at)),
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+export async function finishInbound(db: Kysely<Database>, channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void> {
+  await db
+    .updateTable("inbox")
+    .set(outcome.done ? { status: "done", done_at: outcome.now.getTime(), lease_until: null } : { status: "dead", last_error: outcome.error.slice(0, 500), lease_until: null, attempts: sql`attempts + 1` })
+    .where("channel", "=", channel)
+    .where("dedupe_key", "=", dedupeKey)
+    .execute();
+}
+
+/** Handled updates are kept a day (a late redelivery is still recognised), then deleted. */
+export async function pruneInbox(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db.deleteFrom("inbox").where("status", "=", "done").where("done_at", "<", before.getTime()).executeTakeFirst();
+  return Number(result.numDeletedRows ?? 0);
+}
+
+export async function inboxBacklog(db: Kysely<Database>): Promise<{ channel: string; pending: number; dead: number }[]> {
+  const rows = await db
+    .selectFrom("inbox")
+    .select(["channel", "status", sql<number>`count(*)`.as("n")])
+    .where("status", "in", ["pending", "dead"])
+    .groupBy(["channel", "status"])
+    .execute();
+  const out = new Map<string, { channel: string; pending: number; dead: number }>();
+  for (const r of rows) {
+    const e = out.get(r.channel) ?? { channel: r.channel, pending: 0, dead: 0 };
+    if (r.status === "pending") e.pending += Number(r.n);
+    else e.dead += Number(r.n);
+    out.set(r.channel, e);
+  }
+  return [...out.values()];
+}
