@@ -11,11 +11,14 @@ import { createRuntime, type Runtime, type RuntimeOptions } from "./create-runti
 import { createServer } from "./create-server.js";
 import type { Metrics } from "./metrics.js";
 import { bridgeEventsAcrossInstances, type EventsBridge } from "./events-bridge.js";
+import type { EarlyListener } from "../server/early-listener.js";
 import { retentionHandlers, scheduleRetention } from "./retention.js";
 
 export type AppOptions = RuntimeOptions & {
   /** Start no channel worker or sweeper (one-shot tools). */
   withoutBackground?: boolean;
+  /** A server already listening on the port (`accueil start` opens it first): taken over. */
+  early?: EarlyListener;
 };
 
 export interface App extends Runtime {
@@ -31,7 +34,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const { config, store, clock, logger, metrics } = runtime;
   const channels = await createChannels(runtime);
   let accepting = true;
-  const server = await createServer(runtime, channels, () => accepting);
+  const server = await createServer(runtime, channels, () => accepting, options.early);
   let sweeper: { stop(): unknown } | undefined;
   let bridge: EventsBridge | undefined;
   let started = false;
@@ -41,8 +44,13 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     server,
     channels,
     async listen() {
-      const address = await server.listen({ port: config.PORT, host: config.HOST });
+      const address = options.early ? await takeOver(server) : await server.listen({ port: config.PORT, host: config.HOST });
       started = true;
+      // Listening first, then the understander: health checks and the widget answer at once.
+      void runtime.warmUp().catch((err: unknown) => {
+        // Messages still get the crisis lexicon and the themes (the core's fallback); say it loudly.
+        logger.error({ err }, "the understanding could not be built: residents get the themes menu only");
+      });
       // Several instances share a PostgreSQL: each one's live updates reach the others' streams.
       if (isPostgres(config.DATABASE_URL)) bridge = await bridgeEventsAcrossInstances(runtime.events, config.DATABASE_URL!, logger);
       if (!options.withoutBackground) {
@@ -71,6 +79,15 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await store.close();
     },
   };
+}
+
+/** The early server (already listening) now serves the app; its address, as listen() would give it. */
+async function takeOver(server: FastifyInstance): Promise<string> {
+  await server.ready();
+  const address = server.server.address();
+  if (!address || typeof address !== "object") throw new Error("the early server is not listening");
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 function isPostgres(url: string | undefined): boolean {

@@ -3,8 +3,6 @@
  * any), start/stop for its workers (outbox sender, polling), and the durable-job handlers it needs.
  */
 import type { FastifyInstance } from "fastify";
-import { createSlackChannel } from "../channels/slack/index.js";
-import { createTelegramChannel } from "../channels/telegram/index.js";
 import type { JobRecord } from "../store/store.js";
 import type { Runtime } from "./create-runtime.js";
 
@@ -19,7 +17,9 @@ export interface ChannelModule {
 export async function createChannels(runtime: Runtime): Promise<ChannelModule[]> {
   const { config } = runtime;
   const channels: ChannelModule[] = [];
+  // Each channel's SDK is loaded only when the channel is on (Bolt alone takes a quarter of a second).
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramChannel } = await import("../channels/telegram/index.js");
     channels.push(
       createTelegramChannel({
         core: runtime.core,
@@ -37,6 +37,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     );
   }
   if (config.SLACK_BOT_TOKEN) {
+    const { createSlackChannel } = await import("../channels/slack/index.js");
     channels.push(
       createSlackChannel({
         core: runtime.core,

@@ -16,6 +16,9 @@ import type { Store } from "../store/store.js";
 import { loadTerritory } from "../territory/load-territory.js";
 import type { Territory } from "../territory/schema.js";
 import { createUnderstander, detectCrisis, parseYesNo, type Understander } from "../understanding/index.js";
+import { lazyUnderstander } from "../understanding/lazy-understander.js";
+import { defaultRoutingModel } from "../understanding/model/load-model.js";
+import { defaultCompiledVocabulary } from "../understanding/compile-vocabulary.js";
 import { readConfig, type AppConfig } from "./config.js";
 import { createMetrics, instrumentCore, type Metrics } from "./metrics.js";
 import { createPlaceDescriber } from "./describe-place.js";
@@ -44,6 +47,8 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
+  /** Builds what the first message would otherwise wait for (the understander). */
+  warmUp(): Promise<void>;
 }
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -61,7 +66,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const catalogue = loadCatalogue(join(contentDir, "rights"));
   const territory = loadTerritory(config.TERRITORY_FILE ?? join(PROJECT_ROOT, "content/territory/demo.yml"));
   const i18n = await createI18n(LOCALES_DIR);
-  const understander = options.understander?.(catalogue) ?? createUnderstander(catalogue);
+  // The model file is read now (cheap), so a missing or damaged one stops the start with its name.
+  if (!options.understander) defaultRoutingModel();
+  const understander = lazyUnderstander(
+    () => options.understander?.(catalogue) ?? createUnderstander(catalogue),
+    options.understander ? [] : [defaultCompiledVocabulary, defaultRoutingModel],
+  );
   const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR });
   const events = new CoreEvents();
   const metrics = createMetrics(store, clock);
@@ -84,5 +94,5 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
     },
   }), metrics);
-  return { config, core, store, catalogue, territory, i18n, events, clock, logger, metrics };
+  return { config, core, store, catalogue, territory, i18n, events, clock, logger, metrics, warmUp: () => understander.warm() };
 }

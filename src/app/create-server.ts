@@ -3,11 +3,17 @@
  */
 import type { FastifyInstance } from "fastify";
 import { createHttpServer } from "../server/create-http-server.js";
+import type { EarlyListener } from "../server/early-listener.js";
 import type { ChannelModule } from "./create-channels.js";
 import type { Runtime } from "./create-runtime.js";
 
 /** `accepting`: false once the app is shutting down (/readyz then fails). */
-export async function createServer(runtime: Runtime, channels: readonly ChannelModule[], accepting: () => boolean = () => true): Promise<FastifyInstance> {
+export async function createServer(
+  runtime: Runtime,
+  channels: readonly ChannelModule[],
+  accepting: () => boolean = () => true,
+  early?: EarlyListener,
+): Promise<FastifyInstance> {
   const { config } = runtime;
   return createHttpServer({
     core: runtime.core,
@@ -19,6 +25,7 @@ export async function createServer(runtime: Runtime, channels: readonly ChannelM
     limits: { messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE, sessionsPerMinutePerIp: config.RATE_LIMIT_SESSIONS_PER_MINUTE },
     trustProxy: config.TRUST_PROXY,
     plugins: channels.flatMap((c) => (c.plugin ? [c.plugin] : [])),
+    ...(early ? { early } : {}),
     operability: { registry: runtime.metrics.registry, maxOutboxLagSeconds: config.READY_MAX_OUTBOX_LAG_SECONDS, accepting },
     widget: {
       retentionDays: config.RETENTION_DAYS,

@@ -7,6 +7,7 @@
  * and the console's own routes only, because webhooks from Telegram and Slack carry no Origin (they
  * authenticate with their own secrets).
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { AccueilCore } from "../core/accueil-core.js";
@@ -19,6 +20,7 @@ import { registerConsoleAuthRoutes } from "./console-auth-routes.js";
 import { registerConsoleCaseRoutes } from "./console-case-routes.js";
 import { errorBody, errorHandler } from "./http-error.js";
 import { loadLocaleNamespace } from "./locale-files.js";
+import type { EarlyListener } from "./early-listener.js";
 import { registerOperabilityRoutes, type OperabilityDeps } from "./operability-routes.js";
 import { OriginPolicy } from "./origin-check.js";
 import { LOCALES_DIR, PUBLIC_DIR } from "./paths.js";
@@ -60,6 +62,8 @@ export interface HttpServerDeps {
   announceSetupLink?: boolean;
   /** /healthz, /readyz and /metrics (absent: not served). */
   operability?: Omit<OperabilityDeps, "store" | "clock">;
+  /** A server already listening (early-listener.ts), taken over instead of listening anew. */
+  early?: EarlyListener;
 }
 
 export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyInstance> {
@@ -79,6 +83,14 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     return503OnClosing: true,
     // Open SSE streams would otherwise keep close() waiting forever.
     forceCloseConnections: true,
+    ...(deps.early
+      ? {
+          serverFactory: (handler: (request: IncomingMessage, response: ServerResponse) => void) => {
+            deps.early!.handOver(handler);
+            return deps.early!.server;
+          },
+        }
+      : {}),
   }) as unknown as FastifyInstance;
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -126,10 +138,13 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   }
 
   if (deps.announceSetupLink ?? true) {
-    // onListen, not onReady: with PORT=0 (tests) the real port is only known once listening.
-    app.addHook("onListen", async () => {
+    const announce = async (): Promise<void> => {
       await announceSetupLinkIfNoAgent(deps.store, deps.clock, deps.logger, listeningBaseUrl(deps.publicBaseUrl, app));
-    });
+    };
+    // onListen, not onReady: with PORT=0 (tests) the real port is only known once listening. A server
+    // taken over was listening already: once ready.
+    if (deps.early) app.addHook("onReady", announce);
+    else app.addHook("onListen", announce);
   }
   return app;
 }

@@ -11,10 +11,8 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Command } from "commander";
-import { loadCatalogue } from "../../catalogue/load-catalogue.js";
 import { PROJECT_ROOT } from "../../project-root.js";
-import { createUnderstander } from "../../understanding/create-understander.js";
-import { classifyLines, type ClassifiedLines } from "../classify-lines.js";
+import type { ClassifiedLines } from "../classify-lines.js";
 
 /** Below this many lines one thread is faster than starting several (each loads the model, ~0.3 s). */
 const LINES_PER_WORKER = 3000;
@@ -52,8 +50,18 @@ export function registerClassifyCommand(program: Command): void {
       const rightsDir = resolve(options.rights);
       const lines = (await readInput(file)).split("\n");
       const workers = Math.min(availableParallelism(), Math.floor(lines.length / LINES_PER_WORKER));
-      const { out, errors } =
-        workers > 1 && import.meta.url.endsWith(".js") ? await inWorkers(rightsDir, lines, workers) : classifyLines(createUnderstander(loadCatalogue(rightsDir)), lines);
+      let result: ClassifiedLines;
+      if (workers > 1 && import.meta.url.endsWith(".js")) result = await inWorkers(rightsDir, lines, workers);
+      else {
+        // Loaded here, not at the top: every other command starts without the catalogue and the model.
+        const [{ loadCatalogue }, { createUnderstander }, { classifyLines }] = await Promise.all([
+          import("../../catalogue/load-catalogue.js"),
+          import("../../understanding/create-understander.js"),
+          import("../classify-lines.js"),
+        ]);
+        result = classifyLines(createUnderstander(loadCatalogue(rightsDir)), lines);
+      }
+      const { out, errors } = result;
       for (const error of errors) process.stderr.write(`${error}\n`);
       process.stdout.write(out.length ? `${out.join("\n")}\n` : "");
       if (errors.length) process.exitCode = 1;

@@ -4,7 +4,6 @@
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { checkContent, defaultCoveragePath } from "../../catalogue/check-content.js";
 
 export function registerContentCommand(program: Command): void {
   const content = program.command("content").description("Work on the rights catalogue (content/rights).");
@@ -13,7 +12,8 @@ export function registerContentCommand(program: Command): void {
     .description("Check the catalogue: schema, coverage, links, sourced and dated figures, references, translations, alias collisions.")
     .option("--rights <dir>", "catalogue directory", "content/rights")
     .option("--coverage <file>", "coverage list (default: $ACCUEIL_SHARED_DIR or ../shared, catalogue/coverage.yml)")
-    .action((options: { rights: string; coverage?: string }) => {
+    .action(async (options: { rights: string; coverage?: string }) => {
+      const { checkContent, defaultCoveragePath } = await import("../../catalogue/check-content.js");
       const report = checkContent({
         rightsDir: resolve(options.rights),
         coveragePath: options.coverage ? resolve(options.coverage) : defaultCoveragePath(),

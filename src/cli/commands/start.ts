@@ -9,9 +9,14 @@ export function registerStartCommand(program: Command): void {
     .command("start")
     .description("Start the bot: web widget on /, agent console on /console, and every channel configured by environment.")
     .action(async () => {
-      // Loaded here, not at the top: the other commands (classify above all) start without the server.
+      // The port first (health checks answer "starting", other requests 503 with Retry-After), then the
+      // bot, loaded here rather than at the top so the other commands start without the server.
+      const { readConfig } = await import("../../app/config.js");
+      const config = readConfig(process.env);
+      const { listenEarly } = await import("../../server/early-listener.js");
+      const early = await listenEarly(config.PORT, config.HOST);
       const { createApp } = await import("../../app/create-app.js");
-      const app = await createApp();
+      const app = await createApp({ early });
       const url = await app.listen();
       app.logger.info(`Accueil is running. Resident widget: ${url}/ · Agent console: ${url}/console`);
       process.stdout.write(`\nAccueil is running.\n  Resident widget: ${url}/\n  Agent console:   ${url}/console\n\n`);

@@ -4,17 +4,9 @@
  * (so a corrected corpus line can never ship with a stale model).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { loadCatalogue } from "../../catalogue/load-catalogue.js";
-import { readCorpus } from "../../understanding/corpus/read-corpus.js";
-import { defaultCompiledVocabulary } from "../../understanding/compile-vocabulary.js";
-import { loadConcepts } from "../../understanding/load-vocabulary.js";
-import { compileConcepts } from "../../understanding/model/concept-matcher.js";
-import { DEFAULT_MODEL_PATH, DEFAULT_CORPUS_DIR, featureVocabularySha256 } from "../../understanding/model/load-model.js";
-import { decodeModel, encodeModel } from "../../understanding/model/model-file.js";
-import { trainFromCorpus } from "../../understanding/model/train-from-corpus.js";
-import { DEFAULT_TRAIN_OPTIONS } from "../../understanding/model/train-model.js";
+import { CONTENT_DIR } from "../../project-root.js";
 
 interface TrainCommandOptions {
   rights: string;
@@ -30,13 +22,26 @@ export function registerTrainCommand(program: Command): void {
     .command("train")
     .description("Train the routing model from content/understanding/corpus (--check: fail unless the committed model matches).")
     .option("--rights <dir>", "catalogue directory", "content/rights")
-    .option("--corpus <dir>", "training corpus directory", DEFAULT_CORPUS_DIR)
-    .option("--model <file>", "model file to write or check", DEFAULT_MODEL_PATH)
+    .option("--corpus <dir>", "training corpus directory", join(CONTENT_DIR, "understanding", "corpus"))
+    .option("--model <file>", "model file to write or check", join(CONTENT_DIR, "understanding", "routing-model.bin"))
     .option("--folds <n>", "cross-validation folds (temperatures and the report)", "5")
     .option("--check", "retrain in memory and compare with the model file")
     .option("--oof <file>", "also write out-of-fold probabilities (JSON Lines) for tuning thresholds")
-    .action((options: TrainCommandOptions) => {
+    .action(async (options: TrainCommandOptions) => {
       const started = performance.now();
+      // Loaded here, not at the top: the other commands start without the trainer.
+      const [{ loadCatalogue }, { readCorpus }, { defaultCompiledVocabulary }, { loadConcepts }, { compileConcepts }, { featureVocabularySha256 }, { decodeModel, encodeModel }, { trainFromCorpus }, { DEFAULT_TRAIN_OPTIONS }] =
+        await Promise.all([
+          import("../../catalogue/load-catalogue.js"),
+          import("../../understanding/corpus/read-corpus.js"),
+          import("../../understanding/compile-vocabulary.js"),
+          import("../../understanding/load-vocabulary.js"),
+          import("../../understanding/model/concept-matcher.js"),
+          import("../../understanding/model/load-model.js"),
+          import("../../understanding/model/model-file.js"),
+          import("../../understanding/model/train-from-corpus.js"),
+          import("../../understanding/model/train-model.js"),
+        ]);
       const catalogue = loadCatalogue(resolve(options.rights));
       const entryIds = catalogue.entries.map((e) => e.id);
       const corpus = readCorpus(resolve(options.corpus), new Set(entryIds));
