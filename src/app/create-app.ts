@@ -54,6 +54,11 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       // Several instances share a PostgreSQL: each one's live updates reach the others' streams.
       if (isPostgres(config.DATABASE_URL)) bridge = await bridgeEventsAcrossInstances(runtime.events, config.DATABASE_URL!, logger);
       if (!options.withoutBackground) {
+        // The only server of a SQLite file: what a crashed predecessor was sending goes again now.
+        if (store.exclusive) {
+          const freed = await store.releaseOutboxLeases();
+          if (freed > 0) logger.warn({ freed }, "messages a stopped process was sending are sent again");
+        }
         await scheduleRetention(store, clock);
         const handlers: Record<string, (job: JobRecord) => Promise<void>> = { ...retentionHandlers(runtime) };
         for (const channel of channels) Object.assign(handlers, channel.jobHandlers ?? {});

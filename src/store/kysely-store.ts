@@ -57,9 +57,10 @@ import * as inbox from "./inbox-queries.js";
 
 /**
  * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
- * sending leaves the item to be sent again after this (at-least-once delivery). Sends take seconds.
+ * sending leaves the item to be sent again after this (at-least-once delivery) — at once when the only
+ * server of a SQLite file restarts (releaseOutboxLeases). Longer than a send may take (30 s timeout).
  */
-export const OUTBOX_LEASE_MS = 2 * 60_000;
+export const OUTBOX_LEASE_MS = 45_000;
 
 const URGENCY_RANK = sql<number>`case urgency when 'urgent' then 0 when 'high' then 1 else 2 end`;
 
@@ -102,6 +103,10 @@ export class KyselyStore implements Store {
 
   outboxStats(): Promise<OutboxStats[]> {
     return ops.outboxStats(this.db);
+  }
+
+  releaseOutboxLeases(): Promise<number> {
+    return ops.releaseOutboxLeases(this.db);
   }
 
   listDeadLetters(): Promise<DeadLetter[]> {

@@ -88,3 +88,11 @@ export async function retryDeadLetters(db: Kysely<Database>, now: Date, which: {
   }
   return count;
 }
+
+/** Frees every outbox lease (both outboxes): at the start of a SQLite file's one server, whoever held them
+ * is dead, and their messages should go now rather than when the lease runs out. */
+export async function releaseOutboxLeases(db: Kysely<Database>): Promise<number> {
+  const a = await db.updateTable("outbox").set({ lease_until: null }).where("status", "=", "pending").where("lease_until", "is not", null).executeTakeFirst();
+  const b = await db.updateTable("slack_outbox").set({ lease_until: null }).where("status", "=", "pending").where("lease_until", "is not", null).executeTakeFirst();
+  return Number(a.numUpdatedRows) + Number(b.numUpdatedRows);
+}

@@ -197,6 +197,8 @@ export interface Store {
   lockConversation(key: string): Promise<void>;
   /** Outbox backlog per channel (resident channels and Slack), for readiness and metrics. */
   outboxStats(): Promise<OutboxStats[]>;
+  /** Frees every outbox lease; for the start of the only server of a database (its holders are dead). */
+  releaseOutboxLeases(): Promise<number>;
   /** Messages given up on, in both outboxes, oldest first. */
   listDeadLetters(): Promise<DeadLetter[]>;
   /** Puts dead letters (those given, or all) back in line, due now; returns how many. */

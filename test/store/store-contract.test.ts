@@ -582,6 +582,15 @@ for (const [name, backend] of backends) {
         expect(await store.listDeadLetters()).toEqual([]);
       });
 
+      it("frees the leases a dead sender held, so its messages go at once", async () => {
+        const c = await store.findOrCreateConversation("telegram", "66", T0);
+        await store.enqueueOutbox({ conversationId: c.id, channel: "telegram", message: message("en vol"), availableAt: T0 });
+        expect(await store.claimDueOutbox("telegram", T0, 10)).toHaveLength(1);
+        expect(await store.claimDueOutbox("telegram", at(1_000), 10)).toHaveLength(0);
+        expect(await store.releaseOutboxLeases()).toBe(1);
+        expect(texts(await store.claimDueOutbox("telegram", at(1_000), 10))).toEqual(["en vol"]);
+      });
+
       it("answers a ping and reports each outbox's backlog", async () => {
         await store.ping();
         const c = await store.findOrCreateConversation("telegram", "77", T0);
