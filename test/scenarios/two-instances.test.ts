@@ -52,16 +52,19 @@ describe.skipIf(!postgres)("two instances on one PostgreSQL", () => {
   });
 
   it("tells the other instance's listeners what happened here, within a second", async () => {
-    const heard = new Promise<{ conversationId: string; seq: number }>((resolve) => {
-      const off = b.events.on("message", (event) => {
-        off();
-        resolve(event);
-      });
-    });
-    const result = await resident(a, "heard-elsewhere").say("bonjour");
-    const started = Date.now();
-    const event = await Promise.race([heard, new Promise<never>((_r, reject) => setTimeout(() => reject(new Error("not heard within 1 s")), 1_000))]);
-    expect(event.conversationId).toBe(result.conversationId);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Everything B hears (events of the earlier test may still be arriving: only ours counts).
+    const heard: { conversationId: string; at: number }[] = [];
+    const off = b.events.on("message", (event) => heard.push({ conversationId: event.conversationId, at: Date.now() }));
+    try {
+      const sent = Date.now();
+      const result = await resident(a, "heard-elsewhere").say("bonjour");
+      const until = Date.now() + 1_000;
+      while (!heard.some((h) => h.conversationId === result.conversationId) && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      const ours = heard.find((h) => h.conversationId === result.conversationId);
+      expect(ours, "not heard within 1 s").toBeDefined();
+      expect(ours!.at - sent).toBeLessThan(1_000);
+    } finally {
+      off();
+    }
   });
 });
