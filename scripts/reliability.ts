@@ -7,91 +7,58 @@
  *   2. kill -9 right after a webhook's 200, ROUNDS times in a row (a restart after each): every update
  *      must be answered after the restart, each exactly once — the same replies as an update handled
  *      without any crash.
+ *   3. A burst: BURST updates at 50 a second, delivered as Telegram does (again until it gets a 200),
+ *      with KILLS kill -9 along the way: none lost; a message sent twice only where a kill fell between
+ *      a send and its record (at most one per kill).
+ *   4. SIGTERM under load: the server must leave within 10 s; after a restart nothing is lost or doubled.
  *
  * With --check, exits 1 when an update is lost or answered twice, or the server listens later than
  * MAX_LISTEN_MS. (Two instances on one PostgreSQL — the same chat on both at once — are tested in
  * test/scenarios/two-instances.test.ts, which `npm test` runs.)
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { connect, createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { FakeBotApi, TEST_TOKEN } from "../test/telegram/fake-bot-api.js";
+import { FakeBotApi } from "../test/telegram/fake-bot-api.js";
 import { textUpdate } from "../test/telegram/updates.js";
+import { BotServerProcess, reportAndExit, median, waitFor } from "./lib/bot-server-process.js";
 
 const ROUNDS = Number(process.env.RELIABILITY_ROUNDS ?? 20);
+const BURST = Number(process.env.RELIABILITY_BURST ?? 600);
+const KILLS = 5;
+const MAX_STOP_MS = 10_000;
 const MAX_LISTEN_MS = 1_000;
-const SECRET = "reliability_secret";
 const check = process.argv.includes("--check");
 
 const fake = await new FakeBotApi().start();
-const dir = mkdtempSync(join(tmpdir(), "accueil-reliability-"));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  PORT: String(port),
-  HOST: "127.0.0.1",
-  DATABASE_URL: `sqlite:${join(dir, "accueil.sqlite")}`,
-  TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-  TELEGRAM_WEBHOOK_SECRET: SECRET,
-  TELEGRAM_API_ROOT: fake.apiRoot,
-  LOG_LEVEL: "error",
-};
-const listenTimes: number[] = [];
-const readyTimes: number[] = [];
-
-async function startServer(): Promise<ChildProcess> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ["bin/accueil.mjs", "start"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  let listening = false;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before being ready`);
-    if (!listening && (await accepts(port))) {
-      listening = true;
-      listenTimes.push(performance.now() - started);
-    }
-    const ready = listening && (await fetch(`${base}/readyz`).then((r) => r.ok, () => false));
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  readyTimes.push(performance.now() - started);
-  return child;
-}
-
-/** The port accepts a TCP connection (the process is listening). */
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
+const bot = await BotServerProcess.create(fake);
 
 function deliver(chatId: number, text: string): Promise<Response> {
-  return fetch(`${base}/telegram/webhook`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-    body: JSON.stringify(textUpdate(chatId, text)),
-  });
+  return bot.post(textUpdate(chatId, text));
 }
 
-async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await new Promise((r) => setTimeout(r, 20));
+async function restart(signal: NodeJS.Signals): Promise<void> {
+  await bot.stop(signal);
+  await bot.start();
+}
+
+/** Each chat compared with the reference answer: how many got it once, none, or more than once. */
+function tally(chats: number[], expected: string[]): { once: number; lost: number; doubled: number; extra: number } {
+  let once = 0;
+  let lost = 0;
+  let doubled = 0;
+  let extra = 0;
+  for (const chatId of chats) {
+    const got = texts(chatId);
+    if (got.length < expected.length) lost++;
+    else if (got.length > expected.length) {
+      doubled++;
+      extra += got.length - expected.length;
+    } else once++;
   }
-  return condition();
+  return { once, lost, doubled, extra };
 }
 
 const texts = (chatId: number): string[] => fake.sentTo(chatId).map((m) => m.text);
 const TEXT = "c'est quoi le rsa";
-let server = await startServer();
+await bot.start();
 const failures: string[] = [];
 try {
   // The reference: the same message, no crash.
@@ -107,9 +74,7 @@ try {
     chats.push(chatId);
     const response = await deliver(chatId, TEXT);
     if (response.status !== 200) failures.push(`round ${round}: webhook answered ${response.status}`);
-    server.kill("SIGKILL");
-    await new Promise((r) => server.once("exit", r));
-    server = await startServer();
+    await restart("SIGKILL");
     if (!(await waitFor(() => texts(chatId).length >= expected.length, 15_000))) failures.push(`round ${round}: update not answered after the restart`);
   }
   await new Promise((r) => setTimeout(r, 1_500));
@@ -121,6 +86,45 @@ try {
     else if (got.length > expected.length) doubled++;
     else if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`chat ${chatId}: other replies than without a crash`);
   }
+
+  // 3. A burst with kills.
+  const burstChats = Array.from({ length: BURST }, (_v, i) => 9_200_000 + i);
+  const deliveries: Promise<void>[] = [];
+  const killAt = new Set(Array.from({ length: KILLS }, (_v, k) => Math.floor(((k + 1) * BURST) / (KILLS + 1))));
+  const burstStarted = performance.now();
+  for (let i = 0; i < burstChats.length; i++) {
+    deliveries.push(bot.deliverUntilAccepted(textUpdate(burstChats[i]!, TEXT)));
+    if (killAt.has(i)) await restart("SIGKILL");
+    const due = burstStarted + ((i + 1) * 1000) / 50;
+    await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+  }
+  await Promise.all(deliveries);
+  await waitFor(() => tally(burstChats, expected).lost === 0, 60_000);
+  await new Promise((r) => setTimeout(r, 2_000));
+  const burst = tally(burstChats, expected);
+  console.log(
+    `${BURST} updates at 50/s with ${KILLS} kill -9: ${burst.once} answered exactly once, ${burst.lost} lost, ${burst.doubled} with a message sent twice (${burst.extra} extra message(s))`,
+  );
+  if (burst.lost) failures.push(`burst: ${burst.lost} update(s) lost`);
+  if (burst.doubled > KILLS) failures.push(`burst: ${burst.doubled} chats got a message twice (at most one per kill: ${KILLS})`);
+
+  // 4. SIGTERM under load.
+  const loadChats = Array.from({ length: 100 }, (_v, i) => 9_300_000 + i);
+  const loadDeliveries = loadChats.map((chatId, i) => new Promise<void>((resolve) => setTimeout(() => void bot.deliverUntilAccepted(textUpdate(chatId, TEXT)).then(resolve), i * 20)));
+  await new Promise((r) => setTimeout(r, 1_000));
+  const stopping = performance.now();
+  const code = await bot.stop("SIGTERM");
+  const stopMs = performance.now() - stopping;
+  await bot.start();
+  await Promise.all(loadDeliveries);
+  await waitFor(() => tally(loadChats, expected).lost === 0, 60_000);
+  await new Promise((r) => setTimeout(r, 2_000));
+  const load = tally(loadChats, expected);
+  console.log(`SIGTERM under load (100 updates at 50/s): left in ${stopMs.toFixed(0)} ms (exit code ${code}); ${load.once} answered exactly once, ${load.lost} lost, ${load.doubled} doubled`);
+  if (stopMs > MAX_STOP_MS) failures.push(`SIGTERM: left after ${stopMs.toFixed(0)} ms (limit ${MAX_STOP_MS} ms)`);
+  if (load.lost || load.doubled) failures.push(`SIGTERM: ${load.lost} lost, ${load.doubled} doubled`);
+
+  const { listenTimes, readyTimes } = bot;
   const bestListen = Math.min(...listenTimes);
   console.log(`kill -9 right after the webhook's 200, ${ROUNDS} times: ${ROUNDS - lost - doubled} answered exactly once, ${lost} lost, ${doubled} answered twice`);
   console.log(`process start to listening: best ${bestListen.toFixed(0)} ms, median ${median(listenTimes).toFixed(0)} ms; to /readyz 200: best ${Math.min(...readyTimes).toFixed(0)} ms, median ${median(readyTimes).toFixed(0)} ms (${listenTimes.length} starts)`);
@@ -128,26 +132,7 @@ try {
   if (doubled) failures.push(`${doubled} update(s) answered twice`);
   if (bestListen > MAX_LISTEN_MS) failures.push(`the server listens ${bestListen.toFixed(0)} ms after start (limit ${MAX_LISTEN_MS} ms)`);
 } finally {
-  server.kill("SIGKILL");
+  await bot.dispose();
   await fake.stop();
-  rmSync(dir, { recursive: true, force: true });
 }
-for (const f of failures) console.log(`failed: ${f}`);
-if (check && failures.length) process.exit(1);
-if (check) console.log("reliability checks met");
-process.exit(0);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+reportAndExit(failures, check, "reliability");

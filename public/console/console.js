@@ -104,9 +104,25 @@ async function showList({ focus }) {
     return row;
   });
   $("case-rows").replaceChildren(...rows);
+  if (state.agent?.role === "supervisor") await showDelivery();
   $("list-empty").hidden = cases.length > 0;
   $("case-table").hidden = cases.length === 0;
   if (focus) $("list-title").focus();
+}
+
+// Supervisors see undelivered and late messages above the list (the text changes only when the figures
+// do, so a screen reader is not told the same thing at every refresh).
+async function showDelivery() {
+  const status = await api("GET", "/console/api/delivery").catch(() => null);
+  if (!status) return;
+  const set = (id, text) => {
+    const element = $(id);
+    element.hidden = !text;
+    if (element.textContent !== text) element.textContent = text;
+  };
+  set("delivery-late", status.late ? t("delivery.late", { minutes: Math.ceil(status.oldestPendingSeconds / 60), count: status.pending }) : "");
+  set("delivery-dead", status.deadLetters > 0 ? t("delivery.dead", { count: status.deadLetters }) : "");
+  $("delivery-alert").hidden = !status.late && status.deadLetters === 0;
 }
 
 // ---- One case -------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ const envSchema = z.object({
     .default("false")
     .transform((v) => v === "true" || v === "1"),
   READY_MAX_OUTBOX_LAG_SECONDS: z.coerce.number().int().min(1).default(1800),
+  OUTBOX_ALERT_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
   SLA_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
   SLA_UNTAKEN_HOURS: z.coerce.number().int().min(1).default(24),
   SLA_RESIDENT_WAITING_HOURS: z.coerce.number().int().min(1).default(48),

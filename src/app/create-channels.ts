@@ -28,6 +28,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
         logger: runtime.logger,
         events: runtime.events,
         territory: runtime.territory,
+        alertAfterMs: config.OUTBOX_ALERT_AFTER_SECONDS * 1000,
         config: {
           token: config.TELEGRAM_BOT_TOKEN,
           ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),

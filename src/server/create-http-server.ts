@@ -18,6 +18,7 @@ import { registerResidentRoutes, type WidgetInfo } from "../channels/web/residen
 import { WIDGET_LANGUAGES } from "../channels/web/languages.js";
 import { registerConsoleAuthRoutes } from "./console-auth-routes.js";
 import { registerConsoleCaseRoutes } from "./console-case-routes.js";
+import { registerConsoleDeliveryRoutes } from "./console-delivery-routes.js";
 import { errorBody, errorHandler } from "./http-error.js";
 import { loadLocaleNamespace } from "./locale-files.js";
 import type { EarlyListener } from "./early-listener.js";
@@ -28,6 +29,9 @@ import { securityHeaders } from "./security-headers.js";
 import { SseRegistry } from "./sse-stream.js";
 import { registerStaticFiles } from "./static-files.js";
 import { TokenBucketLimiter } from "./token-bucket.js";
+
+/** The console tells supervisors when a message has waited longer than this to be sent (the engine's alert). */
+const DELIVERY_LATE_SECONDS = 60;
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -130,6 +134,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     consoleStrings: loadLocaleNamespace(LOCALES_DIR, "console", WIDGET_LANGUAGES),
   });
   await registerConsoleCaseRoutes(app, { core: deps.core, store: deps.store, clock: deps.clock, origins, streams, headersFor });
+  registerConsoleDeliveryRoutes(app, { store: deps.store, clock: deps.clock, lateAfterSeconds: DELIVERY_LATE_SECONDS });
 
   if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });
 

@@ -102,3 +102,8 @@ export async function inboxBacklog(db: Kysely<Database>): Promise<{ channel: str
   }
   return [...out.values()];
 }
+
+/** Removes an admitted update whose handling failed, so that the platform's retry is admitted anew. */
+export async function dropInbound(db: Kysely<Database>, channel: string, dedupeKey: string): Promise<void> {
+  await db.deleteFrom("inbox").where("channel", "=", channel).where("dedupe_key", "=", dedupeKey).execute();
+}

@@ -129,6 +129,10 @@ export class KyselyStore implements Store {
     return inbox.finishInbound(this.db, channel, dedupeKey, outcome);
   }
 
+  dropInbound(channel: string, dedupeKey: string): Promise<void> {
+    return inbox.dropInbound(this.db, channel, dedupeKey);
+  }
+
   pruneInbox(before: Date): Promise<number> {
     return inbox.pruneInbox(this.db, before);
   }

@@ -217,6 +217,8 @@ export interface Store {
   readonly exclusive: boolean;
   finishInbound(channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void>;
   pruneInbox(before: Date): Promise<number>;
+  /** Removes an admitted update whose handling failed, so that the platform's retry is admitted anew. */
+  dropInbound(channel: string, dedupeKey: string): Promise<void>;
   inboxBacklog(): Promise<{ channel: string; pending: number; dead: number }[]>;
 
   // Conversations

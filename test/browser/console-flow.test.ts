@@ -142,4 +142,33 @@ describe("console", () => {
     expect(await widget.locator("#messages > li.from-bot").last().locator("article.entry").count()).toBe(1);
     expect(await widget.locator("#messages").textContent()).not.toContain("Appeler la CAF lundi");
   });
+
+  it("shows supervisors the messages that could not be sent or are late, and only supervisors", async () => {
+    const { store, clock } = web.runtime;
+    await addAgent(store, clock, { username: "claire", displayName: "Claire M.", password: "une phrase de passe longue", role: "supervisor" });
+    await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
+    const conversation = await store.findOrCreateConversation("telegram", "4242", clock.now());
+    const message = { author: "bot" as const, replies: [{ kind: "text" as const, text: "bonjour" }] };
+    const given = await store.enqueueOutbox({ conversationId: conversation.id, channel: "telegram", message, availableAt: clock.now() });
+    await store.markOutboxDead(given, "Bad Request: chat not found");
+    // Another one has been waiting for three minutes (the platform is down).
+    await store.enqueueOutbox({ conversationId: conversation.id, channel: "telegram", message, availableAt: clock.now() });
+    clock.advance(3 * 60_000);
+
+    const supervisor = await open("/console");
+    await signIn(supervisor, "claire", "une phrase de passe longue");
+    const banner = supervisor.locator("#delivery-alert");
+    await banner.waitFor();
+    expect(await banner.locator("h2").textContent()).toBe("Envoi des messages");
+    expect(await supervisor.locator("#delivery-dead").textContent()).toContain("Messages non remis ces 7 derniers jours : 1.");
+    expect(await supervisor.locator("#delivery-late").textContent()).toContain("depuis 3 min (1 en attente)");
+    await expectNoAxeViolations(supervisor, "console list with the delivery banner");
+    await screenshot(supervisor, "console-delivery-banner");
+
+    const agent = await open("/console");
+    await signIn(agent, "nadia", "un mot de passe solide");
+    expect(await agent.locator("#delivery-alert").isHidden()).toBe(true);
+    const refused = await agent.evaluate(async () => (await fetch("/console/api/delivery")).status);
+    expect(refused).toBe(403);
+  });
 });

@@ -107,6 +107,32 @@ describe("Slack's retries", () => {
   });
 });
 
+describe("Slack's events in the inbox", () => {
+  it("are written down before the 200, and one acknowledged but not handled (a crash) is handled at the next start", async () => {
+    const { record, ts } = await caseAndThread();
+    const event = { type: "message", channel: AGENTS, user: AGENT, text: "Je vous rappelle demain.", ts: "1763380000.888001", thread_ts: ts };
+    // What a crash right after the 200 leaves: the event in the inbox, not handled.
+    const now = env.runtime.clock.now();
+    await env.runtime.store.admitInbound({
+      channel: "slack",
+      dedupeKey: "EvCrash1",
+      conversationKey: AGENTS,
+      payload: { type: "event_callback", team_id: "T0TEST", event_id: "EvCrash1", event },
+      receivedAt: now,
+      leaseUntil: new Date(now.getTime() + 30_000),
+    });
+    // Slack's retry of it is recognised: acknowledged, nothing done twice.
+    expect((await env.event(event, { eventId: "EvCrash1", retryNum: 1 })).status).toBe(200);
+    await env.settle();
+    expect(await agentMessages(record.conversationId)).toEqual([]);
+    // The next start takes it up.
+    expect(await env.channel.receiver!.recover({ atStart: true })).toBe(1);
+    await env.settle();
+    expect(await agentMessages(record.conversationId)).toEqual(["Je vous rappelle demain."]);
+    expect(await env.runtime.store.inboxBacklog()).toEqual([]);
+  });
+});
+
 describe("resident text in Slack", () => {
   it("can never ping, mention or link", async () => {
     const { person, ts } = await caseAndThread();

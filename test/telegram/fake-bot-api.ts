@@ -33,6 +33,8 @@ export interface ApiCall {
   payload: Record<string, unknown>;
   /** HTTP status the fake answered with. */
   status: number;
+  /** When the answer was given (Date.now()). */
+  at: number;
 }
 
 export interface SentMessage {
@@ -49,6 +51,7 @@ export type Fault =
   | { kind: "429"; retryAfter: number }
   | { kind: "403" }
   | { kind: "500" }
+  | { kind: "502" }
   | { kind: "400"; description: string };
 
 export class FakeBotApi {
@@ -64,6 +67,13 @@ export class FakeBotApi {
   webhook: { url: string; secret_token?: string } | undefined;
   /** Longest a getUpdates call is held open, whatever timeout the bot asks for (keeps tests quick). */
   maxHoldMs = 500;
+  /** A standing condition (an outage): the fault every call of a method gets while it returns one. */
+  weather: ((method: string, chatId: number) => Fault | undefined) | undefined;
+  /** Time each sendMessage takes to answer (Telegram: 100 ms to 1.5 s). */
+  latencyMs = 0;
+  /** Telegram's flood limit, if set: sendMessage calls beyond this many in the last second get a 429. */
+  limitPerSecond: number | undefined;
+  private readonly recentSends: number[] = [];
 
   constructor(readonly options: { token?: string; botInfo?: UserFromGetMe } = {}) {}
 
@@ -153,6 +163,15 @@ export class FakeBotApi {
     if (token !== this.token) return this.answer(res, call, 401, { ok: false, error_code: 401, description: "Unauthorized" });
 
     const chatId = typeof payload.chat_id === "number" ? payload.chat_id : Number(payload.chat_id);
+    if (method === "sendMessage" && this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const standing = this.weather?.(method, chatId);
+    if (standing) return this.answer(res, call, ...faultResponse(standing));
+    if (method === "sendMessage" && this.limitPerSecond !== undefined) {
+      const now = Date.now();
+      while (this.recentSends.length && this.recentSends[0]! <= now - 1000) this.recentSends.shift();
+      if (this.recentSends.length >= this.limitPerSecond) return this.answer(res, call, ...faultResponse({ kind: "429", retryAfter: 1 }));
+      this.recentSends.push(now);
+    }
     const faultIndex = this.faults.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === chatId));
     const pendingFault = this.faults[faultIndex];
     if (pendingFault && pendingFault.skip > 0) {
@@ -195,7 +214,7 @@ export class FakeBotApi {
     }
   }
 
-  private async getUpdates(res: ServerResponse, call: Omit<ApiCall, "status">, payload: Record<string, unknown>): Promise<void> {
+  private async getUpdates(res: ServerResponse, call: Omit<ApiCall, "status" | "at">, payload: Record<string, unknown>): Promise<void> {
     if (this.webhook) {
       return this.answer(res, call, 409, { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active" });
     }
@@ -234,8 +253,8 @@ export class FakeBotApi {
     return message;
   }
 
-  private answer(res: ServerResponse, call: Omit<ApiCall, "status">, status: number, body: unknown): void {
-    this.calls.push({ ...call, status });
+  private answer(res: ServerResponse, call: Omit<ApiCall, "status" | "at">, status: number, body: unknown): void {
+    this.calls.push({ ...call, status, at: Date.now() });
     if (res.destroyed) return;
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
@@ -250,6 +269,8 @@ function faultResponse(fault: Fault): [number, unknown] {
       return [403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }];
     case "500":
       return [500, { ok: false, error_code: 500, description: "Internal Server Error" }];
+    case "502":
+      return [502, { ok: false, error_code: 502, description: "Bad Gateway" }];
     case "400":
       return [400, { ok: false, error_code: 400, description: `Bad Request: ${fault.description}` }];
   }

@@ -53,6 +53,8 @@ export interface SlackChannel {
   readonly mode: "http" | "socket";
   readonly app: App;
   readonly settings: SlackSettings;
+  /** The HTTP receiver (HTTP mode): its inbox recovery is also what a restart runs. */
+  readonly receiver: FastifySlackReceiver | undefined;
   /** Registers POST /slack/events (HTTP mode; nothing in Socket Mode). */
   plugin(fastify: FastifyInstance): Promise<void>;
   /** Starts the outbox worker and the mirror, reconciles active cases, connects in Socket Mode. */
@@ -78,10 +80,11 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   const directory = new AgentDirectory(client, settings.agentsChannel, deps.clock);
 
   const send = createOpSender({ client, store: deps.store, clock: deps.clock, catalogue: deps.catalogue, settings, strings, identity, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
-  const outbox = createSlackOutbox({ store: deps.store, clock: deps.clock, send, logger, ...deps.outbox });
+  const outbox = createSlackOutbox({ store: deps.store, clock: deps.clock, send, logger, alertAfterMs: deps.config.OUTBOX_ALERT_AFTER_SECONDS * 1000, ...deps.outbox });
   const serviceLevels = createServiceLevels({ store: deps.store, clock: deps.clock, outbox, settings, strings });
   const mirror = createSlackMirror({ store: deps.store, clock: deps.clock, events: deps.events, outbox, settings, strings, serviceLevels, logger });
 
+  let recovery: NodeJS.Timeout | undefined;
   const receiver = settings.mode === "http" ? new FastifySlackReceiver({ signingSecret: settings.signingSecret!, store: deps.store, clock: deps.clock, logger }) : undefined;
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken! }),
@@ -109,6 +112,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     mode: settings.mode,
     app,
     settings,
+    receiver,
     async plugin(fastify) {
       if (receiver) await receiver.plugin()(fastify);
     },
@@ -117,6 +121,14 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       started = true;
       mirror.start();
       outbox.start();
+      // Events a stopped process acknowledged and did not handle: now, then every 15 s.
+      if (receiver) {
+        const recover = (atStart = false): void =>
+          void receiver.recover({ atStart }).catch((err: unknown) => logger.warn({ err }, "taking up unhandled Slack events failed"));
+        recover(true);
+        recovery = setInterval(() => recover(), 15_000);
+        recovery.unref();
+      }
       await mirror.reconcile().catch((err: unknown) => logger.error({ err }, "reconciling cases with Slack failed"));
       await serviceLevels.scheduleNextPrune();
       if (settings.mode === "socket") {
@@ -127,6 +139,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     async stop() {
       if (!started) return;
       started = false;
+      clearInterval(recovery);
       if (settings.mode === "socket") await app.stop().catch((err: unknown) => logger.warn({ err }, "stopping Socket Mode failed"));
       await receiver?.idle();
       mirror.stop();

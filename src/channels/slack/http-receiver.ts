@@ -12,6 +12,11 @@
  * Slack wants an answer within 3 s: the response is sent as soon as the listener calls ack() (events
  * are acked by Bolt itself before any listener runs), or after 2.5 s at the latest; handling goes on in
  * the background and idle() waits for it.
+ *
+ * Events (`event_callback`: an agent's reply in a case thread…) are written to the store's inbox, keyed
+ * by event_id, before they are acknowledged: a crash after the 200 loses nothing (recover() takes them up
+ * at the next start, or after their lease on another instance), and Slack's retry of an event already
+ * admitted has no second effect. If handling fails, the row is dropped so that Slack's retry is handled.
  */
 import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import { verifySlackRequest } from "@slack/bolt";
@@ -21,6 +26,9 @@ import type { Clock } from "../../core/clock.js";
 import type { Store } from "../../store/store.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
+/** The inbox's channel name for Slack events, and how long an admitted one belongs to its instance. */
+const INBOX_CHANNEL = "slack";
+export const INBOX_LEASE_MS = 30_000;
 const ACK_DEADLINE_MS = 2_500;
 const MAX_SKEW_MS = 5 * 60_000;
 const BODY_LIMIT = 1024 * 1024;
@@ -53,6 +61,30 @@ export class FastifySlackReceiver implements Receiver {
 
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  /**
+   * Handles the events admitted by an instance that stopped before handling them: at once at the start
+   * of a SQLite file's one server (`atStart`), after their lease otherwise. Returns how many.
+   */
+  async recover(options: { atStart?: boolean } = {}): Promise<number> {
+    const { store, clock, logger } = this.options;
+    if (!this.app) return 0;
+    const orphans = Boolean(options.atStart && store.exclusive);
+    const items = await store.claimStaleInbox(INBOX_CHANNEL, clock.now(), 50, INBOX_LEASE_MS, { orphans });
+    for (const item of items) {
+      const work = this.app
+        .processEvent({ body: item.payload as Record<string, unknown>, ack: async () => undefined })
+        .then(() => store.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: true, now: clock.now() }))
+        .catch(async (error: unknown) => {
+          logger.error({ err: error }, "a Slack event taken up after a restart could not be handled");
+          await store.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
+        });
+      this.inFlight.add(work);
+      void work.finally(() => this.inFlight.delete(work));
+      await work;
+    }
+    return items.length;
   }
 
   plugin(): (fastify: FastifyInstance) => Promise<void> {
@@ -102,6 +134,30 @@ export class FastifySlackReceiver implements Receiver {
     if (body.type === "url_verification" && typeof body.challenge === "string") return { status: 200, body: { challenge: body.challenge } };
     if (!this.app) return { status: 503 };
 
+    // Events are written down before anything acknowledges them (see the file comment).
+    const eventId = body.type === "event_callback" && typeof body.event_id === "string" ? body.event_id : undefined;
+    if (eventId) {
+      const now = clock.now();
+      const admitted = await store
+        .admitInbound({
+          channel: INBOX_CHANNEL,
+          dedupeKey: eventId,
+          conversationKey: slackChannelOf(body),
+          payload: body,
+          receivedAt: now,
+          leaseUntil: new Date(now.getTime() + INBOX_LEASE_MS),
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, "a Slack event could not be written to the inbox; Slack will retry");
+          return null;
+        });
+      if (admitted === null) {
+        await store.forgetInbound("slack", signatureKey).catch(() => undefined);
+        return { status: 503 };
+      }
+      if (!admitted) return { status: 200 };
+    }
+
     let settle: (response: AckResponse) => void = () => undefined;
     const acked = new Promise<AckResponse>((resolve) => (settle = resolve));
     let done = false;
@@ -115,15 +171,21 @@ export class FastifySlackReceiver implements Receiver {
         settle(response === undefined || response === "" ? { status: 200 } : { status: 200, body: response });
       },
     };
-    const work = this.app.processEvent(event).catch(async (error: unknown) => {
-      logger.error({ err: error }, "Slack event handling failed");
-      // Let Slack's retry (if any) be handled: forget this signature as the event claim was forgotten.
-      await store.forgetInbound("slack", signatureKey).catch(() => undefined);
-      if (!done) {
-        done = true;
-        settle({ status: 500 });
-      }
-    });
+    const work = this.app
+      .processEvent(event)
+      .then(async () => {
+        if (eventId) await store.finishInbound(INBOX_CHANNEL, eventId, { done: true, now: clock.now() }).catch(() => undefined);
+      })
+      .catch(async (error: unknown) => {
+        logger.error({ err: error }, "Slack event handling failed");
+        // Let Slack's retry (if any) be handled: forget this signature and this event.
+        await store.forgetInbound("slack", signatureKey).catch(() => undefined);
+        if (eventId) await store.dropInbound(INBOX_CHANNEL, eventId).catch(() => undefined);
+        if (!done) {
+          done = true;
+          settle({ status: 500 });
+        }
+      });
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
     const deadline = new Promise<AckResponse>((resolve) => {
@@ -133,6 +195,13 @@ export class FastifySlackReceiver implements Receiver {
     });
     return Promise.race([acked, deadline]);
   }
+}
+
+/** The Slack channel an event is about, to keep one channel's events in order; "slack" when none. */
+function slackChannelOf(body: Record<string, unknown>): string {
+  const event = body.event;
+  const channel = event && typeof event === "object" ? (event as { channel?: unknown }).channel : undefined;
+  return typeof channel === "string" ? channel : "slack";
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {

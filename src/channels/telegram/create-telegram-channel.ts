@@ -45,6 +45,8 @@ export interface TelegramChannelDeps {
   botInfo?: UserFromGetMe;
   /** Outbox worker tuning (tests set pollMs: 0 and drive drainOutbox()). */
   outbox?: Partial<Pick<OutboxWorkerOptions, "pollMs" | "batchSize" | "maxAttempts" | "retry">>;
+  /** The outbox alert: an error is logged once a reply has waited this long. Default 60 s. */
+  alertAfterMs?: number;
   /** getUpdates timeout in seconds (long polling). */
   pollingTimeoutSeconds?: number;
 }
@@ -158,6 +160,12 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         clock: deps.clock,
         events: deps.events,
         logger: log,
+        // Telegram's limit is about 30 messages a second for a bot: that many calls in flight at once
+        // (its answers take 100 ms to 1.5 s), spaced to stay under it.
+        concurrency: 30,
+        batchSize: 60,
+        ratePerSecond: 30,
+        ...(deps.alertAfterMs !== undefined ? { alertAfterMs: deps.alertAfterMs } : {}),
         ...deps.outbox,
       });
       // Not awaited: Telegram being unreachable at start must not stop the CCAS's other channels.
