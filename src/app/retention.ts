@@ -5,6 +5,7 @@
  */
 import type { Logger } from "pino";
 import type { Clock } from "../core/clock.js";
+import { ERASE_PLATFORM_TRACES_JOB } from "../store/retention-queries.js";
 import type { JobRecord, Store } from "../store/store.js";
 import type { AppConfig } from "./config.js";
 
@@ -29,6 +30,10 @@ async function scheduleFor(store: Store, day: Date): Promise<void> {
 
 export function retentionHandlers(deps: { store: Store; clock: Clock; logger: Logger; config: Pick<AppConfig, "RETENTION_DAYS" | "CASE_RETENTION_DAYS"> }): Record<string, (job: JobRecord) => Promise<void>> {
   return {
+    // Without Slack there is nothing posted to blank (the Slack channel, when on, replaces this handler).
+    [ERASE_PLATFORM_TRACES_JOB]: async (job) => {
+      deps.logger.warn({ jobId: job.id }, "an erasure left posts on Slack to blank, but Slack is not configured: remove them by hand");
+    },
     [JOB_KIND]: async () => {
       const now = deps.clock.now();
       const conversations = await deps.store.purgeInactiveConversations(new Date(now.getTime() - deps.config.RETENTION_DAYS * DAY_MS));
@@ -36,6 +41,8 @@ export function retentionHandlers(deps: { store: Store; clock: Clock; logger: Lo
       const inboundIds = await deps.store.pruneInboundIds(new Date(now.getTime() - INBOUND_ID_DAYS * DAY_MS));
       // Handled platform updates (with their text) are kept only as long as a redelivery can come.
       const inbox = await deps.store.pruneInbox(new Date(now.getTime() - DAY_MS));
+      // The purged words leave the database files too (SQLite's write-ahead log).
+      await deps.store.flushErasures();
       deps.logger.info({ conversations, cases, inboundIds, inbox }, "retention purge done");
       await scheduleFor(deps.store, new Date(now.getTime() + DAY_MS));
     },

@@ -76,6 +76,9 @@ export function createCaseActions(deps: CoreDeps) {
         if (body.length > MAX_AGENT_TEXT) throw new CaseActionError("too-long", `The note is longer than ${MAX_AGENT_TEXT} characters.`);
         const found = await store.getCase(caseId);
         if (!found) throw new CaseActionError("not-found", `No case ${caseId}.`);
+        // An erased or purged case keeps no personal words: a note would be a new one, kept with nothing to
+        // erase it by.
+        if (found.anonymisedAt) throw new CaseActionError("closed", `Case ${found.reference} was erased; it takes no notes.`);
         await store.addCaseEvent({ caseId, kind: "note", agentId: agent.id, authorName: agent.displayName, text: body, createdAt: deps.clock.now() });
         pending.push({ name: "case", event: { caseId, change: "note" } });
       }),

@@ -4,7 +4,7 @@
 import type { AccueilCore } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
-import { createInboundHandler } from "./handle-inbound.js";
+import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
 
 export function createCore(deps: CoreDeps): AccueilCore {
@@ -21,6 +21,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
         await store.eraseConversation(conversationId, deps.clock.now());
         if (active) deps.events.emit("case", { caseId: active.id, change: "cancelled" });
       });
+      await flushErasures(deps);
     },
     events: deps.events,
   };

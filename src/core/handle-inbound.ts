@@ -48,6 +48,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
   const crisis = understanding ? crisisOf(understanding) : text ? deps.detectCrisis(text) : null;
   const crisisT = crisisLanguage(deps, understanding);
   const pending: PendingEvent[] = [];
+  let erased = false;
   try {
     const result = await deps.store.transaction(async (store): Promise<HandleResult> => {
       // Another instance may be handling this very conversation (PostgreSQL, several instances): wait for
@@ -85,9 +86,11 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
         now,
       );
       const lastSeq = turn.replies.length > 0 ? await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
+      erased = turn.erased;
       return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies };
     });
     for (const p of pending) deps.events.emit(p.name, p.event as never);
+    if (erased) await flushErasures(deps);
     return result;
   } catch (error) {
     if (!crisis) throw error;
@@ -185,4 +188,9 @@ function safeUnderstand(deps: CoreDeps, text: string, localeHint: string | undef
     deps.logger.error({ err: error }, "understanding failed; answering with the themes");
     return null;
   }
+}
+
+/** The erasure has committed; its bytes leave the files now. A failure here leaves them to the next one. */
+export async function flushErasures(deps: Pick<CoreDeps, "store" | "logger">): Promise<void> {
+  await deps.store.flushErasures().catch((err: unknown) => deps.logger.warn({ err }, "erased data could not be flushed from the database files yet"));
 }

@@ -71,10 +71,16 @@ export async function claimStaleInbox(
     .sort((a, b) => a.id - b.id);
 }
 
+/**
+ * What a handled update keeps: nothing. Its dedupe key is all a redelivery needs, and the payload holds
+ * a resident's or an agent's words, which must not outlive an erasure in the inbox.
+ */
+const HANDLED_PAYLOAD = "null";
+
 export async function finishInbound(db: Kysely<Database>, channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void> {
   await db
     .updateTable("inbox")
-    .set(outcome.done ? { status: "done", done_at: outcome.now.getTime(), lease_until: null } : { status: "dead", last_error: outcome.error.slice(0, 500), lease_until: null, attempts: sql`attempts + 1` })
+    .set(outcome.done ? { status: "done", done_at: outcome.now.getTime(), lease_until: null, payload: HANDLED_PAYLOAD } : { status: "dead", last_error: outcome.error.slice(0, 500), lease_until: null, attempts: sql`attempts + 1` })
     .where("channel", "=", channel)
     .where("dedupe_key", "=", dedupeKey)
     .execute();

@@ -209,6 +209,13 @@ export class KyselyStore implements Store {
     await this.inTransaction((db) => eraseConversationRows(db, id, toMs(now)));
   }
 
+  async flushErasures(): Promise<void> {
+    if (this.db.isTransaction) throw new Error("flushErasures() must run after the erasure's transaction has committed");
+    // The WAL holds the erased pages' earlier images until a checkpoint copies them back and it restarts;
+    // TRUNCATE empties the file. PostgreSQL keeps dead row versions until (auto)vacuum: see README.
+    if (this.dialect === "sqlite") await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.db);
+  }
+
   // ---------------------------------------------------------------- inbound dedupe
 
   async recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean> {

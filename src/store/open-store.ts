@@ -82,6 +82,9 @@ async function openSqlite(path: string, release: () => void, exclusive = false):
     sqlite.pragma("synchronous = NORMAL"); // safe with WAL; a power cut loses at most the last commits
     sqlite.pragma("busy_timeout = 5000"); // a backup or the sqlite3 CLI may hold the lock briefly
     sqlite.pragma("foreign_keys = ON");
+    // Erased or purged rows are overwritten with zeros, not merely unlinked (they would stay readable in
+    // the file and its backups). See Store.flushErasures for the write-ahead log.
+    sqlite.pragma("secure_delete = ON");
   } catch (error) {
     sqlite.close();
     throw error;

@@ -6,8 +6,23 @@
  * Child rows are deleted explicitly rather than left to ON DELETE CASCADE: the cascade only works on
  * SQLite while `PRAGMA foreign_keys` is on, and an erasure must not depend on a connection setting.
  */
+import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
+
+/**
+ * The job that removes what the bot posted on a platform about erased people (the Slack channel handles
+ * it: case threads blanked, volunteers' and review posts replaced). Written in the erasure's own
+ * transaction, so a crash right after the erasure still removes them.
+ */
+export const ERASE_PLATFORM_TRACES_JOB = "erase-platform-traces";
+
+export interface PlatformTraces {
+  /** Cases mirrored on a platform whose mirror must show the erased view and lose its thread lines. */
+  caseIds: string[];
+  /** Single posts to blank, with the bot's replies under them (a volunteers' question, a review post). */
+  posts: Array<{ platform: "slack"; channel: string; ts: string }>;
+}
 
 /** What replaces a resident's words and contact data in a case that was erased or purged. */
 export const ERASED_MARKER = "[effacé à la demande de la personne]";
@@ -19,7 +34,7 @@ const PERSONAL_EVENT_KINDS = ["resident-message", "agent-message", "volunteer-me
 const CHUNK = 500;
 
 export async function eraseConversationRows(db: Kysely<Database>, conversationId: string, nowMs: number): Promise<void> {
-  await deleteConversationRows(db, [conversationId]);
+  const traces = await deleteConversationRows(db, [conversationId]);
   const caseIds = (await db.selectFrom("cases").select("id").where("conversation_id", "=", conversationId).execute()).map((r) => r.id);
   // An erased case cannot be followed up (nobody to answer, nothing left to read): active ones end here.
   await db
@@ -28,7 +43,8 @@ export async function eraseConversationRows(db: Kysely<Database>, conversationId
     .where("conversation_id", "=", conversationId)
     .where("status", "in", ["open", "claimed"])
     .execute();
-  await anonymiseCases(db, caseIds, nowMs);
+  traces.caseIds.push(...(await anonymiseCases(db, caseIds, nowMs)));
+  await scheduleTraceErasure(db, traces, nowMs);
 }
 
 /** Conversations with no activity since `before` and no open or claimed case. */
@@ -46,7 +62,7 @@ export async function purgeInactiveConversationRows(db: Kysely<Database>, before
     )
     .execute();
   const ids = rows.map((r) => r.id);
-  await deleteConversationRows(db, ids);
+  await scheduleTraceErasure(db, await deleteConversationRows(db, ids), beforeMs);
   return ids.length;
 }
 
@@ -61,13 +77,29 @@ export async function purgeClosedCaseRows(db: Kysely<Database>, beforeMs: number
     .execute();
   const ids = rows.map((r) => r.id);
   // No clock here (the interface gives only the cutoff): the cutoff marks when retention caught the case.
-  await anonymiseCases(db, ids, beforeMs);
+  const mirrored = await anonymiseCases(db, ids, beforeMs);
+  await scheduleTraceErasure(db, { caseIds: mirrored, posts: [] }, beforeMs);
   return ids.length;
 }
 
-async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Promise<void> {
+/** Deletes the conversations and every row holding their words; returns what platforms still show. */
+async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Promise<PlatformTraces> {
+  const traces: PlatformTraces = { caseIds: [], posts: [] };
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
+    // Questions shared with volunteers: their posts are blanked, their rows and queued lines deleted.
+    const questions = await db.selectFrom("volunteer_questions").select(["id", "external_refs"]).where("conversation_id", "in", chunk).execute();
+    for (const q of questions) {
+      const refs = parseRefs(q.external_refs);
+      if (refs.volunteersChannel && refs.volunteersTs) traces.posts.push({ platform: "slack", channel: refs.volunteersChannel, ts: refs.volunteersTs });
+      if (refs.reviewChannel && refs.reviewTs) traces.posts.push({ platform: "slack", channel: refs.reviewChannel, ts: refs.reviewTs });
+    }
+    const questionIds = questions.map((q) => q.id);
+    if (questionIds.length > 0) {
+      await deletePersonalSlackOps(db, questionIds.map((id) => `question:${id}`));
+      await db.deleteFrom("external_threads").where("subject_kind", "=", "question").where("subject_id", "in", questionIds).execute();
+      await db.deleteFrom("volunteer_questions").where("id", "in", questionIds).execute();
+    }
     // The platform updates the inbox still holds for these chats carry the residents' words too.
     const chats = await db.selectFrom("conversations").select(["channel", "external_id"]).where("id", "in", chunk).execute();
     for (const chat of chats) await db.deleteFrom("inbox").where("channel", "=", chat.channel).where("conversation_key", "=", chat.external_id).execute();
@@ -76,9 +108,15 @@ async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Prom
     await db.deleteFrom("consents").where("conversation_id", "in", chunk).execute();
     await db.deleteFrom("conversations").where("id", "in", chunk).execute();
   }
+  return traces;
 }
 
-async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: number): Promise<void> {
+/**
+ * Replaces every word of the resident (and of the agents about them) in these cases; returns the ids of
+ * those mirrored on Slack, whose thread must be blanked too.
+ */
+async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: number): Promise<string[]> {
+  const mirrored: string[] = [];
   for (let i = 0; i < caseIds.length; i += CHUNK) {
     const chunk = caseIds.slice(i, i + CHUNK);
     await db
@@ -87,6 +125,8 @@ async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: num
         summary: ERASED_MARKER,
         description: ERASED_MARKER,
         contact_value: sql<string | null>`case when contact_value is null then null else ${ERASED_MARKER} end`,
+        // Free text too ("le soir, demandez X au 07…"): it is the resident's words like the description.
+        contact_time: sql<string | null>`case when contact_time is null then null else ${ERASED_MARKER} end`,
         anonymised_at: atMs,
       })
       .where("id", "in", chunk)
@@ -97,5 +137,42 @@ async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: num
       .where("case_id", "in", chunk)
       .where("kind", "in", PERSONAL_EVENT_KINDS)
       .execute();
+    await deletePersonalSlackOps(db, chunk.map((id) => `case:${id}`));
+    const rows = await db.selectFrom("cases").select(["id", "external_refs"]).where("id", "in", chunk).execute();
+    for (const row of rows) if (parseRefs(row.external_refs).slackTs) mirrored.push(row.id);
+  }
+  return mirrored;
+}
+
+/** Queued or sent Slack lines that quote someone about these subjects, whatever their state. */
+async function deletePersonalSlackOps(db: Kysely<Database>, subjects: string[]): Promise<void> {
+  if (subjects.length === 0) return;
+  await db.deleteFrom("slack_outbox").where("subject", "in", subjects).where("personal", "=", 1).execute();
+}
+
+async function scheduleTraceErasure(db: Kysely<Database>, traces: PlatformTraces, atMs: number): Promise<void> {
+  if (traces.caseIds.length === 0 && traces.posts.length === 0) return;
+  await db
+    .insertInto("jobs")
+    .values({
+      kind: ERASE_PLATFORM_TRACES_JOB,
+      dedupe_key: `${ERASE_PLATFORM_TRACES_JOB}:${randomUUID()}`,
+      payload: JSON.stringify(traces),
+      run_at: atMs,
+      status: "pending",
+      attempts: 0,
+      lease_until: null,
+      last_error: null,
+      created_at: atMs,
+    })
+    .execute();
+}
+
+function parseRefs(json: string): Record<string, string | undefined> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === "object" ? (value as Record<string, string | undefined>) : {};
+  } catch {
+    return {};
   }
 }

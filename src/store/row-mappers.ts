@@ -113,6 +113,7 @@ export function toCase(row: Selectable<CasesTable>): CaseRecord {
     claimedAt: fromMsOrNull(row.claimed_at),
     closedAt: fromMsOrNull(row.closed_at),
     externalRefs: stringRecordSchema.parse(JSON.parse(row.external_refs)),
+    anonymisedAt: fromMsOrNull(row.anonymised_at),
   };
 }
 

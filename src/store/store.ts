@@ -133,6 +133,8 @@ export interface CaseRecord {
   closedAt: Date | null;
   /** Where the case is mirrored (e.g. Slack channel + message ts), JSON. */
   externalRefs: Record<string, string>;
+  /** When the resident's erasure or the retention purge replaced its personal data; null while intact. */
+  anonymisedAt: Date | null;
 }
 
 export interface NewCase {
@@ -230,8 +232,17 @@ export interface Store {
     changes: Partial<Pick<ConversationRecord, "locale" | "state" | "channelReference" | "unreachable" | "lastInboundAt">>,
     now: Date,
   ): Promise<void>;
-  /** Right to erasure: removes the conversation, its transcript, outbox, consents; anonymises its cases. */
+  /**
+   * Right to erasure: removes the conversation, its transcript, outbox, consents, pending platform updates
+   * and volunteers' questions; anonymises its cases (contact time, notes and thread lines included); queues
+   * the removal of what the bot posted about them on Slack (a job row, same transaction).
+   */
   eraseConversation(id: string, now: Date): Promise<void>;
+  /**
+   * After an erasure or a purge has committed: make the erased bytes leave the files (SQLite: secure_delete
+   * is on, and the write-ahead log is checkpointed and truncated). Outside any transaction.
+   */
+  flushErasures(): Promise<void>;
 
   // Inbound deduplication: true the first time a (channel, platform id) is seen, false afterwards.
   recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean>;

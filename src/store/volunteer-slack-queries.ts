@@ -117,6 +117,13 @@ export async function selectExternalThread(db: Kysely<Database>, platform: strin
 
 // ---------------------------------------------------------------- Slack outbox
 
+/** The case or question an op is about, so that erasing it finds the op (see migration 0004). */
+export function subjectOf(op: Record<string, unknown>): string | null {
+  if (typeof op.caseId === "string") return `case:${op.caseId}`;
+  if (typeof op.questionId === "string") return `question:${op.questionId}`;
+  return null;
+}
+
 export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutboxItem): Promise<number | undefined> {
   if (item.coalesceKey !== undefined) {
     const waiting = await db
@@ -144,6 +151,8 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
       last_error: null,
       created_at: availableAt,
       sent_at: null,
+      subject: subjectOf(item.op),
+      personal: typeof item.op.text === "string" && subjectOf(item.op) !== null ? 1 : 0,
     })
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
     .returning("id")

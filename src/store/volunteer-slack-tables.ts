@@ -44,4 +44,8 @@ export interface SlackOutboxTable {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  /** "case:<id>" or "question:<id>" when the op is about one (migration 0004). */
+  subject: Generated<string | null>;
+  /** 1 when the op carries someone's words (a thread line): erased with its subject. */
+  personal: Generated<number>;
 }

@@ -8,6 +8,8 @@
  * The bot's identity (auth.test) is asked lazily and retried, so Slack being unreachable at start costs
  * nothing but Slack. SLACK_API_URL points the Web API client elsewhere (GovSlack, or a local stub).
  */
+import { ERASE_PLATFORM_TRACES_JOB } from "../../store/retention-queries.js";
+import { eraseTracesHandler } from "./erase-traces-job.js";
 import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
@@ -60,7 +62,7 @@ export interface SlackChannel {
   /** Starts the outbox worker and the mirror, reconciles active cases, connects in Socket Mode. */
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Durable-job handlers: service-level reminders and the outbox's pruning. */
+  /** Durable-job handlers: service-level reminders, the outbox's pruning, erasing what an erasure left on Slack. */
   jobHandlers: Record<string, JobHandler>;
   /** Resolves when every request received so far was handled and every core event mirrored. */
   idle(): Promise<void>;
@@ -146,7 +148,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       await mirror.idle();
       await outbox.stop();
     },
-    jobHandlers: serviceLevels.handlers,
+    jobHandlers: { ...serviceLevels.handlers, [ERASE_PLATFORM_TRACES_JOB]: eraseTracesHandler(outbox, settings) },
     async idle() {
       await receiver?.idle();
       await mirror.idle();

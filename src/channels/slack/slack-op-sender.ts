@@ -83,17 +83,16 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
     return { record, channel, ts };
   }
 
-  async function eraseCase(caseId: string): Promise<SendOutcome> {
-    const thread = await threadOf(caseId);
-    if ("ok" in thread) return OK;
+  /** Deletes what the bot wrote under a message (what people wrote there is theirs to delete). */
+  async function deleteBotReplies(channel: string, ts: string): Promise<void> {
     const me = await deps.identity.get();
     let cursor: string | undefined;
     do {
-      const page = await client.conversations.replies({ channel: thread.channel, ts: thread.ts, limit: 200, ...(cursor ? { cursor } : {}) });
+      const page = await client.conversations.replies({ channel, ts, limit: 200, ...(cursor ? { cursor } : {}) });
       for (const message of page.messages ?? []) {
         const mine = message.bot_id === me.botId || message.user === me.botUserId;
-        if (mine && message.ts && message.ts !== thread.ts) {
-          await client.chat.delete({ channel: thread.channel, ts: message.ts }).catch((error: unknown) => {
+        if (mine && message.ts && message.ts !== ts) {
+          await client.chat.delete({ channel, ts: message.ts }).catch((error: unknown) => {
             const outcome = outcomeOf(error);
             if (outcome.ok || outcome.permanent !== "rejected") throw error; // a deleted message: fine
           });
@@ -101,8 +100,27 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
       }
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
+  }
+
+  async function eraseCase(caseId: string): Promise<SendOutcome> {
+    const thread = await threadOf(caseId);
+    if ("ok" in thread) return OK;
+    await deleteBotReplies(thread.channel, thread.ts);
     const message = await caseMessage(thread.record);
     await client.chat.update({ channel: thread.channel, ts: thread.ts, ...message, ...QUIET });
+    return OK;
+  }
+
+  /** A post about a person who erased their data or was purged (a volunteers' question, a review). */
+  async function erasePost(channel: string, ts: string): Promise<SendOutcome> {
+    try {
+      await deleteBotReplies(channel, ts);
+      await client.chat.update({ channel, ts, text: s("question.erased"), blocks: [], ...QUIET });
+    } catch (error) {
+      const outcome = outcomeOf(error);
+      if (outcome.ok || outcome.permanent !== "rejected") throw error;
+      // message_not_found, channel_not_found: nothing of it is left to erase.
+    }
     return OK;
   }
 
@@ -172,6 +190,8 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
       }
       case "erase-case":
         return eraseCase(op.caseId);
+      case "erase-post":
+        return erasePost(op.channel, op.ts);
       case "post-question":
         return postQuestion(op.questionId);
       case "update-question": {

@@ -13,6 +13,8 @@ export const slackOpSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("case-thread"), caseId: z.string(), text: z.string(), broadcast: z.boolean().optional() }),
   /** Deletes what the bot posted in the case's thread and blanks the case message (resident's erasure). */
   z.object({ kind: z.literal("erase-case"), caseId: z.string() }),
+  /** Blanks a post about an erased person (volunteers' question, review) and deletes the bot's replies under it. */
+  z.object({ kind: z.literal("erase-post"), channel: z.string(), ts: z.string() }),
   /** A question for volunteers: in their channel ("post-question"), or for review in the agents' one. */
   z.object({ kind: z.literal("post-question"), questionId: z.string() }),
   z.object({ kind: z.literal("update-question"), questionId: z.string() }),

@@ -2,6 +2,7 @@
  * Right to erasure from the conversation itself (/oubli, the widget's "clear" button): confirmation
  * first, then the transcript, consents and contact data go, and an open case is cancelled.
  */
+import { freshState } from "../dialogue-state.js";
 import { offer, say, type Turn } from "../turn.js";
 
 export function askForgetConfirmation(turn: Turn): void {
@@ -29,6 +30,9 @@ export async function answerForget(turn: Turn, answer: "yes" | "no"): Promise<vo
   const fresh = await store.findOrCreateConversation(conversation.channel, conversation.externalId, now);
   if (conversation.channelReference) await store.saveConversation(fresh.id, { channelReference: conversation.channelReference, locale: turn.lang }, now);
   turn.conversation = { ...fresh, channelReference: conversation.channelReference, locale: turn.lang };
+  // No memory of the old conversation: no topic, no démarche, no mode (only the language and the chat,
+  // without which the confirmation could not be sent).
+  turn.state = freshState();
   turn.erased = true;
   say(turn, turn.t("forget.done"));
 }
