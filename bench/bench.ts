@@ -51,7 +51,7 @@ async function main() {
   const check = process.argv.includes("--check");
   const dir = mkdtempSync(join(tmpdir(), "accueil-bench-"));
   const app = await createApp({
-    env: { ...process.env, LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", RATE_LIMIT_MESSAGES_PER_MINUTE: "100000", RATE_LIMIT_SESSIONS_PER_MINUTE: "100000" },
+    env: { ...process.env, LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", RATE_LIMIT_MESSAGES_PER_MINUTE: "100000", RATE_LIMIT_MESSAGES_PER_ADDRESS_PER_MINUTE: "100000", RATE_LIMIT_SESSIONS_PER_MINUTE: "100000" },
     databaseUrl: `sqlite:${join(dir, "bench.sqlite")}`,
     port: 0,
     logger: pino({ level: "silent" }),

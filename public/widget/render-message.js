@@ -178,7 +178,35 @@ function renderEmergency(reply, ctx) {
   return box;
 }
 
+/** What is stored about the resident: readable text, and both versions to download. */
+function renderData(reply, ctx) {
+  const box = el("section", "my-data");
+  const title = el("h3", null, reply.title);
+  title.id = ctx.nextId("data");
+  box.setAttribute("aria-labelledby", title.id);
+  const text = el("pre", "my-data-text", reply.text);
+  text.dir = "auto";
+  // It scrolls when long: reachable by keyboard, named by its heading.
+  text.tabIndex = 0;
+  text.setAttribute("aria-labelledby", title.id);
+  const links = el("p", "my-data-links");
+  const download = (content, type, filename, label) => {
+    const a = el("a", null, label);
+    a.href = URL.createObjectURL(new Blob([content], { type }));
+    a.download = filename;
+    return a;
+  };
+  links.append(
+    download(reply.text, "text/plain;charset=utf-8", reply.filename.replace(/\.json$/, ".txt"), ctx.t("mydata.text")),
+    " · ",
+    download(reply.json, "application/json", reply.filename, ctx.t("mydata.json")),
+  );
+  box.append(title, text, links);
+  return box;
+}
+
 const RENDERERS = {
+  data: renderData,
   text: renderText,
   choices: renderChoices,
   link: renderLink,

@@ -18,6 +18,8 @@ const envSchema = z.object({
   ALLOWED_ORIGINS: optionalText,
   TERRITORY_FILE: optionalText,
   CONTENT_DIR: optionalText,
+  /** Who answers data-protection questions (a DPO's e-mail or address), shown on /confidentialite. */
+  PRIVACY_CONTACT: optionalText,
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   CASE_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -32,6 +34,7 @@ const envSchema = z.object({
   SLACK_API_URL: optionalText,
   SLACK_SUPERVISOR_CHANNEL: optionalText,
   RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_MESSAGES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0", ""])
@@ -67,8 +70,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.SLACK_BOT_TOKEN && !config.SLACK_AGENTS_CHANNEL) problems.push("SLACK_BOT_TOKEN is set: also set SLACK_AGENTS_CHANNEL (the channel id where cases are posted).");
   if (problems.length) throw new ConfigError(problems);
   const publicBaseUrl = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+  const https = publicBaseUrl.startsWith("https:");
+  // Served over https, the service has no business with pages on the visitor's own machine: a local
+  // program could otherwise act in a resident's session.
   const allowedOrigins = config.ALLOWED_ORIGINS
     ? config.ALLOWED_ORIGINS.split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean)
-    : [publicBaseUrl, `http://127.0.0.1:${config.PORT}`, `http://localhost:${config.PORT}`];
+    : https ? [publicBaseUrl] : [publicBaseUrl, `http://127.0.0.1:${config.PORT}`, `http://localhost:${config.PORT}`];
+  const local = allowedOrigins.filter((o) => /^https?:\/\/(localhost|127\.|\[::1\])/i.test(o));
+  if (https && local.length > 0) {
+    throw new ConfigError([`ALLOWED_ORIGINS lists ${local.join(", ")} while PUBLIC_BASE_URL is https: remove the local origins (they are for development over http only).`]);
+  }
   return { ...config, publicBaseUrl, allowedOrigins: [...new Set(allowedOrigins)] };
 }

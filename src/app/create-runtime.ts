@@ -90,6 +90,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     settings: {
       ...DEFAULT_SETTINGS,
       retentionDays: config.RETENTION_DAYS,
+      privacyNoticeUrl: `${config.publicBaseUrl}/confidentialite`,
       // Residents are offered the volunteers only where a volunteers' channel exists.
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
     },

@@ -1,6 +1,7 @@
 /**
  * The HTTP server of the app: the web channel (widget, console, API) plus each enabled channel's routes.
  */
+import { INBOUND_ID_DAYS } from "./retention.js";
 import type { FastifyInstance } from "fastify";
 import { createHttpServer } from "../server/create-http-server.js";
 import type { EarlyListener } from "../server/early-listener.js";
@@ -22,7 +23,7 @@ export async function createServer(
     logger: runtime.logger,
     publicBaseUrl: config.publicBaseUrl,
     allowedOrigins: config.allowedOrigins,
-    limits: { messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE, sessionsPerMinutePerIp: config.RATE_LIMIT_SESSIONS_PER_MINUTE },
+    limits: { messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE, messagesPerMinutePerIp: config.RATE_LIMIT_MESSAGES_PER_ADDRESS_PER_MINUTE, sessionsPerMinutePerIp: config.RATE_LIMIT_SESSIONS_PER_MINUTE },
     trustProxy: config.TRUST_PROXY,
     plugins: channels.flatMap((c) => (c.plugin ? [c.plugin] : [])),
     ...(early ? { early } : {}),
@@ -32,6 +33,18 @@ export async function createServer(
       deskPhone: runtime.territory.phone,
       serviceName: runtime.territory.name,
       ...(runtime.territory.places[0] ? { deskAddress: runtime.territory.places[0].address } : {}),
+    },
+    privacy: {
+      serviceName: runtime.territory.name,
+      address: runtime.territory.places[0]?.address ?? runtime.territory.name,
+      ...(runtime.territory.phone ? { phone: runtime.territory.phone } : {}),
+      ...(config.PRIVACY_CONTACT ? { contact: config.PRIVACY_CONTACT } : {}),
+      conversationDays: config.RETENTION_DAYS,
+      caseDays: config.CASE_RETENTION_DAYS,
+      inboundIdDays: INBOUND_ID_DAYS,
+      telegram: Boolean(config.TELEGRAM_BOT_TOKEN),
+      slack: Boolean(config.SLACK_BOT_TOKEN),
+      volunteers: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
     },
   });
 }

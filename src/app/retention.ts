@@ -11,7 +11,7 @@ import type { AppConfig } from "./config.js";
 
 const JOB_KIND = "retention-purge";
 /** Inbound platform ids are only needed while a platform may still redeliver (Telegram keeps 24 h). */
-const INBOUND_ID_DAYS = 7;
+export const INBOUND_ID_DAYS = 7;
 const DAY_MS = 86_400_000;
 /** Purges run at night, when nobody is writing. */
 const PURGE_HOUR_UTC = 2;

@@ -34,6 +34,9 @@ export function renderPlain(replies: readonly OutboundReply[]): { text: string; 
         lines.push(`   ${p.mapUrl}`);
         break;
       }
+      case "data":
+        lines.push(reply.text, "", reply.json);
+        break;
       case "emergency":
         lines.push(`!!! ${reply.text}`);
         for (const n of reply.numbers) lines.push(`  ☎ ${n.number} — ${n.label}`);

@@ -3,6 +3,7 @@
  * dialogues or the store's case tables directly: they call these operations, so that the web console
  * and Slack always show and change the same case state.
  */
+import type { ResidentDataExport } from "./resident-data.js";
 import type { InboundMessage, OutboundReply } from "./messages.js";
 import type { CaseOutcome, CaseRecord } from "../store/store.js";
 import type { CoreEvents } from "./core-events.js";
@@ -60,6 +61,8 @@ export interface AccueilCore {
 
   /** Right to erasure, asked by the resident (e.g. /oubli, the widget's "clear" button). */
   eraseConversation(conversationId: string): Promise<void>;
+  /** Right of access: what is stored about a conversation, as data and as text in its language. */
+  residentData(conversationId: string): Promise<{ data: ResidentDataExport; text: string } | undefined>;
 
   readonly events: CoreEvents;
 }

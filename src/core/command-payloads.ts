@@ -15,6 +15,8 @@ export const COMMAND_PAYLOADS = {
   human: "cmd:human",
   /** Erase my data (asks for confirmation first). */
   forget: "cmd:forget",
+  /** What is stored about me (right of access): readable text and JSON. */
+  myData: "cmd:my-data",
 } as const;
 
 export type CommandPayload = (typeof COMMAND_PAYLOADS)[keyof typeof COMMAND_PAYLOADS];

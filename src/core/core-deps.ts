@@ -20,6 +20,8 @@ export interface CoreSettings {
   /** Questions the bot did not understand may be shared, anonymously, with volunteers (on only when a
    * channel reaches them: Slack with SLACK_VOLUNTEERS_CHANNEL). Off when absent. */
   volunteerQuestions?: boolean;
+  /** The full privacy notice (GET /confidentialite on the public base URL), linked from the welcome. */
+  privacyNoticeUrl?: string;
 }
 
 export interface CoreDeps {

@@ -5,6 +5,7 @@ import type { AccueilCore } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
+import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
 
 export function createCore(deps: CoreDeps): AccueilCore {
@@ -22,6 +23,13 @@ export function createCore(deps: CoreDeps): AccueilCore {
         if (active) deps.events.emit("case", { caseId: active.id, change: "cancelled" });
       });
       await flushErasures(deps);
+    },
+    async residentData(conversationId: string) {
+      const conversation = await deps.store.getConversation(conversationId);
+      if (!conversation) return undefined;
+      const lang = conversation.locale ?? "fr";
+      const data = await collectResidentData(deps.store, conversation, deps.clock.now());
+      return { data, text: residentDataAsText(data, deps.i18n.t(lang, "bot"), lang) };
     },
     events: deps.events,
   };

@@ -130,9 +130,11 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
 
   if (activeCase?.status === "claimed") {
     // A person holds this conversation: the bot relays and stays silent, except for the resident's
-    // own controls (cancel the case, erase their data).
+    // own controls (cancel the case, see or erase their data).
     if (message.payload === "case:cancel") return cancelActiveCase(turn);
-    if (message.payload === COMMAND_PAYLOADS.forget || message.payload?.startsWith("forget:")) return handlePayload(turn, message.payload);
+    if (message.payload === COMMAND_PAYLOADS.forget || message.payload === COMMAND_PAYLOADS.myData || message.payload?.startsWith("forget:")) {
+      return handlePayload(turn, message.payload);
+    }
     await relayToCase(turn, activeCase, text || message.payload || "");
     return;
   }

@@ -11,6 +11,7 @@ import { showPlacesForEntry } from "./dialogues/places.js";
 import { showTheme, showThemes, showWelcome } from "./dialogues/welcome.js";
 import { askLanguage, chooseLanguage } from "./dialogues/language.js";
 import { answerForget, askForgetConfirmation } from "./dialogues/forget.js";
+import { answerMyData } from "./dialogues/my-data.js";
 import { handleVolunteerPayload, VOLUNTEER_ACTION } from "./dialogues/volunteer.js";
 
 export async function handlePayload(turn: Turn, payload: string): Promise<void> {
@@ -26,6 +27,8 @@ export async function handlePayload(turn: Turn, payload: string): Promise<void> 
       return startReferral(turn, { entryId: turn.state.entryId, level: 3 });
     case COMMAND_PAYLOADS.forget:
       return askForgetConfirmation(turn);
+    case COMMAND_PAYLOADS.myData:
+      return answerMyData(turn);
     case "talk":
       return startReferral(turn, { entryId: turn.state.entryId, level: 3 });
     case "other":

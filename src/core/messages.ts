@@ -79,6 +79,8 @@ export type OutboundReply =
       caution?: string;
     }
   | { kind: "place"; place: PlaceCard }
+  /** What is stored about the resident (right of access): readable text, and the same as JSON. */
+  | { kind: "data"; title: string; text: string; json: string; filename: string }
   | {
       kind: "emergency";
       /** Headline and numbers, in the resident's language; shown before anything else. */

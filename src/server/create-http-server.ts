@@ -7,6 +7,7 @@
  * and the console's own routes only, because webhooks from Telegram and Slack carry no Origin (they
  * authenticate with their own secrets).
  */
+import { loadPrivacyWords, registerPrivacyNotice, type PrivacyFacts } from "./privacy-notice-route.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
@@ -38,13 +39,15 @@ export const BODY_LIMIT_BYTES = 16 * 1024;
 export interface HttpLimits {
   /** Resident messages per web session per minute (token bucket: this many at once, refilled per minute). */
   messagesPerMinute: number;
+  /** Resident messages per client IP per minute, all its sessions together. */
+  messagesPerMinutePerIp: number;
   /** New web sessions per client IP per minute. */
   sessionsPerMinutePerIp: number;
   /** Console sign-in attempts per IP, and per username, per minute. */
   loginsPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: HttpLimits = { messagesPerMinute: 20, sessionsPerMinutePerIp: 30, loginsPerMinute: 10 };
+export const DEFAULT_LIMITS: HttpLimits = { messagesPerMinute: 20, messagesPerMinutePerIp: 60, sessionsPerMinutePerIp: 30, loginsPerMinute: 10 };
 
 export interface HttpServerDeps {
   core: AccueilCore;
@@ -59,6 +62,8 @@ export interface HttpServerDeps {
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
   /** What the widget's notice says (retention, desk). */
   widget?: Partial<WidgetInfo>;
+  /** The facts the privacy notice at /confidentialite is generated from; no page without them. */
+  privacy?: PrivacyFacts;
   limits?: Partial<HttpLimits>;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client IP used by rate limits. */
   trustProxy?: boolean;
@@ -120,6 +125,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     secureCookies: https,
     streams,
     messageLimiter: new TokenBucketLimiter(limits.messagesPerMinute, 60_000, deps.clock),
+    addressLimiter: new TokenBucketLimiter(limits.messagesPerMinutePerIp, 60_000, deps.clock),
     sessionLimiter: new TokenBucketLimiter(limits.sessionsPerMinutePerIp, 60_000, deps.clock),
     widgetStrings: loadLocaleNamespace(LOCALES_DIR, "widget", WIDGET_LANGUAGES),
     info: { retentionDays: 30, ...deps.widget },
@@ -134,6 +140,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     consoleStrings: loadLocaleNamespace(LOCALES_DIR, "console", WIDGET_LANGUAGES),
   });
   await registerConsoleCaseRoutes(app, { core: deps.core, store: deps.store, clock: deps.clock, origins, streams, headersFor });
+  if (deps.privacy) registerPrivacyNotice(app, deps.privacy, loadPrivacyWords(LOCALES_DIR));
   registerConsoleDeliveryRoutes(app, { store: deps.store, clock: deps.clock, lateAfterSeconds: DELIVERY_LATE_SECONDS });
 
   if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });
@@ -141,6 +148,11 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   for (const plugin of deps.plugins ?? []) {
     await app.register(async (scope) => plugin(scope));
   }
+
+  // With PORT=0 the origin of the server's own pages is only known once it listens.
+  const allowOwnAddress = async (): Promise<void> => origins.allowOwnAddress(listeningBaseUrl(deps.publicBaseUrl, app));
+  if (deps.early) app.addHook("onReady", allowOwnAddress);
+  else app.addHook("onListen", allowOwnAddress);
 
   if (deps.announceSetupLink ?? true) {
     const announce = async (): Promise<void> => {

@@ -45,6 +45,7 @@ import {
 } from "./row-mappers.js";
 import { eraseConversationRows, purgeClosedCaseRows, purgeInactiveConversationRows } from "./retention-queries.js";
 import type {
+  ResidentRecords,
   ExternalThread,
   NewSlackOutboxItem,
   NewVolunteerQuestion,
@@ -54,6 +55,7 @@ import type {
 import * as extra from "./volunteer-slack-queries.js";
 import * as ops from "./operations-queries.js";
 import * as inbox from "./inbox-queries.js";
+import { listResidentRecords } from "./resident-records-queries.js";
 
 /**
  * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
@@ -207,6 +209,10 @@ export class KyselyStore implements Store {
 
   async eraseConversation(id: string, now: Date): Promise<void> {
     await this.inTransaction((db) => eraseConversationRows(db, id, toMs(now)));
+  }
+
+  listResidentRecords(conversationId: string): Promise<ResidentRecords> {
+    return listResidentRecords(this.db, conversationId);
   }
 
   async flushErasures(): Promise<void> {

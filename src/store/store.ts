@@ -243,6 +243,8 @@ export interface Store {
    * is on, and the write-ahead log is checkpointed and truncated). Outside any transaction.
    */
   flushErasures(): Promise<void>;
+  /** What is held about a conversation besides its transcript (right of access). */
+  listResidentRecords(conversationId: string): Promise<ResidentRecords>;
 
   // Inbound deduplication: true the first time a (channel, platform id) is seen, false afterwards.
   recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean>;
@@ -333,6 +335,12 @@ export interface Store {
   /** Anonymises closed cases closed before `before`. */
   purgeClosedCases(before: Date): Promise<number>;
   pruneInboundIds(before: Date): Promise<number>;
+}
+
+export interface ResidentRecords {
+  cases: Array<CaseRecord & { events: CaseEvent[] }>;
+  consents: Array<{ purpose: string; givenAt: Date; withdrawnAt: Date | null }>;
+  volunteerQuestions: VolunteerQuestion[];
 }
 
 // ---------------------------------------------------------------- volunteers and Slack (migration 0002)

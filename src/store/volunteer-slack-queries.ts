@@ -17,7 +17,7 @@ const wordsSchema = z.array(z.string());
 const refsSchema = z.record(z.string(), z.string());
 const opSchema = z.record(z.string(), z.unknown());
 
-function toQuestion(row: Selectable<VolunteerQuestionsTable>): VolunteerQuestion {
+export function toQuestion(row: Selectable<VolunteerQuestionsTable>): VolunteerQuestion {
   return {
     id: row.id,
     conversationId: row.conversation_id,

@@ -113,6 +113,26 @@ describe("widget", () => {
     await screenshot(page, "widget-emergency-phone");
   });
 
+  it("lets residents download what is stored about them, and shows it readably in the chat", async () => {
+    const page = await openWidget({ viewport: PHONE });
+    await ask(page, "c'est quoi la prime d'activité ?");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "télécharger en JSON" }).click()]);
+    const saved = await download.path();
+    const data = JSON.parse(readFileSync(saved!, "utf8")) as { messages: Array<{ text: string }> };
+    expect(data.messages[0]?.text).toBe("c'est quoi la prime d'activité ?");
+    // The same in the conversation (what /mesdonnees does on Telegram), pushed to the page.
+    await page.evaluate(() =>
+      fetch("/api/v1/messages", { method: "POST", headers: { "content-type": "application/json", "idempotency-key": "my-data-1" }, body: JSON.stringify({ payload: "cmd:my-data" }) }),
+    );
+    const section = page.locator("section.my-data");
+    await section.waitFor();
+    expect(await section.getByRole("heading").textContent()).toBe("Vos données au CCAS");
+    expect(await section.locator("pre").textContent()).toContain("prime d'activité");
+    expect(await section.getByRole("link", { name: "télécharger en texte" }).getAttribute("download")).toMatch(/\.txt$/);
+    await expectNoAxeViolations(page, "my-data");
+    await screenshot(page, "widget-my-data-phone");
+  });
+
   it("switches to Arabic, right to left, and the bot follows", async () => {
     const page = await openWidget({ viewport: PHONE });
     await page.getByLabel("Langue").selectOption("ar");

@@ -308,7 +308,7 @@ describe("commands", () => {
     const menus = env.fake.callsOf("setMyCommands");
     expect(menus.map((c) => c.payload.language_code ?? "default")).toEqual(["default", "fr", "en", "ar", "es", "uk"]);
     const french = menus.find((c) => c.payload.language_code === "fr")?.payload.commands as Array<{ command: string }>;
-    expect(french.map((c) => c.command)).toEqual(["start", "aide", "langue", "humain", "oubli"]);
+    expect(french.map((c) => c.command)).toEqual(["start", "aide", "langue", "humain", "oubli", "mesdonnees"]);
   });
 
   it("describes the bot on the empty chat: software, not end-to-end encrypted, the CCAS's phone", () => {

@@ -33,16 +33,25 @@ describe("token bucket", () => {
 
 describe("origin policy", () => {
   const policy = new OriginPolicy("https://accueil.ccas.example", ["https://www.ccas.example/"]);
-  it("accepts the public origin, the allowed ones and the request's own host", () => {
-    expect(policy.isAllowed("https://accueil.ccas.example", "internal:3000")).toBe(true);
-    expect(policy.isAllowed("https://www.ccas.example", undefined)).toBe(true);
-    expect(policy.isAllowed("http://127.0.0.1:4567", "127.0.0.1:4567")).toBe(true);
+  it("accepts the public origin and the allowed ones", () => {
+    expect(policy.isAllowed("https://accueil.ccas.example")).toBe(true);
+    expect(policy.isAllowed("https://www.ccas.example")).toBe(true);
   });
-  it("refuses others, null and non-web schemes", () => {
-    expect(policy.isAllowed("https://evil.example", "accueil.ccas.example")).toBe(false);
-    expect(policy.isAllowed("null", "accueil.ccas.example")).toBe(false);
-    expect(policy.isAllowed("file://accueil.ccas.example", "accueil.ccas.example")).toBe(false);
-    expect(policy.isAllowed("https://accueil.ccas.example.evil.example", "accueil.ccas.example")).toBe(false);
+  it("refuses others, null, non-web schemes, and an origin that merely equals the Host header", () => {
+    expect(policy.isAllowed("https://evil.example")).toBe(false);
+    expect(policy.isAllowed("null")).toBe(false);
+    expect(policy.isAllowed("file://accueil.ccas.example")).toBe(false);
+    expect(policy.isAllowed("https://accueil.ccas.example.evil.example")).toBe(false);
+    // DNS rebinding: the page and the Host header agree, yet it is not one of ours.
+    expect(policy.isAllowed("http://127.0.0.1:4567")).toBe(false);
+  });
+  it("learns the server's own address when the port is chosen at listen time", () => {
+    const local = new OriginPolicy("http://localhost:0", []);
+    expect(local.isAllowed("http://127.0.0.1:4567")).toBe(false);
+    local.allowOwnAddress("http://localhost:4567");
+    expect(local.isAllowed("http://127.0.0.1:4567")).toBe(true);
+    expect(local.isAllowed("http://localhost:4567")).toBe(true);
+    expect(local.isAllowed("http://localhost:4568")).toBe(false);
   });
 });
 

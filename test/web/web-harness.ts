@@ -4,6 +4,7 @@
  * cookie jar, row counts straight from the SQLite file (to prove a refused request stored nothing), and
  * the server's log lines (the first-start setup link is only ever written there).
  */
+import type { PrivacyFacts } from "../../src/server/privacy-notice-route.js";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
@@ -25,7 +26,7 @@ export interface WebHarness {
 
 const TABLES = ["conversations", "inbound_ids", "transcript", "outbox", "cases", "case_events", "agents", "sessions", "setup_tokens", "consents"];
 
-export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean } = {}): Promise<WebHarness> {
+export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean; privacy?: PrivacyFacts } = {}): Promise<WebHarness> {
   const runtime = await createTestRuntime();
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -44,6 +45,7 @@ export async function startWebServer(options: { limits?: Partial<HttpLimits>; an
     allowedOrigins: [],
     widget: { retentionDays: 90, deskPhone: runtime.territory.phone, serviceName: runtime.territory.name },
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.privacy ? { privacy: options.privacy } : {}),
     ...(options.announceSetupLink !== undefined ? { announceSetupLink: options.announceSetupLink } : {}),
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -78,6 +78,11 @@ export function renderOutboundMessage(
       case "place":
         renderPlace(out, reply.place, lang, t);
         break;
+      case "data":
+        // Readable first; then the same as JSON, preformatted so that it copies whole.
+        out.block().plain(reply.text);
+        out.block().pre(reply.json, "json");
+        break;
       case "emergency":
         out.block().plain("🚨 ").bold(reply.text);
         for (const n of reply.numbers) out.newline().plain("📞 ").bold(n.number).plain(` — ${n.label}`);

@@ -38,6 +38,11 @@ export class RichTextBuilder {
     return this.styled(s, (offset, length) => ({ type: "text_link", offset, length, url }));
   }
 
+  /** Preformatted (monospace, copied as is), e.g. JSON. */
+  pre(s: string, language?: string): this {
+    return this.styled(s, (offset, length) => (language ? { type: "pre", offset, length, language } : { type: "pre", offset, length }));
+  }
+
   newline(count = 1): this {
     this.text += "\n".repeat(count);
     return this;

@@ -24,7 +24,7 @@ export function createCommandTable(strings: TelegramStrings, botUsername: string
     for (const name of COMMAND_NAMES) aliases.set(strings.files[lng].commands[name].command, COMMAND_PAYLOADS[name]);
   }
   // The English names always work, whatever the files say: they are what a helper would type.
-  for (const name of COMMAND_NAMES) aliases.set(name, COMMAND_PAYLOADS[name]);
+  for (const name of COMMAND_NAMES) aliases.set(name.toLowerCase(), COMMAND_PAYLOADS[name]);
 
   const menuFor = (lng: (typeof UI_LANGUAGES)[number]): BotCommand[] =>
     COMMAND_NAMES.map((name) => ({

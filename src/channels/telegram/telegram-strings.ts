@@ -25,6 +25,7 @@ export const telegramStringsSchema = z.object({
     language: commandSchema,
     human: commandSchema,
     forget: commandSchema,
+    myData: commandSchema,
   }),
   author: z.object({
     agent: z.string().includes("{{name}}"),

@@ -47,6 +47,8 @@ export interface ResidentRoutesOptions {
   secureCookies: boolean;
   streams: SseRegistry;
   messageLimiter: TokenBucketLimiter;
+  /** Messages per client address (request.ip: set TRUST_PROXY behind a reverse proxy). */
+  addressLimiter: TokenBucketLimiter;
   sessionLimiter: TokenBucketLimiter;
   widgetStrings: Map<string, Strings>;
   info: WidgetInfo;
@@ -96,9 +98,10 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     return conversation;
   }
 
-  async function lastSeq(conversationId: string): Promise<number> {
+  /** The API's seq of the conversation's last message: its position (see transcript-view.ts). */
+  async function lastSeq(conversationId: string, upToStoreSeq = Number.MAX_SAFE_INTEGER): Promise<number> {
     const messages = await store.listMessages(conversationId);
-    return messages.at(-1)?.seq ?? 0;
+    return messages.filter((m) => m.seq <= upToStoreSeq).length;
   }
 
   function readAfter(request: FastifyRequest): number {
@@ -161,6 +164,23 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     return reply.code(204).send();
   });
 
+  // Right of access: the widget's "my data" links download this (the session cookie says whose).
+  app.get("/api/v1/my-data", async (request, reply) => {
+    const format = z.object({ format: z.enum(["json", "text"]).default("json") }).safeParse(request.query);
+    if (!format.success) throw new HttpError(400, "invalid_query", "`format` is json or text.");
+    const { conversation } = await currentConversation(request);
+    const exported = await core.residentData(conversation.id);
+    if (!exported) throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
+    const day = exported.data.exportedAt.slice(0, 10);
+    reply.header("cache-control", "no-store");
+    if (format.data.format === "text") {
+      reply.header("content-disposition", `attachment; filename="mes-donnees-${day}.txt"`);
+      return reply.type("text/plain; charset=utf-8").send(exported.text);
+    }
+    reply.header("content-disposition", `attachment; filename="mes-donnees-${day}.json"`);
+    return reply.type("application/json; charset=utf-8").send(JSON.stringify(exported.data, null, 2));
+  });
+
   app.get("/api/v1/messages", async (request) => {
     const after = readAfter(request);
     const { conversation } = await currentConversation(request);
@@ -192,6 +212,9 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
           throw new HttpError(422, "unknown_payload", "This choice was not offered in this conversation.");
         }
       }
+      // Per browser, and per address on top: thirty sessions opened from one address share its budget.
+      const fromAddress = options.addressLimiter.take(request.ip);
+      if (!fromAddress.ok) throw tooManyRequests(fromAddress.retryAfterSeconds);
       const allowed = options.messageLimiter.take(conversation.externalId);
       if (!allowed.ok) throw tooManyRequests(allowed.retryAfterSeconds);
       const handled = await core.handleInbound({
@@ -205,9 +228,9 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
         receivedAt: clock.now(),
         ...(message.locale ? { localeHint: message.locale } : {}),
       });
-      // A duplicate did nothing this time: read where the transcript stands.
-      const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : handled.lastSeq;
       if (handled.degraded) return { replies: handled.replies, conversationSeq: 0, degraded: true };
+      // A duplicate did nothing this time: read where the transcript stands.
+      const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : await lastSeq(handled.conversationId, handled.lastSeq);
       return handled.duplicate ? { replies: handled.replies, conversationSeq, duplicate: true } : { replies: handled.replies, conversationSeq };
     })();
     results.set(cacheKey, fingerprint, result);

@@ -2,6 +2,10 @@
  * What the resident API shows of a transcript message. A button press is stored as a payload; the
  * resident saw the button's label, so the view resolves the label from the choices offered earlier in
  * the same conversation (the viewer must therefore see the conversation from its start, in order).
+ *
+ * `seq` in the API is the message's position in its own conversation (1, 2, 3…), not the store's
+ * sequence, which counts every conversation's messages: a resident must not read the service's volume
+ * (or when others write) from the numbers their page receives.
  */
 import type { OutboundReply } from "../../core/messages.js";
 import type { InboundBody, OutboundBody, TranscriptMessage } from "../../store/store.js";
@@ -30,15 +34,17 @@ export type ApiMessage =
 export class TranscriptViewer {
   private readonly labels = new Map<string, string>();
   private readonly offered = new Set<string>();
+  private position = 0;
 
   /** Feeds one message (in seq order) and returns its API view. */
   view(message: TranscriptMessage): ApiMessage {
     const createdAt = message.createdAt.toISOString();
+    const seq = ++this.position;
     if (message.direction === "in") {
       const body = message.body as InboundBody;
       const label = body.payload !== undefined ? this.labels.get(body.payload) : undefined;
       return {
-        seq: message.seq,
+        seq,
         direction: "in",
         author: "resident",
         createdAt,
@@ -58,7 +64,7 @@ export class TranscriptViewer {
     }
     const author = message.author === "resident" ? "bot" : message.author;
     return {
-      seq: message.seq,
+      seq,
       direction: "out",
       author,
       ...(message.authorName && author !== "bot" ? { authorName: message.authorName } : {}),

@@ -15,6 +15,7 @@ export function showWelcome(turn: Turn): void {
   say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
   say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: isolateForLanguage(territory.phone, turn.lang) }));
   if (NOT_END_TO_END.has(turn.message.channel)) say(turn, turn.t("privacy.not_end_to_end"));
+  if (settings.privacyNoticeUrl) turn.replies.push({ kind: "link", label: turn.t("privacy.page"), url: settings.privacyNoticeUrl });
   showThemes(turn, turn.t("welcome.ask"));
 }
 
