@@ -3,7 +3,8 @@
  *
  * Errors (exit 1): schema problems (a figure's verified_on without what it was checked against, or the
  * reverse, included), duplicate ids, coverage ids missing (../shared/catalogue/coverage.yml), malformed
- * links, dates in the future, unresolved `related` and `online.account_entry` references.
+ * links, dates in the future, unresolved `related` and `online.account_entry` references, a broken
+ * emergency numbers file or a crisis sentence naming an unknown number.
  * Warnings (exit 0): a figure whose only support is a secondary site, whose source is not an official
  * site, whose period a yearly revaluation (1 January, 1 April, 1 August) has superseded without a new
  * check, or checked more than 12 months ago; the same alias in several entries; missing en/ar/es/uk
@@ -16,6 +17,7 @@ import { join, resolve } from "node:path";
 import { parseYaml } from "../content/read-yaml.js";
 import { z } from "zod";
 import { foldText } from "../understanding/fold-text.js";
+import { checkEmergencyNumbers } from "../content/check-emergency-numbers.js";
 import { entryFigureList, figureProvenance } from "./figure-provenance.js";
 import { readCatalogueFiles } from "./load-catalogue.js";
 import { crossCheckOpenFisca, type CrossCheckReport } from "./openfisca/cross-check.js";
@@ -26,7 +28,7 @@ export interface ContentReport {
   errors: string[];
   warnings: string[];
   notes: string[];
-  /** Per entry, what a person must re-read at the source, and why. */
+  /** Per entry (or "emergency-numbers"), what a person must re-read at the source, and why. */
   reread: { entry: string; items: string[] }[];
   entries: number;
   /** Present when an OpenFisca checkout was given. */
@@ -37,6 +39,10 @@ export interface CheckOptions {
   rightsDir: string;
   /** Path of coverage.yml; absent file → a note, and that check is skipped. */
   coveragePath?: string;
+  /** content/emergency-numbers.yml; absent option → that check is skipped. */
+  emergencyNumbersPath?: string;
+  /** locales/, to check that crisis sentences name numbers of the emergency numbers file. */
+  localesDir?: string;
   /** A checkout of openfisca-france (or its parameters folder), to cross-check figures. */
   openfiscaDir?: string;
   /** "Today", for staleness (injected so tests do not depend on the clock). */
@@ -146,6 +152,14 @@ export function checkContent(options: CheckOptions): ContentReport {
   }
   const collisions = [...owners].filter(([, ids]) => ids.size > 1).sort(([a], [b]) => a.localeCompare(b));
   for (const [alias, ids] of collisions) report.warnings.push(`alias collision: "${alias}" in ${[...ids].sort().join(", ")}`);
+
+  // Emergency numbers.
+  if (options.emergencyNumbersPath) {
+    const found = checkEmergencyNumbers(options.emergencyNumbersPath, options.localesDir, options.today);
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+    if (found.reread.length > 0) report.reread.push({ entry: "emergency-numbers", items: found.reread });
+  }
 
   // OpenFisca.
   if (options.openfiscaDir) {
