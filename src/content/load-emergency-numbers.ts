@@ -65,11 +65,3 @@ export function emergencyNumbersPath(contentDir: string): string {
   const own = join(contentDir, EMERGENCY_NUMBERS_FILE);
   return existsSync(own) ? own : join(CONTENT_DIR, EMERGENCY_NUMBERS_FILE);
 }
-
-let shipped: EmergencyNumbers | undefined;
-
-/** The shipped file, read once (tests and tools that build a core by hand). */
-export function defaultEmergencyNumbers(): EmergencyNumbers {
-  shipped ??= loadEmergencyNumbers(join(CONTENT_DIR, EMERGENCY_NUMBERS_FILE));
-  return shipped;
-}
