@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import pino, { type Logger } from "pino";
 import { loadCatalogue, type Catalogue } from "../catalogue/load-catalogue.js";
+import { emergencyNumbersPath, loadEmergencyNumbers, type EmergencyNumbers } from "../content/load-emergency-numbers.js";
 import type { AccueilCore } from "../core/accueil-core.js";
 import { systemClock, type Clock } from "../core/clock.js";
 import { DEFAULT_SETTINGS } from "../core/core-deps.js";
@@ -41,6 +42,7 @@ export interface Runtime {
   core: AccueilCore;
   store: Store;
   catalogue: Catalogue;
+  emergencyNumbers: EmergencyNumbers;
   territory: Territory;
   i18n: Translations;
   events: CoreEvents;
@@ -64,6 +66,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
 
   // Content first: a broken catalogue or territory stops the start before the store is touched.
   const catalogue = loadCatalogue(join(contentDir, "rights"));
+  const emergencyNumbers = loadEmergencyNumbers(emergencyNumbersPath(contentDir));
   const territory = loadTerritory(config.TERRITORY_FILE ?? join(PROJECT_ROOT, "content/territory/demo.yml"));
   const i18n = await createI18n(LOCALES_DIR);
   // The model file is read now (cheap), so a missing or damaged one stops the start with its name.
@@ -79,6 +82,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     store,
     clock,
     catalogue,
+    emergencyNumbers,
     territory,
     i18n,
     understander,
@@ -95,5 +99,5 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
     },
   }), metrics);
-  return { config, core, store, catalogue, territory, i18n, events, clock, logger, metrics, warmUp: () => understander.warm() };
+  return { config, core, store, catalogue, emergencyNumbers, territory, i18n, events, clock, logger, metrics, warmUp: () => understander.warm() };
 }

@@ -1,18 +1,26 @@
 /**
  * `accueil content check`: everything a content author must fix before the catalogue ships.
  *
- * Errors (exit 1): schema problems, duplicate ids, coverage ids missing (../shared/catalogue/coverage.yml),
- * malformed links, figures without source or date, dates in the future, unresolved `related` and
- * `online.account_entry` references.
- * Warnings (exit 0): sources or figures checked more than 12 months ago, the same alias in several
- * entries (the bot cannot tell them apart on that phrase), missing en/ar/es/uk translations.
+ * Errors (exit 1): schema problems (a figure's verified_on without what it was checked against, or the
+ * reverse, included), duplicate ids, coverage ids missing (../shared/catalogue/coverage.yml), malformed
+ * links, dates in the future, unresolved `related` and `online.account_entry` references, a broken
+ * emergency numbers file or a crisis sentence naming an unknown number.
+ * Warnings (exit 0): a figure whose only support is a secondary site, whose source is not an official
+ * site, whose period a yearly revaluation (1 January, 1 April, 1 August) has superseded without a new
+ * check, or checked more than 12 months ago; the same alias in several entries; missing en/ar/es/uk
+ * translations.
+ * Re-read (exit 0): per entry, each figure a person must read again at its source, and why.
+ * With `openfiscaDir`, each figure naming an OpenFisca parameter is compared with that checkout.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseYaml } from "../content/read-yaml.js";
 import { z } from "zod";
 import { foldText } from "../understanding/fold-text.js";
+import { checkEmergencyNumbers } from "../content/check-emergency-numbers.js";
+import { entryFigureList, figureProvenance } from "./figure-provenance.js";
 import { readCatalogueFiles } from "./load-catalogue.js";
+import { crossCheckOpenFisca, type CrossCheckReport } from "./openfisca/cross-check.js";
 import { TRANSLATED_LANGUAGES, type CatalogueEntry } from "./schema.js";
 import { PROJECT_ROOT } from "../project-root.js";
 
@@ -20,17 +28,26 @@ export interface ContentReport {
   errors: string[];
   warnings: string[];
   notes: string[];
+  /** Per entry (or "emergency-numbers"), what a person must re-read at the source, and why. */
+  reread: { entry: string; items: string[] }[];
   entries: number;
+  /** Present when an OpenFisca checkout was given. */
+  openfisca?: CrossCheckReport;
 }
 
 export interface CheckOptions {
   rightsDir: string;
   /** Path of coverage.yml; absent file → a note, and that check is skipped. */
   coveragePath?: string;
+  /** content/emergency-numbers.yml; absent option → that check is skipped. */
+  emergencyNumbersPath?: string;
+  /** locales/, to check that crisis sentences name numbers of the emergency numbers file. */
+  localesDir?: string;
+  /** A checkout of openfisca-france (or its parameters folder), to cross-check figures. */
+  openfiscaDir?: string;
   /** "Today", for staleness (injected so tests do not depend on the clock). */
   today: Date;
 }
-
 
 /** ../shared/catalogue/coverage.yml relative to the project root, or under ACCUEIL_SHARED_DIR. */
 export function defaultCoveragePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -55,19 +72,15 @@ function isWellFormedHttps(url: string): boolean {
   }
 }
 
-/** Every dated figure or source of an entry, with a label for messages. */
-function datedItems(entry: CatalogueEntry): { what: string; url: string; verified: string }[] {
-  const items = entry.sources.map((s) => ({ what: `source "${s.title}"`, url: s.url, verified: s.verified_on }));
-  for (const a of entry.amounts) items.push({ what: `amount "${a.label}"`, url: a.source, verified: a.verified_on });
-  for (const c of entry.eligibility.conditions) {
-    if (c.kind === "resources" && c.ceiling) items.push({ what: `ceiling "${c.ceiling.label}"`, url: c.ceiling.source, verified: c.ceiling.verified_on });
-  }
-  items.push({ what: "entry", url: "https://example.org", verified: entry.verified_on });
+/** The entry's sources and its own date (figures have their own provenance check). */
+function datedSources(entry: CatalogueEntry): { what: string; url?: string; verified: string }[] {
+  const items: { what: string; url?: string; verified: string }[] = entry.sources.map((s) => ({ what: `source "${s.title}"`, url: s.url, verified: s.verified_on }));
+  items.push({ what: "entry", verified: entry.verified_on });
   return items;
 }
 
 export function checkContent(options: CheckOptions): ContentReport {
-  const report: ContentReport = { errors: [], warnings: [], notes: [], entries: 0 };
+  const report: ContentReport = { errors: [], warnings: [], notes: [], reread: [], entries: 0 };
   const { entries, problems } = readCatalogueFiles(options.rightsDir);
   report.entries = entries.length;
   report.errors.push(...problems);
@@ -93,21 +106,29 @@ export function checkContent(options: CheckOptions): ContentReport {
 
   for (const entry of entries) {
     const at = (msg: string): string => `${entry.id}: ${msg}`;
-    // Links, figures, dates.
-    for (const item of datedItems(entry)) {
-      if (item.what !== "entry" && !isWellFormedHttps(item.url)) report.errors.push(at(`${item.what}: malformed link ${item.url}`));
+    // Links and dates of sources.
+    for (const item of datedSources(entry)) {
+      if (item.url !== undefined && !isWellFormedHttps(item.url)) report.errors.push(at(`${item.what}: malformed link ${item.url}`));
       const age = daysBetween(item.verified, options.today);
       if (age < -1) report.errors.push(at(`${item.what}: verified_on ${item.verified} is in the future`));
       else if (age > STALE_DAYS) report.warnings.push(at(`${item.what}: verified_on ${item.verified} is more than 12 months old`));
     }
     if (entry.online && !isWellFormedHttps(entry.online.url)) report.errors.push(at(`online.url: malformed link ${entry.online.url}`));
+    // Figures: provenance, freshness, what to re-read.
     const sourceUrls = new Set(entry.sources.map((s) => s.url));
-    for (const a of entry.amounts) {
-      if (!a.source || !a.verified_on) report.errors.push(at(`amount "${a.label}" has no source or date`));
-      else if (!sourceUrls.has(a.source) && !entry.sources.some((s) => a.source.startsWith(new URL(s.url).origin))) {
-        report.warnings.push(at(`amount "${a.label}": its source ${a.source} is not listed in sources`));
+    const reread: string[] = [];
+    for (const labelled of entryFigureList(entry)) {
+      const { figure, what } = labelled;
+      if (!isWellFormedHttps(figure.source)) report.errors.push(at(`${what}: malformed link ${figure.source}`));
+      else if (!sourceUrls.has(figure.source) && !entry.sources.some((s) => figure.source.startsWith(new URL(s.url).origin))) {
+        report.warnings.push(at(`${what}: its source ${figure.source} is not listed in sources`));
       }
+      const found = figureProvenance(labelled, options.today);
+      report.errors.push(...found.errors.map(at));
+      report.warnings.push(...found.warnings.map(at));
+      reread.push(...found.reread);
     }
+    if (reread.length > 0) report.reread.push({ entry: entry.id, items: reread });
     // References.
     for (const id of entry.related) if (!byId.has(id)) report.errors.push(at(`related: unknown entry "${id}"`));
     const account = entry.online?.account_entry;
@@ -131,5 +152,19 @@ export function checkContent(options: CheckOptions): ContentReport {
   }
   const collisions = [...owners].filter(([, ids]) => ids.size > 1).sort(([a], [b]) => a.localeCompare(b));
   for (const [alias, ids] of collisions) report.warnings.push(`alias collision: "${alias}" in ${[...ids].sort().join(", ")}`);
+
+  // Emergency numbers.
+  if (options.emergencyNumbersPath) {
+    const found = checkEmergencyNumbers(options.emergencyNumbersPath, options.localesDir, options.today);
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+    if (found.reread.length > 0) report.reread.push({ entry: "emergency-numbers", items: found.reread });
+  }
+
+  // OpenFisca.
+  if (options.openfiscaDir) {
+    if (!existsSync(options.openfiscaDir)) report.errors.push(`--openfisca: no folder ${options.openfiscaDir}`);
+    else report.openfisca = crossCheckOpenFisca(entries, options.openfiscaDir);
+  }
   return report;
 }

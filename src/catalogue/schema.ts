@@ -28,20 +28,88 @@ export const sourceSchema = z.object({
 });
 
 /**
- * One figure. `confirmed: false` means the value could not be confirmed against the source for the
- * period given: the bot then says the figure is indicative and points to the official page.
+ * What a figure was checked against: the official text or the page of the body responsible
+ * (`official`), an OpenFisca-France parameter file, which cites its own official reference
+ * (`openfisca`), or anything else — press, a commune's or a CCAS's page, a simulator (`secondary`).
  */
-export const amountSchema = z.object({
-  label: z.string().min(3),
-  value: z.number().nonnegative(),
-  unit: z.enum(["EUR", "years", "months", "days", "hours", "percent", "persons"]),
-  period: z.enum(["once", "day", "month", "quarter", "year", "none"]),
-  effective_from: isoDate,
-  source: httpsUrl,
-  verified_on: isoDate,
-  confirmed: z.boolean().default(true),
-  note: z.string().optional(),
-});
+export const CHECK_KINDS = ["official", "openfisca", "secondary"] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+export const checkSchema = z
+  .object({
+    kind: z.enum(CHECK_KINDS),
+    url: httpsUrl,
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** The yearly dates on which most amounts and ceilings are revalued. */
+export const REVALUATIONS = { january: "01-01", april: "04-01", august: "08-01" } as const;
+export type Revaluation = keyof typeof REVALUATIONS;
+
+/** An OpenFisca parameter path (dots), as in `parameters.<path>` in OpenFisca's Python. */
+const openfiscaPath = z
+  .string()
+  .regex(/^[a-z0-9_]+(?:\.(?:[a-z0-9_]+|brackets\[\d+\]))*$/i, "expected a dotted OpenFisca parameter path");
+
+/**
+ * The OpenFisca parameter a figure follows. A figure computed from one parameter says by how much it is
+ * multiplied or divided (an annual ceiling divided by 12, a rate applied to a base): the cross-check then
+ * accepts a difference of less than one cent, the benefit's own rounding.
+ */
+export const openfiscaRefSchema = z.union([
+  openfiscaPath.transform((parameter) => ({ parameter })),
+  z
+    .object({
+      parameter: openfiscaPath,
+      multiply_by: z.number().positive().optional(),
+      divide_by: z.number().positive().optional(),
+    })
+    .strict(),
+]);
+export type OpenFiscaRef = z.output<typeof openfiscaRefSchema>;
+
+/**
+ * One figure, with its provenance:
+ * - `source`: the official text or page that sets the figure (Légifrance, service-public.fr, caf.fr…);
+ * - `checked_against`: what someone actually compared the value with, and where;
+ * - `verified_on`: the day that check was done — only then, never for a figure nobody re-read;
+ * - `confirmed` is derived, never written: a dated check against an official page or OpenFisca, for a
+ *   value still in force (no `effective_until`). An unconfirmed figure is shown as indicative.
+ */
+export const amountSchema = z
+  .object({
+    label: z.string().min(3),
+    value: z.number().nonnegative(),
+    unit: z.enum(["EUR", "years", "months", "days", "hours", "percent", "persons"]),
+    period: z.enum(["once", "day", "month", "quarter", "year", "none"]),
+    effective_from: isoDate,
+    /** Last day the value applied, when it is kept for reference after a revaluation nobody confirmed. */
+    effective_until: isoDate.optional(),
+    /** The yearly date this figure is revalued on, if any: `content check` then flags it once superseded. */
+    revalued: z.enum(Object.keys(REVALUATIONS) as [Revaluation, ...Revaluation[]]).optional(),
+    source: httpsUrl,
+    checked_against: z.array(checkSchema).min(1).optional(),
+    verified_on: isoDate.optional(),
+    openfisca: openfiscaRefSchema.optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((a) => (a.verified_on === undefined) === (a.checked_against === undefined), {
+    message: "verified_on and checked_against go together: a date says when that check was done",
+    path: ["verified_on"],
+  })
+  .refine((a) => !a.effective_until || a.effective_until >= a.effective_from, {
+    message: "effective_until is before effective_from",
+    path: ["effective_until"],
+  })
+  .transform((a) => ({ ...a, confirmed: isConfirmed(a) }));
+
+function isConfirmed(a: { verified_on?: string; checked_against?: { kind: CheckKind }[]; effective_until?: string }): boolean {
+  if (!a.verified_on || !a.checked_against) return false;
+  if (a.effective_until) return false;
+  return a.checked_against.some((c) => c.kind !== "secondary");
+}
 
 /** Machine-checkable eligibility conditions, in the vocabulary of the aides-jeunes simulator. */
 export const conditionSchema = z.discriminatedUnion("kind", [
@@ -143,6 +211,18 @@ export const entrySchema = z
     where: z.array(z.enum(PLACE_KINDS)).default([]),
     /** How long it usually takes, in plain words, with the source in `sources`. */
     delay: z.string().optional(),
+    /**
+     * How to contest a decision, in plain words (to whom, how), with its deadline and the time the body
+     * has to answer as sourced figures. Shown at the end of the step-by-step guide.
+     */
+    contest: z
+      .object({
+        how: z.string().min(10),
+        deadline: amountSchema.optional(),
+        answer_within: amountSchema.optional(),
+      })
+      .strict()
+      .optional(),
     /** Ids of related rights to suggest next ("droits connexes"). */
     related: z.array(z.string()).default([]),
     aliases: z.partialRecord(z.enum(ALIAS_LANGUAGES), z.array(z.string().min(2))),
@@ -157,6 +237,7 @@ export const entrySchema = z
   .strict();
 
 export type CatalogueEntry = z.infer<typeof entrySchema>;
-export type Amount = z.infer<typeof amountSchema>;
+export type Amount = z.output<typeof amountSchema>;
+export type AmountInput = z.input<typeof amountSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,9 +1,10 @@
 /**
- * Everything the core needs from outside, passed in (store, clock, catalogue, territory, translations,
- * understanding), so tests and the CLI build the very same core with their own parts.
+ * Everything the core needs from outside, passed in (store, clock, catalogue, emergency numbers, territory,
+ * translations, understanding), so tests and the CLI build the very same core with their own parts.
  */
 import type { Logger } from "pino";
 import type { Catalogue } from "../catalogue/load-catalogue.js";
+import type { EmergencyNumbers } from "../content/load-emergency-numbers.js";
 import type { Territory, Place } from "../territory/schema.js";
 import type { Translations } from "../i18n/create-i18n.js";
 import type { Store } from "../store/store.js";
@@ -28,6 +29,8 @@ export interface CoreDeps {
   store: Store;
   clock: Clock;
   catalogue: Catalogue;
+  /** The crisis answer's numbers (content/emergency-numbers.yml). */
+  emergencyNumbers: EmergencyNumbers;
   territory: Territory;
   i18n: Translations;
   understander: Understander;

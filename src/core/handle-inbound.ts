@@ -97,7 +97,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
     // Whatever else happens, a crisis gets its numbers: the channel sends these directly.
     deps.logger.error({ err: error, crisis: crisis.category }, "store failed during a crisis turn; answering without it");
     const t = crisisT ?? deps.i18n.t(initialLanguage(null, message.localeHint), "bot");
-    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(crisis.category, t, crisis)], degraded: true };
+    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(deps.emergencyNumbers, crisis.category, t, crisis)], degraded: true };
   }
 }
 
@@ -110,7 +110,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     if (activeCase) await relayToCase(turn, activeCase, text);
     if (turn.state.mode === "referral" && turn.state.referral) {
       // Already on the way to a case: keep going, now as urgent.
-      turn.replies.push(emergencyReply(crisis.category, crisisT, crisis));
+      turn.replies.push(emergencyReply(turn.deps.emergencyNumbers, crisis.category, crisisT, crisis));
       turn.state.referral.urgency = "urgent";
       // A possible signal in the description ("je voudrais partir") does not replace a crisis already named.
       if (!turn.state.referral.crisis || crisis.strength !== "possible") turn.state.referral.crisis = crisis.category;
@@ -120,7 +120,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     if (crisis.strength === "possible" && !activeCase && understanding) {
       // A possible danger: "if you are in danger now…" and the numbers on top of the normal answer, and
       // a case offered as urgent.
-      turn.replies.push(emergencyReply(crisis.category, crisisT, crisis));
+      turn.replies.push(emergencyReply(turn.deps.emergencyNumbers, crisis.category, crisisT, crisis));
       await routeUnderstanding(turn, understanding, { urgency: "urgent", crisis: crisis.category });
       return;
     }

@@ -59,14 +59,23 @@ describe("checkContent", () => {
     expect(report.notes.join("\n")).toContain("coverage check skipped");
   });
 
-  it("reports an unsourced or insecure figure as an error", () => {
+  it("reports an unsourced or insecure figure, or a date without its check, as an error", () => {
     const insecure = entry("rsa", {
-      amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01", source: "http://insecure.example/x", verified_on: "2026-11-01" }],
+      amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01", source: "http://insecure.example/x" }],
     });
-    const undated = entry("css", { amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01", source: "https://www.service-public.fr/x" }] });
-    const errors = checkContent({ ...catalogue([insecure, undated], ["rsa", "css"]), today: TODAY }).errors.join("\n");
+    const unsourced = entry("css", { amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01" }] });
+    const dateOnly = entry("aah", {
+      amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01", source: "https://www.service-public.fr/x", verified_on: "2026-11-01" }],
+    });
+    const confirmedByHand = entry("ame", {
+      amounts: [{ label: "Montant", value: 10, unit: "EUR", period: "month", effective_from: "2026-01-01", source: "https://www.service-public.fr/x", confirmed: true }],
+    });
+    const errors = checkContent({ ...catalogue([insecure, unsourced, dateOnly, confirmedByHand], ["rsa", "css", "aah", "ame"]), today: TODAY }).errors.join("\n");
     expect(errors).toContain("rsa.yml: amounts.0.source");
-    expect(errors).toContain("css.yml: amounts.0.verified_on");
+    expect(errors).toContain("css.yml: amounts.0.source");
+    expect(errors).toContain("aah.yml: amounts.0.verified_on: verified_on and checked_against go together");
+    // `confirmed` is derived from the provenance, never written.
+    expect(errors).toContain("ame.yml: amounts.0: Unrecognized key");
   });
 
   it("reports unresolved references as errors", () => {

@@ -99,6 +99,7 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
     store: runtime.store,
     clock: runtime.clock,
     catalogue: runtime.catalogue,
+    emergencyNumbers: runtime.emergencyNumbers,
     territory: runtime.territory,
     i18n: runtime.i18n,
     understander: createUnderstander(runtime.catalogue),

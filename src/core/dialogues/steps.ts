@@ -110,6 +110,7 @@ function finishGuide(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
   delete turn.state.progress[entry.id];
   say(turn, turn.t(guide === "digital" ? "digital.done" : "demarche.done"));
   if (guide === "demarche" && entry.delay) say(turn, turn.t("demarche.delay", { delay: entry.delay }));
+  if (guide === "demarche" && entry.contest) say(turn, turn.t("demarche.contest", { how: entry.contest.how }));
   if (guide === "digital") showDigitalHelpPlaces(turn);
   finishChoices(turn, entry);
 }
