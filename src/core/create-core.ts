@@ -4,6 +4,7 @@
 import type { AccueilCore } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
+import { createSupervisionActions } from "./case-supervision.js";
 import { createInboundHandler } from "./handle-inbound.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
 
@@ -13,6 +14,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
   return {
     handleInbound,
     ...cases,
+    ...createSupervisionActions(deps),
     ...createVolunteerActions(deps),
     async eraseConversation(conversationId: string): Promise<void> {
       await deps.store.transaction(async (store) => {

@@ -8,6 +8,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
+import { deleteAuditForCases } from "./audit-queries.js";
 
 /** What replaces a resident's words and contact data in a case that was erased or purged. */
 export const ERASED_MARKER = "[effacé à la demande de la personne]";
@@ -97,5 +98,6 @@ async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: num
       .where("case_id", "in", chunk)
       .where("kind", "in", PERSONAL_EVENT_KINDS)
       .execute();
+    await deleteAuditForCases(db, chunk);
   }
 }

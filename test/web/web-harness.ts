@@ -11,6 +11,7 @@ import pino from "pino";
 import type { FastifyInstance } from "fastify";
 import { createHttpServer, type HttpLimits } from "../../src/server/create-http-server.js";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.js";
+import type { SessionPolicy } from "../../src/agents/agent-session.js";
 
 export interface WebHarness {
   runtime: TestRuntime;
@@ -23,9 +24,9 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-const TABLES = ["conversations", "inbound_ids", "transcript", "outbox", "cases", "case_events", "agents", "sessions", "setup_tokens", "consents"];
+const TABLES = ["conversations", "inbound_ids", "transcript", "outbox", "cases", "case_events", "agents", "sessions", "setup_tokens", "consents", "audit_log", "login_failures"];
 
-export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean } = {}): Promise<WebHarness> {
+export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean; sessionPolicy?: SessionPolicy } = {}): Promise<WebHarness> {
   const runtime = await createTestRuntime();
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -45,6 +46,7 @@ export async function startWebServer(options: { limits?: Partial<HttpLimits>; an
     widget: { retentionDays: 90, deskPhone: runtime.territory.phone, serviceName: runtime.territory.name },
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.announceSetupLink !== undefined ? { announceSetupLink: options.announceSetupLink } : {}),
+    ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   if (options.announceSetupLink !== false) {

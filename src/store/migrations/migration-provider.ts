@@ -8,6 +8,7 @@ import type { SqlDialectName } from "../database.js";
 import { initialMigration } from "./0001-initial.js";
 import { volunteerQuestionsMigration } from "./0002-volunteer-questions.js";
 import { inboxMigration } from "./0003-inbox.js";
+import { rolesAndSessionsMigration } from "./0005-roles-and-sessions.js";
 
 export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         "0001-initial": initialMigration(dialect),
         "0002-volunteer-questions": volunteerQuestionsMigration(dialect),
         "0003-inbox": inboxMigration(dialect),
+        "0005-roles-and-sessions": rolesAndSessionsMigration(dialect),
       };
     },
   };
