@@ -2,10 +2,12 @@
 // `{ error: { code, message } }` errors.
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, details = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    // Values the message may show (e.g. retryAfterSeconds for rate_limited).
+    this.details = details;
   }
 }
 
@@ -23,7 +25,7 @@ export async function api(method, path, body) {
   }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, data?.error?.code || "generic", data?.error?.message || "");
+  if (!response.ok) throw new ApiError(response.status, data?.error?.code || "generic", data?.error?.message || "", data?.error || {});
   return data;
 }
 
@@ -45,11 +47,12 @@ export async function loadStrings(lng) {
   };
   document.documentElement.lang = lng;
   for (const element of document.querySelectorAll("[data-i18n]")) element.textContent = t(element.getAttribute("data-i18n"));
+  for (const element of document.querySelectorAll("[data-i18n-aria-label]")) element.setAttribute("aria-label", t(element.getAttribute("data-i18n-aria-label")));
   return t;
 }
 
 export function errorMessage(t, error) {
   const code = error instanceof ApiError ? error.code : "generic";
-  const text = t(`errors.${code}`);
+  const text = t(`errors.${code}`, error instanceof ApiError ? error.details : {});
   return text === `errors.${code}` ? t("errors.generic") : text;
 }

@@ -1,14 +1,17 @@
 // The agent console: sign-in, the list of cases (urgency, then age), one case with its conversation
-// since consent and its history, and the actions. Live updates come as SSE hints; the page then
-// re-reads the API. Every text from a resident is set with textContent, never innerHTML.
+// since consent and its history, and the actions the server says this agent may take (a colleague's
+// case offers a note only). Supervisors also reassign and reopen cases, manage agents and read the
+// audit log. Live updates come as SSE hints; the page then re-reads the API. Every text from a resident
+// is set with textContent, never innerHTML.
 import { api, ApiError, consoleLanguage, errorMessage, loadStrings } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const lang = consoleLanguage();
 const t = await loadStrings(lang);
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
-const views = { signin: $("signin-view"), list: $("list-view"), case: $("case-view") };
-const state = { agent: null, currentCase: null, events: null };
+const views = { signin: $("signin-view"), list: $("list-view"), case: $("case-view"), agents: $("agents-view"), audit: $("audit-view") };
+const state = { agent: null, currentCase: null, events: null, auditBefore: null };
+const isSupervisor = () => state.agent?.role === "supervisor";
 
 function el(tag, text, className) {
   const element = document.createElement(tag);
@@ -50,6 +53,7 @@ async function guarded(action) {
 
 async function showSignIn() {
   $("who").hidden = true;
+  $("supervisor-nav").hidden = true;
   state.events?.close();
   state.events = null;
   showView("signin", t("signin.title"));
@@ -81,8 +85,13 @@ $("sign-out").addEventListener("click", async () => {
 // ---- Case list ------------------------------------------------------------------------------------
 
 async function showList({ focus }) {
-  showView("list", t("list.title"));
-  const { cases } = await api("GET", "/console/api/cases");
+  const closed = $("list-filter").value === "closed";
+  const title = t(closed ? "list.closedTitle" : "list.title");
+  showView("list", title);
+  $("list-title").textContent = title;
+  $("case-table").querySelector("caption").textContent = t(closed ? "list.closedCaption" : "list.caption");
+  $("list-empty").textContent = t(closed ? "list.closedEmpty" : "list.empty");
+  const { cases } = await api("GET", `/console/api/cases${closed ? "?status=closed,cancelled" : ""}`);
   const rows = cases.map((record) => {
     const row = el("tr", null, `urgency-${record.urgency}`);
     row.append(el("td", t(`urgency.${record.urgency}`), `urgency ${record.urgency}`));
@@ -104,7 +113,7 @@ async function showList({ focus }) {
     return row;
   });
   $("case-rows").replaceChildren(...rows);
-  if (state.agent?.role === "supervisor") await showDelivery();
+  if (isSupervisor()) await showDelivery();
   $("list-empty").hidden = cases.length > 0;
   $("case-table").hidden = cases.length === 0;
   if (focus) $("list-title").focus();
@@ -154,9 +163,13 @@ function messageAuthor(message) {
   return t("author.bot");
 }
 
-/** Status events are written by the core as "claimed", "closed: appointment"…; shown in words. */
+/** Status events are written by the core as "claimed", "closed: appointment", "reassigned: Paul"…; shown in words. */
 function statusText(text, name) {
-  const [status, outcome] = text.split(":").map((part) => part.trim());
+  const index = text.indexOf(":");
+  const status = (index < 0 ? text : text.slice(0, index)).trim();
+  const outcome = index < 0 ? "" : text.slice(index + 1).trim();
+  if (status === "reassigned") return t("history.reassigned", { to: outcome, name: name || "" });
+  if (status === "reopened") return t("history.reopened", { name: name || "" });
   const known = t(`status.${status}`);
   if (known === `status.${status}`) return text;
   const who = name ? ` (${name})` : "";
@@ -169,7 +182,7 @@ function detail(list, label, value) {
   list.append(el("dt", label), dd);
 }
 
-function renderCase({ case: record, messages, events, me }) {
+function renderCase({ case: record, messages, events, permissions }) {
   state.currentCase = record;
   $("case-title").textContent = t("case.title", { reference: record.reference });
   const details = $("case-details");
@@ -208,32 +221,72 @@ function renderCase({ case: record, messages, events, me }) {
   });
   $("case-events").replaceChildren(...(history.length ? history : [el("li", t("case.noEvents"))]));
 
-  const active = record.status === "open" || record.status === "claimed";
-  const mine = record.status === "claimed" && record.assignedAgentId === me;
-  $("claim-button").hidden = record.status !== "open";
-  // Replying to an untaken case takes it (the core claims it first); a colleague's case is theirs.
-  $("reply-form").hidden = !(record.status === "open" || mine);
-  $("note-form").hidden = !active;
-  $("close-form").hidden = !active;
+  // The server says what this agent may do: a colleague's case is theirs to answer and close (or a
+  // supervisor's); anyone may note it. Actions not allowed are not shown at all.
+  $("claim-button").hidden = !permissions.claim;
+  $("reply-form").hidden = !permissions.reply;
+  $("note-form").hidden = !permissions.note;
+  $("close-form").hidden = !permissions.close;
+  $("reopen-button").hidden = !permissions.reopen;
+  $("reassign-form").hidden = !permissions.reassign;
+  const heldByOther = record.status === "claimed" && !permissions.reply;
+  $("case-held").hidden = !heldByOther;
+  $("case-held").textContent = heldByOther ? t("actions.heldBy", { name: record.assignedAgentName || t("list.unassigned") }) : "";
 }
 
 async function showCase(id, { focus }) {
   const data = await api("GET", `/console/api/cases/${encodeURIComponent(id)}`);
   showView("case", t("case.title", { reference: data.case.reference }));
   renderCase(data);
+  if (isSupervisor()) await showCaseSupervision(data.case, data.permissions);
+  else $("case-audit-section").hidden = true;
   if (focus) $("case-title").focus();
 }
 
-async function caseAction(path, body, doneKey, { focusAfter } = {}) {
+// Supervisors: whom the case may be given to, and the case's audit log.
+async function showCaseSupervision(record, permissions) {
+  const [{ agents }, { entries }] = await Promise.all([
+    permissions.reassign ? api("GET", "/console/api/agents") : Promise.resolve({ agents: [] }),
+    api("GET", `/console/api/cases/${encodeURIComponent(record.id)}/audit`),
+  ]);
+  if (permissions.reassign) {
+    const select = $("reassign-agent");
+    const chosen = select.value;
+    const placeholder = el("option", t("actions.reassign.choose"));
+    placeholder.value = "";
+    const options = agents
+      .filter((agent) => !agent.disabledAt && agent.id !== record.assignedAgentId)
+      .map((agent) => {
+        const option = el("option", agent.displayName);
+        option.value = agent.id;
+        return option;
+      });
+    select.replaceChildren(placeholder, ...options);
+    if (options.some((option) => option.value === chosen)) select.value = chosen;
+  }
+  const items = entries.map((entry) => {
+    const li = el("li", null, "event");
+    li.append(el("p", `${auditAction(entry)} — ${formatDate(entry.at)}`, "meta"));
+    const detail = auditDetail(entry);
+    li.append(el("p", detail ? `${auditWho(entry)} · ${detail}` : auditWho(entry), "text"));
+    return li;
+  });
+  $("case-audit").replaceChildren(...(items.length ? items : [el("li", t("case.noAudit"))]));
+  $("case-audit-section").hidden = false;
+}
+
+async function caseAction(path, body, doneKey, { focusAfter, values } = {}) {
   const record = state.currentCase;
   if (!record) return false;
   const ok = await guarded(async () => {
     await api("POST", `/console/api/cases/${encodeURIComponent(record.id)}/${path}`, body);
-    $("action-status").textContent = t(doneKey);
+    $("action-status").textContent = t(doneKey, values);
     await showCase(record.id, { focus: false });
     return true;
   });
-  focusAfter?.focus();
+  // Refused (a colleague took the case meanwhile, say): the page shows what is now possible.
+  if (ok !== true) await showCase(record.id, { focus: false }).catch(() => null);
+  (focusAfter && !focusAfter.closest("[hidden]") ? focusAfter : $("case-title")).focus();
   return ok === true;
 }
 
@@ -256,6 +309,115 @@ $("close-form").addEventListener("submit", async (event) => {
   const body = { outcome: $("close-outcome").value, ...(note ? { note } : {}) };
   if (await caseAction("close", body, "actions.close.done", { focusAfter: $("case-title") })) $("close-note").value = "";
 });
+
+$("reassign-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const select = $("reassign-agent");
+  if (!select.value) return setError(t("errors.invalid_assignee"));
+  const name = select.selectedOptions[0]?.textContent ?? "";
+  await caseAction("reassign", { agentId: select.value }, "actions.reassign.done", { values: { name }, focusAfter: $("case-title") });
+});
+$("reopen-button").addEventListener("click", () => caseAction("reopen", undefined, "actions.reopen.done", { focusAfter: $("case-title") }));
+$("list-filter").addEventListener("change", () => guarded(() => showList({ focus: false })));
+
+// ---- Supervisors: agents and the audit log --------------------------------------------------------
+
+async function showAgents({ focus }) {
+  showView("agents", t("agents.title"));
+  const { agents } = await api("GET", "/console/api/agents");
+  const rows = agents.map((agent) => {
+    const row = el("tr");
+    const self = agent.id === state.agent.id;
+    row.append(
+      el("td", agent.username),
+      el("td", self ? `${agent.displayName} ${t("agents.you")}` : agent.displayName),
+      el("td", t(`agents.role.${agent.role}`)),
+      el("td", agent.disabledAt ? t("agents.disabled", { date: formatDate(agent.disabledAt) }) : t("agents.enabled")),
+      el("td", agent.heldCases),
+    );
+    const cell = el("td");
+    if (!self) {
+      const disable = !agent.disabledAt;
+      const button = el("button", t(disable ? "agents.disable" : "agents.enable"), disable ? "danger" : "secondary");
+      button.type = "button";
+      // The name is read with the button by screen readers, not shown twice on screen.
+      button.append(el("span", ` ${agent.displayName}`, "visually-hidden"));
+      button.addEventListener("click", () => setAgentStatus(agent, disable));
+      cell.append(button);
+    }
+    row.append(cell);
+    return row;
+  });
+  $("agent-rows").replaceChildren(...rows);
+  if (focus) $("agents-title").focus();
+}
+
+async function setAgentStatus(agent, disable) {
+  await guarded(async () => {
+    await api("POST", `/console/api/agents/${encodeURIComponent(agent.id)}/${disable ? "disable" : "enable"}`);
+    announce(t(disable ? "agents.disabledDone" : "agents.enabledDone", { name: agent.displayName }));
+    await showAgents({ focus: false });
+  });
+  $("agents-title").focus();
+}
+
+function auditWho(entry) {
+  return entry.agentId === null ? t("audit.resident") : entry.agentName || entry.agentId;
+}
+
+function auditAction(entry) {
+  return t(`audit.actions.${entry.action}`);
+}
+
+function auditDetail(entry) {
+  const d = entry.detail || {};
+  switch (entry.action) {
+    case "opened":
+      return d.urgency ? t("audit.detail.opened", { urgency: t(`urgency.${d.urgency}`), level: d.level || "" }) : "";
+    case "reassigned":
+      return t("audit.detail.reassigned", { from: d.fromName || t("list.unassigned"), to: d.toName || t("list.unassigned") });
+    case "closed":
+      return d.outcome ? t("audit.detail.closed", { outcome: t(`outcome.${d.outcome}`) }) : "";
+    case "reopened":
+      return d.previousOutcome ? t("audit.detail.reopened", { outcome: t(`outcome.${d.previousOutcome}`) }) : "";
+    default:
+      return "";
+  }
+}
+
+function auditRow(entry) {
+  const row = el("tr");
+  const caseCell = el("td");
+  if (entry.caseReference) {
+    const link = el("a", entry.caseReference);
+    link.href = `#/cases/${encodeURIComponent(entry.caseId)}`;
+    caseCell.append(link);
+  } else caseCell.textContent = t("audit.gone");
+  row.append(el("td", formatDate(entry.at)), el("td", auditWho(entry)), el("td", auditAction(entry)), caseCell, el("td", auditDetail(entry)));
+  return row;
+}
+
+async function showAudit({ focus, more = false }) {
+  showView("audit", t("audit.title"));
+  const query = more && state.auditBefore ? `?before=${state.auditBefore}` : "";
+  const { entries, nextBefore } = await api("GET", `/console/api/audit${query}`);
+  const rows = entries.map(auditRow);
+  if (more) $("audit-rows").append(...rows);
+  else $("audit-rows").replaceChildren(...rows);
+  state.auditBefore = nextBefore;
+  $("audit-more").hidden = nextBefore === null;
+  const empty = $("audit-rows").children.length === 0;
+  $("audit-empty").hidden = !empty;
+  $("audit-table").hidden = empty;
+  if (focus) $("audit-title").focus();
+  // The first of the rows just added gets the focus, so a keyboard user goes on reading from there.
+  if (more && rows[0]) {
+    rows[0].tabIndex = -1;
+    rows[0].focus();
+  }
+}
+
+$("audit-more").addEventListener("click", () => guarded(() => showAudit({ focus: false, more: true })));
 
 // ---- Live updates and routing ---------------------------------------------------------------------
 
@@ -286,9 +448,16 @@ async function route({ focus = true } = {}) {
   if (!state.agent) return showSignIn();
   $("who").hidden = false;
   $("who-name").textContent = t("signedInAs", { name: state.agent.displayName });
+  $("supervisor-nav").hidden = !isSupervisor();
   follow();
-  const match = /^#\/cases\/(.+)$/.exec(window.location.hash);
-  await guarded(() => (match ? showCase(decodeURIComponent(match[1]), { focus }) : showList({ focus })));
+  const hash = window.location.hash;
+  const match = /^#\/cases\/(.+)$/.exec(hash);
+  await guarded(() => {
+    if (match) return showCase(decodeURIComponent(match[1]), { focus });
+    if (hash === "#/agents" && isSupervisor()) return showAgents({ focus });
+    if (hash === "#/audit" && isSupervisor()) return showAudit({ focus });
+    return showList({ focus });
+  });
 }
 
 window.addEventListener("hashchange", () => route({ focus: true }));

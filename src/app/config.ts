@@ -45,6 +45,8 @@ const envSchema = z.object({
   SLA_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
   SLA_UNTAKEN_HOURS: z.coerce.number().int().min(1).default(24),
   SLA_RESIDENT_WAITING_HOURS: z.coerce.number().int().min(1).default(48),
+  CONSOLE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  CONSOLE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { publicBaseUrl: string; allowedOrigins: string[] };

@@ -13,6 +13,7 @@ import type { Metrics } from "./metrics.js";
 import { bridgeEventsAcrossInstances, type EventsBridge } from "./events-bridge.js";
 import type { EarlyListener } from "../server/early-listener.js";
 import { retentionHandlers, scheduleRetention } from "./retention.js";
+import { scheduleSignInCleanup, signInCleanupHandlers } from "./sign-in-cleanup.js";
 
 export type AppOptions = RuntimeOptions & {
   /** Start no channel worker or sweeper (one-shot tools). */
@@ -60,7 +61,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
           if (freed > 0) logger.warn({ freed }, "messages a stopped process was sending are sent again");
         }
         await scheduleRetention(store, clock);
-        const handlers: Record<string, (job: JobRecord) => Promise<void>> = { ...retentionHandlers(runtime) };
+        await scheduleSignInCleanup(store, clock);
+        const handlers: Record<string, (job: JobRecord) => Promise<void>> = { ...retentionHandlers(runtime), ...signInCleanupHandlers(runtime) };
         for (const channel of channels) Object.assign(handlers, channel.jobHandlers ?? {});
         sweeper = startJobSweeper({ store, clock, handlers: countedJobs(handlers, metrics) });
         for (const channel of channels) await channel.start();

@@ -27,6 +27,7 @@ export async function createServer(
     trustProxy: config.TRUST_PROXY,
     plugins: channels.flatMap((c) => (c.plugin ? [c.plugin] : [])),
     ...(early ? { early } : {}),
+    sessionPolicy: { idleMinutes: config.CONSOLE_SESSION_IDLE_MINUTES, maxHours: config.CONSOLE_SESSION_MAX_HOURS },
     operability: { registry: runtime.metrics.registry, maxOutboxLagSeconds: config.READY_MAX_OUTBOX_LAG_SECONDS, accepting },
     widget: {
       retentionDays: config.RETENTION_DAYS,

@@ -9,6 +9,7 @@ import type { CaseOutcome, CaseRecord } from "../store/store.js";
 import type { CoreEvents } from "./core-events.js";
 import type { Helper, QuestionReview } from "./volunteer-actions.js";
 import type { VolunteerQuestion } from "../store/store.js";
+import type { CasePermissions } from "./case-permissions.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
@@ -31,9 +32,26 @@ export interface AgentIdentity {
   displayName: string;
 }
 
+export type CaseActionErrorCode =
+  | "not-found"
+  | "already-claimed"
+  | "closed"
+  /** Someone else holds the case: only they, or a supervisor, may answer or close it. */
+  | "not-assigned"
+  | "supervisors-only"
+  /** A disabled agent's request (their sessions are deleted, so this is a last line of defence). */
+  | "agent-disabled"
+  /** Only a closed case whose personal data is still there can be reopened, and only while its
+   * conversation has no other active case. */
+  | "not-reopenable"
+  /** A case is reassigned to an enabled agent only. */
+  | "invalid-assignee"
+  | "empty-text"
+  | "too-long";
+
 export class CaseActionError extends Error {
   constructor(
-    readonly code: "not-found" | "already-claimed" | "closed" | "not-assigned" | "empty-text" | "too-long",
+    readonly code: CaseActionErrorCode,
     message: string,
   ) {
     super(message);
@@ -53,6 +71,14 @@ export interface AccueilCore {
   addInternalNote(caseId: string, agent: AgentIdentity, text: string): Promise<void>;
   /** Ends the handoff: the bot speaks again in that conversation. */
   closeCase(caseId: string, agent: AgentIdentity, outcome: CaseOutcome, note?: string): Promise<CaseRecord>;
+  /** Supervisors: gives an active case to another enabled agent, or (null) puts it back to be taken. */
+  reassignCase(caseId: string, supervisor: AgentIdentity, toAgentId: string | null): Promise<CaseRecord>;
+  /** Supervisors: a closed case is open again, to be taken (unless its personal data was erased). */
+  reopenCase(caseId: string, supervisor: AgentIdentity): Promise<CaseRecord>;
+  /** Writes "read" in the audit log (at most once every few minutes per agent and case). */
+  recordCaseRead(caseId: string, agent: AgentIdentity): Promise<void>;
+  /** What this agent may do with this case (the console shows only those actions). */
+  permissionsFor(record: CaseRecord, agent: AgentIdentity): Promise<CasePermissions>;
 
   /** Relays a volunteer's (or an agent's) answer to a question shared with volunteers, marked as such. */
   relayVolunteerAnswer(questionId: string, helper: Helper, text: string): Promise<VolunteerQuestion>;

@@ -4,6 +4,7 @@
 import type { AccueilCore } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
+import { createSupervisionActions } from "./case-supervision.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
@@ -14,6 +15,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
   return {
     handleInbound,
     ...cases,
+    ...createSupervisionActions(deps),
     ...createVolunteerActions(deps),
     async eraseConversation(conversationId: string): Promise<void> {
       await deps.store.transaction(async (store) => {

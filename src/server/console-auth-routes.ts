@@ -1,24 +1,25 @@
 /**
  * Console sign-in: the first-start setup (one-time token → first supervisor account), sign-in with a
  * password, sign-out, and who am I. Every state-changing route checks the Origin.
+ *
+ * Sign-in is slowed, never locked: an in-memory burst limit per address (a flood costs scrypt's memory),
+ * and the store-backed progressive delay per username and address, and per address
+ * (agents/login-throttle.ts) — answered 429 with Retry-After before the password is checked.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
 import { AddAgentError, prepareAgent, type PreparedAgent } from "../agents/add-agent.js";
-import { AGENT_SESSION_COOKIE, AGENT_SESSION_HOURS, createAgentSession, endAgentSession, hashToken } from "../agents/agent-session.js";
+import { AGENT_SESSION_COOKIE, createAgentSession, endAgentSession, hashToken } from "../agents/agent-session.js";
+import { loginWaitSeconds, usernameKey } from "../agents/login-throttle.js";
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from "../agents/password.js";
 import { clearCookie, serializeCookie } from "./cookies.js";
-import { publicAgent, readConsoleToken, requireAgent } from "./console-auth.js";
+import { publicAgent, readConsoleToken, requireAgent, type ConsoleAccess } from "./console-auth.js";
 import { HttpError } from "./http-error.js";
 import type { OriginPolicy } from "./origin-check.js";
 import type { TokenBucketLimiter } from "./token-bucket.js";
 import type { Strings } from "./locale-files.js";
 
-export interface ConsoleAuthOptions {
-  store: Store;
-  clock: Clock;
+export interface ConsoleAuthOptions extends ConsoleAccess {
   origins: OriginPolicy;
   secureCookies: boolean;
   loginLimiter: TokenBucketLimiter;
@@ -38,16 +39,19 @@ const setupSchema = z
 const COOKIE_PATH = "/console";
 
 export async function registerConsoleAuthRoutes(app: FastifyInstance, options: ConsoleAuthOptions): Promise<void> {
-  const { store, clock, origins } = options;
+  const { store, clock, origins, sessionPolicy } = options;
   const stateChanging = { preHandler: async (request: FastifyRequest) => origins.assertStateChange(request) };
   const sessionCookie = (token: string) =>
-    serializeCookie(AGENT_SESSION_COOKIE, token, { maxAgeSeconds: AGENT_SESSION_HOURS * 3600, path: COOKIE_PATH, secure: options.secureCookies });
+    serializeCookie(AGENT_SESSION_COOKIE, token, { maxAgeSeconds: sessionPolicy.maxHours * 3600, path: COOKIE_PATH, secure: options.secureCookies });
+
+  function tooMany(retryAfterSeconds: number): HttpError {
+    const seconds = String(Math.max(1, retryAfterSeconds));
+    return new HttpError(429, "rate_limited", "Too many attempts; wait a little.", { "retry-after": seconds }, { retryAfterSeconds: Number(seconds) });
+  }
 
   function limit(key: string): void {
     const taken = options.loginLimiter.take(key);
-    if (!taken.ok) {
-      throw new HttpError(429, "rate_limited", "Too many attempts; wait a little.", { "retry-after": String(taken.retryAfterSeconds) });
-    }
+    if (!taken.ok) throw tooMany(taken.retryAfterSeconds);
   }
 
   app.get("/console/api/locales/:lng", async (request) => {
@@ -79,7 +83,7 @@ export async function registerConsoleAuthRoutes(app: FastifyInstance, options: C
       }
       return tx.createAgent(prepared, clock.now());
     });
-    const session = await createAgentSession(store, clock, agent.id);
+    const session = await createAgentSession(store, clock, agent.id, sessionPolicy);
     reply.header("set-cookie", sessionCookie(session.token));
     return reply.code(201).send({ agent: publicAgent(agent) });
   });
@@ -89,14 +93,19 @@ export async function registerConsoleAuthRoutes(app: FastifyInstance, options: C
     const parsed = loginSchema.safeParse(request.body);
     if (!parsed.success) throw new HttpError(400, "invalid_body", "Expected username and password.");
     const username = parsed.data.username.trim().toLowerCase();
-    limit(`login-user:${username}`);
+    const address = request.ip;
+    // Never keyed on the username alone: the owner signing in from another address is not delayed.
+    const wait = await loginWaitSeconds(store, clock, username, address);
+    if (wait > 0) throw tooMany(wait);
     const agent = await store.findAgentByUsername(username);
     // Same work whether or not the username exists, so usernames cannot be probed by timing.
     const ok = await verifyPassword(parsed.data.password, agent?.passwordHash ?? (await dummyPasswordHash()));
     if (!agent || !ok || agent.disabledAt) {
+      await store.recordLoginFailure(usernameKey(username), address, clock.now());
       throw new HttpError(401, "invalid_credentials", "Wrong username or password.");
     }
-    const session = await createAgentSession(store, clock, agent.id);
+    await store.clearLoginFailures(usernameKey(username), address);
+    const session = await createAgentSession(store, clock, agent.id, sessionPolicy);
     reply.header("set-cookie", sessionCookie(session.token));
     return { agent: publicAgent(agent) };
   });
@@ -108,5 +117,5 @@ export async function registerConsoleAuthRoutes(app: FastifyInstance, options: C
     return reply.code(204).send();
   });
 
-  app.get("/console/api/me", async (request) => ({ agent: publicAgent(await requireAgent(store, clock, request)) }));
+  app.get("/console/api/me", async (request) => ({ agent: publicAgent(await requireAgent(options, request)) }));
 }

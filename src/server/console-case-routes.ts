@@ -1,24 +1,24 @@
 /**
  * The console's case work: the list (urgency, then age), one case with the conversation since consent
- * and the case's events, and the actions — claim, reply, internal note, close — which all go through
- * the core, so the console and Slack always change the same case state. Live updates are an SSE stream
- * of hints (`case`, `message`); the page re-reads the API, which is the truth.
+ * and the case's events, and the actions — claim, reply, internal note, close, and for supervisors
+ * reassign and reopen — which all go through the core, so the console and Slack always change the same
+ * case state and obey the same rules (a colleague's case: 403 not_assigned). One case's page also says
+ * what the agent may do with it (`permissions`), and its reading is written in the audit log.
+ * Live updates are an SSE stream of hints (`case`, `message`); the page re-reads the API, which is the truth.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
-import type { Clock } from "../core/clock.js";
-import type { CaseOutcome, CaseRecord, CaseStatus, Store } from "../store/store.js";
+import type { CaseOutcome, CaseRecord, CaseStatus } from "../store/store.js";
 import { TranscriptViewer } from "../channels/web/transcript-view.js";
-import { identityOf, requireAgent } from "./console-auth.js";
+import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
+import { auditView } from "./audit-view.js";
 import { HttpError } from "./http-error.js";
 import type { OriginPolicy } from "./origin-check.js";
 import { SseStream, type SseRegistry } from "./sse-stream.js";
 
-export interface ConsoleCaseOptions {
+export interface ConsoleCaseOptions extends ConsoleAccess {
   core: AccueilCore;
-  store: Store;
-  clock: Clock;
   origins: OriginPolicy;
   streams: SseRegistry;
   headersFor(path: string): Record<string, string>;
@@ -32,9 +32,12 @@ const textSchema = z.object({ text: z.string().trim().min(1).max(MAX_AGENT_TEXT)
 const closeSchema = z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
 const listQuery = z.object({ status: z.string().optional() });
 const caseParams = z.object({ id: z.string().min(1).max(100) });
+const reassignSchema = z.object({ agentId: z.string().min(1).max(100) }).strict();
+/** A case's audit is short (a few lines per action); this bounds an unusual one. */
+const CASE_AUDIT_LIMIT = 500;
 
 export async function registerConsoleCaseRoutes(app: FastifyInstance, options: ConsoleCaseOptions): Promise<void> {
-  const { core, store, clock, origins } = options;
+  const { core, store, origins } = options;
   const stateChanging = { preHandler: async (request: FastifyRequest) => origins.assertStateChange(request) };
 
   async function agentName(id: string | null): Promise<string | null> {
@@ -64,7 +67,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   }
 
   app.get("/console/api/cases", async (request) => {
-    await requireAgent(store, clock, request);
+    await requireAgent(options, request);
     const query = listQuery.safeParse(request.query);
     const wanted = (query.success && query.data.status ? query.data.status.split(",") : ["open", "claimed"]).filter(
       (s): s is CaseStatus => (STATUSES as readonly string[]).includes(s),
@@ -74,27 +77,36 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   });
 
   app.get("/console/api/cases/:id", async (request) => {
-    const agent = await requireAgent(store, clock, request);
+    const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     // The agent sees the conversation from the resident's consent on, never what came before.
     const all = new TranscriptViewer().viewAll(await store.listMessages(record.conversationId));
     const consentAt = record.consentAt.toISOString();
+    await core.recordCaseRead(record.id, identityOf(agent));
     return {
       case: await caseView(record),
       messages: all.filter((m) => m.createdAt >= consentAt),
       events: await store.listCaseEvents(record.id),
       me: agent.id,
+      permissions: await core.permissionsFor(record, identityOf(agent)),
     };
   });
 
+  app.get("/console/api/cases/:id/audit", async (request) => {
+    await requireSupervisor(options, request);
+    const record = await loadCase(request);
+    const page = await store.listAudit({ caseId: record.id, limit: CASE_AUDIT_LIMIT });
+    return { entries: await auditView(store, page.entries) };
+  });
+
   app.post("/console/api/cases/:id/claim", stateChanging, async (request) => {
-    const agent = await requireAgent(store, clock, request);
+    const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     return { case: await caseView(await core.claimCase(record.id, identityOf(agent))) };
   });
 
   app.post("/console/api/cases/:id/reply", stateChanging, async (request, reply) => {
-    const agent = await requireAgent(store, clock, request);
+    const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     const { text } = parse(textSchema, request.body, "{ text }");
     await core.replyToResident(record.id, identityOf(agent), text);
@@ -102,7 +114,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   });
 
   app.post("/console/api/cases/:id/note", stateChanging, async (request, reply) => {
-    const agent = await requireAgent(store, clock, request);
+    const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     const { text } = parse(textSchema, request.body, "{ text }");
     await core.addInternalNote(record.id, identityOf(agent), text);
@@ -110,16 +122,29 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   });
 
   app.post("/console/api/cases/:id/close", stateChanging, async (request) => {
-    const agent = await requireAgent(store, clock, request);
+    const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     const { outcome, note } = parse(closeSchema, request.body, "{ outcome, note? }");
     const closed = await core.closeCase(record.id, identityOf(agent), outcome, note || undefined);
     return { case: await caseView(closed) };
   });
 
+  app.post("/console/api/cases/:id/reassign", stateChanging, async (request) => {
+    const supervisor = await requireSupervisor(options, request);
+    const record = await loadCase(request);
+    const { agentId } = parse(reassignSchema, request.body, "{ agentId }");
+    return { case: await caseView(await core.reassignCase(record.id, identityOf(supervisor), agentId)) };
+  });
+
+  app.post("/console/api/cases/:id/reopen", stateChanging, async (request) => {
+    const supervisor = await requireSupervisor(options, request);
+    const record = await loadCase(request);
+    return { case: await caseView(await core.reopenCase(record.id, identityOf(supervisor))) };
+  });
+
   app.get("/console/api/events", async (request, reply) => {
     origins.assertRead(request);
-    await requireAgent(store, clock, request);
+    await requireAgent(options, request);
     const stream = new SseStream(reply, options.headersFor(request.url));
     options.streams.add(stream, "console");
     const offCase = core.events.on("case", (event) => stream.send({ event: "case", data: event }));

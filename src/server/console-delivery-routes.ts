@@ -4,14 +4,9 @@
  * The console shows it as a banner above the case list. Counts only: no resident's words, no ids.
  */
 import type { FastifyInstance } from "fastify";
-import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
-import { requireAgent } from "./console-auth.js";
-import { HttpError } from "./http-error.js";
+import { requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 
-export interface ConsoleDeliveryOptions {
-  store: Store;
-  clock: Clock;
+export interface ConsoleDeliveryOptions extends ConsoleAccess {
   /** A message waiting longer than this (seconds) counts as late. */
   lateAfterSeconds: number;
 }
@@ -22,8 +17,7 @@ const RECENT_DEAD_DAYS = 7;
 export function registerConsoleDeliveryRoutes(app: FastifyInstance, options: ConsoleDeliveryOptions): void {
   const { store, clock } = options;
   app.get("/console/api/delivery", async (request) => {
-    const agent = await requireAgent(store, clock, request);
-    if (agent.role !== "supervisor") throw new HttpError(403, "supervisors_only", "Only a supervisor sees the delivery status.");
+    await requireSupervisor(options, request);
     const now = clock.now().getTime();
     const since = now - RECENT_DEAD_DAYS * 24 * 60 * 60_000;
     const deadLetters = (await store.listDeadLetters()).filter((letter) => letter.createdAt.getTime() >= since).length;

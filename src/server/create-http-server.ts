@@ -20,6 +20,8 @@ import { WIDGET_LANGUAGES } from "../channels/web/languages.js";
 import { registerConsoleAuthRoutes } from "./console-auth-routes.js";
 import { registerConsoleCaseRoutes } from "./console-case-routes.js";
 import { registerConsoleDeliveryRoutes } from "./console-delivery-routes.js";
+import { registerConsoleSupervisorRoutes } from "./console-supervisor-routes.js";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../agents/agent-session.js";
 import { errorBody, errorHandler } from "./http-error.js";
 import { loadLocaleNamespace } from "./locale-files.js";
 import type { EarlyListener } from "./early-listener.js";
@@ -43,7 +45,7 @@ export interface HttpLimits {
   messagesPerMinutePerIp: number;
   /** New web sessions per client IP per minute. */
   sessionsPerMinutePerIp: number;
-  /** Console sign-in attempts per IP, and per username, per minute. */
+  /** Console sign-in attempts per IP per minute (a burst limit; failures also bring a progressive delay). */
   loginsPerMinute: number;
 }
 
@@ -73,6 +75,8 @@ export interface HttpServerDeps {
   operability?: Omit<OperabilityDeps, "store" | "clock">;
   /** A server already listening (early-listener.ts), taken over instead of listening anew. */
   early?: EarlyListener;
+  /** Console sessions' idle timeout and absolute lifetime (default 30 min, 12 h). */
+  sessionPolicy?: SessionPolicy;
 }
 
 export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyInstance> {
@@ -131,17 +135,18 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     info: { retentionDays: 30, ...deps.widget },
     headersFor,
   });
+  const access = { store: deps.store, clock: deps.clock, sessionPolicy: deps.sessionPolicy ?? DEFAULT_SESSION_POLICY };
   await registerConsoleAuthRoutes(app, {
-    store: deps.store,
-    clock: deps.clock,
+    ...access,
     origins,
     secureCookies: https,
     loginLimiter: new TokenBucketLimiter(limits.loginsPerMinute, 60_000, deps.clock),
     consoleStrings: loadLocaleNamespace(LOCALES_DIR, "console", WIDGET_LANGUAGES),
   });
-  await registerConsoleCaseRoutes(app, { core: deps.core, store: deps.store, clock: deps.clock, origins, streams, headersFor });
+  await registerConsoleCaseRoutes(app, { ...access, core: deps.core, origins, streams, headersFor });
   if (deps.privacy) registerPrivacyNotice(app, deps.privacy, loadPrivacyWords(LOCALES_DIR));
-  registerConsoleDeliveryRoutes(app, { store: deps.store, clock: deps.clock, lateAfterSeconds: DELIVERY_LATE_SECONDS });
+  registerConsoleDeliveryRoutes(app, { ...access, lateAfterSeconds: DELIVERY_LATE_SECONDS });
+  registerConsoleSupervisorRoutes(app, { ...access, origins });
 
   if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });
 

@@ -33,6 +33,10 @@ const CASE_ERROR_STATUS: Record<CaseActionError["code"], number> = {
   "already-claimed": 409,
   closed: 409,
   "not-assigned": 403,
+  "supervisors-only": 403,
+  "agent-disabled": 403,
+  "not-reopenable": 409,
+  "invalid-assignee": 422,
   "empty-text": 422,
   "too-long": 422,
 };

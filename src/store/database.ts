@@ -10,6 +10,7 @@
  */
 import type { Generated } from "kysely";
 import type { ExternalThreadsTable, SlackOutboxTable, VolunteerQuestionsTable } from "./volunteer-slack-tables.js";
+import type { AuditLogTable, LoginFailuresTable } from "./access-tables.js";
 
 export interface ConversationsTable {
   id: string;
@@ -109,7 +110,11 @@ export interface AgentsTable {
 export interface SessionsTable {
   token_hash: string;
   agent_id: string;
+  /** The absolute end of the session (its lifetime from sign-in). */
   expires_at: number;
+  created_at: number;
+  /** Last request seen with it, written at most once a minute (the idle timeout counts from it). */
+  last_seen_at: number;
 }
 
 export interface SetupTokensTable {
@@ -170,6 +175,8 @@ export interface Database {
   external_threads: ExternalThreadsTable;
   slack_outbox: SlackOutboxTable;
   inbox: InboxTable;
+  audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
 }
 
 export type SqlDialectName = "sqlite" | "postgres";

@@ -56,6 +56,9 @@ import * as extra from "./volunteer-slack-queries.js";
 import * as ops from "./operations-queries.js";
 import * as inbox from "./inbox-queries.js";
 import { listResidentRecords } from "./resident-records-queries.js";
+import type { AuditAction, AuditEntry, AuditPage, LoginFailureCounts, SessionRecord } from "./access-store.js";
+import * as audit from "./audit-queries.js";
+import * as signIn from "./sign-in-queries.js";
 
 /**
  * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
@@ -521,18 +524,22 @@ export class KyselyStore implements Store {
     return Number(row.n);
   }
 
-  async createSession(tokenHash: string, agentId: string, expiresAt: Date): Promise<void> {
-    await this.db.insertInto("sessions").values({ token_hash: tokenHash, agent_id: agentId, expires_at: toMs(expiresAt) }).execute();
+  async createSession(tokenHash: string, agentId: string, expiresAt: Date, now: Date): Promise<void> {
+    const nowMs = toMs(now);
+    await this.db
+      .insertInto("sessions")
+      .values({ token_hash: tokenHash, agent_id: agentId, expires_at: toMs(expiresAt), created_at: nowMs, last_seen_at: nowMs })
+      .execute();
   }
 
-  async findSession(tokenHash: string, now: Date): Promise<{ agentId: string; expiresAt: Date } | undefined> {
+  async findSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
     const row = await this.db
       .selectFrom("sessions")
-      .select(["agent_id", "expires_at"])
+      .select(["agent_id", "expires_at", "created_at", "last_seen_at"])
       .where("token_hash", "=", tokenHash)
       .where("expires_at", ">", toMs(now))
       .executeTakeFirst();
-    return row && { agentId: row.agent_id, expiresAt: fromMs(row.expires_at) };
+    return row && { agentId: row.agent_id, expiresAt: fromMs(row.expires_at), createdAt: fromMs(row.created_at), lastSeenAt: fromMs(row.last_seen_at) };
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -715,5 +722,47 @@ export class KyselyStore implements Store {
   async pruneInboundIds(before: Date): Promise<number> {
     const result = await this.db.deleteFrom("inbound_ids").where("received_at", "<", toMs(before)).executeTakeFirst();
     return Number(result.numDeletedRows);
+  }
+
+  // ---------------------------------------------------------------- roles, audit, sign-in (access-store.ts)
+
+  listAgents(): Promise<AgentRecord[]> {
+    return signIn.selectAgents(this.db);
+  }
+  setAgentDisabled(agentId: string, disabledAt: Date | null): Promise<boolean> {
+    return signIn.updateAgentDisabled(this.db, agentId, disabledAt);
+  }
+  touchSession(tokenHash: string, now: Date): Promise<void> {
+    return signIn.updateSessionSeen(this.db, tokenHash, now);
+  }
+  deleteAgentSessions(agentId: string): Promise<number> {
+    return signIn.deleteSessionsOf(this.db, agentId);
+  }
+  pruneSessions(now: Date, idleSince: Date): Promise<number> {
+    return signIn.deleteExpiredSessions(this.db, now, idleSince);
+  }
+  pruneSetupTokens(now: Date): Promise<number> {
+    return signIn.deleteExpiredSetupTokens(this.db, now);
+  }
+  recordLoginFailure(username: string, address: string, at: Date): Promise<void> {
+    return signIn.insertLoginFailure(this.db, username, address, at);
+  }
+  countLoginFailures(username: string, address: string, since: Date): Promise<LoginFailureCounts> {
+    return signIn.countFailures(this.db, username, address, since);
+  }
+  clearLoginFailures(username: string, address: string): Promise<void> {
+    return signIn.deleteFailuresOf(this.db, username, address);
+  }
+  pruneLoginFailures(before: Date): Promise<number> {
+    return signIn.deleteFailuresBefore(this.db, before);
+  }
+  recordAudit(entry: Omit<AuditEntry, "id">): Promise<void> {
+    return audit.insertAudit(this.db, entry);
+  }
+  listAudit(query: { caseId?: string; beforeId?: number; limit: number }): Promise<AuditPage> {
+    return audit.selectAudit(this.db, query);
+  }
+  lastAuditAt(caseId: string, agentId: string, action: AuditAction): Promise<Date | null> {
+    return audit.selectLastAuditAt(this.db, caseId, agentId, action);
   }
 }

@@ -7,6 +7,7 @@
  * All methods are async even on SQLite so that PostgreSQL fits the same shape.
  */
 import type { Author, ChannelName, OutboundReply } from "../core/messages.js";
+import type { AccessStore, SessionRecord } from "./access-store.js";
 
 export type Urgency = "urgent" | "high" | "normal";
 export type CaseStatus = "open" | "claimed" | "closed" | "cancelled";
@@ -188,7 +189,8 @@ export interface JobRecord {
   lastError: string | null;
 }
 
-export interface Store {
+/** Roles, the audit log and sign-in hygiene are declared in access-store.ts. */
+export interface Store extends AccessStore {
   /** Runs fn in one transaction; the store passed to fn must be used inside it. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -280,8 +282,9 @@ export interface Store {
   getAgent(id: string): Promise<AgentRecord | undefined>;
   findAgentByUsername(username: string): Promise<AgentRecord | undefined>;
   countAgents(): Promise<number>;
-  createSession(tokenHash: string, agentId: string, expiresAt: Date): Promise<void>;
-  findSession(tokenHash: string, now: Date): Promise<{ agentId: string; expiresAt: Date } | undefined>;
+  createSession(tokenHash: string, agentId: string, expiresAt: Date, now: Date): Promise<void>;
+  /** The session until its absolute end; the idle timeout is the caller's to apply (lastSeenAt). */
+  findSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
   createSetupToken(tokenHash: string, expiresAt: Date): Promise<void>;
   /** When the latest still-valid setup token expires; null when none is valid. */

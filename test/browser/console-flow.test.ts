@@ -1,12 +1,15 @@
 /**
  * The agent console in real Chromium, and the whole path across both pages: a resident asks for a
  * person and consents in the widget; an agent signs in, claims, replies; the widget shows the reply
- * live, marked as a person's; the agent closes; the bot answers again. Every console state passes axe.
+ * live, marked as a person's; the agent closes; the bot answers again. A colleague's case offers a note
+ * only; a supervisor reassigns, closes and reopens it, disables an agent (whose open page is signed out
+ * at its next request) and reads the audit log. Every console state passes axe.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addAgent } from "../../src/agents/add-agent.js";
 import { startWebServer, type WebHarness } from "../web/web-harness.js";
+import { resident } from "../support/test-runtime.js";
 import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
 
 let browser: Browser;
@@ -141,6 +144,95 @@ describe("console", () => {
     await widget.locator("#messages > li.from-bot").nth(before).waitFor();
     expect(await widget.locator("#messages > li.from-bot").last().locator("article.entry").count()).toBe(1);
     expect(await widget.locator("#messages").textContent()).not.toContain("Appeler la CAF lundi");
+  });
+
+  it("keeps a colleague's case to its holder; a supervisor reassigns, reopens, disables an agent and reads the audit log", async () => {
+    const { store, clock, core } = web.runtime;
+    const password = "un mot de passe solide";
+    const nadia = await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password, role: "agent" });
+    const paul = await addAgent(store, clock, { username: "paul", displayName: "Paul M.", password, role: "agent" });
+    await addAgent(store, clock, { username: "claire", displayName: "Claire M.", password, role: "supervisor" });
+    const someone = resident(web.runtime);
+    await someone.press("cmd:human");
+    await someone.press("consent:yes");
+    await someone.press("contact:this-chat");
+    await someone.say("Mon dossier CAF est bloqué depuis deux mois.");
+    const [record] = await store.listCases({ status: ["open"] });
+    await core.claimCase(record!.id, { id: nadia.id, displayName: nadia.displayName });
+
+    // Nadia is signed in on another screen.
+    const nadiaPage = await open("/console");
+    await signIn(nadiaPage, "nadia", password);
+
+    // Paul sees Nadia's case: who holds it, a note form, nothing else.
+    const paulPage = await open("/console");
+    await signIn(paulPage, "paul", password);
+    expect(await paulPage.locator("#supervisor-nav").isHidden()).toBe(true);
+    await paulPage.locator("#case-rows a", { hasText: record!.reference }).click();
+    await paulPage.locator("#case-view:not([hidden])").waitFor();
+    expect(await paulPage.locator("#case-held").textContent()).toContain("Nadia B. a pris cette demande en charge");
+    for (const hidden of ["#reply-form", "#close-form", "#claim-button", "#reassign-form", "#reopen-button", "#case-audit-section"]) {
+      expect(await paulPage.locator(hidden).isHidden(), hidden).toBe(true);
+    }
+    expect(await paulPage.locator("#note-form").isVisible()).toBe(true);
+    await expectNoAxeViolations(paulPage, "console case page (a colleague's case)");
+    await screenshot(paulPage, "console-colleague-case");
+    // What the page does not offer, the API refuses too.
+    const refused = await paulPage.evaluate(async (id) => {
+      const response = await fetch(`/console/api/cases/${id}/reply`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Bonjour" }) });
+      return [response.status, (await response.json()).error.code];
+    }, record!.id);
+    expect(refused).toEqual([403, "not_assigned"]);
+
+    // Claire gives it to Paul, with the keyboard.
+    const claire = await open("/console");
+    await signIn(claire, "claire", password);
+    expect(await claire.locator("#supervisor-nav").isVisible()).toBe(true);
+    await claire.locator("#case-rows a", { hasText: record!.reference }).click();
+    await claire.locator("#case-audit li", { hasText: "Prise en charge" }).waitFor();
+    await expectNoAxeViolations(claire, "console case page (supervisor)");
+    await screenshot(claire, "console-case-supervisor");
+    await claire.getByLabel("Agent", { exact: true }).selectOption({ label: "Paul M." });
+    await claire.getByRole("button", { name: "Confier la demande" }).focus();
+    await claire.keyboard.press("Enter");
+    await claire.locator("#action-status", { hasText: "Demande confiée à Paul M." }).waitFor();
+    expect((await store.getCase(record!.id))?.assignedAgentId).toBe(paul.id);
+    await claire.locator("#case-events", { hasText: "Confiée à Paul M. par Claire M." }).waitFor();
+    // Paul's page follows live: the case is now his to answer.
+    await paulPage.locator("#reply-form").waitFor({ state: "visible" });
+    expect(await paulPage.locator("#case-held").isHidden()).toBe(true);
+
+    // Claire closes it, then reopens it.
+    await claire.getByLabel("Issue").selectOption("resolved");
+    await claire.getByRole("button", { name: "Clôturer la demande" }).click();
+    await claire.locator("#reopen-button").waitFor({ state: "visible" });
+    await expectNoAxeViolations(claire, "console case page (closed, supervisor)");
+    await claire.locator("#reopen-button").click();
+    await claire.locator("#action-status", { hasText: "Demande rouverte" }).waitFor();
+    expect((await store.getCase(record!.id))?.status).toBe("open");
+
+    // Claire disables Nadia: Nadia's open page is signed out at its next request.
+    await claire.getByRole("link", { name: "Agents" }).click();
+    await claire.locator("#agents-view:not([hidden])").waitFor();
+    await expectNoAxeViolations(claire, "console agents page");
+    await screenshot(claire, "console-agents");
+    await claire.getByRole("button", { name: "Désactiver Nadia B." }).click();
+    await claire.locator("#agent-rows tr", { hasText: "Désactivé le" }).waitFor();
+    expect(await claire.locator("#live").textContent()).toContain("Compte de Nadia B. désactivé");
+    expect(await claire.getByRole("button", { name: "Réactiver Nadia B." }).isVisible()).toBe(true);
+    await nadiaPage.getByLabel("Afficher").selectOption("closed");
+    await nadiaPage.locator("#signin-view:not([hidden])").waitFor();
+    expect(await nadiaPage.locator("#error").textContent()).toBe("Votre session a expiré. Reconnectez-vous.");
+
+    // The audit log: everything above, newest first, with links to the request.
+    await claire.getByRole("link", { name: "Journal des actions" }).click();
+    await claire.locator("#audit-rows tr").first().waitFor();
+    const log = await claire.locator("#audit-rows").textContent();
+    for (const action of ["Ouverture", "Prise en charge", "Consultation", "Réattribution", "Clôture", "Réouverture"]) expect(log).toContain(action);
+    expect(log).toContain("de Nadia B. à Paul M.");
+    expect(log).not.toContain("bloqué");
+    await expectNoAxeViolations(claire, "console audit log");
+    await screenshot(claire, "console-audit");
   });
 
   it("shows supervisors the messages that could not be sent or are late, and only supervisors", async () => {

@@ -173,7 +173,7 @@ describe("working a case from Slack", () => {
 });
 
 describe("the console and Slack show the same case", () => {
-  it("a claim, a reply and a note made in the console appear in Slack; a Slack close is what the console reads", async () => {
+  it("a claim, a reply and a note made in the console appear in Slack; Slack cannot answer or close a console agent's case", async () => {
     const { record } = await env.openCase("web");
     await env.settle();
     const ts = await env.caseTs(record.id);
@@ -194,11 +194,55 @@ describe("the console and Slack show the same case", () => {
     expect((await env.runtime.store.getCase(record.id))?.assignedAgentId).toBe(account.id);
     expect(env.fake.responses.at(-1)?.body.text).toBe("Ce dossier est déjà pris en charge par Sophie &lt;Console&gt;.");
 
+    // Nor answer or close it: told privately who holds it, nothing changes, nothing reaches the resident.
     await env.submit(AGENT, "case.close.submit", { caseId: record.id }, { outcome: { selected_option: { value: "resolved" } } });
+    await env.reply(AGENT, AGENTS, ts, "Je m'en occupe aussi");
+    await env.settle();
+    expect(await env.runtime.store.getCase(record.id)).toMatchObject({ status: "claimed", assignedAgentId: account.id, outcome: null });
+    expect((await env.outbound(record.conversationId)).some((m) => m.text === "Je m'en occupe aussi")).toBe(false);
+    const refusals = env.fake.callsOf("chat.postEphemeral").map((c) => String(c.args.text));
+    expect(refusals.filter((t) => t.startsWith("Ce dossier est pris en charge par Sophie &lt;Console&gt; : seule cette personne"))).toHaveLength(2);
+    // A note stays open to every agent.
+    await env.reply(AGENT, AGENTS, ts, "note: je connais la personne");
+    await env.settle();
+    expect((await env.runtime.store.listCaseEvents(record.id)).some((e) => e.kind === "note" && e.text === "je connais la personne")).toBe(true);
+
+    // Its holder closes it from the console: Slack shows it closed.
+    await env.core.closeCase(record.id, console, "resolved");
     await env.settle();
     const [closed] = await env.runtime.store.listCases({ status: ["closed"] });
     expect(closed).toMatchObject({ id: record.id, outcome: "resolved" });
     expect(blockText(caseMessage(ts).blocks)).toContain("Clos — Résolu");
+  });
+
+  it("a case taken in Slack is its taker's: another Slack member and a console agent are refused, a supervisor reassigns it", async () => {
+    const { record } = await env.openCase("web");
+    await env.settle();
+    const ts = await env.caseTs(record.id);
+    await env.press(AGENT, "case.take", record.id);
+    await env.settle();
+    expect(await env.runtime.store.getCase(record.id)).toMatchObject({ status: "claimed", assignedAgentId: `slack:${AGENT}` });
+
+    await env.reply(AGENT_2, AGENTS, ts, "Bonjour, ici Paul");
+    await env.settle();
+    expect((await env.outbound(record.conversationId)).some((m) => m.text === "Bonjour, ici Paul")).toBe(false);
+    expect(env.fake.callsOf("chat.postEphemeral").at(-1)?.args.text).toContain(`Ce dossier est pris en charge par <@${AGENT}>`);
+
+    const now = env.runtime.clock.now();
+    const agent = await env.runtime.store.createAgent({ username: "sophie", displayName: "Sophie", passwordHash: "x", role: "agent" }, now);
+    const supervisor = await env.runtime.store.createAgent({ username: "claire", displayName: "Claire", passwordHash: "x", role: "supervisor" }, now);
+    await expect(env.core.replyToResident(record.id, { id: agent.id, displayName: "Sophie" }, "Bonjour")).rejects.toMatchObject({ code: "not-assigned" });
+    await expect(env.core.reassignCase(record.id, { id: agent.id, displayName: "Sophie" }, agent.id)).rejects.toMatchObject({ code: "supervisors-only" });
+
+    await env.core.reassignCase(record.id, { id: supervisor.id, displayName: "Claire" }, agent.id);
+    await env.settle();
+    expect(await env.runtime.store.getCase(record.id)).toMatchObject({ status: "claimed", assignedAgentId: agent.id });
+    expect(threadPosts(ts)).toContain("🔁 Claire a confié le dossier à Sophie.");
+    expect(blockText(caseMessage(ts).blocks)).toContain("Pris en charge par Sophie");
+    // Now the Slack member who took it first is refused too.
+    await env.submit(AGENT, "case.close.submit", { caseId: record.id }, { outcome: { selected_option: { value: "resolved" } } });
+    await env.settle();
+    expect((await env.runtime.store.getCase(record.id))?.status).toBe("claimed");
   });
 
   it("a resident's erasure removes what the bot wrote in the thread and blanks the case message", async () => {

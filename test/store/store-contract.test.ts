@@ -319,8 +319,8 @@ for (const [name, backend] of backends) {
 
       it("finds a session until it expires or is deleted", async () => {
         const agent = await store.createAgent({ username: "a", displayName: "A", passwordHash: "h", role: "agent" }, T0);
-        await store.createSession("tok1", agent.id, at(MINUTE));
-        await store.createSession("tok2", agent.id, at(MINUTE));
+        await store.createSession("tok1", agent.id, at(MINUTE), T0);
+        await store.createSession("tok2", agent.id, at(MINUTE), T0);
         const found = await store.findSession("tok1", T0);
         expect(found?.agentId).toBe(agent.id);
         expect(found?.expiresAt.getTime()).toBe(at(MINUTE).getTime());

@@ -42,6 +42,8 @@ const TABLES = [
   "setup_tokens",
   "jobs",
   "inbound_ids",
+  "audit_log",
+  "login_failures",
 ] as const;
 
 async function clearAll(store: KyselyStore): Promise<void> {

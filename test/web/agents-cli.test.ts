@@ -54,3 +54,49 @@ describe("accueil agents add", () => {
     expect(taken.stderr).toContain("already exists");
   });
 });
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, ["bin/accueil.mjs", "agents", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, "accueil.sqlite")}`, LOG_LEVEL: "silent" },
+    timeout: 60_000,
+  });
+}
+
+describe("accueil agents list | disable | enable", () => {
+  it("disables a departed agent (their sessions end at once), lists accounts, and enables again", async () => {
+    expect(run(["nadia", "--name", "Nadia B."], "un mot de passe solide\n").status).toBe(0);
+    expect(run(["claire", "--supervisor"], "une phrase de passe longue\n").status).toBe(0);
+    const store = await openStore(`sqlite:${join(dir, "accueil.sqlite")}`, { instanceLock: false });
+    try {
+      const nadia = (await store.findAgentByUsername("nadia"))!;
+      const now = new Date();
+      await store.createSession("s1", nadia.id, new Date(now.getTime() + 3_600_000), now);
+      await store.createSession("s2", nadia.id, new Date(now.getTime() + 3_600_000), now);
+
+      const disabled = cli(["disable", "Nadia"]);
+      expect(disabled.stderr).toBe("");
+      expect(disabled.status).toBe(0);
+      expect(disabled.stdout).toBe('Agent "nadia" disabled. 2 open session(s) ended.\n');
+      expect((await store.getAgent(nadia.id))?.disabledAt).not.toBeNull();
+      expect(await store.findSession("s1", now)).toBeUndefined();
+
+      const listed = cli(["list"]);
+      expect(listed.status).toBe(0);
+      const lines = listed.stdout.trim().split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^claire\s+supervisor\s+enabled\s+claire$/);
+      expect(lines[1]).toMatch(/^nadia\s+agent\s+disabled \d{4}-\d\d-\d\dT[\d:.]+Z\s+Nadia B\.$/);
+
+      expect(cli(["enable", "nadia"]).stdout).toBe('Agent "nadia" enabled.\n');
+      expect((await store.getAgent(nadia.id))?.disabledAt).toBeNull();
+
+      const unknown = cli(["disable", "personne"]);
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toContain('No agent named "personne"');
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import pino from "pino";
 import type { FastifyInstance } from "fastify";
 import { createHttpServer, type HttpLimits } from "../../src/server/create-http-server.js";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.js";
+import type { SessionPolicy } from "../../src/agents/agent-session.js";
 
 export interface WebHarness {
   runtime: TestRuntime;
@@ -24,9 +25,9 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-const TABLES = ["conversations", "inbound_ids", "transcript", "outbox", "cases", "case_events", "agents", "sessions", "setup_tokens", "consents"];
+const TABLES = ["conversations", "inbound_ids", "transcript", "outbox", "cases", "case_events", "agents", "sessions", "setup_tokens", "consents", "audit_log", "login_failures"];
 
-export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean; privacy?: PrivacyFacts } = {}): Promise<WebHarness> {
+export async function startWebServer(options: { limits?: Partial<HttpLimits>; announceSetupLink?: boolean; privacy?: PrivacyFacts; sessionPolicy?: SessionPolicy } = {}): Promise<WebHarness> {
   const runtime = await createTestRuntime();
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -47,6 +48,7 @@ export async function startWebServer(options: { limits?: Partial<HttpLimits>; an
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.privacy ? { privacy: options.privacy } : {}),
     ...(options.announceSetupLink !== undefined ? { announceSetupLink: options.announceSetupLink } : {}),
+    ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   if (options.announceSetupLink !== false) {

@@ -64,16 +64,23 @@ export async function mayActOnCases(ctx: ListenerContext, to: Reachable): Promis
 export async function explainFailure(ctx: ListenerContext, to: Reachable, error: unknown, caseId?: string): Promise<void> {
   const s = ctx.strings;
   if (error instanceof CaseActionError) {
-    const key = {
+    const keys: Record<CaseActionError["code"], string> = {
       "not-found": "refusal.not_found",
       "already-claimed": "refusal.already_claimed",
       closed: "refusal.closed",
-      "not-assigned": "refusal.failed",
+      // Someone else holds the case: only they (or a supervisor, from the console) answer or close it.
+      "not-assigned": "refusal.not_assigned",
+      // Slack members are never supervisors nor disabled accounts; these come from the console only.
+      "supervisors-only": "refusal.failed",
+      "agent-disabled": "refusal.failed",
+      "not-reopenable": "refusal.failed",
+      "invalid-assignee": "refusal.failed",
       "empty-text": "refusal.empty",
       "too-long": "refusal.too_long",
-    }[error.code];
+    };
+    const key = keys[error.code];
     let agent = s("someone.agent");
-    if (error.code === "already-claimed" && caseId) agent = await holderOf(ctx, caseId);
+    if ((error.code === "already-claimed" || error.code === "not-assigned") && caseId) agent = await holderOf(ctx, caseId);
     await tell(ctx, to, s(key, { agent }));
     return;
   }

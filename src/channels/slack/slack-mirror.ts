@@ -62,6 +62,8 @@ export function createSlackMirror(deps: MirrorDeps) {
         if (event.text === "claimed") return s("thread.claimed", { agent: who(event) });
         if (event.text.startsWith("closed: ")) return s("thread.closed", { agent: who(event), outcome: s(`outcome.${event.text.slice("closed: ".length)}`) });
         if (event.text.startsWith("cancelled")) return s("thread.cancelled");
+        if (event.text.startsWith("reassigned: ")) return s("thread.reassigned", { agent: who(event), to: inertText(event.text.slice("reassigned: ".length)) });
+        if (event.text === "reopened") return s("thread.reopened", { agent: who(event) });
         return undefined;
       case "volunteer-message":
         return undefined;

@@ -1,8 +1,23 @@
 /**
  * `accueil agents add <username> [--name "Display Name"] [--supervisor]`: creates a console account.
  * The password is read from standard input when it is not a terminal, or typed twice, hidden.
+ * `accueil agents list`, `accueil agents disable <username>` (their sessions end at once) and
+ * `accueil agents enable <username>`; `accueil agents setup-link`.
  */
 import type { Command } from "commander";
+import type { Store } from "../../store/store.js";
+
+/** Opens the store beside a running server (no instance lock), runs fn, closes. */
+async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const [{ readConfig }, { openStore }] = await Promise.all([import("../../app/config.js"), import("../../store/open-store.js")]);
+  const config = readConfig(process.env);
+  const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR, instanceLock: false });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
 
 export function registerAgentsCommand(program: Command): void {
   const agents = program.command("agents").description("Manage the agent console's accounts.");
@@ -25,6 +40,49 @@ export function registerAgentsCommand(program: Command): void {
         await store.close();
       }
     });
+  agents
+    .command("list")
+    .description("List the console's accounts: username, role, name, and whether disabled.")
+    .action(async () => {
+      await withStore(async (store) => {
+        const rows = (await store.listAgents()).map((agent) => [
+          agent.username,
+          agent.role,
+          agent.disabledAt ? `disabled ${agent.disabledAt.toISOString()}` : "enabled",
+          agent.displayName,
+        ]);
+        if (rows.length === 0) {
+          process.stdout.write("No agent account yet (`accueil agents add` or `accueil agents setup-link`).\n");
+          return;
+        }
+        const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+        for (const row of rows) process.stdout.write(`${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")}\n`);
+      });
+    });
+  for (const status of ["disabled", "enabled"] as const) {
+    const verb = status === "disabled" ? "disable" : "enable";
+    agents
+      .command(`${verb} <username>`)
+      .description(
+        status === "disabled"
+          ? "Disable an account (a departed agent): their console sessions end at once and they cannot sign in."
+          : "Enable a disabled account again.",
+      )
+      .action(async (username: string) => {
+        const [{ systemClock }, { setAgentStatus }] = await Promise.all([import("../../core/clock.js"), import("../../agents/set-agent-status.js")]);
+        await withStore(async (store) => {
+          const agent = await store.findAgentByUsername(username.trim().toLowerCase());
+          const changed = agent && (await setAgentStatus(store, systemClock, agent.id, status));
+          if (!changed) {
+            process.stderr.write(`No agent named "${username}" (see \`accueil agents list\`).\n`);
+            process.exitCode = 1;
+            return;
+          }
+          const ended = status === "disabled" ? ` ${changed.endedSessions} open session(s) ended.` : "";
+          process.stdout.write(`Agent "${changed.agent.username}" ${status}.${ended}\n`);
+        });
+      });
+  }
   agents
     .command("add <username>")
     .description("Create an agent account (password from stdin, or prompted twice on a terminal).")

@@ -195,6 +195,8 @@ async function openCase(turn: Turn, draft: ReferralDraft, description: string): 
     },
     turn.now,
   );
+  // The resident opened it (no agent): the first line of the case's audit, with no personal data.
+  await turn.store.recordAudit({ at: turn.now, agentId: null, action: "opened", caseId: created.id, detail: { urgency: created.urgency, level: String(created.level) } });
   turn.pending.push({ name: "case", event: { caseId: created.id, change: "created" } });
   turn.state.mode = "idle";
   turn.state.referral = null;

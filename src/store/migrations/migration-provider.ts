@@ -9,6 +9,7 @@ import { initialMigration } from "./0001-initial.js";
 import { volunteerQuestionsMigration } from "./0002-volunteer-questions.js";
 import { inboxMigration } from "./0003-inbox.js";
 import { erasureTracesMigration } from "./0004-erasure-traces.js";
+import { rolesAndSessionsMigration } from "./0005-roles-and-sessions.js";
 
 export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         "0002-volunteer-questions": volunteerQuestionsMigration(dialect),
         "0003-inbox": inboxMigration(dialect),
         "0004-erasure-traces": erasureTracesMigration(),
+        "0005-roles-and-sessions": rolesAndSessionsMigration(dialect),
       };
     },
   };
