@@ -5,19 +5,8 @@
  * `accueil agents enable <username>`; `accueil agents setup-link`.
  */
 import type { Command } from "commander";
-import type { Store } from "../../store/store.js";
+import { withStore } from "../with-store.js";
 
-/** Opens the store beside a running server (no instance lock), runs fn, closes. */
-async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-  const [{ readConfig }, { openStore }] = await Promise.all([import("../../app/config.js"), import("../../store/open-store.js")]);
-  const config = readConfig(process.env);
-  const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR, instanceLock: false });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 export function registerAgentsCommand(program: Command): void {
   const agents = program.command("agents").description("Manage the agent console's accounts.");

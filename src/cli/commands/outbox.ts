@@ -4,7 +4,7 @@
  * them again once the cause is fixed. Ids are printed as resident:12 or slack:7.
  */
 import type { Command } from "commander";
-import type { Store } from "../../store/store.js";
+import { withStore } from "../with-store.js";
 
 function parseRef(ref: string): { queue: "resident" | "slack"; id: number } {
   const m = /^(resident|slack):(\d+)$/.exec(ref);
@@ -12,17 +12,6 @@ function parseRef(ref: string): { queue: "resident" | "slack"; id: number } {
   return { queue: m[1] as "resident" | "slack", id: Number(m[2]) };
 }
 
-async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-  // Loaded here, not at the top: the other commands start without the store's drivers.
-  const [{ readConfig }, { openStore }] = await Promise.all([import("../../app/config.js"), import("../../store/open-store.js")]);
-  const config = readConfig(process.env);
-  const store = await openStore(config.DATABASE_URL, { dataDir: config.DATA_DIR, instanceLock: false });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 export function registerOutboxCommand(program: Command): void {
   const outbox = program.command("outbox").description("Messages the bot could not send (dead letters).");
