@@ -5,6 +5,7 @@
  * Everything a turn changes (inbound id, transcript, state, case, outbox) is written in one transaction:
  * a crash mid-turn leaves nothing half-done, and the platform's retry is then handled as new.
  */
+import { acknowledgeWaitingCase, askCancelConfirmation, isAnotherQuestion, keepCase, offerWaitingChoices } from "./dialogues/waiting-case.js";
 import type { TFunction } from "i18next";
 import type { HandleResult } from "./accueil-core.js";
 import { COMMAND_PAYLOADS } from "./command-payloads.js";
@@ -132,13 +133,20 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     // A person holds this conversation: the bot relays and stays silent, except for the resident's
     // own controls (cancel the case, see or erase their data).
     if (message.payload === "case:cancel") return cancelActiveCase(turn);
+    if (message.payload === "case:cancel-ask") return askCancelConfirmation(turn);
+    if (message.payload === "case:keep") return keepCase(turn);
     if (message.payload === COMMAND_PAYLOADS.forget || message.payload === COMMAND_PAYLOADS.myData || message.payload?.startsWith("forget:")) {
       return handlePayload(turn, message.payload);
     }
     await relayToCase(turn, activeCase, text || message.payload || "");
     return;
   }
-  if (activeCase?.status === "open" && text) await relayToCase(turn, activeCase, text);
+  if (activeCase?.status === "open" && text && !message.payload) {
+    await relayToCase(turn, activeCase, text);
+    acknowledgeWaitingCase(turn, activeCase);
+    // A real question is still answered; anything else ("allo ?", "merci") stops at the acknowledgement.
+    if (!isAnotherQuestion(understanding) && turn.state.mode === "idle") return offerWaitingChoices(turn);
+  }
 
   if (message.unsupported && !text) return say(turn, turn.t("unsupported"));
   if (message.location) return showNearestPlaces(turn, message.location);

@@ -2,6 +2,7 @@
  * Button presses and commands. Payloads are produced by the core (inside choices) or by channels for the
  * resident's commands (command-payloads.ts); an unknown payload is answered with the themes, never an error.
  */
+import { askCancelConfirmation, keepCase } from "./dialogues/waiting-case.js";
 import { COMMAND_PAYLOADS } from "./command-payloads.js";
 import type { Turn } from "./turn.js";
 import { showEntry } from "./dialogues/quick-info.js";
@@ -40,6 +41,10 @@ export async function handlePayload(turn: Turn, payload: string): Promise<void> 
       return moveInGuide(turn, payload);
     case "case:cancel":
       return cancelActiveCase(turn);
+    case "case:cancel-ask":
+      return askCancelConfirmation(turn);
+    case "case:keep":
+      return keepCase(turn);
     case "forget:yes":
     case "forget:no":
       return answerForget(turn, payload === "forget:yes" ? "yes" : "no");

@@ -24,7 +24,7 @@ export interface ReferralRequest {
 export async function startReferral(turn: Turn, request: ReferralRequest): Promise<void> {
   const active = await turn.store.findActiveCase(turn.conversation.id);
   if (active) {
-    offer(turn, turn.t("referral.already_open", { reference: active.reference }), [{ label: turn.t("choice.cancel_case"), payload: "case:cancel" }]);
+    offer(turn, turn.t("referral.already_open", { reference: active.reference }), [{ label: turn.t("choice.cancel_case"), payload: "case:cancel-ask" }]);
     return;
   }
   const urgency: Urgency = request.urgency ?? (request.entryId && HIGH_URGENCY_ENTRIES.has(request.entryId) ? "high" : "normal");
@@ -206,7 +206,7 @@ async function openCase(turn: Turn, draft: ReferralDraft, description: string): 
   const how = turn.t(`referral.contact.${draft.contactMethod ?? "this-chat"}`);
   say(turn, `${turn.t("referral.opened_contact", { how })} ${turn.t("referral.keep_reference")}`);
   offer(turn, turn.t("entry.next"), [
-    { label: turn.t("choice.cancel_case"), payload: "case:cancel" },
+    { label: turn.t("choice.cancel_case"), payload: "case:cancel-ask" },
     { label: turn.t("choice.other"), payload: "other" },
   ]);
   if (entry) turn.state.entryId = entry.id;
