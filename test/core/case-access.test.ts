@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgentIdentity } from "../../src/core/accueil-core.js";
 import { READ_AUDIT_INTERVAL_MS } from "../../src/core/case-supervision.js";
-import { createTestRuntime, resident, type TestRuntime } from "../support/test-runtime.js";
+import { createTestRuntime, openCaseAs, resident, type TestRuntime } from "../support/test-runtime.js";
 
 let runtime: TestRuntime;
 let nadia: AgentIdentity;
@@ -28,13 +28,7 @@ afterEach(async () => {
 });
 
 async function openCase(someone = resident(runtime)) {
-  await someone.press("cmd:human");
-  await someone.press("consent:yes");
-  await someone.press("contact:this-chat");
-  await someone.say("Mon dossier est bloqué depuis des semaines.");
-  const [created] = await runtime.store.listCases({ status: ["open"] });
-  if (!created) throw new Error("no case opened");
-  return { created, someone };
+  return { created: await openCaseAs(runtime, someone), someone };
 }
 
 /** Everything a refused action could have changed. */

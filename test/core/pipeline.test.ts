@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRuntime } from "../../src/app/create-runtime.js";
 import pino from "pino";
-import { createTestRuntime, payloads, resident, texts, type TestRuntime } from "../support/test-runtime.js";
+import { createTestRuntime, openCaseAs, payloads, resident, texts, type TestRuntime } from "../support/test-runtime.js";
 
 let runtime: TestRuntime;
 beforeEach(async () => {
@@ -18,15 +18,7 @@ afterEach(async () => {
 
 const agent = { id: "agent-1", displayName: "Nadia" };
 
-async function openCase(someone: ReturnType<typeof resident>) {
-  await someone.press("cmd:human");
-  await someone.press("consent:yes");
-  await someone.press("contact:this-chat");
-  await someone.say("Mon dossier est bloqué depuis des semaines.");
-  const [created] = await runtime.store.listCases({ status: ["open"] });
-  if (!created) throw new Error("no case opened");
-  return created;
-}
+const openCase = (someone: ReturnType<typeof resident>) => openCaseAs(runtime, someone);
 
 describe("duplicates", () => {
   it("handles a platform message id once", async () => {

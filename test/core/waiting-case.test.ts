@@ -4,7 +4,7 @@
  * answered; cancelling asks first.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestRuntime, payloads, resident, texts, type TestRuntime } from "../support/test-runtime.js";
+import { createTestRuntime, openCaseAs, payloads, resident, texts, type TestRuntime } from "../support/test-runtime.js";
 
 let runtime: TestRuntime;
 beforeEach(async () => {
@@ -16,13 +16,7 @@ afterEach(async () => {
 
 async function residentWithOpenCase() {
   const someone = resident(runtime);
-  await someone.press("cmd:human");
-  await someone.press("consent:yes");
-  await someone.press("contact:this-chat");
-  await someone.say("Mon dossier est bloqué depuis des semaines.");
-  const [created] = await runtime.store.listCases({ status: ["open"] });
-  if (!created) throw new Error("no case opened");
-  return { someone, created };
+  return { someone, created: await openCaseAs(runtime, someone) };
 }
 
 describe("a waiting case", () => {

@@ -64,6 +64,7 @@ export function resident(runtime: Pick<Runtime, "core" | "clock">, conversationK
     });
   return {
     conversationKey,
+    channel,
     say: (text: string, extra: { id?: string; localeHint?: string } = {}) => send({ text, ...extra }),
     press: (payload: string) => send({ payload }),
     share: (location: { lat: number; lon: number }) => send({ location }),
@@ -94,4 +95,16 @@ export function texts(replies: readonly OutboundReply[]): string {
 
 export function payloads(replies: readonly OutboundReply[]): string[] {
   return replies.flatMap((r) => (r.kind === "choices" ? r.choices.map((c) => c.payload) : []));
+}
+
+/** Takes a resident through a referral (consent, this chat, a description); returns the open case. */
+export async function openCaseAs(runtime: Pick<Runtime, "store">, someone: ReturnType<typeof resident>, description = "Mon dossier est bloqué depuis des semaines.") {
+  await someone.press("cmd:human");
+  await someone.press("consent:yes");
+  await someone.press("contact:this-chat");
+  await someone.say(description);
+  const conversation = await runtime.store.findConversation(someone.channel, someone.conversationKey);
+  const created = conversation ? await runtime.store.findActiveCase(conversation.id) : undefined;
+  if (!created) throw new Error("no case opened");
+  return created;
 }
