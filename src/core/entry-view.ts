@@ -27,6 +27,12 @@ function currencyFormat(lang: string): Intl.NumberFormat {
   return format;
 }
 
+/** A long date; in French the first of the month is written "1er" ("1er avril 2026"), as it is read. */
+function formatDate(date: Date, lang: string): string {
+  const text = dateFormat(lang).format(date);
+  return lang === "fr" && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
+}
+
 function dateFormat(lang: string): Intl.DateTimeFormat {
   let format = dateFormats.get(lang);
   if (!format) {
@@ -44,7 +50,7 @@ export function formatFigure(amount: Amount, lang: string, t: TFunction): Figure
   } else {
     value = t(`figure.unit.${amount.unit}`, { count: amount.value });
   }
-  const date = dateFormat(lang).format(new Date(`${amount.effective_from}T00:00:00Z`));
+  const date = formatDate(new Date(`${amount.effective_from}T00:00:00Z`), lang);
   return {
     label: amount.label,
     value: period ? `${value} ${period}` : value,
@@ -73,6 +79,9 @@ export function entryCard(entry: CatalogueEntry, lang: string, t: TFunction): Ex
     officialUrl: entry.sources[0]?.url ?? entry.online?.url ?? "https://www.service-public.fr/",
   };
   if (lang !== "fr" && !translation) card.fallbackNote = t("entry.fallback_note");
-  if (figures.some((f) => !f.confirmed) || entry.unconfirmed.length > 0) card.caution = t("entry.caution");
+  // Only when a figure on this card could not be confirmed, naming it: a warning on every card would teach
+  // residents to ignore it.
+  const unconfirmed = figures.filter((f) => !f.confirmed).map((f) => f.label);
+  if (unconfirmed.length > 0) card.caution = t("entry.caution", { figures: unconfirmed.join(" ; "), count: unconfirmed.length });
   return card;
 }
