@@ -11,7 +11,6 @@
  *   the latest row version, so a row is never leased twice; on SQLite writers are serialised by the
  *   database lock (and FOR UPDATE does not exist).
  */
-import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { ChannelName } from "../core/messages.js";
 import type {
@@ -31,18 +30,7 @@ import type {
   TranscriptMessage,
 } from "./store.js";
 import type { Database, SqlDialectName } from "./database.js";
-import { generateCaseReference, normaliseCaseReference } from "./case-reference.js";
-import {
-  fromMs,
-  toAgent,
-  toCase,
-  toCaseEvent,
-  toConversation,
-  toJob,
-  toMs,
-  toOutboxItem,
-  toTranscriptMessage,
-} from "./row-mappers.js";
+import { toMs } from "./row-mappers.js";
 import { eraseConversationRows, purgeClosedCaseRows, purgeInactiveConversationRows } from "./retention-queries.js";
 import type {
   ResidentRecords,
@@ -55,17 +43,17 @@ import type {
 import * as extra from "./volunteer-slack-queries.js";
 import * as ops from "./operations-queries.js";
 import * as inbox from "./inbox-queries.js";
+import * as conversation_queries from "./conversation-queries.js";
+import * as outbox_queries from "./outbox-queries.js";
+import * as case_queries from "./case-queries.js";
+import * as agent_queries from "./agent-queries.js";
+import * as job_queries from "./job-queries.js";
 import { listResidentRecords } from "./resident-records-queries.js";
 import type { AuditAction, AuditEntry, AuditPage, LoginFailureCounts, SessionRecord } from "./access-store.js";
 import * as audit from "./audit-queries.js";
 import * as signIn from "./sign-in-queries.js";
 
-/**
- * How long a claimed outbox item stays reserved for the worker that took it. A worker that dies while
- * sending leaves the item to be sent again after this (at-least-once delivery) — at once when the only
- * server of a SQLite file restarts (releaseOutboxLeases). Longer than a send may take (30 s timeout).
- */
-export const OUTBOX_LEASE_MS = 45_000;
+export { OUTBOX_LEASE_MS } from "./outbox-queries.js";
 
 const URGENCY_RANK = sql<number>`case urgency when 'urgent' then 0 when 'high' then 1 else 2 end`;
 
@@ -148,66 +136,24 @@ export class KyselyStore implements Store {
 
   // ---------------------------------------------------------------- conversations
 
-  async findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord> {
-    const nowMs = toMs(now);
-    // Two first messages of the same chat may race: the unique (channel, external_id) keeps one row.
-    await this.db
-      .insertInto("conversations")
-      .values({
-        id: randomUUID(),
-        channel,
-        external_id: externalId,
-        locale: null,
-        state: "null",
-        channel_reference: null,
-        unreachable: 0,
-        created_at: nowMs,
-        updated_at: nowMs,
-        last_inbound_at: null,
-      })
-      .onConflict((oc) => oc.columns(["channel", "external_id"]).doNothing())
-      .execute();
-    const found = await this.findConversation(channel, externalId);
-    if (!found) throw new Error(`Conversation ${channel}/${externalId} vanished right after creation`);
-    return found;
+  findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord> {
+    return conversation_queries.findOrCreateConversation(this.db, channel, externalId, now);
   }
 
-  async getConversation(id: string): Promise<ConversationRecord | undefined> {
-    const row = await this.db.selectFrom("conversations").selectAll().where("id", "=", id).executeTakeFirst();
-    return row && toConversation(row);
+  getConversation(id: string): Promise<ConversationRecord | undefined> {
+    return conversation_queries.getConversation(this.db, id);
   }
 
-  async findConversation(channel: ChannelName, externalId: string): Promise<ConversationRecord | undefined> {
-    const row = await this.db
-      .selectFrom("conversations")
-      .selectAll()
-      .where("channel", "=", channel)
-      .where("external_id", "=", externalId)
-      .executeTakeFirst();
-    return row && toConversation(row);
+  findConversation(channel: ChannelName, externalId: string): Promise<ConversationRecord | undefined> {
+    return conversation_queries.findConversation(this.db, channel, externalId);
   }
 
-  async saveConversation(
+  saveConversation(
     id: string,
     changes: Partial<Pick<ConversationRecord, "locale" | "state" | "channelReference" | "unreachable" | "lastInboundAt">>,
     now: Date,
   ): Promise<void> {
-    await this.db
-      .updateTable("conversations")
-      .set({
-        updated_at: toMs(now),
-        ...(changes.locale !== undefined && { locale: changes.locale }),
-        ...("state" in changes && { state: JSON.stringify(changes.state ?? null) }),
-        ...(changes.channelReference !== undefined && {
-          channel_reference: changes.channelReference === null ? null : JSON.stringify(changes.channelReference),
-        }),
-        ...(changes.unreachable !== undefined && { unreachable: changes.unreachable ? 1 : 0 }),
-        ...(changes.lastInboundAt !== undefined && {
-          last_inbound_at: changes.lastInboundAt === null ? null : toMs(changes.lastInboundAt),
-        }),
-      })
-      .where("id", "=", id)
-      .execute();
+    return conversation_queries.saveConversation(this.db, id, changes, now);
   }
 
   async eraseConversation(id: string, now: Date): Promise<void> {
@@ -227,447 +173,172 @@ export class KyselyStore implements Store {
 
   // ---------------------------------------------------------------- inbound dedupe
 
-  async recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean> {
-    const row = await this.db
-      .insertInto("inbound_ids")
-      .values({ channel, platform_message_id: platformMessageId, received_at: toMs(now) })
-      .onConflict((oc) => oc.columns(["channel", "platform_message_id"]).doNothing())
-      .returning("channel")
-      .executeTakeFirst();
-    return row !== undefined;
+  recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean> {
+    return conversation_queries.recordInbound(this.db, channel, platformMessageId, now);
   }
 
   // ---------------------------------------------------------------- transcript
 
-  async appendMessage(m: Omit<TranscriptMessage, "seq">): Promise<number> {
-    const row = await this.db
-      .insertInto("transcript")
-      .values({
-        conversation_id: m.conversationId,
-        direction: m.direction,
-        author: m.author,
-        author_name: m.authorName,
-        body: JSON.stringify(m.body),
-        created_at: toMs(m.createdAt),
-      })
-      .returning("seq")
-      .executeTakeFirstOrThrow();
-    return Number(row.seq);
+  appendMessage(m: Omit<TranscriptMessage, "seq">): Promise<number> {
+    return conversation_queries.appendMessage(this.db, m);
   }
 
   /** Oldest first; `limit` keeps the first messages after the cursor (afterSeq and/or since). */
-  async listMessages(
+  listMessages(
     conversationId: string,
     options: { afterSeq?: number; since?: Date; limit?: number } = {},
   ): Promise<TranscriptMessage[]> {
-    let query = this.db.selectFrom("transcript").selectAll().where("conversation_id", "=", conversationId);
-    if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
-    if (options.since !== undefined) query = query.where("created_at", ">=", toMs(options.since));
-    query = query.orderBy("seq", "asc");
-    if (options.limit !== undefined) query = query.limit(options.limit);
-    return (await query.execute()).map(toTranscriptMessage);
+    return conversation_queries.listMessages(this.db, conversationId, options);
   }
 
   // ---------------------------------------------------------------- outbox
 
-  async enqueueOutbox(item: {
+  enqueueOutbox(item: {
     conversationId: string;
     channel: ChannelName;
     message: OutboxItem["message"];
     availableAt: Date;
   }): Promise<number> {
-    const availableAt = toMs(item.availableAt);
-    const row = await this.db
-      .insertInto("outbox")
-      .values({
-        conversation_id: item.conversationId,
-        channel: item.channel,
-        message: JSON.stringify(item.message),
-        attempts: 0,
-        status: "pending",
-        available_at: availableAt,
-        lease_until: null,
-        last_error: null,
-        // The enqueue time is the best "now" we have without a clock argument.
-        created_at: availableAt,
-        sent_at: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return Number(row.id);
+    return outbox_queries.enqueueOutbox(this.db, item);
   }
 
   /**
    * Takes, for each conversation of the channel, its oldest pending item — only if that item is due and
    * not leased. A later item never overtakes an earlier one that waits for a retry.
    */
-  async claimDueOutbox(channel: ChannelName, now: Date, limit: number): Promise<OutboxItem[]> {
-    const nowMs = toMs(now);
-    const heads = this.db
-      .selectFrom("outbox")
-      .select((eb) => eb.fn.min("id").as("head_id"))
-      .where("channel", "=", channel)
-      .where("status", "=", "pending")
-      .groupBy("conversation_id");
-    const due = this.db
-      .selectFrom("outbox")
-      .select("id")
-      .where("id", "in", heads)
-      .where("available_at", "<=", nowMs)
-      .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
-      .orderBy("id")
-      .limit(limit)
-      .$call((q) => (this.dialect === "postgres" ? q.forUpdate().skipLocked() : q));
-    // The selection is a CTE so that PostgreSQL evaluates it exactly once: as a plain IN subquery it
-    // may be re-run during the UPDATE and hand out more than `limit` rows.
-    const rows = await this.db
-      .with("due", () => due)
-      .updateTable("outbox")
-      .set({ lease_until: nowMs + OUTBOX_LEASE_MS })
-      .where("id", "in", (eb) => eb.selectFrom("due").select("due.id"))
-      // Re-checked against the row a concurrent worker may just have leased (see the file comment).
-      .where("status", "=", "pending")
-      .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
-      .returningAll()
-      .execute();
-    return rows.map(toOutboxItem).sort((a, b) => a.id - b.id);
+  claimDueOutbox(channel: ChannelName, now: Date, limit: number): Promise<OutboxItem[]> {
+    return outbox_queries.claimDueOutbox(this.db, this.dialect, channel, now, limit);
   }
 
-  async markOutboxSent(id: number, now: Date): Promise<void> {
-    await this.db
-      .updateTable("outbox")
-      .set({ status: "sent", sent_at: toMs(now), lease_until: null })
-      .where("id", "=", id)
-      .execute();
+  markOutboxSent(id: number, now: Date): Promise<void> {
+    return outbox_queries.markOutboxSent(this.db, id, now);
   }
 
-  async markOutboxRetry(id: number, availableAt: Date, error: string): Promise<void> {
-    await this.db
-      .updateTable("outbox")
-      .set((eb) => ({
-        attempts: eb("attempts", "+", 1),
-        available_at: toMs(availableAt),
-        lease_until: null,
-        last_error: error,
-      }))
-      .where("id", "=", id)
-      .where("status", "=", "pending")
-      .execute();
+  markOutboxRetry(id: number, availableAt: Date, error: string): Promise<void> {
+    return outbox_queries.markOutboxRetry(this.db, id, availableAt, error);
   }
 
-  async markOutboxDead(id: number, error: string): Promise<void> {
-    await this.db
-      .updateTable("outbox")
-      .set((eb) => ({ status: "dead", attempts: eb("attempts", "+", 1), lease_until: null, last_error: error }))
-      .where("id", "=", id)
-      .where("status", "=", "pending")
-      .execute();
+  markOutboxDead(id: number, error: string): Promise<void> {
+    return outbox_queries.markOutboxDead(this.db, id, error);
   }
 
-  async deadLetterConversation(conversationId: string, error: string): Promise<number> {
-    const result = await this.db
-      .updateTable("outbox")
-      .set({ status: "dead", lease_until: null, last_error: error })
-      .where("conversation_id", "=", conversationId)
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+  deadLetterConversation(conversationId: string, error: string): Promise<number> {
+    return outbox_queries.deadLetterConversation(this.db, conversationId, error);
   }
 
   // ---------------------------------------------------------------- cases
 
-  async createCase(c: NewCase, now: Date): Promise<CaseRecord> {
-    const nowMs = toMs(now);
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const row = await this.db
-        .insertInto("cases")
-        .values({
-          id: randomUUID(),
-          reference: generateCaseReference(),
-          conversation_id: c.conversationId,
-          status: "open",
-          urgency: c.urgency,
-          level: c.level,
-          entry_id: c.entryId,
-          crisis: c.crisis,
-          summary: c.summary,
-          contact_method: c.contactMethod,
-          contact_value: c.contactValue,
-          contact_time: c.contactTime,
-          description: c.description,
-          language: c.language,
-          consent_at: toMs(c.consentAt),
-          assigned_agent_id: null,
-          outcome: null,
-          created_at: nowMs,
-          claimed_at: null,
-          closed_at: null,
-          external_refs: "{}",
-          anonymised_at: null,
-        })
-        // A reference already taken: draw another one (no aborted transaction on PostgreSQL).
-        .onConflict((oc) => oc.column("reference").doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      if (row) return toCase(row);
-    }
-    throw new Error("Could not draw a free case reference after 20 attempts");
+  createCase(c: NewCase, now: Date): Promise<CaseRecord> {
+    return case_queries.createCase(this.db, c, now);
   }
 
-  async getCase(id: string): Promise<CaseRecord | undefined> {
-    const row = await this.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
-    return row && toCase(row);
+  getCase(id: string): Promise<CaseRecord | undefined> {
+    return case_queries.getCase(this.db, id);
   }
 
   /** Accepts what a person typed or dictated: "k7m 4px", "K7M4PX", "K7M-4PX". */
-  async getCaseByReference(reference: string): Promise<CaseRecord | undefined> {
-    const normalised = normaliseCaseReference(reference);
-    if (normalised === null) return undefined;
-    const row = await this.db.selectFrom("cases").selectAll().where("reference", "=", normalised).executeTakeFirst();
-    return row && toCase(row);
+  getCaseByReference(reference: string): Promise<CaseRecord | undefined> {
+    return case_queries.getCaseByReference(this.db, reference);
   }
 
-  async findActiveCase(conversationId: string): Promise<CaseRecord | undefined> {
-    const row = await this.db
-      .selectFrom("cases")
-      .selectAll()
-      .where("conversation_id", "=", conversationId)
-      .where("status", "in", ["open", "claimed"])
-      .orderBy("created_at", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    return row && toCase(row);
+  findActiveCase(conversationId: string): Promise<CaseRecord | undefined> {
+    return case_queries.findActiveCase(this.db, conversationId);
   }
 
-  async listCases(filter: { status?: CaseStatus[] }): Promise<CaseRecord[]> {
-    if (filter.status && filter.status.length === 0) return [];
-    let query = this.db.selectFrom("cases").selectAll();
-    if (filter.status) query = query.where("status", "in", filter.status);
-    const rows = await query.orderBy(URGENCY_RANK).orderBy("created_at", "asc").orderBy("id").execute();
-    return rows.map(toCase);
+  listCases(filter: { status?: CaseStatus[] }): Promise<CaseRecord[]> {
+    return case_queries.listCases(this.db, filter);
   }
 
-  async updateCase(
+  updateCase(
     id: string,
     changes: Partial<
       Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency">
     >,
   ): Promise<void> {
-    const values = {
-      ...(changes.status !== undefined && { status: changes.status }),
-      ...(changes.urgency !== undefined && { urgency: changes.urgency }),
-      ...(changes.assignedAgentId !== undefined && { assigned_agent_id: changes.assignedAgentId }),
-      ...(changes.outcome !== undefined && { outcome: changes.outcome }),
-      ...(changes.claimedAt !== undefined && { claimed_at: changes.claimedAt === null ? null : toMs(changes.claimedAt) }),
-      ...(changes.closedAt !== undefined && { closed_at: changes.closedAt === null ? null : toMs(changes.closedAt) }),
-      ...(changes.externalRefs !== undefined && { external_refs: JSON.stringify(changes.externalRefs) }),
-    };
-    if (Object.keys(values).length === 0) return;
-    await this.db.updateTable("cases").set(values).where("id", "=", id).execute();
+    return case_queries.updateCase(this.db, id, changes);
   }
 
-  async addCaseEvent(e: Omit<CaseEvent, "id">): Promise<number> {
-    const row = await this.db
-      .insertInto("case_events")
-      .values({
-        case_id: e.caseId,
-        kind: e.kind,
-        agent_id: e.agentId,
-        author_name: e.authorName,
-        text: e.text,
-        created_at: toMs(e.createdAt),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return Number(row.id);
+  addCaseEvent(e: Omit<CaseEvent, "id">): Promise<number> {
+    return case_queries.addCaseEvent(this.db, e);
   }
 
-  async listCaseEvents(caseId: string): Promise<CaseEvent[]> {
-    const rows = await this.db.selectFrom("case_events").selectAll().where("case_id", "=", caseId).orderBy("id").execute();
-    return rows.map(toCaseEvent);
+  listCaseEvents(caseId: string): Promise<CaseEvent[]> {
+    return case_queries.listCaseEvents(this.db, caseId);
   }
 
   // ---------------------------------------------------------------- agents, sessions, setup tokens
 
-  async createAgent(a: Omit<AgentRecord, "id" | "createdAt" | "disabledAt">, now: Date): Promise<AgentRecord> {
-    const row = await this.db
-      .insertInto("agents")
-      .values({
-        id: randomUUID(),
-        username: a.username,
-        display_name: a.displayName,
-        password_hash: a.passwordHash,
-        role: a.role,
-        created_at: toMs(now),
-        disabled_at: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toAgent(row);
+  createAgent(a: Omit<AgentRecord, "id" | "createdAt" | "disabledAt">, now: Date): Promise<AgentRecord> {
+    return agent_queries.createAgent(this.db, a, now);
   }
 
-  async getAgent(id: string): Promise<AgentRecord | undefined> {
-    const row = await this.db.selectFrom("agents").selectAll().where("id", "=", id).executeTakeFirst();
-    return row && toAgent(row);
+  getAgent(id: string): Promise<AgentRecord | undefined> {
+    return agent_queries.getAgent(this.db, id);
   }
 
-  async findAgentByUsername(username: string): Promise<AgentRecord | undefined> {
-    const row = await this.db.selectFrom("agents").selectAll().where("username", "=", username).executeTakeFirst();
-    return row && toAgent(row);
+  findAgentByUsername(username: string): Promise<AgentRecord | undefined> {
+    return agent_queries.findAgentByUsername(this.db, username);
   }
 
-  async countAgents(): Promise<number> {
-    const row = await this.db
-      .selectFrom("agents")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  countAgents(): Promise<number> {
+    return agent_queries.countAgents(this.db);
   }
 
-  async createSession(tokenHash: string, agentId: string, expiresAt: Date, now: Date): Promise<void> {
-    const nowMs = toMs(now);
-    await this.db
-      .insertInto("sessions")
-      .values({ token_hash: tokenHash, agent_id: agentId, expires_at: toMs(expiresAt), created_at: nowMs, last_seen_at: nowMs })
-      .execute();
+  createSession(tokenHash: string, agentId: string, expiresAt: Date, now: Date): Promise<void> {
+    return agent_queries.createSession(this.db, tokenHash, agentId, expiresAt, now);
   }
 
-  async findSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
-    const row = await this.db
-      .selectFrom("sessions")
-      .select(["agent_id", "expires_at", "created_at", "last_seen_at"])
-      .where("token_hash", "=", tokenHash)
-      .where("expires_at", ">", toMs(now))
-      .executeTakeFirst();
-    return row && { agentId: row.agent_id, expiresAt: fromMs(row.expires_at), createdAt: fromMs(row.created_at), lastSeenAt: fromMs(row.last_seen_at) };
+  findSession(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
+    return agent_queries.findSession(this.db, tokenHash, now);
   }
 
-  async deleteSession(tokenHash: string): Promise<void> {
-    await this.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+  deleteSession(tokenHash: string): Promise<void> {
+    return agent_queries.deleteSession(this.db, tokenHash);
   }
 
-  async setupTokenValidUntil(now: Date): Promise<Date | null> {
-    const row = await this.db.selectFrom("setup_tokens").select(sql<number | null>`max(expires_at)`.as("until")).where("expires_at", ">", toMs(now)).executeTakeFirst();
-    return row?.until == null ? null : fromMs(Number(row.until));
+  setupTokenValidUntil(now: Date): Promise<Date | null> {
+    return agent_queries.setupTokenValidUntil(this.db, now);
   }
 
-  async createSetupToken(tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.db.insertInto("setup_tokens").values({ token_hash: tokenHash, expires_at: toMs(expiresAt) }).execute();
+  createSetupToken(tokenHash: string, expiresAt: Date): Promise<void> {
+    return agent_queries.createSetupToken(this.db, tokenHash, expiresAt);
   }
 
-  async consumeSetupToken(tokenHash: string, now: Date): Promise<boolean> {
-    // DELETE … RETURNING: of two concurrent uses, only one gets the row back.
-    const row = await this.db
-      .deleteFrom("setup_tokens")
-      .where("token_hash", "=", tokenHash)
-      .returning("expires_at")
-      .executeTakeFirst();
-    return row !== undefined && Number(row.expires_at) > toMs(now);
+  consumeSetupToken(tokenHash: string, now: Date): Promise<boolean> {
+    return agent_queries.consumeSetupToken(this.db, tokenHash, now);
   }
 
   // ---------------------------------------------------------------- consents
 
-  async recordConsent(conversationId: string, purpose: string, now: Date): Promise<void> {
-    const nowMs = toMs(now);
-    await this.db
-      .insertInto("consents")
-      .values({ conversation_id: conversationId, purpose, given_at: nowMs, withdrawn_at: null })
-      .onConflict((oc) => oc.columns(["conversation_id", "purpose"]).doUpdateSet({ given_at: nowMs, withdrawn_at: null }))
-      .execute();
+  recordConsent(conversationId: string, purpose: string, now: Date): Promise<void> {
+    return agent_queries.recordConsent(this.db, conversationId, purpose, now);
   }
 
-  async withdrawConsent(conversationId: string, purpose: string, now: Date): Promise<void> {
-    await this.db
-      .updateTable("consents")
-      .set({ withdrawn_at: toMs(now) })
-      .where("conversation_id", "=", conversationId)
-      .where("purpose", "=", purpose)
-      .where("withdrawn_at", "is", null)
-      .execute();
+  withdrawConsent(conversationId: string, purpose: string, now: Date): Promise<void> {
+    return agent_queries.withdrawConsent(this.db, conversationId, purpose, now);
   }
 
   // ---------------------------------------------------------------- durable jobs
 
-  async scheduleJob(job: { kind: string; dedupeKey: string; payload: Record<string, unknown>; runAt: Date }): Promise<boolean> {
-    const runAt = toMs(job.runAt);
-    const row = await this.db
-      .insertInto("jobs")
-      .values({
-        kind: job.kind,
-        dedupe_key: job.dedupeKey,
-        payload: JSON.stringify(job.payload),
-        run_at: runAt,
-        status: "pending",
-        attempts: 0,
-        lease_until: null,
-        last_error: null,
-        // No clock argument here; the first planned run time stands in for the creation time.
-        created_at: runAt,
-      })
-      .onConflict((oc) => oc.column("dedupe_key").doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    return row !== undefined;
+  scheduleJob(job: { kind: string; dedupeKey: string; payload: Record<string, unknown>; runAt: Date }): Promise<boolean> {
+    return job_queries.scheduleJob(this.db, job);
   }
 
   /** Due pending jobs, and running jobs whose lease ran out (their sweeper died); attempts counts claims. */
-  async claimDueJobs(now: Date, limit: number, leaseMs: number): Promise<JobRecord[]> {
-    const nowMs = toMs(now);
-    const claimable = this.db
-      .selectFrom("jobs")
-      .select("id")
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("status", "=", "pending"), eb("run_at", "<=", nowMs)]),
-          eb.and([eb("status", "=", "running"), eb("lease_until", "<=", nowMs)]),
-        ]),
-      )
-      .orderBy("run_at")
-      .orderBy("id")
-      .limit(limit)
-      .$call((q) => (this.dialect === "postgres" ? q.forUpdate().skipLocked() : q));
-    const rows = await this.db
-      .with("claimable", () => claimable) // evaluated once, see claimDueOutbox
-      .updateTable("jobs")
-      .set((eb) => ({ status: "running", lease_until: nowMs + leaseMs, attempts: eb("attempts", "+", 1) }))
-      .where("id", "in", (eb) => eb.selectFrom("claimable").select("claimable.id"))
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("status", "=", "pending"), eb("run_at", "<=", nowMs)]),
-          eb.and([eb("status", "=", "running"), eb("lease_until", "<=", nowMs)]),
-        ]),
-      )
-      .returningAll()
-      .execute();
-    return rows.map(toJob).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
+  claimDueJobs(now: Date, limit: number, leaseMs: number): Promise<JobRecord[]> {
+    return job_queries.claimDueJobs(this.db, this.dialect, now, limit, leaseMs);
   }
 
-  async completeJob(id: number): Promise<void> {
-    await this.db.updateTable("jobs").set({ status: "done", lease_until: null }).where("id", "=", id).execute();
+  completeJob(id: number): Promise<void> {
+    return job_queries.completeJob(this.db, id);
   }
 
-  async failJob(id: number, retryAt: Date | null, error: string): Promise<void> {
-    await this.db
-      .updateTable("jobs")
-      .set(
-        retryAt === null
-          ? { status: "failed", lease_until: null, last_error: error }
-          : { status: "pending", run_at: toMs(retryAt), lease_until: null, last_error: error },
-      )
-      .where("id", "=", id)
-      .execute();
+  failJob(id: number, retryAt: Date | null, error: string): Promise<void> {
+    return job_queries.failJob(this.db, id, retryAt, error);
   }
 
-  async cancelJobs(dedupeKeyPrefix: string): Promise<number> {
-    // substr rather than LIKE: no wildcard escaping, and LIKE is case-insensitive on SQLite only.
-    const length = [...dedupeKeyPrefix].length;
-    const result = await this.db
-      .updateTable("jobs")
-      .set({ status: "cancelled", lease_until: null })
-      .where("status", "=", "pending")
-      .where(sql<string>`substr(dedupe_key, 1, cast(${length} as integer))`, "=", dedupeKeyPrefix)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+  cancelJobs(dedupeKeyPrefix: string): Promise<number> {
+    return job_queries.cancelJobs(this.db, dedupeKeyPrefix);
   }
 
   // ---------------------------------------------------------------- volunteers and Slack (volunteer-slack-queries.ts)
