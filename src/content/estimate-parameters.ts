@@ -23,6 +23,12 @@ import { parseYaml } from "./read-yaml.js";
 
 export const DEFAULT_ESTIMATE_DIR = join(CONTENT_DIR, "estimate");
 
+/** content/estimate under a content folder, or the shipped one when that folder has none. */
+export function estimateDir(contentDir: string): string {
+  const dir = join(contentDir, "estimate");
+  return existsSync(join(dir, "parameters.yml")) ? dir : DEFAULT_ESTIMATE_DIR;
+}
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 const key = z.string().regex(/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/, "expected a dotted parameter path");
 
