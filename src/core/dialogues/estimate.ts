@@ -14,6 +14,7 @@ import { estimate, type Benefit, type Estimate, type Reason } from "../../estima
 import { householdSchema } from "../../estimate/household.js";
 import type { EstimateDraft } from "../dialogue-state.js";
 import { entryTitle } from "../entry-view.js";
+import { RTL_LANGUAGES } from "../command-payloads.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 import { showThemes } from "./welcome.js";
@@ -70,7 +71,7 @@ export function startEstimate(turn: Turn, target: string): void {
   turn.state.mode = "estimate";
   turn.state.estimate = { target, step: "age", period: currentMonth(turn), answers: {}, retries: 0 };
   if (target !== ALL) turn.state.entryId = target;
-  const what = target === ALL ? "" : turn.t(`estimate.benefit.${ESTIMABLE[target]}`);
+  const what = target === ALL ? "" : bidiName(turn, turn.t(`estimate.benefit.${ESTIMABLE[target]}`));
   say(turn, `${target === ALL ? turn.t("estimate.intro_all") : turn.t("estimate.intro", { what })} ${turn.t("estimate.privacy")}`);
   askNext(turn);
 }
@@ -225,7 +226,7 @@ export function leaveEstimate(turn: Turn): void {
 
 /** Words that may come with numbers in an answer ("2 ans et 6 ans", "1 200 €"), in the UI languages. */
 const NUMBER_WORDS = new Set(
-  "ans an mois et euros euro eur environ years year months month and about y años año meses mes aprox و سنوات سنين سنة شهر أشهر اشهر يورو років роки рік місяців місяці і та євро лет год месяцев и евро".split(" "),
+  "ans an mois et euros euro eur environ par net years year months month and about per a y años año meses mes aprox al por و في سنوات سنين سنة شهر أشهر اشهر الشهر يورو років роки рік місяців місяці місяць на і та євро лет год месяцев и евро".split(" "),
 );
 
 /**
@@ -233,7 +234,8 @@ const NUMBER_WORDS = new Set(
  * danger in bare numbers; during the questions such a message is an answer, unless the crisis wording
  * itself is there (the pipeline checks the lexicon first).
  */
-export function isNumericAnswer(text: string): boolean {
+export function isNumericAnswer(raw: string): boolean {
+  const text = asciiDigits(raw);
   const words = text
     .toLowerCase()
     .replace(/[\d\s.,;:/+€()-]+/gu, " ")
@@ -307,8 +309,7 @@ function finish(turn: Turn, draft: EstimateDraft): void {
   } catch (error) {
     turn.deps.logger.warn({ err: error }, "estimate failed");
     say(turn, turn.t("estimate.failed"));
-    const simulator = content.simulators[draft.target === ALL ? "all" : ESTIMABLE[draft.target]!];
-    turn.replies.push({ kind: "link", label: simulator.label, url: simulator.url });
+    simulatorLink(turn, draft.target === ALL ? "all" : ESTIMABLE[draft.target]!);
     offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.talk"), payload: "talk" }, { label: turn.t("choice.other"), payload: "other" }]);
     return;
   }
@@ -317,6 +318,20 @@ function finish(turn: Turn, draft: EstimateDraft): void {
 }
 
 // ——— The answer ———
+
+/** In right-to-left text, Latin words inside a name ("منحة النشاط (Prime d'activité)") are isolated as
+ * left-to-right, so that the parentheses around them are drawn the right way round. */
+function bidiName(turn: Turn, name: string): string {
+  if (!RTL_LANGUAGES.has(turn.lang)) return name;
+  return name.replace(/[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'’. -]*[A-Za-zÀ-ÿ0-9]|[A-Za-zÀ-ÿ]/g, (latin) => `\u2066${latin}\u2069`);
+}
+
+/** The official simulator (content/estimate/simulators.yml), labelled in the resident's language. */
+function simulatorLink(turn: Turn, which: Benefit | "all"): void {
+  const simulator = turn.deps.estimate!.simulators[which];
+  const site = new URL(simulator.url).hostname.replace(/^www[^.]*\./, "");
+  turn.replies.push({ kind: "link", label: turn.lang === "fr" ? simulator.label : turn.t("estimate.simulator", { site }), url: simulator.url });
+}
 
 const money = new Map<string, Intl.NumberFormat>();
 function euros(value: number, lang: string): string {
@@ -350,7 +365,7 @@ function reasonText(turn: Turn, reason: Reason): string {
 }
 
 function headline(turn: Turn, benefit: Benefit, result: Estimate): { text: string; positive: boolean } {
-  const name = turn.t(`estimate.benefit.${benefit}`);
+  const name = bidiName(turn, turn.t(`estimate.benefit.${benefit}`));
   if (benefit === "css") {
     if (result.css === "gratuite") return { text: turn.t("estimate.result.css_free"), positive: true };
     if (result.css === "participation") return { text: turn.t("estimate.result.css_participation", { fee: euros(result.details.css.amount, turn.lang) }), positive: true };
@@ -379,8 +394,7 @@ function showOne(turn: Turn, draft: EstimateDraft, benefit: Benefit, result: Est
   if (detail.unconfirmed.length) notes.push(turn.t("estimate.result.unconfirmed"));
   notes.push(assumptions(turn, draft), turn.t("estimate.result.disclaimer", { who: turn.t(`estimate.who.${benefit}`) }));
   say(turn, notes.join(" "));
-  const simulator = turn.deps.estimate!.simulators[benefit];
-  turn.replies.push({ kind: "link", label: simulator.label, url: simulator.url });
+  simulatorLink(turn, benefit);
   const entryId = ENTRY_OF[benefit];
   const entry = turn.deps.catalogue.get(entryId);
   const choices: Array<{ label: string; payload: string }> = [];
@@ -404,7 +418,7 @@ function showAll(turn: Turn, draft: EstimateDraft, result: Estimate): void {
     if (detail.figuresFrom > figuresFrom) figuresFrom = detail.figuresFrom;
     if (detail.unconfirmed.length) unconfirmed = true;
     const entry = turn.deps.catalogue.get(ENTRY_OF[benefit]);
-    const name = entry ? entryTitle(entry, turn.lang) : turn.t(`estimate.benefit.${benefit}`);
+    const name = bidiName(turn, entry ? entryTitle(entry, turn.lang) : turn.t(`estimate.benefit.${benefit}`));
     const { positive } = headline(turn, benefit, result);
     if (positive) found.push(benefit);
     if (benefit === "css" && result.css === "gratuite") lines.push(turn.t("estimate.all.line_css_free", { benefit: name }));
@@ -421,12 +435,11 @@ function showAll(turn: Turn, draft: EstimateDraft, result: Estimate): void {
   if (unconfirmed) notes.push(turn.t("estimate.result.unconfirmed"));
   notes.push(assumptions(turn, draft), turn.t("estimate.all.disclaimer"));
   say(turn, notes.join(" "));
-  const simulator = turn.deps.estimate!.simulators.all;
-  turn.replies.push({ kind: "link", label: simulator.label, url: simulator.url });
+  simulatorLink(turn, "all");
   const choices: Array<{ label: string; payload: string }> = [];
   for (const benefit of found) {
     const entry = turn.deps.catalogue.get(ENTRY_OF[benefit]);
-    if (entry) choices.push({ label: turn.t("estimate.apply_for", { title: entryTitle(entry, turn.lang) }), payload: `apply:${entry.id}` });
+    if (entry) choices.push({ label: turn.t("estimate.apply_for", { title: bidiName(turn, entryTitle(entry, turn.lang)) }), payload: `apply:${entry.id}` });
   }
   choices.push({ label: turn.t("choice.talk"), payload: "talk" });
   choices.push({ label: turn.t("choice.other"), payload: "other" });
@@ -435,14 +448,24 @@ function showAll(turn: Turn, draft: EstimateDraft, result: Estimate): void {
 
 // ——— Reading typed answers ———
 
+/** Arabic-Indic and Persian digits (and the Arabic decimal and thousands marks) as ASCII. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, ",")
+    .replace(/\u066c/g, " ")
+    .replace(/\u060c/g, ", ");
+}
+
 function integers(text: string): number[] {
-  return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return [...asciiDigits(text).matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
 
 /** Ages of children: "3 et 8", "2, 7, 15", "un bébé de 6 mois" (months count as 0 years). */
 function childAges(text: string): number[] {
   const ages: number[] = [];
-  for (const m of text.matchAll(/(\d+)\s*([\p{L}]*)/gu)) {
+  for (const m of asciiDigits(text).matchAll(/(\d+)\s*([\p{L}]*)/gu)) {
     const unit = (m[2] ?? "").toLowerCase();
     const months = /^(mois|month|months|mes|meses|міс|місяц|месяц|شهر|أشهر|اشهر|شهور)/u.test(unit);
     const value = Number(m[1]);
@@ -452,15 +475,15 @@ function childAges(text: string): number[] {
   return ages.slice(0, 15);
 }
 
-/** Amounts in euros: "1 200", "1200 €", "1.200", "1 150,50", several separated by commas or words. */
-function amounts(text: string): number[] {
-  const clean = text.replace(/[\u00a0\u202f]/g, " ");
+/** Amounts in euros: "1 200", "1200 €", "1.200", "1,300", "1 150,50", several separated by commas or words. */
+export function amounts(text: string): number[] {
+  const clean = asciiDigits(text).replace(/[\u00a0\u202f]/g, " ");
   const found: number[] = [];
-  for (const m of clean.matchAll(/\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g)) {
+  for (const m of clean.matchAll(/\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g)) {
     const raw = m[0];
-    const grouped = /[ .]\d{3}/.test(raw) && !/^\d+\.\d{1,2}$/.test(raw);
-    const normal = grouped ? raw.replace(/[ .]/g, "").replace(",", ".") : raw.replace(",", ".");
-    found.push(Number(normal));
+    const decimals = /[.,](\d{1,2})$/.exec(raw);
+    const whole = (decimals ? raw.slice(0, decimals.index) : raw).replace(/[ .,]/g, "");
+    found.push(Number(decimals ? `${whole}.${decimals[1]}` : whole));
   }
   return found.filter((n) => Number.isFinite(n));
 }
