@@ -380,6 +380,7 @@ function assumptions(turn: Turn, draft: EstimateDraft): string {
   const parts = [turn.t("estimate.result.assumed")];
   if (draft.answers.couple && !draft.answers.partnerAge) parts.push(turn.t("estimate.result.assumed_partner"));
   if (draft.answers.housing === "owner") parts.push(turn.t("estimate.result.assumed_owner"));
+  if ((draft.answers.children ?? []).some((age) => age < 3)) parts.push(turn.t("estimate.result.assumed_paje"));
   return parts.join(" ");
 }
 
