@@ -15,7 +15,7 @@ import { entryFigureList, figureProvenance } from "../catalogue/figure-provenanc
 import { isOfficialSite } from "../catalogue/official-sites.js";
 import { crossCheckFigure, type CrossCheckResult } from "../catalogue/openfisca/cross-check.js";
 import { parametersRoot, readParameter } from "../catalogue/openfisca/read-parameter.js";
-import { amountSchema, checkSchema, type Amount, type CatalogueEntry } from "../catalogue/schema.js";
+import { amountSchema, checkSchema, REVALUATIONS, type Amount, type CatalogueEntry } from "../catalogue/schema.js";
 import { ALL_KEYS, OPTIONAL_KEYS } from "../estimate/parameter-keys.js";
 import type { DatedValue, Timelines } from "../estimate/parameters.js";
 import { CONTENT_DIR } from "../project-root.js";
@@ -112,7 +112,13 @@ function inOpenFiscaUnit(figure: Amount): number {
 export function estimateTimelines(file: EstimateParametersFile): Timelines {
   const timelines: Record<string, DatedValue[]> = {};
   for (const parameter of file.parameters) {
-    timelines[parameter.key] = parameter.values.map((v) => ({ from: v.effective_from, value: inOpenFiscaUnit(v), confirmed: v.confirmed, label: v.label }));
+    timelines[parameter.key] = parameter.values.map((v) => ({
+      from: v.effective_from,
+      value: inOpenFiscaUnit(v),
+      confirmed: v.confirmed,
+      label: v.label,
+      ...(v.revalued ? { revalued: REVALUATIONS[v.revalued] } : {}),
+    }));
   }
   for (const list of file.lists) {
     timelines[list.key] = list.values.map((v) => ({ from: v.effective_from, value: v.value, confirmed: v.checked_against.some((c) => c.kind !== "secondary"), label: list.label }));

@@ -19,13 +19,24 @@ export interface DatedValue {
   confirmed?: boolean;
   /** What the figure is, in French, for the resident and the logs. */
   label?: string;
+  /** "MM-DD" when the figure is revalued each year on that day: read for a month after the next such day
+   * (and no newer value given), it may be out of date, and is reported as not confirmed. */
+  revalued?: string;
 }
 
 export interface UsedValue {
   key: string;
   from: string;
+  /** Checked against an official text or OpenFisca, and not read past its next yearly revaluation. */
   confirmed: boolean;
   label?: string;
+}
+
+/** The first `monthDay` ("04-01") strictly after `day`. */
+function nextRevaluation(day: string, monthDay: string): string {
+  const year = Number(day.slice(0, 4));
+  const sameYear = `${day.slice(0, 4)}-${monthDay}`;
+  return sameYear > day ? sameYear : `${String(year + 1).padStart(4, "0")}-${monthDay}`;
 }
 
 export class MissingParameterError extends Error {
@@ -61,7 +72,11 @@ export function parameterSource(timelines: Timelines): ParameterSource {
     for (const v of sorted.get(key) ?? []) if (v.from <= day) found = v;
     if (!found || found.value === null) throw new MissingParameterError(key, day);
     const id = `${key}@${found.from}`;
-    if (!used.has(id)) used.set(id, { key, from: found.from, confirmed: found.confirmed ?? true, ...(found.label ? { label: found.label } : {}) });
+    const stale = found.revalued !== undefined && nextRevaluation(found.from, found.revalued) <= day;
+    const confirmed = (found.confirmed ?? true) && !stale;
+    const known = used.get(id);
+    if (!known) used.set(id, { key, from: found.from, confirmed, ...(found.label ? { label: found.label } : {}) });
+    else if (!confirmed) known.confirmed = false;
     return found;
   }
 

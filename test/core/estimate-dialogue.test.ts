@@ -68,6 +68,11 @@ describe("the estimate dialogue", () => {
     const state = await stateOf(someone.conversationKey);
     expect(state.estimate).toMatchObject({ target: "css", step: "done", answers: { age: "25to64", couple: false, pay: [800, 800, 800], housing: "tenant" } });
     expect(state.mode).toBe("idle");
+    // The right of access shows them.
+    const conversation = await runtime.store.findConversation("web", someone.conversationKey);
+    const access = await runtime.core.residentData(conversation!.id);
+    expect(access?.data.estimateAnswers).toMatchObject({ age: "25to64", pay: [800, 800, 800] });
+    expect(access?.text).toMatch(/Vos réponses aux questions de l'estimation[\s\S]*pay = 800, 800, 800/);
   });
 
   it("the ASPA before 65: says when it starts, offers a person, never a flat no", async () => {

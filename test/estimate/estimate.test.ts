@@ -207,3 +207,12 @@ describe("the household schema", () => {
     expect(householdSchema.safeParse({ period: "2026-05", couple: false, extra: 1, adultes: [{ role: "demandeur", age: 30, "...": "x" }] }).success).toBe(true);
   });
 });
+
+describe("figures past their yearly revaluation", () => {
+  it("are reported as not confirmed when read for a month after the next revaluation day", () => {
+    const household = householdSchema.parse(alone({ age: 30 }, { period: "2027-05" }));
+    const r = estimate(household, timelines);
+    expect(r.details.rsa.unconfirmed.length).toBeGreaterThan(0);
+    expect(run(alone({ age: 30 })).details.rsa.unconfirmed).toEqual([]);
+  });
+});
