@@ -158,6 +158,7 @@ describe("an estimate in the widget", () => {
     await type(page, walk.description);
     await expect(page.locator("#messages > li.from-bot").last().textContent()).resolves.toMatch(walk.opened);
     await screenshot(page, `estimate-${walk.name}-2-case`);
+    await screenshot(page, `estimate-${walk.name}-2-case-screen`, { fullPage: false });
     expect(web.counts().cases).toBe(1);
   });
 });
