@@ -6,6 +6,7 @@ import { join } from "node:path";
 import pino, { type Logger } from "pino";
 import { loadCatalogue, type Catalogue } from "../catalogue/load-catalogue.js";
 import { emergencyNumbersPath, loadEmergencyNumbers, type EmergencyNumbers } from "../content/load-emergency-numbers.js";
+import { estimateDir, loadEstimateParameters, loadSimulators } from "../content/estimate-parameters.js";
 import type { AccueilCore } from "../core/accueil-core.js";
 import { systemClock, type Clock } from "../core/clock.js";
 import { DEFAULT_SETTINGS } from "../core/core-deps.js";
@@ -67,6 +68,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   // Content first: a broken catalogue or territory stops the start before the store is touched.
   const catalogue = loadCatalogue(join(contentDir, "rights"));
   const emergencyNumbers = loadEmergencyNumbers(emergencyNumbersPath(contentDir));
+  const estimateContent = estimateDir(contentDir);
+  const estimate = { timelines: loadEstimateParameters(estimateContent), simulators: loadSimulators(estimateContent) };
   const territory = loadTerritory(config.TERRITORY_FILE ?? join(PROJECT_ROOT, "content/territory/demo.yml"));
   const i18n = await createI18n(LOCALES_DIR);
   // The model file is read now (cheap), so a missing or damaged one stops the start with its name.
@@ -91,6 +94,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     describePlace: createPlaceDescriber(territory, i18n),
     events,
     logger,
+    estimate,
     settings: {
       ...DEFAULT_SETTINGS,
       retentionDays: config.RETENTION_DAYS,

@@ -23,6 +23,7 @@ import { readCatalogueFiles } from "./load-catalogue.js";
 import { crossCheckOpenFisca, type CrossCheckReport } from "./openfisca/cross-check.js";
 import { TRANSLATED_LANGUAGES, type CatalogueEntry } from "./schema.js";
 import { PROJECT_ROOT } from "../project-root.js";
+import { checkEstimateParameters } from "../content/estimate-parameters.js";
 
 export interface ContentReport {
   errors: string[];
@@ -45,6 +46,8 @@ export interface CheckOptions {
   localesDir?: string;
   /** A checkout of openfisca-france (or its parameters folder), to cross-check figures. */
   openfiscaDir?: string;
+  /** content/estimate (the estimate's parameters and simulators); absent option → that check is skipped. */
+  estimateDir?: string;
   /** "Today", for staleness (injected so tests do not depend on the clock). */
   today: Date;
 }
@@ -162,9 +165,19 @@ export function checkContent(options: CheckOptions): ContentReport {
   }
 
   // OpenFisca.
+  const openfiscaDir = options.openfiscaDir && existsSync(options.openfiscaDir) ? options.openfiscaDir : undefined;
   if (options.openfiscaDir) {
-    if (!existsSync(options.openfiscaDir)) report.errors.push(`--openfisca: no folder ${options.openfiscaDir}`);
-    else report.openfisca = crossCheckOpenFisca(entries, options.openfiscaDir);
+    if (!openfiscaDir) report.errors.push(`--openfisca: no folder ${options.openfiscaDir}`);
+    else report.openfisca = crossCheckOpenFisca(entries, openfiscaDir);
+  }
+
+  // The eligibility estimate's parameters (with the same provenance rules, and the same OpenFisca check).
+  if (options.estimateDir) {
+    const found = checkEstimateParameters(options.estimateDir, options.today, entries, openfiscaDir);
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+    if (found.reread.length > 0) report.reread.push({ entry: "estimate-parameters", items: found.reread });
+    if (report.openfisca) report.openfisca.results.push(...found.openfisca);
   }
   return report;
 }

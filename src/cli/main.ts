@@ -10,6 +10,7 @@ import { registerChatCommand } from "./commands/chat.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerTrainCommand } from "./commands/train.js";
 import { registerOutboxCommand } from "./commands/outbox.js";
+import { registerEstimateCommand } from "./commands/estimate.js";
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<void> {
   registerAgentsCommand(program);
   registerTrainCommand(program);
   registerOutboxCommand(program);
+  registerEstimateCommand(program);
   program.exitOverride((error) => {
     process.exit(error.exitCode);
   });

@@ -4,6 +4,8 @@
  */
 import type { Logger } from "pino";
 import type { Catalogue } from "../catalogue/load-catalogue.js";
+import type { Simulators } from "../content/estimate-parameters.js";
+import type { Timelines } from "../estimate/parameters.js";
 import type { EmergencyNumbers } from "../content/load-emergency-numbers.js";
 import type { Territory, Place } from "../territory/schema.js";
 import type { Translations } from "../i18n/create-i18n.js";
@@ -41,6 +43,8 @@ export interface CoreDeps {
   events: CoreEvents;
   logger: Logger;
   settings: CoreSettings;
+  /** The eligibility estimate's parameters and official simulators; without them no estimate is offered. */
+  estimate?: { timelines: Timelines; simulators: Simulators };
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = { retentionDays: 90, maxDescriptionLength: 1000 };

@@ -4,6 +4,7 @@
  * version (or damaged) falls back to a fresh state instead of crashing the turn.
  */
 import { z } from "zod";
+import { answersSchema } from "../estimate/answers.js";
 
 const referralDraftSchema = z.object({
   phase: z.enum(["consent", "contact-method", "contact-value", "contact-time", "description"]),
@@ -18,10 +19,23 @@ const referralDraftSchema = z.object({
   retries: z.number().int().default(0),
 });
 
+/** The eligibility estimate in progress (or the last one's answers, kept to check the other rights). */
+const estimateDraftSchema = z.object({
+  /** A catalogue entry (rsa, prime-activite, aspa, css) or "all" (vérifier mes droits). */
+  target: z.string(),
+  /** The question waiting for an answer; "done" once the estimate was given. */
+  step: z.string(),
+  /** The month estimated (YYYY-MM), fixed when the questions start. */
+  period: z.string(),
+  answers: answersSchema,
+  /** Answers not understood in a row. */
+  retries: z.number().int().min(0).default(0),
+});
+
 export const dialogueStateSchema = z.object({
   v: z.literal(1),
   /** What the bot is waiting for. */
-  mode: z.enum(["idle", "demarche", "referral", "digital", "forget-confirm"]),
+  mode: z.enum(["idle", "demarche", "referral", "digital", "forget-confirm", "estimate"]),
   /** The catalogue entry the resident is looking at, if any. */
   entryId: z.string().nullable(),
   /** Démarche and digital-guide progress per entry: index of the next step to show. Kept when the
@@ -34,10 +48,13 @@ export const dialogueStateSchema = z.object({
   languageChosen: z.boolean(),
   /** The resident was told once that French is used because their language has no translation. */
   fallbackNoted: z.boolean().default(false),
+  /** The resident's answers to the estimate's questions: only here, erased with the conversation. */
+  estimate: estimateDraftSchema.nullable().optional(),
 });
 
 export type DialogueState = z.infer<typeof dialogueStateSchema>;
 export type ReferralDraft = z.infer<typeof referralDraftSchema>;
+export type EstimateDraft = z.infer<typeof estimateDraftSchema>;
 
 export function freshState(): DialogueState {
   return { v: 1, mode: "idle", entryId: null, progress: {}, referral: null, misses: 0, languageChosen: false, fallbackNoted: false };

@@ -24,6 +24,7 @@ import { answerForget } from "./dialogues/forget.js";
 import { showNearestPlaces } from "./dialogues/places.js";
 import { cancelActiveCase, cancelDraft, continueReferral } from "./dialogues/referral.js";
 import { moveInGuide, resumeGuide } from "./dialogues/steps.js";
+import { continueEstimate, isNumericAnswer, leaveEstimate, startEstimateFromText } from "./dialogues/estimate.js";
 import { showThemes } from "./dialogues/welcome.js";
 import { handlePayload } from "./handle-payload.js";
 
@@ -108,6 +109,9 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
   if (understanding) adoptDetectedLanguage(turn, understanding);
 
   if (crisis) {
+    // A number given as an answer to the estimate's questions is not a danger (unless the crisis wording is
+    // there: the lexicon alone decides then).
+    if (turn.state.mode === "estimate" && !activeCase && isNumericAnswer(text) && !turn.deps.detectCrisis(text) && continueEstimate(turn, text)) return;
     if (activeCase) await relayToCase(turn, activeCase, text);
     if (turn.state.mode === "referral" && turn.state.referral) {
       // Already on the way to a case: keep going, now as urgent.
@@ -168,11 +172,17 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     case "digital":
       if (NEXT_WORDS.test(text) || turn.deps.parseYesNo(text) === "yes") return moveInGuide(turn, "next");
       break;
+    case "estimate":
+      if (continueEstimate(turn, text)) return;
+      leaveEstimate(turn);
+      break;
     case "idle":
       break;
   }
   if (RESUME_WORDS.test(text)) return resumeGuide(turn);
   if (!understanding) return showThemes(turn);
+  // "Est-ce que j'ai droit au RSA ?", "à quoi j'ai droit ?": a few questions, then an estimate.
+  if (startEstimateFromText(turn, understanding)) return;
   await routeUnderstanding(turn, understanding);
 }
 

@@ -14,6 +14,7 @@ import { askLanguage, chooseLanguage } from "./dialogues/language.js";
 import { answerForget, askForgetConfirmation } from "./dialogues/forget.js";
 import { answerMyData } from "./dialogues/my-data.js";
 import { handleVolunteerPayload, VOLUNTEER_ACTION } from "./dialogues/volunteer.js";
+import { handleEstimatePayload } from "./dialogues/estimate.js";
 
 export async function handlePayload(turn: Turn, payload: string): Promise<void> {
   const [action = "", argument] = splitOnce(payload, ":");
@@ -78,6 +79,8 @@ export async function handlePayload(turn: Turn, payload: string): Promise<void> 
       return startReferral(turn, { entryId: entryExists ? argument : turn.state.entryId, level: 3 });
     case VOLUNTEER_ACTION:
       return handleVolunteerPayload(turn, argument);
+    case "estimate":
+      return handleEstimatePayload(turn, argument ?? "");
   }
   // A stale or forged payload: answer with the themes rather than an error.
   turn.deps.logger.debug({ payload }, "unknown payload");

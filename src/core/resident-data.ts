@@ -8,6 +8,7 @@
 import type { TFunction } from "i18next";
 import type { CaseEvent, ConversationRecord, Store, TranscriptMessage } from "../store/store.js";
 import type { OutboundReply } from "./messages.js";
+import { readState } from "./dialogue-state.js";
 
 export interface ResidentDataExport {
   exportedAt: string;
@@ -26,6 +27,8 @@ export interface ResidentDataExport {
   }>;
   consents: Array<{ purpose: string; givenAt: string; withdrawnAt: string | null }>;
   volunteerQuestions: Array<{ at: string; sharedText: string; status: string }>;
+  /** The answers given to the eligibility estimate's questions, kept in the conversation's state. */
+  estimateAnswers: Record<string, unknown> | null;
 }
 
 export async function collectResidentData(store: Store, conversation: ConversationRecord, now: Date): Promise<ResidentDataExport> {
@@ -53,6 +56,7 @@ export async function collectResidentData(store: Store, conversation: Conversati
     })),
     consents: records.consents.map((c) => ({ purpose: c.purpose, givenAt: c.givenAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
     volunteerQuestions: records.volunteerQuestions.map((q) => ({ at: q.createdAt.toISOString(), sharedText: q.text, status: q.status })),
+    estimateAnswers: readState(conversation.state).estimate?.answers ?? null,
   };
 }
 
@@ -105,6 +109,10 @@ export function residentDataAsText(data: ResidentDataExport, t: TFunction, lang:
   for (const c of data.consents) lines.push(t("mydata.consent", { purpose: c.purpose, at: when(c.givenAt), withdrawn: c.withdrawnAt ? when(c.withdrawnAt) : "—" }));
   lines.push("", t("mydata.questions_heading", { count: data.volunteerQuestions.length }));
   for (const q of data.volunteerQuestions) lines.push(`${when(q.at)} · ${q.sharedText}`);
+  if (data.estimateAnswers && Object.keys(data.estimateAnswers).length > 0) {
+    const answers = Object.entries(data.estimateAnswers).map(([k, v]) => `${k} = ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+    lines.push("", t("mydata.estimate"), answers.join(" · "));
+  }
   lines.push("", t("mydata.rights"));
   return lines.join("\n");
 }

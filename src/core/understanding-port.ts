@@ -29,6 +29,9 @@ export interface Understanding {
   confidence: number;
   /** Signs that the person needs a social worker beyond the information asked: offer one. */
   distress: boolean;
+  /** The message asks whether one is entitled or how much one would get: about one benefit ("one", the
+   * entries say which) or about all of one's rights ("all"). Absent or null otherwise. */
+  entitlement?: "one" | "all" | null;
 }
 
 export interface Understander {

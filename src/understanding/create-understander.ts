@@ -16,6 +16,7 @@ import { extractFeatures } from "./model/extract-features.js";
 import { defaultRoutingModel } from "./model/load-model.js";
 import { predictHeads, type HeadName, type HeadSpec, type RoutingModel } from "./model/routing-model.js";
 import { createLexiconReader } from "./read-lexicon.js";
+import { createEntitlementReader } from "./entitlement-cues.js";
 
 export interface UnderstanderOptions {
   vocabulary?: CompiledVocabulary;
@@ -30,12 +31,14 @@ export function createUnderstander(catalogue: Catalogue, options: UnderstanderOp
   const decisions = vocab.vocabulary.decisions;
   const hasEntry = (id: string): boolean => lexicon.index.has(id);
   const featureVocabulary = { tokenize: vocab.tokenize, concepts: new ConceptMatcher(model.concepts) };
+  const entitlement = createEntitlementReader(vocab);
 
   function understand(text: string, hints?: { localeHint?: string }): Understanding {
     const lexical = lexicon.read(text);
     const probabilities = predictHeads(model, extractFeatures(text, featureVocabulary, lexical.tokens));
     const lang = chooseLanguage(text, vocab, { labels: heads.lang.labels, probabilities: probabilities.lang }, decisions.language.model, hints?.localeHint);
-    return decideRoute({ lexical, model: { heads, probabilities }, lang, decisions, hasEntry });
+    const decision = decideRoute({ lexical, model: { heads, probabilities }, lang, decisions, hasEntry });
+    return { ...decision, entitlement: entitlement(lexical.tokens) };
   }
 
   return { understand };

@@ -45,10 +45,14 @@ const EXACT = 0.00001;
 const CENT = 0.01;
 const EURO = 0.5;
 
+/** OpenFisca units of a rate (a fraction of 1, of the SMIC, of the BMAF, of the RSA's base amount). */
+const RATIO_UNITS: ReadonlySet<string> = new Set(["/1", "smic", "smic_mensuel_brut", "BMAF", "RSA"]);
+
 function converter(figure: Amount, timeline: ParameterTimeline): (value: number) => number {
   const ref = figure.openfisca!;
   const factor = ("multiply_by" in ref ? (ref.multiply_by ?? 1) : 1) / ("divide_by" in ref ? (ref.divide_by ?? 1) : 1);
-  const ratioToPercent = figure.unit === "percent" && (timeline.unit === "/1" || timeline.values.every((v) => v.value === null || Math.abs(v.value) <= 1));
+  const ratioToPercent =
+    figure.unit === "percent" && (RATIO_UNITS.has(timeline.unit ?? "") || timeline.values.every((v) => v.value === null || Math.abs(v.value) <= 1));
   return (value) => value * factor * (ratioToPercent ? 100 : 1);
 }
 

@@ -16,8 +16,9 @@ export function registerContentCommand(program: Command): void {
     .option("--rights <dir>", "catalogue directory", "content/rights")
     .option("--coverage <file>", "coverage list (default: $ACCUEIL_SHARED_DIR or ../shared, catalogue/coverage.yml)")
     .option("--emergency-numbers <file>", "emergency numbers file (default: emergency-numbers.yml beside the rights directory)")
+    .option("--estimate <dir>", "the eligibility estimate's parameters and simulators (default: estimate/ beside the rights directory)")
     .option("--openfisca <dir>", "a checkout of openfisca-france (git clone --depth 1 https://github.com/openfisca/openfisca-france): compare figures with its parameters")
-    .action(async (options: { rights: string; coverage?: string; emergencyNumbers?: string; openfisca?: string }) => {
+    .action(async (options: { rights: string; coverage?: string; emergencyNumbers?: string; estimate?: string; openfisca?: string }) => {
       const { checkContent, defaultCoveragePath } = await import("../../catalogue/check-content.js");
       const { formatOpenFiscaReport } = await import("../../catalogue/openfisca/format-report.js");
       const { checkoutCommit } = await import("../../catalogue/openfisca/read-parameter.js");
@@ -28,6 +29,7 @@ export function registerContentCommand(program: Command): void {
         coveragePath: options.coverage ? resolve(options.coverage) : defaultCoveragePath(),
         emergencyNumbersPath: resolve(options.emergencyNumbers ?? join(rightsDir, "..", "emergency-numbers.yml")),
         localesDir: LOCALES_DIR,
+        estimateDir: resolve(options.estimate ?? join(rightsDir, "..", "estimate")),
         ...(options.openfisca ? { openfiscaDir: resolve(options.openfisca) } : {}),
         today: new Date(),
       });

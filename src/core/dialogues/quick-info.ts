@@ -5,6 +5,7 @@
 import { entryCard, entryTitle } from "../entry-view.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds } from "./places.js";
+import { canEstimate } from "./estimate.js";
 
 const MAX_SUGGESTIONS = 2;
 
@@ -20,6 +21,7 @@ export function showEntry(turn: Turn, entryId: string, alternatives: readonly st
   }
 
   const choices: Array<{ label: string; payload: string }> = [];
+  if (canEstimate(turn, entry.id)) choices.push({ label: turn.t("choice.estimate"), payload: `estimate:${entry.id}` });
   const isDigitalGuide = entry.levels.length === 1 && entry.levels[0] === 4;
   if (isDigitalGuide && entry.steps.length > 0) choices.push({ label: turn.t("choice.how_to_apply"), payload: `digital:${entry.id}` });
   else if (entry.steps.length > 0 || entry.documents.length > 0 || entry.online) {

@@ -21,11 +21,10 @@ export function showWelcome(turn: Turn): void {
 
 export function showThemes(turn: Turn, text?: string): void {
   const categories = [...new Set(turn.deps.catalogue.entries.map((e) => e.category))];
-  offer(
-    turn,
-    text ?? turn.t("themes.prompt"),
-    categories.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` })),
-  );
+  const choices = categories.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` }));
+  // The non-take-up finder: the four estimates from one set of answers.
+  if (turn.deps.estimate) choices.push({ label: turn.t("choice.check_rights"), payload: "estimate:all" });
+  offer(turn, text ?? turn.t("themes.prompt"), choices);
 }
 
 export function showTheme(turn: Turn, category: string): void {
