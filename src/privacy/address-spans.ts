@@ -1,9 +1,14 @@
 /**
  * Postal addresses: "12 bis rue des Lilas", "3, allée Jean Moulin 34000 Montpellier", "rue Paul Bert",
- * "bâtiment B appartement 12", "résidence Les Tilleuls", "34070 Montpellier", "j'habite à Lunel".
+ * "rue des lilas" (no number, lower case), "bâtiment B appartement 12", "3e étage", "résidence Les
+ * Tilleuls", "lieu-dit la Fontaine", "34070 Montpellier", a postcode on its own ("34070", never "500 €"),
+ * "j'habite à Lunel", "mon adresse : …".
  * After a street type, the street name runs over particles, capitalised words and short numbers
- * ("avenue du 8 Mai 1945"); in lower case, one word at least is taken ("12 rue des lilas").
+ * ("avenue du 8 Mai 1945"); in lower case, up to three words are taken ("12 rue des lilas", "impasse des
+ * roses") after a street type that is rarely anything else ("rue", "avenue", "impasse", "allée"…). Types
+ * that are also common words ("place", "cours", "route", "passage") need a number or a capital.
  */
+import { foldWord } from "./normalize.js";
 import { fold, type Span } from "./span.js";
 
 const STREET_TYPES = [
@@ -13,7 +18,16 @@ const STREET_TYPES = [
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
   "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi",
 ];
-const STREET_TYPE_SET = new Set(STREET_TYPES.map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "ул.", "вулиця", "вул.", "проспект", "شارع", "زنقة", "حي"].map(fold));
+/** Street types that are rarely anything else: a lower-case name may follow without a number. */
+const STRONG_TYPES = new Set(["rue", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "вулиця", "شارع", "زنقة"].map(fold));
+/** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
+const NOT_A_STREET_NAME = new Set(
+  `francais anglais arabe informatique cuisine couture sport natation yoga danse musique dessin theatre soutien alphabetisation
+  creche parking stationnement hebergement urgence libre disponible disponibles assise assises travail fer vie ecole college
+  lycee maternelle primaire eau gaz retraite chauffage visite cinema marche marches telephone internet web
+  general generale municipal municipale ville mairie commune`.split(/\s+/).filter(Boolean),
+);
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "saint", "sainte", "st", "ste", "en", "sur", "sous", "aux", "au"]);
 const MONTH_WORDS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 /** Words that end a lower-case street name ("12 rue des lilas depuis 3 ans"). */
@@ -37,8 +51,8 @@ function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
     // A trailing dot belongs to abbreviations ("av.", "bd.") only; elsewhere it ends the sentence.
     let value = m[0];
-    if (value.endsWith(".") && !STREET_TYPE_SET.has(fold(value))) value = value.slice(0, -1);
-    return { text: value, folded: fold(value), start: m.index, end: m.index + value.length };
+    if (value.endsWith(".") && !STREET_TYPE_SET.has(foldWord(value))) value = value.slice(0, -1);
+    return { text: value, folded: foldWord(value), start: m.index, end: m.index + value.length };
   });
 }
 
@@ -47,14 +61,24 @@ const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
 /** Only spaces (and commas right after a number) between two tokens of the same address. */
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");
 
-const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:cedex\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+cedex(?:\s+\d{1,2})?)?/giu;
-/** "bâtiment B", "appartement 12", "porte 3B", "esc. A": the id is a number or one capital letter (so
+const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:(?:cedex|CEDEX|Cedex)\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?)?/gu;
+/** A French postcode on its own: 01000–95999 and 97100–98999, not an amount, a count or part of a number. */
+const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-9])\d{3}(?![\p{N}*]|[.,]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
+/** "code postal : 34 000", "CP 34070". */
+const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
+/** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /\b(?:[Bb][âa]timent|[Bb][âa]t\.?|[Aa]ppartement|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Pp]orte|[Bb]o[iî]te aux lettres|BAL)\s*(?:n°|no|num[ée]ro)?\s*(?:\p{N}{1,4}\p{L}?|\p{Lu}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
-const FLOOR = /\b\d{1,2}\s?(?:e|è|ème|eme|er|re)\s+[ée]tage\b/giu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
+const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc)(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
-/** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète". */
-const LIVES_IN = /\b(?:j'habite|j’habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons))\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la)\s+(?<v>[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*)/gu;
+const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
+/** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète", "j'habite a lunel". */
+const LIVES_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:j'habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons)|i live|we live|vivo|moro|locuiesc|yaşıyorum|oturuyorum|живу|мешкаю|نسكن|أسكن|اسكن)\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la|in|at|en|em|no|na|în|в|у|في|ف)\s+(?<v>${CITY_WORDS})`,
+  "giu",
+);
+/** "mon adresse : …", "adresse 12 …": the rest of the clause. */
+const CUED_ADDRESS = /(?<![\p{L}])(?:mon adresse|notre adresse|adresse postale|adresse|my address|address|mi direcci[oó]n|direcci[oó]n|endere[çc]o|adresa|adresim|адрес|адреса|عنواني|العنوان)\s*(?:est|c'est|is|es|é|este|:|=)\s*(?<v>[^.!?;\n]{3,80})/giu;
 
 export function addressSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -65,14 +89,17 @@ export function addressSpans(text: string): Span[] {
     const next = tokens[i + 1];
     if (!next || !joined(text, token, next)) continue;
     const numbered = i > 0 && isNumber(tokens[i - 1]!) && joined(text, tokens[i - 1]!, token, true);
-    // Without a house number a street type must be followed by a name ("rue Paul Bert"), not a word
-    // ("la rue est fermée"); particles before the name are fine ("rue de la Paix").
+    const strong = STRONG_TYPES.has(token.folded) || isCapitalised(token);
+    // Without a house number a street type must be followed by a name ("rue Paul Bert", "rue des
+    // lilas"), not a word ("la rue est fermée", "une place en crèche"); particles before the name are fine.
     let j = i + 1;
     while (j < tokens.length && PARTICLES.has(tokens[j]!.folded) && joined(text, tokens[j - 1]!, tokens[j]!)) j++;
     const head = tokens[j];
     if (!head || !joined(text, tokens[j - 1]!, head)) continue;
-    if (!numbered && !isCapitalised(head) && !isNumber(head)) continue;
+    const lowerOk = numbered || strong;
+    if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
     if (STREET_STOP.has(head.folded) && !isCapitalised(head)) continue;
+    if (!numbered && !isCapitalised(head) && NOT_A_STREET_NAME.has(head.folded)) continue;
     let end = head.end;
     let k = j + 1;
     let lowerWords = 0;
@@ -82,10 +109,10 @@ export function addressSpans(text: string): Span[] {
       const after = tokens[k + 1];
       if ((isCapitalised(t) && !STREET_STOP.has(t.folded)) || MONTH_WORDS.has(t.folded)) {
         end = t.end;
-      } else if ((PARTICLES.has(t.folded) || isNumber(t)) && after && joined(text, t, after) && (isCapitalised(after) || MONTH_WORDS.has(after.folded))) {
+      } else if ((PARTICLES.has(t.folded) || isNumber(t)) && after && joined(text, t, after) && (isCapitalised(after) || MONTH_WORDS.has(after.folded) || (lowerOk && !isCapitalised(head) && !STREET_STOP.has(after.folded) && !isNumber(after)))) {
         end = t.end;
-      } else if (numbered && !isCapitalised(head) && lowerWords < 3 && !STREET_STOP.has(t.folded) && !isNumber(t)) {
-        // "46 place jean moulin": a street typed in lower case runs on for a few words.
+      } else if (lowerOk && !isCapitalised(head) && lowerWords < 2 && !STREET_STOP.has(t.folded) && !isNumber(t)) {
+        // "46 place jean moulin", "rue des lilas": a street typed in lower case runs on for a few words.
         lowerWords++;
         end = t.end;
       } else {
@@ -93,19 +120,65 @@ export function addressSpans(text: string): Span[] {
       }
       k++;
     }
+    // "12 rue …" or "12, rue …", and the number before the street type may itself follow "au".
     const start = numbered ? tokens[i - 1]!.start : token.start;
-    spans.push({ start, end: extendWithPostcode(text, end), kind: "address" });
+    // "calle Mayor 12", "Strada Florilor 12": the number after the name; then ", Lunel" or "à Lunel".
+    if (!numbered) {
+      const house = /^,?\s?(?:n°\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));
+      if (house && !/^\s?\d{5}/u.test(text.slice(end))) end += house[0].length;
+    }
+    end = extendWithPostcode(text, end);
+    end = extendWithTown(text, end);
+    spans.push({ start, end, kind: "address" });
   }
   for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
-  for (const m of text.matchAll(LIVES_IN)) {
-    const value = m.groups?.v ?? "";
-    const offset = m[0].lastIndexOf(value);
-    spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: "address" });
+  for (const m of text.matchAll(POSTCODE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS]) {
+    for (const m of text.matchAll(pattern)) {
+      let value = m.groups?.v ?? "";
+      if (pattern === LIVES_IN) value = cityPart(value);
+      if (pattern === CUED_ADDRESS) {
+        value = value.replace(/\s+(?:et|depuis|mais|car|pour|and|since|merci|svp|je|j'|est-ce)\b.*$/iu, "").trimEnd();
+        // Something that looks like an address: a number, a street type or a capitalised word.
+        if (!/\p{N}|\s\p{Lu}|^\p{Lu}/u.test(value) && !value.split(/\s+/u).some((w) => STREET_TYPE_SET.has(fold(w)))) continue;
+      }
+      if (!value) continue;
+      const offset = m[0].lastIndexOf(value);
+      spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: pattern === CUED_POSTCODE ? "postcode" : "address" });
+    }
   }
   return spans;
 }
+
+/** "lunel depuis 3 ans" → "lunel"; a common word ("côté", "la rue") is no town. */
+function cityPart(value: string): string {
+  const words = value.split(/(?<=\S)(?=\s)/u);
+  let out = "";
+  for (const w of words) {
+    const f = fold(w.trim());
+    if (STREET_STOP.has(f) || COMMON_PLACE_WORDS.has(f)) break;
+    out += w;
+    if (!/^\p{Lu}/u.test(w.trim())) break; // one lower-case word at most ("j'habite à lunel")
+  }
+  return out.trim();
+}
+
+const COMMON_PLACE_WORDS = new Set(
+  `cote l'hotel hotel foyer rue maison domicile campagne ville centre centre-ville etranger france l'etranger dehors
+  gauche droite proximite deux trois quatre cinq six sept huit neuf dix la-bas ici un une cote paris home`.split(/\s+/).filter(Boolean),
+);
+
+/** ", Lunel", " à Saint-Jean-de-Védas" right after a street belongs to the same address. */
+function extendWithTown(text: string, end: number): number {
+  const m = /^(?:,\s*|\s+(?:à|a|in|en|em|din|în)\s+)(\p{Lu}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/u.exec(text.slice(end));
+  if (!m) return end;
+  const first = foldWord(m[1]!.split(/[\s\-]/u)[0]!);
+  if (STREET_STOP.has(first) || COMMON_PLACE_WORDS.has(first) || NOT_A_TOWN.has(first)) return end;
+  return end + m[0].length;
+}
+const NOT_A_TOWN = new Set(["merci", "bonjour", "cordialement", "est-ce", "je", "j'ai", "depuis", "mais", "et", "pour", "svp", "the", "is", "it", "i"]);
 
 /** ", 34000 Montpellier" right after a street belongs to the same address. */
 function extendWithPostcode(text: string, end: number): number {

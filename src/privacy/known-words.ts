@@ -36,7 +36,7 @@ le havre le mans havre mans rochelle saint-denis cergy creteil nanterre versaill
 occitanie herault gard aude lozere bouches-du-rhone ile-de-france bretagne normandie alsace provence corse
 france algerie maroc tunisie senegal mali cameroun cote ivoire comores turquie portugal espagne italie ukraine
 russie roumanie pologne syrie afghanistan chine vietnam belgique suisse allemagne angleterre royaume-uni
-dom tom guadeloupe martinique guyane reunion mayotte
+dom-tom drom guadeloupe martinique guyane reunion mayotte
 italie italy france franca francia frankreich spain espana germany alemania canada quebec belgium belgica
 guinee guinea congo rdc gabon niger nigeria ghana mauritanie tchad burkina faso benin togo madagascar haiti
 egypte egypt liban lebanon irak iraq iran pakistan inde india bangladesh sri lanka georgie georgia armenie armenia
