@@ -18,9 +18,9 @@ const STREET_TYPES = [
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
   "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi",
 ];
-const STREET_TYPE_SET = new Set([...STREET_TYPES, "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "ул.", "вулиця", "вул.", "проспект", "شارع", "زنقة", "حي"].map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "ул.", "вулиця", "вул.", "проспект", "شارع", "زنقة", "حي"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */
-const STRONG_TYPES = new Set(["rue", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "вулиця", "شارع", "زنقة"].map(fold));
+const STRONG_TYPES = new Set(["rue", "r.", "hlm", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "вулиця", "شارع", "زنقة"].map(fold));
 /** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
 const NOT_A_STREET_NAME = new Set(
   `francais anglais arabe informatique cuisine couture sport natation yoga danse musique dessin theatre soutien alphabetisation
@@ -63,12 +63,16 @@ const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowC
 
 const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:(?:cedex|CEDEX|Cedex)\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?)?/gu;
 /** A French postcode on its own: 01000–95999 and 97100–98999, not an amount, a count or part of a number. */
-const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-9])\d{3}(?![\p{N}*]|[.,]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
+const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-8]\d\d|98[0-9]\d\d)(?![\p{N}*]|[.,]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
 /** "code postal : 34 000", "CP 34070". */
 const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
 const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
+/** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|sc\.?|ap\.?|apt\.?|et\.?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+/** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
+const NAME_THEN_TYPE = /(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|mahallesi|mah\.|bulvarı|bulvari|street|road|avenue|lane|drive)(?![\p{L}])/gu;
 const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc)(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
 const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
@@ -131,7 +135,7 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, NAME_THEN_TYPE]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
   for (const m of text.matchAll(POSTCODE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });

@@ -19,10 +19,10 @@ const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
 const EMAIL = new RegExp(String.raw`${LOCAL}\s?@\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
-const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?![\p{L}\p{N}])`, "giu");
+const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 const AT_WORD = String.raw`(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|<\s*at\s*>|\(\s*arobase\s*\)|\[\s*arobase\s*\]|\barobase\b|\barrobase\b|\barobas\b|\barrobas\b|\barroba\b|собака|собачка|равлик|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
+const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
 const LOCAL_JOIN = String.raw`(?:\.|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(

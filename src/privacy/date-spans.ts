@@ -79,9 +79,13 @@ const BIRTH_CUE = new RegExp(
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
 const CUED_YEAR = new RegExp(
-  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|fi|f)?\s*(?<v>${YEAR4}${YEAR_SUFFIX})${E}`,
+  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|fi|f)?\s*(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
   "gu",
 );
+/** "1985 doğumluyum", "1985 born": a year before the cue. */
+const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження)${E}`, "gu");
+/** "né le 02 11 1985": spaces for separators, after a birth cue only. */
+const SPACED_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0?[1-9])\s(?:1[0-2]|0?[1-9])\s(?:${YEAR4}|\d\d))${E}`, "gu");
 
 const WEEKDAYS = words(`lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
 sunday lunes martes miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta sabado domingo luni marti
@@ -110,13 +114,14 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const m of f.matchAll(CUED_YEAR)) {
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);
     raw.push({ start, end: start + value.length });
   }
   // A birth cue shortly before makes it a date of birth.
   const cues = [...f.matchAll(BIRTH_CUE)].map((m) => m.index + m[0].length);
+  for (const m of f.matchAll(YEAR_BEFORE_CUE)) cues.push(m.index);
   const out: Span[] = [];
   for (const s of raw) {
     const birth = cues.some((c) => c <= s.start && s.start - c <= 24 && !/[.!?\n]/u.test(f.slice(c, s.start)));

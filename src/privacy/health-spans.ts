@@ -81,6 +81,19 @@ tentative* de suicide, suicide attempt*
 probleme* de sante, problemes de sante, soucis de sante, souci de sante, raisons de sante, raison de sante, etat de sante, health problem*, health issue*, problemas de salud, problemas de saude
 arret maladie, en arret de travail, conge maladie, sick leave
 covid long, long covid
+hernie*, lombalgi*, sciatique*, scoliose*, osteoporos*, osteoporoz*, tendinite*, sclerodermi*, neuropathi*, polynevrit*, anevrisme*, thrombos*, phlebit*, embolie*, angine de poitrine, arythmi*, tachycardi*, hypotension, hypothyroidi*, hyperthyroidi*, anemi*, emphysem*, bronchite chronique, apnee du sommeil, apnees du sommeil, pneumopathi*
+melanome*, carcinome*, glioblastome*, myelome*, remission, en remission, hormonotherapi*, oncologue*, cancerologue*, soins intensifs, reanimation
+troubles cognitifs, trouble cognitif, traumatisme cranien, traumatismes craniens, infirmite motrice, paralysie cerebrale, cerebral palsy
+glaucome*, glaucoma, glokom, cataracte*, catarata*, katarakt, dmla, degenerescence maculaire, retinopathi*, implant cochleaire, appareil auditif, appareils auditifs, aides auditives
+rectocolite*, colite*, maladie coeliaque, coeliaque*, sopk, fibrome*, kyste*, infertilit*, sterilite, cesarienne*, post-partum, post partum, fiv, pma, procreation medicalement assistee, bebe eprouvette
+eczema*, psoriasis, urticaire, idees suicidaires, automutilation*, scarification*, overdose*, surdose*, anxiete generalisee
+stomie*, perfusion*, sonde urinaire, oxygenotherapi*, respirateur*, hospitalisation a domicile, infirmiere a domicile, infirmier a domicile
+metformine, anticoagulant*, corticoide*, cortisone, lexomil, xanax, prozac, deroxat, valium, tramadol, levothyrox, antiretroviraux
+bronchite*, meningite*, sinusite*, gastrite*, cystite*, otite*, rhinite*, conjonctivite*, appendicite*, laryngite*, pharyngite*, dermatite*, spondylite*, encephalite*, pancreatite*, pericardite*, myocardite*, nephrite*, gingivite*, vascularite*, uveite*, nevrite*, poliomyelite*, osteomyelite*, diverticulite*, prostatite*, polyarthrite*, arthrite*
+osteoporosis, arthritis, osteoarthritis, hernia, heart disease, heart failure, kidney disease, chronic pain, multiple sclerosis, als, learning disabilit*, eating disorder*, miscarriage*, abortion*, ivf, c-section, crutches, prosthe*, amputee*, chemotherapy, cancer treatment
+artritis, artrosis, artrite, artrose, osteoporose, ictus, derrame cerebral, infarto*, insuficiencia renal, insuficiencia renal, insuficiencia cardiaca, dolor cronico, dor cronica, aborto*
+artrita, artroza, osteoporoza, accident vascular, infarct*, insuficienta renala, fitik*, kirec*, kemik erimesi, felc*, kalp krizi, kalp hastas*, bobrek yetmezlig*, yetmezlig*, seker hastaligim
+грыж*, остеопороз*, артрит*, артроз*, глауком*, катаракт*, инсульт*, инфаркт*, почечн* недостаточност*, гипертони*, грижа*, інсульт*, інфаркт*, ниркова недостатність, гіпертоні*
 `);
 
 /** Words that need capitals to be health terms (in lower case they are ordinary words). */
@@ -99,6 +112,7 @@ const ALWAYS_CYRILLIC = list(`
 `);
 
 const ALWAYS_ARABIC = list(`
+جلطة, الجلطة, فشل كلوي, الفشل الكلوي, هشاشة العظام, الروماتيزم, روماتيزم, شلل, الشلل, مرض القلب, أمراض القلب, القلب المفتوح, ضغط الدم
 السكري, سكري, مرض السكر, داء السكري, الانسولين, انسولين, أنسولين, الأنسولين
 سرطان, السرطان, ورم, الورم, كيماوي, الكيماوي, العلاج الكيميائي
 الإيدز, الايدز, ايدز, فيروس نقص المناعة, التهاب الكبد
@@ -116,12 +130,13 @@ sokkar, sukkar, sokar, soukar, 3andi sokkar, 3andi sukkar, marad sokkar, mrid, m
 7amel, 7amla, 7amil, hamla, 7amil, 3mlt l3amaliya, 3amaliya, l3amaliya
 m3aq, mo3aq, mou3aq, mu3aq, m3a9, mo3a9
 fi sbitar, f sbitar, fsbitar, f'sbitar, fi l'sbitar, f l'sbitar
+3andi tension, 3andi diabete, 3andi diabète, 3andi lcancer, 3andi cancer, mrid b, mrida b, l3sab, dwa dyal l3sab, 9alb, l9alb, kelwa, lkelwa
 `);
 
 // ---------------------------------------------------------------- tier "personal"
 
 const PERSONAL_LATIN = list(`
-aah, mdph, rqth, pch, cmp, invalidite*, maternite, operatie*, surgery, operation*, carte d'invalidite, carte invalidite, carte mobilite inclusion, ald, affection de longue duree, affection longue duree, aeeh, pension d'invalidite
+aah, mdph, rqth, pch, cmp, invalidite*, invalide, invalides, maternite, operatie*, surgery, operation*, carte d'invalidite, carte invalidite, carte mobilite inclusion, ald, affection de longue duree, affection longue duree, aeeh, pension d'invalidite
 handicap*, handicapped, disabled, disabilit*, discapacid*, discapacitad*, minusval*, dizabilit*, engelli*, deficien*, deficient*
 hopital*, hopitaux, hospital*, clinique*, clinic, urgences, spital*, hastane*
 psychologue*, psy, psychologist, psicolog*, psiholog*, psikolog*, therapist, therapeute*
@@ -129,13 +144,36 @@ medicament*, medication*, medicine*, medicamento*, remedio*, ilac*, ordonnance*,
 alcool, alcohol, alkol, drogue*, drugs, drogas, droguri, cannabis, crack
 covid, allergi*, alergi*, migraine*, oxygene, prothese*, dependance, perte d'autonomie, kine*, kinesitherapi*, reeducation*, orthophon*
 conge maternite, maternity leave, bebe a naitre
+tension, anxiete, anxiety, ansiedad*, ansiedade, anxietate, anksiyete, angoisse*, insomnie*, fatigue chronique, cholesterol, migraine*, douleur*, mal de dos, mal au dos, back pain, fracture*, entorse*, infection*, antibiotique*, injection*, piqure*, ordonnance*, medecin traitant, specialiste, cardiologue, neurologue, pneumologue, rhumatologue, gastro-enterologue, nephrologue, diabetologue, endocrinologue, dermatologue, ophtalmo*, orl, kine*, orthophoniste, ergotherapeute, psychomotricien*, infirmier*, infirmiere*, aide-soignant*, auxiliaire de vie, incapacite*, taux d'incapacite, dependance, perte d'autonomie, gir, apa, ehpad, maison de retraite medicalisee, sante mentale, menopause, regles douloureuses, esat, ime, itep, sessad, ulis, aesh, avs, prep, premature*
 `);
 
 const PERSONAL_CYRILLIC = list(`больниц*, лікарн*, лекарств*, ліки, ліків, психолог*, алкогол*, наркот*, операци*, операці*`);
-const PERSONAL_ARABIC = list(`مستشفى, المستشفى, دواء, الدواء, أدوية, طبيب نفسي, الكحول, مخدرات, المخدرات`);
+const PERSONAL_ARABIC = list(`السكر, الضغط, القلب, عملية, نفسي, نفسية, قلق, الدواء, دوا, مستشفى, المستشفى, دواء, الدواء, أدوية, طبيب نفسي, الكحول, مخدرات, المخدرات`);
+
+const MEDICAL_SHAPE = /(?<![\p{L}])\p{L}{3,}(?:itis|oses?|osis|oza|omes?|oma|emies?|emia|pathies?|pathy|patia|plegi\p{L}*|algies?|algia|ectomies?|ectomy|therapies?|therapy|terapia|terapie|iasis|iases?)(?![\p{L}])/gu;
+const NOT_MEDICAL = new Set(
+  `petite petites gratuite gratuites limite limites visite visites reussite reussites suite suites conduite conduites faillite
+  favorite favorites marmite dynamite termite satellite satellites meteorite ensuite poursuite poursuites fuite fuites
+  habite habites invite invites evite evites hesite hesites merite merites profite profites imite excite irrite incite
+  visite recite edite credite debite herite gravite palpite milite facilite facilites felicite felicites electricite
+  publicite capacite capacites activite activites securite priorite priorites majorite minorite autorite autorites
+  qualite qualites quantite quantites realite societe nationalite identite identites communaute specialite specialites
+  possibilite possibilites responsabilite difficulte difficultes liberte egalite fraternite proprietaire mobilite
+  disponibilite eligibilite solidarite precarite parite gratuite universite universites collectivite collectivites
+  chose choses rose roses pose poses dose doses prose propose proposes suppose dispose oppose repose expose compose impose
+  depose deposes arrose grandiose virtuose glucose cause causes pause pauses
+  home homes tome tomes royaume diplome diplomes arome atome chrome fantome dome binome econome astronome agronome autonome
+  autonomes metronome hippodrome aerodrome velodrome idiome
+  academie academies epidemie pandemie economie economies astronomie
+  nostalgie sympathie empathie antipathie telepathie
+  website websites opposite composite favourite definite infinite requisite
+  despite suite elite diagnosis prognosis hypnosis osmosis symbiosis metamorphosis metamorphose apotheose hypnose osmose
+  idioma diploma aroma broma paloma toma goma axioma academia bohemia nostalgia sympathy empathy apathy antipathy telepathy
+  chromosome chromosomes genome genomes`.split(/\s+/).filter(Boolean),
+);
 
 /** Benefits and institutions among the tier-"personal" words. */
-const INSTITUTION = /^(?:aah|mdph|rqth|pch|cmp|ald|aeeh|carte d'invalidite|carte invalidite|carte mobilite inclusion|pension d'invalidite|affection (?:de )?longue duree)$/u;
+const INSTITUTION = /^(?:aah|mdph|rqth|pch|cmp|ald|aeeh|apa|gir|ehpad|esat|ime|itep|sessad|ulis|aesh|avs|carte d'invalidite|carte invalidite|carte mobilite inclusion|pension d'invalidite|affection (?:de )?longue duree)$/u;
 
 // ---------------------------------------------------------------- qualifiers
 
@@ -154,13 +192,20 @@ const QUALIFIERS = foldedSet(
   san san sanului plamani ficat rinichi cronic cronica
   meme akciger karaciger bobrek kronik
   груди молочной легких печени почек крови хронический хроническая груді легенів печінки нирок хронічний хронічна
-  الثدي الرئة الكبد الكلى المزمن`.split(/\s+/).filter(Boolean),
+  الثدي الرئة الكبد الكلى المزمن
+  hanche hanches genou genoux epaule epaules dos colonne vertebrale vertebres cheville chevilles poignet poignets main mains
+  pied pieds jambe jambes bras cou nuque tete crane oeil yeux oreille oreilles intestin intestins lombaire lombaires discale
+  dorsale sciatique pulmonaire digestive digestif intestinale intestinal rare orpheline genetique degenerative degeneratif
+  auto-immune inflammatoire infectieuse neurologique neuromusculaire cerebral cerebrale cerebrales vasculaire osseux
+  hip knee knees back spine shoulder heart lung kidney liver brain rodilla cadera espalda joelho anca spate genunchi sold
+  diz bel kalca`.split(/\s+/).filter(Boolean),
 );
 /** Words that widen a health span on its left ("insuffisance rénale", "maladie de Crohn", "trouble bipolaire"). */
 const HEADS = foldedSet(
   `insuffisance insuffisances maladie maladies trouble troubles syndrome syndromes probleme problemes souci soucis crise
   crises cancer diabete atteint atteinte atteints atteintes type spectre travailleur travailleuse travailleurs chronic disease disorder syndrome cancer enfermedad
-  trastorno doenca transtorno boala tulburare`.split(/\s+/).filter(Boolean),
+  trastorno doenca transtorno boala tulburare prothese protheses operation operations opere operee greffe fracture
+  douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu"]);
 
@@ -221,7 +266,7 @@ const PERSONAL_AR = new RegExp(`(?<![\\p{L}])${CLITICS}(?:${alternation(PERSONAL
 
 /** Not health: institutions and schemes whose names hold a health word. */
 const NOT_HEALTH = new RegExp(
-  String.raw`${B}(?:assurances?[\s\-]+maladies?|maisons? de (?:la )?sante|centres? de sante|complementaire sante|mutuelle sante|carte vitale|greffe du tribunal)${E}`,
+  String.raw`${B}(?:assurances?[\s\-]+maladies?|maisons? de (?:la )?sante|centres? de sante|complementaire sante|mutuelle sante|carte vitale|greffe du tribunal|fracture numerique|fracture sociale)${E}`,
   "gu",
 );
 
@@ -274,6 +319,13 @@ export function findHealth(text: string): HealthResult {
 
   for (const m of ALWAYS(f)) {
     if (isExcluded(m.index, m.index + m.text.length)) continue;
+    // "les aides pour les femmes enceintes", "le dépistage du cancer": about nobody in particular, so
+    // not redacted — but doubtful: an agent reads the question before volunteers do.
+    const i = tokenIndexAt(m.index);
+    if (aboutNobody(f, tokens, i) && !tiedToSomeone(f, tokens, i)) {
+      generalMentions.push(text.slice(folded.start[m.index], folded.end[m.index + m.text.length - 1]));
+      continue;
+    }
     add(m.index, m.index + m.text.length);
   }
   for (const m of f.matchAll(ALWAYS_AR)) add(...wholeWord(f, m.index, m.index + m[0].length));
@@ -292,6 +344,15 @@ export function findHealth(text: string): HealthResult {
       // A benefit or an institution named in a general question is no doubt ("c'est quoi la MDPH ?").
       else if (!INSTITUTION.test(f.slice(s, e))) generalMentions.push(text.slice(folded.start[s], folded.end[e - 1]));
     }
+  }
+
+  // Words shaped like conditions ("-ite", "-ose", "-ome", "-émie", "-pathie", "-plégie", "-algie",
+  // "-thérapie", "-ectomie"…) that no list holds, when tied to someone: "j'ai une spondylodiscite".
+  for (const m of f.matchAll(MEDICAL_SHAPE)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    if (NOT_MEDICAL.has(m[0]) || spans.some((x) => s < x.end && x.start < e)) continue;
+    if (tiedToSomeone(f, tokens, tokenIndexAt(s))) add(s, e);
+    else generalMentions.push(text.slice(folded.start[s], folded.end[e - 1]));
   }
 
   // Back to the offsets of `text`.
@@ -357,6 +418,20 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
   }
   if (first < tokenIndexAt(s)) s = Math.min(s, tokens[first]!.start);
   return { start: s, end: e };
+}
+
+/** Public-health words: "dépistage du VIH", "prévention du cancer", "vaccination". */
+const PUBLIC_HEALTH = foldedSet(`depistage depister prevention campagne campagnes vaccination information informations sensibilisation journee mondiale test tests screening prevencion`.split(/\s+/));
+
+/** A health word right after a generic noun or a public-health word ("femmes enceintes", "dépistage du VIH"). */
+function aboutNobody(f: string, tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (/[.!?\n;]/u.test(f.slice(t.end, tokens[k + 1]!.start))) return false;
+    if (GENERIC.has(t.text) || PUBLIC_HEALTH.has(t.text)) return true;
+    if (PERSONAL_MARKERS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** Is a tier-"personal" word tied to someone? Looks back a few words within the sentence. */

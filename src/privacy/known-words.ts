@@ -44,7 +44,8 @@ albanie albania kosovo serbie serbia moldavie moldova bulgarie bulgaria hongrie 
 bresil brasil brazil perou peru chili chile argentine argentina mexique mexico cuba usa america amerique europe
 french english spanish arabic ukrainian russian portuguese italian german turkish
 january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+english french arabic spanish christmas easter
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 i i'm i've i'd i'll im ive id can could would should will hi hello thanks thank yes no please sorry honestly
 hola gracias buenos buenas como cuando donde que quien eres estoy tengo soy puedo necesito mi mis

@@ -320,6 +320,27 @@ export function nameSpans(input: string): Span[] {
     }
   }
 
+  // A word no vocabulary knows, as the subject of a verb: "zoulikha a besoin d'aide", "nassim et ryad
+  // cherchent", "oksana says".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!unknownWord(t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 3 && adjacent(text, tokens[j - 1]!, tokens[j]!) && (unknownWord(tokens[j]!) || (tokens[j]!.folded === "et" && tokens[j + 1] && unknownWord(tokens[j + 1]!)))) j++;
+    const verb = tokens[j];
+    if (verb && /^[ \t]+$/u.test(text.slice(tokens[j - 1]!.end, verb.start)) && SUBJECT_VERBS.has(verb.folded)) {
+      for (let k = i; k < j; k++) if (tokens[k]!.folded !== "et") push(k, k + 1);
+      i = j;
+    }
+  }
+
+  // Initials before a name: "F. Benmansour", "J.-P. Martin".
+  for (const span of spans) {
+    const before = /(?:\p{Lu}\.[\s-]*){1,3}$/u.exec(text.slice(Math.max(0, span.start - 10), span.start));
+    // A lone "M." is the title "Monsieur", which says nothing about who.
+    if (before && before[0].trim() !== "M.") span.start -= before[0].length;
+  }
+
   // A last line (or a last word after a line break, a dash or a comma) made of one to three words that
   // are names or unknown to every vocabulary is a signature ("…\nFatima B.", "…\n— karima").
   const lastLine = /(?:\n|^|[—–]\s*)([^\n—–]*)$/u.exec(text.trimEnd());
@@ -350,6 +371,20 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
   }
   out.lastIndex = 0;
   return out;
+}
+
+/** Verbs right after a subject: the word before may be a name ("loubna a dit", "kenza est"). */
+const SUBJECT_VERBS = new Set(
+  `a est va veut doit peut habite travaille cherche cherchent vient dit fait etait avait sera aura voudrait aimerait demande
+  souhaite attend sait connait m'a m'ont ont sont vont veulent doivent peuvent habitent travaillent viennent
+  is was has says said wants lives works needs told asked
+  es esta tiene quiere vive trabaja necesita dijo
+  e esta tem quer mora trabalha precisa disse
+  este are vrea lucreaza`.split(/\s+/u),
+);
+
+function unknownWord(t: Token): boolean {
+  return t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded) && /^[\p{Ll}\p{Lu}]/u.test(t.core);
 }
 
 function shouted(text: string): boolean {

@@ -79,6 +79,8 @@ function doubtfulDigits(text: string, index: number, token: string): boolean {
   const digits = token.replace(/\D/gu, "");
   if (digits.length < 4) return false;
   if (/^(?:19|20)\d\d$/u.test(token)) return false;
+  // Short service numbers (3114, 3919, 3646…) and law articles ("L262-2").
+  if (/^3\d{3}$/u.test(token) || /(?:article|art\.?)\s*[LRD]?\.?\s?$|[LRD]$/iu.test(text.slice(Math.max(0, index - 12), index))) return false;
   const after = text.slice(index + token.length, index + token.length + 12);
   const before = text.slice(Math.max(0, index - 12), index);
   if (/cerfa\s?(?:n°\s?)?$/iu.test(before)) return false;
