@@ -8,6 +8,7 @@
  * roses") after a street type that is rarely anything else ("rue", "avenue", "impasse", "allée"…). Types
  * that are also common words ("place", "cours", "route", "passage") need a number or a capital.
  */
+import { FIRST_NAMES } from "./first-names.js";
 import { foldWord } from "./normalize.js";
 import { fold, type Span } from "./span.js";
 
@@ -78,9 +79,21 @@ const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
 const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
 /** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète", "j'habite a lunel". */
 const LIVES_IN = new RegExp(
-  String.raw`(?<![\p{L}])(?:j'habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons)|i live|we live|vivo|moro|locuiesc|yaşıyorum|oturuyorum|живу|мешкаю|نسكن|أسكن|اسكن)\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la|in|at|en|em|no|na|în|в|у|في|ف)\s+(?<v>${CITY_WORDS})`,
+  String.raw`(?<![\p{L}])(?:j'habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons)|dors|dort|dormons|log[ée]e?s?|loge|h[ée]berg[ée]e?s?|install[ée]e?s?|i live|we live|vivo|moro|locuiesc|yaşıyorum|oturuyorum|живу|мешкаю|نسكن|أسكن|اسكن)\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la|in|at|en|em|no|na|în|в|у|في|ف)\s+(?<v>${CITY_WORDS})`,
   "giu",
 );
+/**
+ * "je dors chez un pote à Lattes", "sa fille est à Lyon": a town after "à" in a sentence that tells where
+ * someone lives or stays (a verb of living before it). Countries and regions are left ("arrivée en France").
+ */
+const AT_TOWN = /(?<![\p{L}])(?:à|a|au)\s+(\p{Lu}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/gu;
+const LIVING_VERB = /(?<![\p{L}])(?:habite\p{L}*|vis|vit|vivons|vivent|dors|dort|dorment|dormons|log\p{L}*|h[ée]berg\p{L}*|install[ée]\p{L}*|r[ée]sid\p{L}*|d[ée]m[ée]nag\p{L}*|live|lives|living|stay\p{L}*|vivo|vive|moro|mora)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const NOT_A_TOWN_PLACE = new Set(
+  `france algerie maroc tunisie senegal mali cameroun comores turquie portugal espagne italie ukraine russie roumanie pologne
+  syrie afghanistan chine vietnam belgique suisse allemagne angleterre europe afrique occitanie herault gard bretagne
+  normandie corse guadeloupe martinique guyane reunion mayotte caf cpam ccas mairie pole france-travail`.split(/\s+/).filter(Boolean),
+);
+
 /** "mon adresse : …", "adresse 12 …": the rest of the clause. */
 const CUED_ADDRESS = /(?<![\p{L}])(?:mon adresse|notre adresse|adresse postale|adresse|my address|address|mi direcci[oó]n|direcci[oó]n|endere[çc]o|adresa|adresim|адрес|адреса|عنواني|العنوان)\s*(?:est|c'est|is|es|é|este|:|=)\s*(?<v>[^.!?;\n]{3,80})/giu;
 
@@ -100,7 +113,9 @@ export function addressSpans(text: string): Span[] {
     while (j < tokens.length && PARTICLES.has(tokens[j]!.folded) && joined(text, tokens[j - 1]!, tokens[j]!)) j++;
     const head = tokens[j];
     if (!head || !joined(text, tokens[j - 1]!, head)) continue;
-    const lowerOk = numbered || strong;
+    // "place saint denis", "place jean jaurès": a weak type in lower case, with a saint's or a person's name.
+    const saintOrPerson = (j > i + 1 && /^(?:saint|sainte|st|ste)$/u.test(tokens[j - 1]!.folded)) || FIRST_NAMES.has(head.folded);
+    const lowerOk = numbered || strong || saintOrPerson;
     if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
     if (STREET_STOP.has(head.folded) && !isCapitalised(head)) continue;
     if (!numbered && !isCapitalised(head) && NOT_A_STREET_NAME.has(head.folded)) continue;
@@ -139,6 +154,13 @@ export function addressSpans(text: string): Span[] {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
   for (const m of text.matchAll(POSTCODE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+  for (const m of text.matchAll(AT_TOWN)) {
+    const town = m[1]!;
+    if (NOT_A_TOWN_PLACE.has(foldWord(town.split(/[\s\-]/u)[0]!)) || COMMON_PLACE_WORDS.has(foldWord(town))) continue;
+    if (!LIVING_VERB.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const start = m.index + m[0].length - town.length;
+    spans.push({ start, end: start + town.length, kind: "address" });
+  }
   for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS]) {
     for (const m of text.matchAll(pattern)) {
       let value = m.groups?.v ?? "";

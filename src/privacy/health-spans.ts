@@ -71,7 +71,7 @@ trisomi*, down syndrome, sindrome de down, paralys*, paraliz*, paraplegi*, tetra
 avc, accident vasculaire*, infarctus, crise cardiaque, arret cardiaque, heart attack, cardiaque*, cardiopathi*, pacemaker, stimulateur cardiaque, hypertension*, insuffisance* renal*, insuffisance* cardiaque*, insuffisance* respiratoire*, insuffisance* hepatique*, insuffisant* renal*, insuffisant* cardiaque*, insuffisant* respiratoire*, kidney failure, renal failure
 obesit*, obese*, anorexi*, boulimi*, bulimi*, anorexic*
 lupus, crohn, fibromyalgi*, polyarthrit*, arthrit*, arthros*, rhumatism*, spondylarthrit*, drepanocytos*, hemophil*, thalassemi*, endometrios*, myopathi*, myopathy
-seker hasta*, seker hastalig*, malade*, maladie*, illness*, sick, sickness, disease*, enfermedad*, enfermo*, enferma*, doenca*, doente*, boala, boli, bolnav*, hastalig*, hastalik*, hastayim, hastasi*, hastasiyim
+seker hasta*, seker hastalig*, grabataire*, alite, alitee, stroke, strokes, malade*, maladie*, illness*, sick, sickness, disease*, enfermedad*, enfermo*, enferma*, doenca*, doente*, boala, boli, bolnav*, hastalig*, hastalik*, hastayim, hastasi*, hastasiyim
 hospitalis*, hospitaliz*, hospitalised, hospitalized, internee* a l'hopital, interne* a l'hopital, hastaneye yat*, hastanede yat*, spitalizat*, internat in spital
 opere, operee, operes, operees, me faire operer, se faire operer, etre opere*, chirurgi*, cirurgi*, cirugi*, ameliyat*, operation chirurgicale, intervention chirurgicale
 coma, soins palliatifs, fin de vie, palliative care
@@ -112,6 +112,7 @@ const ALWAYS_CYRILLIC = list(`
 `);
 
 const ALWAYS_ARABIC = list(`
+مصاب, مصابة, مصابين
 جلطة, الجلطة, فشل كلوي, الفشل الكلوي, هشاشة العظام, الروماتيزم, روماتيزم, شلل, الشلل, مرض القلب, أمراض القلب, القلب المفتوح, ضغط الدم
 السكري, سكري, مرض السكر, داء السكري, الانسولين, انسولين, أنسولين, الأنسولين
 سرطان, السرطان, ورم, الورم, كيماوي, الكيماوي, العلاج الكيميائي
@@ -186,7 +187,8 @@ const QUALIFIERS = foldedSet(
   generalise generalisee plaques amyotrophique laterale insulinodependant insulinodependante spectre autistique autiste
   positif positive positifs type stade grade terminal terminale avance avancee metastatique invasif invasive precoce
   operable inoperable maligne malin benigne majeure recurrente severe agressif agressive dependant dependante
-  mellitus breast lung skin liver blood bone kidney kidneys heart brain positive chronic severe
+  mellitus breast lung skin liver blood bone kidney kidneys heart brain positive chronic severe disorder disorders
+  disease syndrome condition attack
   mama pulmon piel higado sangre rinon rinones cronico cronica grave gestacional
   mama pulmao pele figado sangue rim cronico cronica
   san san sanului plamani ficat rinichi cronic cronica
@@ -205,7 +207,8 @@ const HEADS = foldedSet(
   `insuffisance insuffisances maladie maladies trouble troubles syndrome syndromes probleme problemes souci soucis crise
   crises cancer diabete atteint atteinte atteints atteintes type spectre travailleur travailleuse travailleurs chronic disease disorder syndrome cancer enfermedad
   trastorno doenca transtorno boala tulburare prothese protheses operation operations opere operee greffe fracture
-  douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur`.split(/\s+/).filter(Boolean),
+  douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur breast lung prostate skin bowel colon
+  ovarian cervical pancreatic liver blood bone brain kidney heart mental`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu"]);
 
@@ -388,6 +391,12 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
     if (CONNECTORS.has(next.text) && after && /^[\s\-']*$/u.test(f.slice(next.end, after.start))) {
       if (QUALIFIERS.has(after.text)) {
         last += 2;
+        continue;
+      }
+      // "cancer de la prostate", "opérée de l'épaule": two connectors.
+      const third = tokens[last + 3];
+      if (CONNECTORS.has(after.text) && third && QUALIFIERS.has(third.text) && /^[\s\-']*$/u.test(f.slice(after.end, third.start))) {
+        last += 3;
         continue;
       }
       // "enceinte de 5 mois", "de trois semaines"

@@ -13,7 +13,7 @@ function set(list: string): ReadonlySet<string> {
 export const KNOWN_CAPITALISED = set(`
 caf cpam cnaf msa carsat cnav cram urssaf mdph cdaph ccas cias cdas cmp cmpp pmi ase crous cnous anah adil afpa apec
 pole emploi france travail services service public publics ameli impots impot gouv gouvernement mairie prefecture
-sous-prefecture tribunal justice police gendarmerie hopital chu clinique sante securite sociale assurance maladie
+sous-prefecture tribunal justice droit police gendarmerie hopital chu clinique sante securite sociale assurance maladie
 retraite vieillesse allocations familiales allocation familiale conseil departement departemental departementale
 region regional regionale etat republique francaise francais europe europeen europeenne ue education nationale
 ecole college lycee universite fac mission locale maison solidarites solidarite espace emploi agence

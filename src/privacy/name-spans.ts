@@ -94,6 +94,7 @@ function nameLike(t: Token, lenient: boolean, strength: Strength = "weak", after
   if (isKnown(t)) return false;
   if (isCapitalised(t) || (isAllCaps(t) && t.core.length >= 4)) return true;
   if (afterFirstName && t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isFrequentWord(t.folded)) return true; // "inès moreau"
+  if (afterFirstName && /^ال\p{L}{2,}ي$/u.test(t.folded)) return true; // "محمد العلوي"
   return lenient && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isCommonWord(t.folded);
 }
 

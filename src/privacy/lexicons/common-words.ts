@@ -220,183 +220,182 @@ calatorie calcas calcul calculate calculated calculator calcule calculee calcule
 cale calea calendar calendars calendrier caliente california calis calisacagim calisan calisirken calisiyor
 calisiyordu calisiyordum calisiyorsun calisiyorum calisiyoruz calisma calismak calismaya calismiyor calisti
 calistigim calistigini calistim calitate call callate calle called calles calling calls calm calma calmate
-calmati calme calmer calmo calor calul cam cama camara cambia cambiado cambiar cambiare cambiato cambio
-cambridge camcorder camcorders came camel camera cameras camere camerele caminando caminar caminhao caminho
-camino camion camioneta camions camisa camp campagne campagnes campaign campamento campanha campbell campeao
-campeon camping campo camps campus can canada canadian canadien canadienne canal canard canaux canavar cancao
-cancel cancer cancion cand candidat candidate candidates candidats candidature candva candy cane canim canin
-canina canini canli canon cansada cansado cant canta cantando cantar cantec cantidad canto canvas canyon
-canzone cao caoutchouc cap capabil capabilities capability capable capables capacite capacites capacity capat
-capaz capcana cape capelli capire capisce capisci capisco capitaine capital capitale capitalisation
-capitalisme capitan capitane capitano capitanul capitao capitaux capito capo capot caps captain capteurs
-capture capul car cara caracterise caracteristique caracteristiques carajo caralho caramba caras caray carbon
-carbone carburant carcel card cardiaque cards care career careers careful carefully carga cargo cargos
-caribbean cariera carina carino carl carne carnet carnets caro carol carolina carona carpet carre carreira
-carrement carrera carres carretera carried carrier carriera carriers carro carros carrosserie carry carrying
-cars cart carta cartao cartas carte cartea carteira carter cartera cartes carti cartier cartile carton cartons
-cartoon cartoons cartridge cartridges cas casa casaco casada casado casal casamento casar casas casatorie
-casatorit cascade case casei cases cash cash-flow casi casino casinos caso casos casou casque cassation casse
-casser casserole cassette cassettes cast castelo castig castiga castigat castigi castillo castle casual cat
-catalog catalogue catalogues catastrophe catastrophes catastrophique catch cate categorie categories category
-cateodata catering cateva cathedrale catholic catholique catholiques cati cativa catre cats cattivo cauchemar
-caught causa causar cause caused causes causing caut cauta cautam cautarea cautat cautati caute cauti caution
-cauza cavalheiro cavalheiros cavallo cavalo cavalos cave caves caviar cavolo cavus cay cayo caz cazul cazuri
-cazut cazzo cc cd cds ce cea ceai cealalta ceas ceasul ceci cede ceder cedo ceea cego cehennem cehenneme cei
-ceilalti ceiling ceinture cek cekici cekil cekilin cekip cekiyor cekmek cekti cel cela celalalt celda cele
-celebrity celelalte cell celle celle-ci celles celles-ci cells cellular cellulare cellule cellules celor celui
-celui-ci celular cem cemetery cena cenar ceneni cense census cent centaine centaines centenaire centenas
-center centers centimes central centrale centrales centraux centre centre-ville centres centro centru centrul
-cents century ceo cep cependant cer ceramique cerca cercando cercare cercato cercle cercles cerco cerdo cere
-cerebro ceri cerner cero cerrada cerrado cerrar certa certain certaine certainement certaines certainly
-certains certamente certas certes certeza certificat certificate certificates certification certificats
-certified certitude certo certos cerut cerveau cerveja cervello cerveza ces cesaret cesedi ceset cesit cesse
-cessent cesser cession cesur cet cette ceu ceus ceux ceux-ci ceva cevap ceviren ceviri ceza cf ch cha chacun
-chacune chain chair chairman chairs chaise chaises chaleur chaleureux challenge challenges chama chamada
-chamado chamam chamamos chamando chamar chamber chambre chambres chame chamo chamou champ champagne
-champignons champion championnat championnats champions championship champs chance chances change changed
-changement changements changent changer changes changing channel channels chanson chansons chant chante
-chanter chanteur chantier chantiers chao chaos chapeau chapelle chapeu chapitre chapitres chapter chapters
-chaque chaqueta char character characteristics characters charbon charge charged chargee chargees chargement
-charger charges charity charlie charlotte charm charme charmes chart charter charts chase chasse chasseurs
-chat chateado chato chaud chaude chaudes chauds chauffage chauffeur chauffeurs chaussee chaussure chaussures
-chave chaves che cheama cheap cheats checar check checked checking checkout checks cheese chef chef-d'oeuvre
-chefe chefs chega chegamos chegando chegar chegaram chegou chegue cheguei cheia cheie cheile cheio cheira
-cheiro chem chema chemat chemical chemicals chemin chemins chemise chemises chemistry cheque cher cherche
-cherchent chercher chercheur chercheurs cherry chers chest chestia chestie chestii chestiile chestiune cheval
-chevaux cheveux chevrolet chez chi chiama chiamare chiamata chiamate chiamato chiami chiamo chiar chiaro
-chiave chiavi chic chica chicago chicas chicken chico chicos chiedendo chiedere chiedi chiedo chief chien
-chiens chiesa chiesto chiffre chiffres child childhood children chile chimie chimique chimiques china chinese
-chino chinois chinoise chinoises chip chips chirurgie chiste chiudi chiunque chiuso choc chocolat chocolate
-chocs choice choices choisi choisie choisir choisis choisissent choisit choix choose choosing choque chorando
-chorar chose chosen choses chretien chris christ christmas christopher chronic chronique chuck church churches
-chute chuter chutes chuva ci ci-contre ci-dessous ci-dessus cia cialis ciao cible cibo cicek cidade cidden
-ciddi ciddiyim ciego ciel cielo cielos cien ciencia cientos cierra cierta cierto cift cigarettes cigarrillo
-cigarrillos cigarro cik cikacak cikalim cikan cikar cikardi cikardin cikarin cikarmak cikin cikip cikis
-cikiyor cikiyorum cikma cikmak cikmis cikti ciktim cilgin cilginca cima ciment cin cina cinayet cinci
-cincinnati cinco cind cine cineaste cinema cineva cinq cinquantaine cinquante cinque cinsel cinste cinstit
-cinta cio ciocolata cioe ciplak circa circle circonstance circonstances circuit circuits circulaire
-circulation circulent circuler circumstances cirkin cirque cirugia cirurgia cisco cita cite cited citees citer
-cites citesc citesti citi cities citit citizen citizens citoyen citoyens citron citta city citysearch ciuda
-ciudad ciudat ciudata ciudate ciumes civil civile civiles civilisation civils cl cladire cladirea claim
-claimed claims clair claire clairement claires clairs clan clar clara claramente clark claro clarte clasa
-clase clases class classe classement classer classes classic classical classics classification classified
-classifieds classique classiques classroom clause clauses clave clavier clay cle clean cleaner cleaning clear
-clearance clearly clef clefs clerk cles cleveland cliches click clicking client cliente clientes clienti
-clients clientul clima climat climate climbing clinic clinica clinical clinique clinton clip clipa clips
-cliquet clock clos close closed closely closer closing clothes clothing cloud cloudy club clube clubs clubul
-cluster cm cnet co coach coaching coal coalition coast coastal coat cobarde cobertura coboara cobra coche
-cocina cock cocks cocktail cocuga cocugu cocugum cocugun cocuk cocukken cocuklar cocuklara cocuklari
-cocuklarin cod code codes codice codigo coding codul coefficient coeur coffee coffre cofre coge coger cogu
-coherence cohesion coi coin coincidencia coins coisa coisas cok coktan col cola colazione cold colega colegas
-colegio colegiu colis collaborateur collaborateurs collaboration collaborer collants colle collect
-collectables collecte collected collectibles collectif collection collectionneur collectionneurs collections
-collective collector college colleges collins collo colloque coloca colocar colocou colombia colonel colonele
-colonne colonnes coloque coloquei color colorado colores coloris colors colour colpa colpevole colpito colpo
-colt columbia columbus column columns com coma comanda comandante comandantul comando combat combate
-combattere combattre combien combinaison combinaisons combination combine combined combiner comble combler
-combo combustible come comeca comecamos comecando comecar comecaram comece comecei comeco comecou comedie
-comedien comediens comedy comendo comenzar comenzo comer comes cometeu comeu comfort comfortable comic comics
-comida comido comiendo comienza comienzo comigo cominciare coming comite comites command commande commander
-commandes commands comme commence commencent commencer comment commentaire commentaires commentary commente
-comments commerce commerces commercial commerciale commerciales commercialisation commercialise commercialiser
-commercialises commerciaux commis commissaire commission commissioner commissions commit commitment committed
-committee committees common commonly commons commonwealth commun communal communale communales communautaire
-communautaires communaute communautes communaux commune communes communicate communication communications
-communique communiquer communisme communiste communistes communities community communs como comodo compact
-compagnia compagnie compagnies compagnon companero companeros companheiro companhia compania companie
-companies company compaq comparable comparables comparaison comparaisons compare compared comparer comparison
-compartiment compartiments compartir compatibilite compatibility compatible compatibles compatriotes
-compensation compensee compenser competence competences competent competicao competitif competitifs
-competition competitions competitive competitivite compilation compiled complaint complaints compleanno
-complement complementaire complementaires complet completa completamente complete completed completely
-completer completion completo complets complex complexe complexes complexite complexity compliance complicado
-complicat complice complices complicite complique compliquee comply component components comportamento
-comportant comporte comportement comportements comportent comporter composant composantes composants compose
-composee composent composer composes compositeur composition compositions compra comprar comprare compras
-comprato compre comprehension comprehensive comprei comprenant comprend comprendo comprendre comprends
-comprennent compression compris comprise compromis compromisso comprou comptabilite comptable comptables
-comptait comptant compte comptent compter comptes comptoir computador computadora computer computers computing
-comte comum comun comune comunidad comunidade comunque con concediat concentration concentre concentrer
-concept concepteur concepteurs conception concepts concern concernant concerne concerned concernee concernees
-concernent concernes concerning concerns concert concertation concerts concession concessions concevoir
-conciencia conclu conclure conclus conclusion conclusions conclut concordo concours concret concrete
-concretiser concrets concurrence concurrencer concurrent concurrentes concurrentiel concurrentielle
-concurrents condado condamnat condamnation condamne condamnes conde condicao condiciones condicoes condition
-conditioning conditionnement conditions conduc conduce conducere conduci conducir conduct conducted conducteur
-conducteurs conduire conduit conduite condus conejo conexao conexion confection conference conferences confia
-confianca confiance confiant confianza confiar confidence confidential confie confiee confier config
-configuration configure confio confirm confirmation confirme confirmed confirmee confirment confirmer conflict
-conflit conflits confondre conform conforme conformement conformes conformite confort confortabil confortable
-confortables confortavel confrontation confronte confrontee confrontes confusao confusion confuso conge
-congratulazioni congress conheca conhece conhecem conhecemos conhecer conheceu conheci conhecia conhecido
-conhecimento conheco conjoint conjointement conjoints conjoncture conjoncturel conjoncturelle conmigo connais
-connaissait connaissance connaissances connaissent connaissons connect connected connecter connecticut
-connection connections connector connexion connexions connu connue connues connus cono conoce conocemos
-conocen conocer conocerlo conocerte conoces conoci conocia conocido conosce conoscere conosci conosciuto
-conosco conozco conquerir conquis consacre consacree consacrent consacrer consacres conscience consciencia
-conscient conscients consecutive consegue conseguem consegui conseguia conseguido conseguimos conseguir
-conseguiram conseguiste conseguiu conseil conseille conseiller conseillers conseillons conseils consejo
-conselho consensus consent consenti consentir consentis consequence consequences consequent consertar
-conservant conservateur conservateurs conservation conservative conserve conservee conservent conserver
-consider considerable considerablement considerables considerare consideration considerations considere
-considered consideree considerees considerer consideres considering consiga consiglio consigo consigue
-consiguio consiliul consistait consiste consistent consists console consolidation consolide consolider
-consommateur consommateurs consommation consomme consommer consortium const constamment constant constante
-constantly constat constatation constate constater constitue constituee constituent constituer constitutes
-constitution constitutional constraints constructed constructeur constructeurs construction constructions
-construir construire construit construite construits consult consultance consultant consultants consultation
-consulter consulting consumer consumers consumption cont conta contact contacter contacto contacts contado
-contain contained container containing contains contando contar contas contato contatto conte conteaza contei
-contemporain contemporaine contemporains contemporary contenant conteneurs contenir content contenta contente
-contentent contenter contento contents contenu contest contesta contestation conteste contests context
-contexte contiennent contient contigo continent continental continentale continents continu continua continuam
-continuar continuare continue continued continuent continuer continuera continueront continues continui
-continuing continuite continuous conto contou contra contract contractor contractors contracts contradiction
-contraint contrainte contraintes contraints contraire contrairement contrario contrast contraste contrat
-contrato contrats contre contrepartie contrer contribuable contribuables contribue contribuent contribuer
-contribute contributed contribution contributions contro control controla controlar controle controllare
-controllato controlled controller controllo controls controlul convaincre convaincu convaincus convencer
-convenience convenient convention conventional conventions convenu convergence conversa conversacion
-conversamos conversando conversar conversation conversations conversion convert converted converter
-convertible convertibles convertir conviction convidado convidados conviennent convient convierte convins
-convivial convivialite cook cookie cookies cooking cool cooling cooper cooperation cooperative coordination
-coordinator coordonnees cop copa copac copains copia copie copies copii copiii copiilor copil copilul
-copilului copo copper coppia copy copyright coquille coquilles cor coracao coragem coraggio corazon cord corda
-corde cordes core corect corn corner coronel corp corpo corporate corporation corporations corpos corps corpul
-corra corran corre correct correcta correcte correctement correction corrections correctly correcto corredor
-correlation correndo correo correr correre correspond correspondance correspondant correspondent corresponding
-correto corrida corriendo corriente corriger corruption corso corta cortar corte corto cosa cosas cose cosi
-cosmetic cosmetiques cost costa costas costs costum costumava costume costumes costumul cotait cotation cote
-cotee cotees cotes cotisation cotisations coton cottage cotton cou couche coucher couches could couler couleur
-couleurs coulisses couloirs council counsel counseling count counter counters counties countries country
-counts county coup coupable coupables coupe couper coupes couple couples coupon coupons coups cour courage
-courant courante courantes courants courbe courbes courent coureurs courir couronne courrier cours
-cours-benefice course courses court courtage courte courtes courtesy courtier courtiers courts couteau coutume
-couture couvert couverte couverts couverture couvrant couvre couvrent couvrir covarde cover coverage covered
-covering covers cozinha cozinhar cp cpu cr craciun crack craft crafts craig craignent craindre craint crainte
-craintes cran crash cravate crayon crazy crea creada cream creance creances creancier creanciers creant crear
-creas creat create created creates createur createurs creatif creatifs creating creation creations creative
-creativite creator creatrice cred crede credea credeai credeam credem credere credeti credevo credi
-credibilite credible credit credito credits credo cree creee creees creek creeme creemos creen creent creer
-creerlo crees crei creia creier creierul creio creneau creo crescer crescut creste creux crevettes crew crezi
-crezut cri criado crianca criancas criar criatura criaturas cricket crima crime crimei crimen crimes criminal
-criminalite criminalul crimine criminoso criou crise crises crisis cristal cristo criteria critical criticism
-critique critiques crm croatia croient croire crois croissance croissant croissante croit croix crop cross
-crossing crowd crown croyait cru crucial cruel cruise cruises crus cruzar cry crystal cs css cst ct ctu cu
-cual cuales cualquier cualquiera cuando cuantas cuanto cuantos cuarto cuatro cuba cubes cubierta cuchillo
-cucina cuello cuenta cuentas cuento cuerda cuerpo cuerpos cuesta cuestion cui cuida cuidado cuidando cuidar
-cuidate cuide cuido cuir cuire cuisine cuisinier cuisson cuit cuiva cuivre culcare culcat culo culoare
-culoarea culpa culpabilite culpable culpado culte cultive cultural culture culturel culturelle culturelles
-culturels cultures cum cuma cumartesi cuminte cumpar cumpara cumparat cumpere cumperi cumpleanos cumplir
-cumshot cumshots cumva cunku cunoaste cunoastem cunoasteti cunosc cunoscut cunosti cunostinta cuore cup cuplu
-cura curaj curajos curajul curand curat curata cure curent curieusement curieux curiosidad curiosite curioso
-currency current currently curriculum curs cursa curso cursul curte curtea curve custa custom customer
-customers customize customized customs cut cute cutia cutie cutit cuts cutting cuvant cuvantul cuvee cuvinte
-cuvintele cvs cycle cycles cycling cyclique cycliques cycliste cylindres cyprus czech d d'abord d'acceder
-d'accepter d'accompagnement d'accord d'accueil d'achat d'achats d'acheter d'acier d'acquerir d'acquisition
-d'actifs d'action d'actionnaires d'actions d'activite d'activites d'actualite d'adaptation d'adapter
-d'administrateur d'administration d'adopter d'adresses d'affaires d'affichage d'afficher d'affirmer d'afrique
-d'agences d'agir d'agneau d'aide d'aider d'ail d'ailleurs d'air d'ajouter d'alarme d'albert d'alcool
+calmati calme calmer calmo calor calul cam cama cambia cambiado cambiar cambiare cambiato cambio cambridge
+camcorder camcorders came camel camera cameras camere camerele caminando caminar caminhao caminho camino
+camion camioneta camions camisa camp campagne campagnes campaign campamento campanha campbell campeao campeon
+camping campo camps campus can canada canadian canadien canadienne canal canard canaux canavar cancao cancel
+cancer cancion cand candidat candidate candidates candidats candidature candva candy cane canim canin canina
+canini canli canon cansada cansado cant canta cantando cantar cantec cantidad canto canvas canyon canzone cao
+caoutchouc cap capabil capabilities capability capable capables capacite capacites capacity capat capaz
+capcana cape capelli capire capisce capisci capisco capitaine capital capitale capitalisation capitalisme
+capitan capitane capitano capitanul capitao capitaux capito capo capot caps captain capteurs capture capul car
+cara caracterise caracteristique caracteristiques carajo caralho caramba caras caray carbon carbone carburant
+carcel card cardiaque cards care career careers careful carefully carga cargo cargos caribbean cariera carina
+carino carl carne carnet carnets caro carol carolina carona carpet carre carreira carrement carrera carres
+carretera carried carrier carriera carriers carro carros carrosserie carry carrying cars cart carta cartao
+cartas carte cartea carteira carter cartera cartes carti cartier cartile carton cartons cartoon cartoons
+cartridge cartridges cas casa casaco casada casado casal casamento casar casas casatorie casatorit cascade
+case casei cases cash cash-flow casi casino casinos caso casos casou casque cassation casse casser casserole
+cassette cassettes cast castelo castig castiga castigat castigi castillo castle casual cat catalog catalogue
+catalogues catastrophe catastrophes catastrophique catch cate categorie categories category cateodata catering
+cateva cathedrale catholic catholique catholiques cati cativa catre cats cattivo cauchemar caught causa causar
+cause caused causes causing caut cauta cautam cautarea cautat cautati caute cauti caution cauza cavalheiro
+cavalheiros cavallo cavalo cavalos cave caves caviar cavolo cavus cay cayo caz cazul cazuri cazut cazzo cc cd
+cds ce cea ceai cealalta ceas ceasul ceci cede ceder cedo ceea cego cehennem cehenneme cei ceilalti ceiling
+ceinture cek cekici cekil cekilin cekip cekiyor cekmek cekti cel cela celalalt celda cele celebrity celelalte
+cell celle celle-ci celles celles-ci cells cellular cellulare cellule cellules celor celui celui-ci celular
+cem cemetery cena cenar ceneni cense census cent centaine centaines centenaire centenas center centers
+centimes central centrale centrales centraux centre centre-ville centres centro centru centrul cents century
+ceo cep cependant cer ceramique cerca cercando cercare cercato cercle cercles cerco cerdo cere cerebro ceri
+cerner cero cerrada cerrado cerrar certa certain certaine certainement certaines certainly certains certamente
+certas certes certeza certificat certificate certificates certification certificats certified certitude certo
+certos cerut cerveau cerveja cervello cerveza ces cesaret cesedi ceset cesit cesse cessent cesser cession
+cesur cet cette ceu ceus ceux ceux-ci ceva cevap ceviren ceviri ceza cf ch cha chacun chacune chain chair
+chairman chairs chaise chaises chaleur chaleureux challenge challenges chama chamada chamado chamam chamamos
+chamando chamar chamber chambre chambres chame chamo chamou champ champagne champignons champion championnat
+championnats champions championship champs chance chances change changed changement changements changent
+changer changes changing channel channels chanson chansons chant chante chanter chanteur chantier chantiers
+chao chaos chapeau chapelle chapeu chapitre chapitres chapter chapters chaque chaqueta char character
+characteristics characters charbon charge charged chargee chargees chargement charger charges charity charlie
+charlotte charm charme charmes chart charter charts chase chasse chasseurs chat chateado chato chaud chaude
+chaudes chauds chauffage chauffeur chauffeurs chaussee chaussure chaussures chave chaves che cheama cheap
+cheats checar check checked checking checkout checks cheese chef chef-d'oeuvre chefe chefs chega chegamos
+chegando chegar chegaram chegou chegue cheguei cheia cheie cheile cheio cheira cheiro chem chema chemat
+chemical chemicals chemin chemins chemise chemises chemistry cheque cher cherche cherchent chercher chercheur
+chercheurs cherry chers chest chestia chestie chestii chestiile chestiune cheval chevaux cheveux chevrolet
+chez chi chiama chiamare chiamata chiamate chiamato chiami chiamo chiar chiaro chiave chiavi chic chica
+chicago chicas chicken chico chicos chiedendo chiedere chiedi chiedo chief chien chiens chiesa chiesto chiffre
+chiffres child childhood children chile chimie chimique chimiques china chinese chino chinois chinoise
+chinoises chip chips chirurgie chiste chiudi chiunque chiuso choc chocolat chocolate chocs choice choices
+choisi choisie choisir choisis choisissent choisit choix choose choosing choque chorando chorar chose chosen
+choses chretien chris christ christmas christopher chronic chronique chuck church churches chute chuter chutes
+chuva ci ci-contre ci-dessous ci-dessus cia cialis ciao cible cibo cicek cidade cidden ciddi ciddiyim ciego
+ciel cielo cielos cien ciencia cientos cierra cierta cierto cift cigarettes cigarrillo cigarrillos cigarro cik
+cikacak cikalim cikan cikar cikardi cikardin cikarin cikarmak cikin cikip cikis cikiyor cikiyorum cikma cikmak
+cikmis cikti ciktim cilgin cilginca cima ciment cin cina cinayet cinci cincinnati cinco cind cine cineaste
+cinema cineva cinq cinquantaine cinquante cinque cinsel cinste cinstit cinta cio ciocolata cioe ciplak circa
+circle circonstance circonstances circuit circuits circulaire circulation circulent circuler circumstances
+cirkin cirque cirugia cirurgia cisco cita cite cited citees citer cites citesc citesti citi cities citit
+citizen citizens citoyen citoyens citron citta city citysearch ciuda ciudad ciudat ciudata ciudate ciumes
+civil civile civiles civilisation civils cl cladire cladirea claim claimed claims clair claire clairement
+claires clairs clan clar clara claramente clark claro clarte clasa clase clases class classe classement
+classer classes classic classical classics classification classified classifieds classique classiques
+classroom clause clauses clave clavier clay cle clean cleaner cleaning clear clearance clearly clef clefs
+clerk cles cleveland cliches click clicking client cliente clientes clienti clients clientul clima climat
+climate climbing clinic clinica clinical clinique clinton clip clipa clips cliquet clock clos close closed
+closely closer closing clothes clothing cloud cloudy club clube clubs clubul cluster cm cnet co coach coaching
+coal coalition coast coastal coat cobarde cobertura coboara cobra coche cocina cock cocks cocktail cocuga
+cocugu cocugum cocugun cocuk cocukken cocuklar cocuklara cocuklari cocuklarin cod code codes codice codigo
+coding codul coefficient coeur coffee coffre cofre coge coger cogu coherence cohesion coi coin coincidencia
+coins coisa coisas cok coktan col cola colazione cold colega colegas colegio colegiu colis collaborateur
+collaborateurs collaboration collaborer collants colle collect collectables collecte collected collectibles
+collectif collection collectionneur collectionneurs collections collective collector college colleges collins
+collo colloque coloca colocar colocou colombia colonel colonele colonne colonnes coloque coloquei color
+colorado colores coloris colors colour colpa colpevole colpito colpo colt columbia columbus column columns com
+coma comanda comandante comandantul comando combat combate combattere combattre combien combinaison
+combinaisons combination combine combined combiner comble combler combo combustible come comeca comecamos
+comecando comecar comecaram comece comecei comeco comecou comedie comedien comediens comedy comendo comenzar
+comenzo comer comes cometeu comeu comfort comfortable comic comics comida comido comiendo comienza comienzo
+comigo cominciare coming comite comites command commande commander commandes commands comme commence
+commencent commencer comment commentaire commentaires commentary commente comments commerce commerces
+commercial commerciale commerciales commercialisation commercialise commercialiser commercialises commerciaux
+commis commissaire commission commissioner commissions commit commitment committed committee committees common
+commonly commons commonwealth commun communal communale communales communautaire communautaires communaute
+communautes communaux commune communes communicate communication communications communique communiquer
+communisme communiste communistes communities community communs como comodo compact compagnia compagnie
+compagnies compagnon companero companeros companheiro companhia compania companie companies company compaq
+comparable comparables comparaison comparaisons compare compared comparer comparison compartiment
+compartiments compartir compatibilite compatibility compatible compatibles compatriotes compensation compensee
+compenser competence competences competent competicao competitif competitifs competition competitions
+competitive competitivite compilation compiled complaint complaints compleanno complement complementaire
+complementaires complet completa completamente complete completed completely completer completion completo
+complets complex complexe complexes complexite complexity compliance complicado complicat complice complices
+complicite complique compliquee comply component components comportamento comportant comporte comportement
+comportements comportent comporter composant composantes composants compose composee composent composer
+composes compositeur composition compositions compra comprar comprare compras comprato compre comprehension
+comprehensive comprei comprenant comprend comprendo comprendre comprends comprennent compression compris
+comprise compromis compromisso comprou comptabilite comptable comptables comptait comptant compte comptent
+compter comptes comptoir computador computadora computer computers computing comte comum comun comune
+comunidad comunidade comunque con concediat concentration concentre concentrer concept concepteur concepteurs
+conception concepts concern concernant concerne concerned concernee concernees concernent concernes concerning
+concerns concert concertation concerts concession concessions concevoir conciencia conclu conclure conclus
+conclusion conclusions conclut concordo concours concret concrete concretiser concrets concurrence
+concurrencer concurrent concurrentes concurrentiel concurrentielle concurrents condado condamnat condamnation
+condamne condamnes conde condicao condiciones condicoes condition conditioning conditionnement conditions
+conduc conduce conducere conduci conducir conduct conducted conducteur conducteurs conduire conduit conduite
+condus conejo conexao conexion confection conference conferences confia confianca confiance confiant confianza
+confiar confidence confidential confie confiee confier config configuration configure confio confirm
+confirmation confirme confirmed confirmee confirment confirmer conflict conflit conflits confondre conform
+conforme conformement conformes conformite confort confortabil confortable confortables confortavel
+confrontation confronte confrontee confrontes confusao confusion confuso conge congratulazioni congress
+conheca conhece conhecem conhecemos conhecer conheceu conheci conhecia conhecido conhecimento conheco conjoint
+conjointement conjoints conjoncture conjoncturel conjoncturelle conmigo connais connaissait connaissance
+connaissances connaissent connaissons connect connected connecter connecticut connection connections connector
+connexion connexions connu connue connues connus cono conoce conocemos conocen conocer conocerlo conocerte
+conoces conoci conocia conocido conosce conoscere conosci conosciuto conosco conozco conquerir conquis
+consacre consacree consacrent consacrer consacres conscience consciencia conscient conscients consecutive
+consegue conseguem consegui conseguia conseguido conseguimos conseguir conseguiram conseguiste conseguiu
+conseil conseille conseiller conseillers conseillons conseils consejo conselho consensus consent consenti
+consentir consentis consequence consequences consequent consertar conservant conservateur conservateurs
+conservation conservative conserve conservee conservent conserver consider considerable considerablement
+considerables considerare consideration considerations considere considered consideree considerees considerer
+consideres considering consiga consiglio consigo consigue consiguio consiliul consistait consiste consistent
+consists console consolidation consolide consolider consommateur consommateurs consommation consomme consommer
+consortium const constamment constant constante constantly constat constatation constate constater constitue
+constituee constituent constituer constitutes constitution constitutional constraints constructed constructeur
+constructeurs construction constructions construir construire construit construite construits consult
+consultance consultant consultants consultation consulter consulting consumer consumers consumption cont conta
+contact contacter contacto contacts contado contain contained container containing contains contando contar
+contas contato contatto conte conteaza contei contemporain contemporaine contemporains contemporary contenant
+conteneurs contenir content contenta contente contentent contenter contento contents contenu contest contesta
+contestation conteste contests context contexte contiennent contient contigo continent continental
+continentale continents continu continua continuam continuar continuare continue continued continuent
+continuer continuera continueront continues continui continuing continuite continuous conto contou contra
+contract contractor contractors contracts contradiction contraint contrainte contraintes contraints contraire
+contrairement contrario contrast contraste contrat contrato contrats contre contrepartie contrer contribuable
+contribuables contribue contribuent contribuer contribute contributed contribution contributions contro
+control controla controlar controle controllare controllato controlled controller controllo controls controlul
+convaincre convaincu convaincus convencer convenience convenient convention conventional conventions convenu
+convergence conversa conversacion conversamos conversando conversar conversation conversations conversion
+convert converted converter convertible convertibles convertir conviction convidado convidados conviennent
+convient convierte convins convivial convivialite cook cookie cookies cooking cool cooling cooper cooperation
+cooperative coordination coordinator coordonnees cop copa copac copains copia copie copies copii copiii
+copiilor copil copilul copilului copo copper coppia copy copyright coquille coquilles cor coracao coragem
+coraggio corazon cord corda corde cordes core corect corn corner coronel corp corpo corporate corporation
+corporations corpos corps corpul corra corran corre correct correcta correcte correctement correction
+corrections correctly correcto corredor correlation correndo correo correr correre correspond correspondance
+correspondant correspondent corresponding correto corrida corriendo corriente corriger corruption corso corta
+cortar corte corto cosa cosas cose cosi cosmetic cosmetiques cost costa costas costs costum costumava costume
+costumes costumul cotait cotation cote cotee cotees cotes cotisation cotisations coton cottage cotton cou
+couche coucher couches could couler couleur couleurs coulisses couloirs council counsel counseling count
+counter counters counties countries country counts county coup coupable coupables coupe couper coupes couple
+couples coupon coupons coups cour courage courant courante courantes courants courbe courbes courent coureurs
+courir couronne courrier cours cours-benefice course courses court courtage courte courtes courtesy courtier
+courtiers courts couteau coutume couture couvert couverte couverts couverture couvrant couvre couvrent couvrir
+covarde cover coverage covered covering covers cozinha cozinhar cp cpu cr craciun crack craft crafts craig
+craignent craindre craint crainte craintes cran crash cravate crayon crazy crea creada cream creance creances
+creancier creanciers creant crear creas creat create created creates createur createurs creatif creatifs
+creating creation creations creative creativite creator creatrice cred crede credea credeai credeam credem
+credere credeti credevo credi credibilite credible credit credito credits credo cree creee creees creek creeme
+creemos creen creent creer creerlo crees crei creia creier creierul creio creneau creo crescer crescut creste
+creux crevettes crew crezi crezut cri criado crianca criancas criar criatura criaturas cricket crima crime
+crimei crimen crimes criminal criminalite criminalul crimine criminoso criou crise crises crisis cristal
+cristo criteria critical criticism critique critiques crm croatia croient croire crois croissance croissant
+croissante croit croix crop cross crossing crowd crown croyait cru crucial cruel cruise cruises crus cruzar
+cry crystal cs css cst ct ctu cu cual cuales cualquier cualquiera cuando cuantas cuanto cuantos cuarto cuatro
+cuba cubes cubierta cuchillo cucina cuello cuenta cuentas cuento cuerda cuerpo cuerpos cuesta cuestion cui
+cuida cuidado cuidando cuidar cuidate cuide cuido cuir cuire cuisine cuisinier cuisson cuit cuiva cuivre
+culcare culcat culo culoare culoarea culpa culpabilite culpable culpado culte cultive cultural culture
+culturel culturelle culturelles culturels cultures cum cuma cumartesi cuminte cumpar cumpara cumparat cumpere
+cumperi cumpleanos cumplir cumshot cumshots cumva cunku cunoaste cunoastem cunoasteti cunosc cunoscut cunosti
+cunostinta cuore cup cuplu cura curaj curajos curajul curand curat curata cure curent curieusement curieux
+curiosidad curiosite curioso currency current currently curriculum curs cursa curso cursul curte curtea curve
+custa custom customer customers customize customized customs cut cute cutia cutie cutit cuts cutting cuvant
+cuvantul cuvee cuvinte cuvintele cvs cycle cycles cycling cyclique cycliques cycliste cylindres cyprus czech d
+d'abord d'acceder d'accepter d'accompagnement d'accord d'accueil d'achat d'achats d'acheter d'acier d'acquerir
+d'acquisition d'actifs d'action d'actionnaires d'actions d'activite d'activites d'actualite d'adaptation
+d'adapter d'administrateur d'administration d'adopter d'adresses d'affaires d'affichage d'afficher d'affirmer
+d'afrique d'agences d'agir d'agneau d'aide d'aider d'ail d'ailleurs d'air d'ajouter d'alarme d'albert d'alcool
 d'allemagne d'aller d'aluminium d'amelioration d'ameliorer d'amenagement d'amerique d'amour d'amsterdam
 d'analyse d'analyser d'analystes d'anciens d'andre d'angleterre d'annee d'annees d'annoncer d'antan d'anvers
 d'appareils d'appel d'apple d'application d'applications d'appliquer d'apporter d'apprendre d'apprentissage
@@ -646,41 +645,41 @@ facing faco fact facteur facteurs facto factor factors factory facts facture fac
 faculte faculty facut facuta facute fad fahise fahren fahrt fai faible faibles faiblesse faiblesses fail
 failed faille failli faillite faillites fails failure faim fair faire fairly fais faisaient faisait faisant
 faisons fait faite faites faith faits fakat fala falado falam falamos falan falando falar falava fale falei
-fall fallait fallen falling fallo falls fallt fallu falo falou fals falsch false falso falta faltan fame
-fameuse fameuses fameux famiglia familia familial familiale familiales familiar familias familiaux familie
-familiei families famille familles family fammi famoso famous fan fand fangen fanno fans fantaisie fantasia
-fantasma fantasmas fantastic fantastica fantastico fantastique fantasy fantoma fapt faptul faq faqs far fara
-farai farcela farci fare farebbe farei faremo faremos faria farine fark farkina farkinda farkindayim farkli
-farla farle farlo farm farmer farmers farmi faro farsi farti fascinant fase fashion fasse fassent fast faster
-fat fata fate father fatigue fato fatos fatta fatti fatto faudra faudrait fault fausse fausses faut faut-il
-faute fautes fauteuil faux faveur faveurs favoare favor favorable favorablement favorables favore favori
-favorise favoriser favorite favorites favorito favourite favourites fax faydasi faz faza fazem fazemos fazenda
-fazendo fazer fazia fazla fazlasi fazlasini fbi fe fear feature featured features featuring feb february fecha
-fechada fechado fechar feche fed federal federale federation federations federaux fee feed feedback feeding
-feeds feel feeling feelings feels fees feet fehler fehlt feio feita feito feitos fel felice felices felicidad
-felicidade felicidades felicitaciones felicitari feliz felizes fell fellow felt felul female femei femeia
-femeie femeile feminin feminine feminins feminite femme femmes fena fenster feo fer fera ferait fereastra
-ferias fericire fericit fericita fericiti ferida ferido feries ferma fermati ferme fermee fermement
-fermentation fermer fermes fermete fermeture fermi fermo fernsehen feront ferro ferroviaire fertig fest festa
-festas festival fete fetele fetelor fetish fetita feu feuer feuille feuilles feux fevrier few fewer fez ff fi
-fiabilite fiable fiables fiber fibre fibres fica ficado ficam ficamos ficando ficar ficara ficaram ficarei
-ficaremos ficaria ficava fiche fiches fichier fichiers fico ficou fiction fidelite fiducia fie fiebre fiecare
-field fields fier fierbinte fierte fiesta fiestas fifth fig fight fighting figli figlia figlio figliolo
-figurant figure figurent figurer figures fii fiica fiind fiindca fikir fikri fikrim fikrin fikrini fil fila
-filan file filed files filet filets filha filho filhos filiale filiales filing fill fille filled filles film
-filme filmes filmi films filmul fils filter filters filtre filtres fim fin final finale finalement finally
-finalmente finance financee financement financer finances financial financier financiers financing finche find
-finde finden finder findest findet finding findings finds fine finement fines finesse finestra finger fingir
-fini finir finira finire finish finished finissent finit finita finition finito finland fino fins finta fiona
-fiori fique fiquei fiquem fire firefox firewall firm firma firme firmes firms firsat firsati first fisc fiscal
-fiscale fiscalement fiscales fiscalite fiscaux fish fisher fishing fisica fisting fit fita fiti fitness fits
-fiu fiul fiule fiului five fix fixation fixe fixed fixee fixees fixer fixes fiz fizemos fizer fizeram fizesse
-fiziksel fl flacon flacons flag flags flamand flamande flamandes flamands flash flashing flat flechi fleur
-fleurs fleuve flexibilite flexibility flexible flickr fliegen flight flights flood floor floral flores
-floresta flori florida florin florins florist florists flot flota flotte flou flow flower flowers flows flu
-fluctuations flugzeug fluid fluide flux fly flying fm fnadobe foame foarte foc focul focus focused foder fogo
-foi foie foire foires fois folder folga folge folgen folie folk folks folle folles follow followed following
-follows folos foloseasca folosesc foloseste folosesti folosi folosim folosit fome fomos fonction fonctionnaire
+fallait fallen falling fallo falls fallt fallu falo falou fals falsch false falso falta faltan fame fameuse
+fameuses fameux famiglia familia familial familiale familiales familiar familias familiaux familie familiei
+families famille familles family fammi famoso famous fan fand fangen fanno fans fantaisie fantasia fantasma
+fantasmas fantastic fantastica fantastico fantastique fantasy fantoma fapt faptul faq faqs far fara farai
+farcela farci fare farebbe farei faremo faremos faria farine fark farkina farkinda farkindayim farkli farla
+farle farlo farm farmer farmers farmi faro farsi farti fascinant fase fashion fasse fassent fast faster fat
+fata fate father fatigue fato fatos fatta fatti fatto faudra faudrait fault fausse fausses faut faut-il faute
+fautes fauteuil faux faveur faveurs favoare favor favorable favorablement favorables favore favori favorise
+favoriser favorite favorites favorito favourite favourites fax faydasi faz faza fazem fazemos fazenda fazendo
+fazer fazia fazla fazlasi fazlasini fbi fe fear feature featured features featuring feb february fecha fechada
+fechado fechar feche fed federal federale federation federations federaux fee feed feedback feeding feeds feel
+feeling feelings feels fees feet fehler fehlt feio feita feito feitos fel felice felices felicidad felicidade
+felicidades felicitaciones felicitari feliz felizes fell fellow felt felul female femei femeia femeie femeile
+feminin feminine feminins feminite femme femmes fena fenster feo fer fera ferait fereastra ferias fericire
+fericit fericita fericiti ferida ferido feries ferma fermati ferme fermee fermement fermentation fermer fermes
+fermete fermeture fermi fermo fernsehen feront ferro ferroviaire fertig fest festa festas festival fete fetele
+fetelor fetish fetita feu feuer feuille feuilles feux fevrier few fewer fez ff fi fiabilite fiable fiables
+fiber fibre fibres fica ficado ficam ficamos ficando ficar ficara ficaram ficarei ficaremos ficaria ficava
+fiche fiches fichier fichiers fico ficou fiction fidelite fiducia fie fiebre fiecare field fields fier
+fierbinte fierte fiesta fiestas fifth fig fight fighting figli figlia figlio figliolo figurant figure figurent
+figurer figures fii fiica fiind fiindca fikir fikri fikrim fikrin fikrini fil fila filan file filed files
+filet filets filha filho filhos filiale filiales filing fill fille filled filles film filme filmes filmi films
+filmul fils filter filters filtre filtres fim fin final finale finalement finally finalmente finance financee
+financement financer finances financial financier financiers financing finche find finde finden finder findest
+findet finding findings finds fine finement fines finesse finestra finger fingir fini finir finira finire
+finish finished finissent finit finita finition finito finland fino fins finta fiona fiori fique fiquei fiquem
+fire firefox firewall firm firma firme firmes firms firsat firsati first fisc fiscal fiscale fiscalement
+fiscales fiscalite fiscaux fish fisher fishing fisica fisting fit fita fiti fitness fits fiu fiul fiule fiului
+five fix fixation fixe fixed fixee fixees fixer fixes fiz fizemos fizer fizeram fizesse fiziksel fl flacon
+flacons flag flags flamand flamande flamandes flamands flash flashing flat flechi fleur fleurs fleuve
+flexibilite flexibility flexible flickr fliegen flight flights flood floor floral flores floresta flori
+florida florin florins florist florists flot flota flotte flou flow flower flowers flows flu fluctuations
+flugzeug fluid fluide flux fly flying fm fnadobe foame foarte foc focul focus focused foder fogo foi foie
+foire foires fois folder folga folge folgen folie folk folks folle folles follow followed following follows
+folos foloseasca folosesc foloseste folosesti folosi folosim folosit fome fomos fonction fonctionnaire
 fonctionnaires fonctionnant fonctionne fonctionnement fonctionnent fonctionner fonctions fond fondamental
 fondamentale fondamentalement fondamentales fondamentaux fondateur fondateurs fondation fonde fondee fonder
 fondo fondre fonds fondu font fonte fonts food foods foot football for fora foram forca forcas force forced
@@ -908,7 +907,7 @@ kick kid kids kill killed killer killing kilo kilometre kilometros kilos kim kim
 kimse kimsenin kimseye kimseyi kimsin kimsiniz kind kinder kindern kinds king kingdom kings kipirdama kirik
 kirikligina kirli kirmizi kisa kisi kisiler kisilik kisinin kisisel kisiyi kismi kismini kiss kit kitabi kitap
 kitchen kits kiz kiza kizgin kizi kizil kizim kizin kizla kizlar kizlari klappe klar klasse klein kleine
-kleinen kleiner kleines klingt km knew knife knight know know-how knowing knowledge known knows koc koca kocam
+kleinen kleiner kleines klingt km knew knife knight know know-how knowing knowledge known knows koca kocam
 kocaman kocasi koku kokusu kokuyor kolay komik komisch komiser komm komme kommen kommst kommt komutan kong
 konig konnen konnt konnte konnten konntest kontakt kontrol kontrolle kontrolu konu konuda konus konusabilir
 konusacak konusalim konusma konusmak konusmam konusmamiz konusmaya konusmayi konustum konustun konusu

@@ -1125,16 +1125,16 @@ buruiana buruk burzynski burđak busak busari busch buschbaum buscher busemann b
 bussmann bustamante bustos busuioc butarevic butnaru buttner buzzi buđichalas byrd byrtus byrtusova błaszczak
 błaszczyk cabaj-adam cabro caccamo caccavo cacciamani cacciapuoti cacciatore cace cadoni cadova caforio
 caggiano cagiran caha cahova caiazza caiazzo cajka cajko cajner cajzler cakir calabrese calabria calabro
-calafiore calandro caldera calderon califano callegari calligaris calvillo camacho camagic camarillo camdali
-camdzic camilli cammarata cammisa campagna campana campanella campanini campisi campoli canaki canale canales
-cancar cancelliere cancellieri candelaria candrlic canepa cangiano canino canjko-novak cannata cannella
-cannone cano canova cantagallo cantoni cantu canu capannolo capanoglu capasso capatina capecchi capek capitani
-capizzi capkova capkovic capkovicova capkunovic caplovic caplovicova capoccia capocotta capogna capone
-caporaso capova cappai cappelletti cappelli cappello cappiello capponi capraro capriotti caprnjic capuano
-caputo caraballo caracciolo caradonna caraman carapic carapina caraus caravesa carbajal carboni cardella
-cardenas cardinali cardini cardona cardone cardoso careddu carella caretti caric caricari carini carletti
-carlini carlino carloni carlotti carlowitz carlsohn carlucci carminati carmona carneiro carnevale carnic
-carnogurska carnogursky carnovale carolis carollo caron carosi carovic carp carpentier carranza carrara
+calafiore calandro caldera calderon califano callegari calligaris calvillo camacho camagic camara camarillo
+camdali camdzic camilli cammarata cammisa campagna campana campanella campanini campisi campoli canaki canale
+canales cancar cancelliere cancellieri candelaria candrlic canepa cangiano canino canjko-novak cannata
+cannella cannone cano canova cantagallo cantoni cantu canu capannolo capanoglu capasso capatina capecchi capek
+capitani capizzi capkova capkovic capkovicova capkunovic caplovic caplovicova capoccia capocotta capogna
+capone caporaso capova cappai cappelletti cappelli cappello cappiello capponi capraro capriotti caprnjic
+capuano caputo caraballo caracciolo caradonna caraman carapic carapina caraus caravesa carbajal carboni
+cardella cardenas cardinali cardini cardona cardone cardoso careddu carella caretti caric caricari carini
+carletti carlini carlino carloni carlotti carlowitz carlsohn carlucci carminati carmona carneiro carnevale
+carnic carnogurska carnogursky carnovale carolis carollo caron carosi carovic carp carpentier carranza carrara
 carraro carrasco carrasquillo carreon carrero carrieri carriero carrillo carrion carrozza carrozzo carrus
 cartl cartwright caruso carvajal carvalho carvelli casadei casadio casagrande casale casali casano casanova
 casares casarez casavecchia cascio cascone casella caselli caserta casillas casini casolaro caspari caspers
@@ -1220,7 +1220,7 @@ erturk erwes esanu escalante escamilla escobedo esenwein esparza espinal espino 
 esquibel esquivel esser esteves estevez evangelista evangelisti evers everts evliyaoglu evola fabbri
 fabbricatore fabbro fabiani fabianova fabijanovic fabjan fabre fabris fabrizi faculjak fadda fadel fadipe
 fagunwa fahey fahham fahner fahriddinov fahriddinova faisz fajardo fajdetic fajimi fajnor fajnorova faktor
-falabi falbo falcao falchi falcioni falco falcone faleti falkowski faller faloye falter falzone fanara
+falabi falbo falcao falchi falcioni falco falcone faleti falkowski fall faller faloye falter falzone fanara
 fancello fanelli fankhauser fantini fantova fantozzi faraci faraone farber farcas farcic farella faresta
 farias farin farkas farkasova farkasovska farkasovsky farra farrell farris farruhov farruhova fasano fasasi
 fasoli fassbender fathina faulhaber faure fava favara favaro favero favre fayzbekov fayzbekova fazliddinyev
@@ -1370,7 +1370,7 @@ klasanovic klasnja klauder klaus klecina klecka kleckova kleeberg kleiber kleine
 kleinova kleinsteuber kleiss klementova klemme klikovac klima klimczak klimek klimentova klimes klimesova
 klimova klimovic klinac klincov kling klinger klinic klink klisanin kljecanin klocko klopsch klose kloss
 kloucek klouckova klouda kloudova kluge kluwe kmet kmetova kmiec kmiecik knabe knap knapik knapova kneifel
-knetsch knies knippel knobel knoblich knoll knorr knorscheidt knotek knotkova kobela kobia kobs kobus
+knetsch knies knippel knobel knoblich knoll knorr knorscheidt knotek knotkova kobela kobia kobs kobus koc
 kocabiyik koch kochan kochova koci kocian kocianova kocis kocisova kock kocman kocmanova kocoglu kocourek
 kocourkova kocyigit koczulla koderisch koehl koehler koelpin koenig koepp koester kofferschlager kofler
 kofranek kogan kogut koha kohle kohler kohlmann kohnle kohout kohoutek kohoutkova kohoutova kohrbruck kohre
