@@ -17,7 +17,7 @@ const STREET_TYPES = [
   "impasse", "imp", "chemin", "ch.", "route", "rte", "quai", "cours", "square", "sq", "passage", "faubourg", "fbg",
   "rond-point", "chaussée", "chaussee", "sentier", "voie", "esplanade", "promenade", "parvis", "mail", "montée", "montee",
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
-  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi",
+  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc",
 ];
 const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "ул.", "вулиця", "вул.", "проспект", "شارع", "زنقة", "حي"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */
@@ -58,7 +58,9 @@ function tokenize(text: string): Token[] {
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
+/** A house number, also written out ("douze rue des écoles"). */
+const NUMBER_WORDS = new Set(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);
+const isNumber = (t: Token) => /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.folded);
 /** Only spaces (and commas right after a number) between two tokens of the same address. */
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");
 
@@ -74,7 +76,7 @@ const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|sc\.?|ap\.?|apt\.?|et\.?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
 const NAME_THEN_TYPE = /(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|mahallesi|mah\.|bulvarı|bulvari|street|road|avenue|lane|drive)(?![\p{L}])/gu;
-const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc)(?![\p{L}])/giu;
+const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|porte\s(?:de\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
 const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
 /** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète", "j'habite a lunel". */

@@ -52,7 +52,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
-const DAY_MONTH = new RegExp(`${B}${DAY}\\s*(?:de\\s+|of\\s+|the\\s+)?${MONTH_OR_ABBR}(?:[\\s,]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX})?(?![\\p{L}\\p{N}])`, "gu");
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+)?${MONTH_OR_ABBR}(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX})?(?![\\p{L}\\p{N}])`, "gu");
 /** "March 3rd, 1985", "mai 17" (English order). */
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
@@ -95,7 +95,12 @@ miercuri joi vineri sambata duminica pazartesi sali carsamba persembe cuma cumar
 /** "mardi 3 juin": the day of the week goes with the date. */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join("|")})[\\s,]*$`, "u");
 /** "… juin mille neuf cent soixante", "… 1960" written out. */
-const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et))*/u;
+const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*/u;
+
+/** "lundi 12", "le mardi 3": a weekday and a day of the month. */
+const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");
+/** "né le 5": a day of birth alone. */
+const BIRTH_DAY = new RegExp(String.raw`${B}(?:ne|nee|nes|nees)\s+le\s+(?<v>(?:[12]\d|3[01]|0?[1-9])(?:er)?)(?![\p{L}\p{N}]|[/.\-]\d)`, "gu");
 
 export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
@@ -114,7 +119,8 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE)]) {
+  for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);
     raw.push({ start, end: start + value.length });

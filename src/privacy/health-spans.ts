@@ -76,7 +76,7 @@ hospitalis*, hospitaliz*, hospitalised, hospitalized, internee* a l'hopital, int
 opere, operee, operes, operees, me faire operer, se faire operer, etre opere*, chirurgi*, cirurgi*, cirugi*, ameliyat*, operation chirurgicale, intervention chirurgicale
 coma, soins palliatifs, fin de vie, palliative care
 alcooli*, alcoholi*, alcoolism*, alkol bagiml*, alkolik*, toxicoman*, toxico, drogad*, addict*, addiction*, adiccion*, dependance a l'alcool, dependance aux drogues, heroin*, cocain*, sevrage*, desintox*, detox*, rehab, uyusturucu bagiml*, bagimlilik*
-sante mentale, troubles psychi*, trouble psychi*, maladie* mentale*, troubles mentaux, trouble mental, mental illness, mental health problem*, salud mental, saude mental
+schizo, schizos, bipo, troubles du comportement, trouble du comportement, troubles de l'apprentissage, troubles du langage, troubles du sommeil, troubles alimentaires, trouble alimentaire, troubles psychologiques, trouble de la personnalite, troubles de la personnalite, sante mentale, troubles psychi*, trouble psychi*, maladie* mentale*, troubles mentaux, trouble mental, mental illness, mental health problem*, salud mental, saude mental
 tentative* de suicide, suicide attempt*
 probleme* de sante, problemes de sante, soucis de sante, souci de sante, raisons de sante, raison de sante, etat de sante, health problem*, health issue*, problemas de salud, problemas de saude
 arret maladie, en arret de travail, conge maladie, sick leave
@@ -200,6 +200,7 @@ const QUALIFIERS = foldedSet(
   dorsale sciatique pulmonaire digestive digestif intestinale intestinal rare orpheline genetique degenerative degeneratif
   auto-immune inflammatoire infectieuse neurologique neuromusculaire cerebral cerebrale cerebrales vasculaire osseux
   hip knee knees back spine shoulder heart lung kidney liver brain rodilla cadera espalda joelho anca spate genunchi sold
+  categorie groupe niveau группы групи
   diz bel kalca`.split(/\s+/).filter(Boolean),
 );
 /** Words that widen a health span on its left ("insuffisance rénale", "maladie de Crohn", "trouble bipolaire"). */
@@ -210,7 +211,7 @@ const HEADS = foldedSet(
   douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur breast lung prostate skin bowel colon
   ovarian cervical pancreatic liver blood bone brain kidney heart mental`.split(/\s+/).filter(Boolean),
 );
-const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu"]);
+const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une"]);
 
 // ---------------------------------------------------------------- personal markers (tier "personal")
 
@@ -343,7 +344,7 @@ export function findHealth(text: string): HealthResult {
       let [s, e] = [m.index, m.index + m.text.length];
       if ("arabic" in m) [s, e] = wholeWord(f, s, e);
       if (isExcluded(s, e) || spans.some((x) => s < x.end && x.start < e)) continue;
-      if (tiedToSomeone(f, tokens, tokenIndexAt(s))) add(s, e);
+      if (tiedToSomeone(f, tokens, tokenIndexAt(s)) || sameSentenceAsHealth(f, spans, s)) add(s, e);
       // A benefit or an institution named in a general question is no doubt ("c'est quoi la MDPH ?").
       else if (!INSTITUTION.test(f.slice(s, e))) generalMentions.push(text.slice(folded.start[s], folded.end[e - 1]));
     }
@@ -383,7 +384,7 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
   for (let guard = 0; guard < 4; guard++) {
     const next = tokens[last + 1];
     if (!next || !/^[\s\-']*$/u.test(f.slice(tokens[last]!.end, next.start))) break;
-    if (QUALIFIERS.has(next.text) || /^(?:[abc]|[12])$/u.test(next.text) && /^(?:type|hepatite|hepatit\p{L}*|diabete|stade|grade)$/u.test(tokens[last]!.text) || /^\d{1,2}$/u.test(next.text) && /^(?:trisomi\p{L}*|type|stade|grade)$/u.test(tokens[last]!.text)) {
+    if (QUALIFIERS.has(next.text) || /^(?:[abc]|[12])$/u.test(next.text) && /^(?:type|hepatite|hepatit\p{L}*|diabete|stade|grade)$/u.test(tokens[last]!.text) || /^\d{1,2}$/u.test(next.text) && /^(?:trisomi\p{L}*|type|stade|grade|categorie|groupe|niveau|tipo)$/u.test(tokens[last]!.text)) {
       last++;
       continue;
     }
@@ -427,6 +428,14 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
   }
   if (first < tokenIndexAt(s)) s = Math.min(s, tokens[first]!.start);
   return { start: s, end: e };
+}
+
+/** "j'ai le diabète et de la tension": a sentence already telling someone's health. */
+function sameSentenceAsHealth(f: string, spans: Array<{ start: number; end: number }>, s: number): boolean {
+  return spans.some((x) => {
+    const [a, b] = x.end <= s ? [x.end, s] : [s, x.start];
+    return b >= a && !/[.!?\n]/u.test(f.slice(a, b));
+  });
 }
 
 /** Public-health words: "dépistage du VIH", "prévention du cancer", "vaccination". */

@@ -129,8 +129,19 @@ function takeName(text: string, tokens: Token[], i: number, lenient: boolean, ma
       taken++;
       continue;
     }
-    // A particle counts only between two name words.
+    // Within a name, a capitalised first name that is also a known word ("Ngo Thi Mai", "Marie France").
+    if (taken > 0 && isCapitalised(t) && FIRST_NAMES.has(t.folded)) {
+      j++;
+      taken++;
+      continue;
+    }
+    // A particle counts only between two name words ("Marie-Hélène de Saint-Exupéry" too).
     const next = tokens[j + 1];
+    if (taken > 0 && NAME_PARTICLES.has(t.folded) && next && adjacent(text, t, next) && isCapitalised(next) && /^(?:saint|sainte)-/u.test(next.folded)) {
+      j += 2;
+      taken++;
+      continue;
+    }
     if (taken > 0 && NAME_PARTICLES.has(t.folded) && next && adjacent(text, t, next) && nameLike(next, lenient || afterFirstName) && !isCommon(next)) {
       j++;
       continue;
