@@ -75,6 +75,10 @@ joao joão jose josé manuel antonio antónio conceicao conceição fernanda gra
 thi lan huong linh ngoc thanh hoa hung tuan minh dung phuong trang duc quang hai binh nguyet thuy thao hanh
 ahmad mahmoud mahmud hussein hussain hassan ali reza farzana fariba zahra maryam parwana sahar shabnam nazanin
 wissam rania rima lina dima hiba layla leila laila samar noor nour-el-houda fatima-zahra fatimazahra
+rachida farida hafida zahia saliha nadjet nabila souad samia sabrina salima latifa wahiba yamina zoulikha fadila
+محمد أحمد علي فاطمة خديجة عائشة مريم يوسف إبراهيم عبدالله عمر حسن حسين سعاد نادية سميرة ليلى رشيد كريم مصطفى خالد
+سعيد زينب أمينة حليمة نعيمة مليكة جميلة لطيفة رقية حفصة سلمى هند إيمان أسماء هاجر سارة ياسين أيوب حمزة بلال إلياس أنس
+زكرياء عثمان إسماعيل موسى عيسى هشام نبيل سمير وليد رضا طارق عادل منير جمال كمال فريد رشيدة نورة سهام وفاء كنزة لبنى
 kevin kevine jordan dylan enzo lenny kylian killian mattéo matteo timeo timéo noah nolan evan ethan lucas louis
 jade ines inès lea léa chloe chloé manon camille emma lola zoe zoé maelys maëlys lina louna anaïs anais
 huguette ghislaine jocelyne josiane monique micheline raymonde simone yvette yvonne germaine marcelle paulette

@@ -52,7 +52,7 @@ hepatit*, cirrhos*, tubercul*, syphilis
 epilep*, epilepsi*, convulsion*, seizure*
 asthm*, astm*, asmatic*, asthmati*, bpco, copd, mucoviscidos*, cystic fibrosis
 bipolar*, bipolaire*, schizophren*, schizofren*, esquizofren*, sizofren*, psychose*, psychosis, psychoti*, psicosis, paranoi*
-depression*, depressi*, depresi*, depresyon*, deprime*, deprimid*, depressed, depressif*, depressive, burn out, burnout, burn-out
+depression*, depressi*, depress*, depresi*, depresyon*, deprime*, deprimid*, depressed, depressif*, depressive, burn out, burnout, burn-out
 crise* d'angoisse, crises d'angoisse, attaque* de panique, panic attack*, trouble* anxieu*, phobie*, toc, ocd, ptsd, tspt, stress post traumatique, post traumatic stress
 psychiatr*, psiquiatr*, psihiatr*, psikiyatr*, pedopsychiatr*, psychiatric, hopital psychiatrique, hp psychiatrique
 autis*, autist*, otizm*, otistik*, tdah, adhd, hyperacti*, dyslex*, dyspraxi*, dysphasi*, tsa autisme
@@ -208,7 +208,7 @@ const HEADS = foldedSet(
   `insuffisance insuffisances maladie maladies trouble troubles syndrome syndromes probleme problemes souci soucis crise
   crises cancer diabete atteint atteinte atteints atteintes type spectre travailleur travailleuse travailleurs chronic disease disorder syndrome cancer enfermedad
   trastorno doenca transtorno boala tulburare prothese protheses operation operations opere operee greffe fracture
-  douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur breast lung prostate skin bowel colon
+  douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur traitement traitements breast lung prostate skin bowel colon
   ovarian cervical pancreatic liver blood bone brain kidney heart mental`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une"]);

@@ -39,6 +39,8 @@ const ELISION = /^(?:[ldmnstjc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
+    // Letters glued to digits are no name ("3andi", arabizi for "I have"; "14h30").
+    if (m.index > 0 && /\p{N}/u.test(text[m.index - 1]!)) continue;
     let value = m[0].replace(/['’\-]+$/u, "");
     let start = m.index;
     const elided = ELISION.exec(value);
@@ -88,7 +90,7 @@ type Strength = "strong" | "relation" | "place" | "weak";
 function nameLike(t: Token, lenient: boolean, strength: Strength = "weak", afterFirstName = false): boolean {
   if (/^\p{Lu}$/u.test(t.core)) return true; // an initial ("J. Martin")
   if (isFirstName(t) || isSurname(t)) return true;
-  if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && !isKnown(t)) return true; // "je m'appelle rose"
+  if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && (!isKnown(t) || isCapitalised(t))) return true; // "je m'appelle rose", "mi vecino Julio"
   if (strength === "place" && FRENCH_AMBIGUOUS_FIRST_NAMES.has(t.folded) && !isKnown(t)) return true; // "demander à pierre"
   if (strength === "strong" && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isKnown(t) && !FUNCTION_WORDS.has(t.folded) && !isFrequentVerb(t)) return true; // "je m'appelle oumou petit"
   if (isKnown(t)) return false;
@@ -220,7 +222,9 @@ const CLOSING = /\b(?:cordialement|bien cordialement|bien a vous|bien a toi|salu
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
 const INTRO = /\b(?:c'est|ici|je suis|i am|i'm|im|this is|it's)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
-const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це)\b\s*/gu;
+const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
+/** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
+const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا)\s+/gu;
 /**
  * The places of a name in a request: "demandez à loubna", "j'ai parlé avec kenza", "chez mme x", "pour
  * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other
@@ -275,6 +279,7 @@ export function nameSpans(input: string): Span[] {
   afterCue(GREETING, true, 3, true);
   afterCue(INTRO, true, 3, true);
   afterCue(INTRO_OTHER, false, 3, true);
+  afterCue(INTRO_ARABIC, true, 3, true);
   afterCue(NAME_PLACE, true, 2, true, "place");
   afterCue(NAME_PLACE_STRICT, false, 2, true);
   afterCue(NAME_PLACE_ENGLISH, true, 2, true);
@@ -344,6 +349,17 @@ export function nameSpans(input: string): Span[] {
       for (let k = i; k < j; k++) if (tokens[k]!.folded !== "et") push(k, k + 1);
       i = j;
     }
+  }
+
+  // In a list of names, a first name that is also a word: "youssef, amine et ilyas".
+  const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!FIRST_NAMES.has(t.folded) || isKnown(t) || inName(t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const listed = (other: Token | undefined, gap: string) => other !== undefined && inName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و)\s*$/u.test(gap);
+    if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, i + 1);
   }
 
   // Initials before a name: "F. Benmansour", "J.-P. Martin".

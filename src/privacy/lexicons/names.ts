@@ -345,8 +345,8 @@ gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo 
 gundogdu gundogmus guner gungor guniz gunnar gunner gunnur gunsel gunseli gunter gunyaruk gurbuz gurcan gurdal
 gurhan gurkan gurol gursel gussie gustav gustava gustave gustavine gustavo guvenalp guvercin guy guyot guzey
 gvendolina gvozden gwen gwenaelle gwendoline gwendolyn gwido habbab habib habiba habil haby hac hacib hadidja
-hadja hadley hadriel hadrien hafi hafid hafiz hafsa hafshah hagen hailee hailey hailie haim hairyanto hajar
-hakan hakem haki hakim hal haldun haleigh haley halie halil halim halima halina halis halit hallie haluk
+hadja hadley hadriel hadrien hafi hafid hafida hafiz hafsa hafshah hagen hailee hailey hailie haim hairyanto
+hajar hakan hakem haki hakim hal haldun haleigh haley halie halil halim halima halina halis halit hallie haluk
 halyna ham hamdi hamdullah hamed hami hamid hamidou hamima hamit hammad hamza hamzah hana hanae handan hanefi
 hanh hania hanifa hanna hannabel hannah hannes hans hanus hao haralamb haralambie harald hardana hardouin
 hardy hari harimurti harja harjasa harjaya harjo harley harmon harmony harold haron haroun harouna haroune
@@ -547,23 +547,23 @@ muktedi muktedir muktefi mulya mulyanto mulyono mumpuni mumtaz munevver munif mu
 murod murphy mursinin mursita murti musir muslih mustafa mustafo mustapha mustika mustofa musulmon mutahhar
 mutasim muteber mutemed mutia muttalib muyassar muyiwa muzaffar muzaffer muzdad muziano mya myah mykola myla
 mylan mylene myles myra myriam myrl myrna myron myrtice myrtie myrtil myrtis myrtle mələk nabi nabil nabila
-nadalina nadege nadejda nadezda nadezhda nadi nadia nadiia nadine nadja nadzieja nae nael naelle naemi nafisa
-nafiz nahel nahid nahil nahla naia nail naila naim naima najam najat najib najla najmiddin najwa nakia nala
-nalan nalar nam namazio namik nando naneta nang nannie naomi naomie napoleone naradi narcis narcisa narciso
-nardi nargiza narimon narji narseo narsete nasab nash nasiba nasim nasir nasra nasriddin nasrullah nassim
-nassima nassur nastja nat natacha natalia natalie nataliia natalija natalina natan natanael nataniel natasa
-natasha nathalie nathan nathanael nathanial nathaniel nathen natiq natka naudet naura nawal nawel nawfel naya
-nayel nayeli nayla naz nazan nazanin nazario nazariusz nazary nazif nazim nazli nazmi nazrulloh nazzareno
-nazzaro nađa ndeye ne'matulloh nea neal nebojsa necat necati necdet nechifor necib necla necmettin ned neda
-nedeljko nedim nedjeljka nedjeljko nedra neela neele nefeli neha nehemie nehir nehoslav neila neiva nejat
-nejla neklan nelda nelea neli nelia nelio nell nellea nelli nellie nelly nels nelu nelya nemanja nenad neoma
-neonila neopolo neoterio nepomuk nera nerea nereo nergis neri nermine nesa neset nesim neslisah nesrin nesrine
-nestor nestore nettie neva neven nevena nevenka nevin nevio nevra nevzat newell newton neyla nezamysl nga ngan
-nghi nghia nghiem nghiep ngoc ngon nguyen nguyet nha nhan nhat nhi nhiem nhien nhon nhu nhuan nhung nhuong
-niame nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole nicklaus
-nickolas nicla niclas nico nicoara nicodemo nicodim nicola nicolae nicolai nicolaie nicolas nicole nicoleta
-nicoletta nicolette nicolo nicon nicu niculina niculita nicusor nicuta nida nidia niels niem nigar nigel
-nigora nihad nihal nihan nihat nika nikita nikki nikko niklas niko nikodem nikodema nikol nikola nikolai
+nadalina nadege nadejda nadezda nadezhda nadi nadia nadiia nadine nadja nadjet nadzieja nae nael naelle naemi
+nafisa nafiz nahel nahid nahil nahla naia nail naila naim naima najam najat najib najla najmiddin najwa nakia
+nala nalan nalar nam namazio namik nando naneta nang nannie naomi naomie napoleone naradi narcis narcisa
+narciso nardi nargiza narimon narji narseo narsete nasab nash nasiba nasim nasir nasra nasriddin nasrullah
+nassim nassima nassur nastja nat natacha natalia natalie nataliia natalija natalina natan natanael nataniel
+natasa natasha nathalie nathan nathanael nathanial nathaniel nathen natiq natka naudet naura nawal nawel
+nawfel naya nayel nayeli nayla naz nazan nazanin nazario nazariusz nazary nazif nazim nazli nazmi nazrulloh
+nazzareno nazzaro nađa ndeye ne'matulloh nea neal nebojsa necat necati necdet nechifor necib necla necmettin
+ned neda nedeljko nedim nedjeljka nedjeljko nedra neela neele nefeli neha nehemie nehir nehoslav neila neiva
+nejat nejla neklan nelda nelea neli nelia nelio nell nellea nelli nellie nelly nels nelu nelya nemanja nenad
+neoma neonila neopolo neoterio nepomuk nera nerea nereo nergis neri nermine nesa neset nesim neslisah nesrin
+nesrine nestor nestore nettie neva neven nevena nevenka nevin nevio nevra nevzat newell newton neyla nezamysl
+nga ngan nghi nghia nghiem nghiep ngoc ngon nguyen nguyet nha nhan nhat nhi nhiem nhien nhon nhu nhuan nhung
+nhuong niame nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole
+nicklaus nickolas nicla niclas nico nicoara nicodemo nicodim nicola nicolae nicolai nicolaie nicolas nicole
+nicoleta nicoletta nicolette nicolo nicon nicu niculina niculita nicusor nicuta nida nidia niels niem nigar
+nigel nigora nihad nihal nihan nihat nika nikita nikki nikko niklas niko nikodem nikodema nikol nikola nikolai
 nikolas nikoleta nikolina niksa nil nila nilam nilde nilgun nils nilufar nimakoah nimas nina nineli ninfa ninh
 niniano ninioluwa ninon nio niouma nisa nisan nives niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin
 njegomirka nnamdi noa noah noam noan noar nodira noe noelia noelie noelle noema noemi noemie noemy noha noham
@@ -616,233 +616,234 @@ prosper prospero protasio proteo providenci prudenzia prudenzio prvoslav publio 
 purwa purwadi purwanto pusicio puspa puspita puti putri putu pəri qizilgul qobil qori qosim quan quang
 quartilla qudrat queenie quentin quentine querano quieta quincy quinn quinten quintia quintiliano quintilio
 quintino quinton quinziano quinzio quirin quirino quiteria quitterie quoc quy quyen quyet quynh ra'no rabia
-rachael rachel rachela rachele rachelle rachid raci radan radana radegast radek radeke raden radenko radhost
-radika radim radimir radimira radion radisa radislav radislava radit raditya radivoj radivoje radka radko
-radmil radmila radmilo radojka radolfo radomil radomila radomir radomira rados radosav radoslav radoslava
-radovan radovana radslava radu raducu radul raduz radvan rae raegan rafael rafaela rafał rafet raffaele
-raffaella rafi rafid rafila rafiq raharja rahayu raheem rahel rahim rahime rahma rahman rahmat rahmawati rahmi
-rahsaan rahsan rahul raif raihan raik raimondo raimund rainald rainaldo rainelda rainhard rainold raisa rajab
-rajana rajko rajmund rajna rajnold rajsa rakip rakita raleigh ralf raluca ramata ramatoulaye ramazan ramiro
-ramiz ramon ramy ramziddin ramziya rana randal randall randi randolf randolph ranek rangga rania raniero ranim
-ranko ranolfo ransom ranya raoul raphael raphaelle raquel rashad rashawn rasheed rasheedah rashid rasifa rasim
-rasit rasko rasmus rastislav rastislava ratibor ratih ratimir ratmir ratna rauf raul raven ravshan rawane
-raxmatulloh rayan rayane rayen raymond raymonde raymundo rayona rayxona rayyan razvan reagan reanna reba
-rebeca rebecca rebeka rebekah rebekka recai recep reda redmond redouane reece reese refah refet refik regan
-reggie reghina reginald reginaldo regine regolo reha rehor rehorka reid reilly reinhold rejan rejean rejeanne
-reksa relja remi remig remigio remilekun remington remo remondo remus remy remzi renat renata renato renaud
-rendy rengin renja renzo resat respati respicio ressie restu resul reta retha retno retta reuben rex reybaud
-reyes reyhan reymundo reyna reynold reza rezzan rhea rhett rhianna rhiannon rhoda rhonda riad rian riana
-ricardo ricario riccarda riccardo richarda richelmo richie rickey rickie ridha ridvan ridwan rieke rifat rifki
-rigoberto rija rika rike riley rim rimma rina rinaldo rini rino ristana rita rivka riyad riza rizki rizvon
-roan robaldo robb robbie roberta robertina roberto robi robina robiya robyn rocco roch rochelle rocio rodan
-roderick roderik roderyk rodger rodiano rodica rodion rodney rodolfo rodoljub rodolphe rodrick rodrigo
-rodrigue roel rogelio roger rogers rohan rokia rokiatou roko roksana roland rolande rolando rolf rolfo rollin
-romana romanita romeo romero romeu romilda romina romoaldo romola romolo romuald romualdo romul romulus romy
-rona ronald ronaldo ronan ronja ronke ronnie ronny roosevelt rory rosalee rosalia rosalie rosalina rosalind
-rosalinda rosalyn rosamond rosamunda rosana rosanna rosario roscoe roselin roseline rosella roselyn rosemarie
-rosemary rosendo rosetta rosina rosita roslyn rosman rosmunda rossana rossella rossie rostislav rostislava
-rotaru rotimi roukia rovena rowan rowena rowland roxana roxane roxanne roxelana roya royce roza rozalia
-rozalie rozalinda rozamunda rozana rozella rozina rozita roziya rozvita ruben rubiano rubie rubye ruchan rudi
-rudolf rudolfa rudolfina rudolph rudy rufina rufino rufo rufus ruggero ruhsar rui rukneddin rumena runa rupert
-ruperto ruprecht ruslan ruslana rusman russ russel rustam rustu rusty ruth ruthe ruthie rutilo ruxanda
-ruxandra ruza ruzena ruzica ryad ryann ryder rylan rylee ryleigh ryley rym ryszard rəsad rəsid sa'dulloh saad
-saadat saadi saba saban sabar sabato sabazio sabele sabin sabina sabino saboxat saboxon sabri sabrina sabrine
-sabryna sacha sacid sadan sadar sadberk sadettin sadi sadie sadina sadio sadoqat sadri sadriddin sadullah
-sadye safa saffet saffiro saffo safi safia safiatou safina safir safira safiya safo safta safura sahap sahar
-sahin sahinalp sahra sahsuvar saiful saige saim saiq sakina sakip sakir sakti sakura saladino salah salamoun
-salif salih salim salima salimah salimata sallie salma salman saloh salome salomea salomena salomey salomon
-salomone salomoun salsabila salustio salvador salvatore salwa salwator samandar samanta samantha samar samara
-samed sami samia samiah samih samil samim samina samir samira samiya sammie sammy samo samona samson samsul
-samu samuel samuela samuele samy sanaa sancho sanda sandra sandrine sandro sandu sandy sanem sanford sanja
-sanjin sanobar sansone santiago santina santino santos sanziana saodat saphira sapiente sara sarah sarani
-sarbello sardor sarina sarka sarlota sarra sartika sarvar sarvinoz sasa sascha sasha saskia saskie saturniano
-saturnino satya saul sava savanah savanna savannah savel saverio saveta savin savina savinien savino savion
-savva saxida saxona sayan sayyora scarlett scholastika scholastique schuyler scolastica scottie scotty seamus
-sebastian sebastiana sebastiano sebastiao sebastien sebestian sebnem secaeddin secil seckin secondiano
-secondina seda sedat sedef seden sedrick sedrik sefik sefora seghei segilola segolene seher sehlevent sehrazat
-sekinat sekou selahattin selale selami selcan selcuk selda selen selena selene selim selin selina selma selmer
-selvaggia selvi selyan semenica semih semion semiramide semplicio sempronio semra semsi sena senay sener
-senesio sengul senka sennur senofonte senol sephora septi serafettin serafim serafima serafin serafina
-serafino seraina serap serapione serban serbulent seref seren serena serenity serenus sergei sergej sergen
-sergey serghei sergi sergio sergiu sergiusz sergiy serhat serhii serhiy serigne serkan sermet sermin serpil
-sertac sertap servac servidio serviliano sesto settar settimio settimo setya seval sevara sevda severa
-severiano severin severina severine severino severo sevil sevim sevinc sevket sevki sevtap sevval seweryn
-seyban seyda seydou seyfettin seyfi seyfullah seyma seyyit shabnam shad shade shahboz shahobiddin shahriyor
-shahzod shai shaily shaima shaina shakila shakira shalewa shamsiddin shana shane shanel shanelle shani shania
-shanice shanie shaniya shanna shannon shanny shanon shany shari shaun shawn shawna shay shayan shaylee shayma
-shayna shayne shea sheila shekoni sheldon shelia shelley shelly shemar sheri sheridan sherine sherly sherman
-sherri sherwood sheryl sherzod shirel shirine shirley shodiyor shola shukrulloh shyann shyanne shyrel siaka
-siana siara sibel sibilla sibyl sibyla sico sid sidi sidiq sidki sidney sidoine sidon sidonia sidonie sidonio
-sidra sidy siena sienna sieu sigebert sigfrid sigfrido sigismond sigismondo sigmund sigrid sigurd sihab
-sihabeddin siham sihem siir sijuade sila silas silja siloe silvan silvana silvano silvere silverio silvester
-silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius simao simea simeon simeona
-simeone simge simi similoluwa simina simion simisola simo simon simona simone simonetta simonida sina sinan
-sinasi sinem sinesio sinfronio sinh sinica sinja sinkler sintia sireno siria siriano siricio sirine sirineu
-sirio siro sirojiddin sirri siska sisto siti sixt sixtine sixtus skander skarlet skarleta skipped skye skyla
-skylar slamet slavek slaven slavena slaviboj slavibor slavica slavka slavko slavoboj slavoj slavoljub slavomil
-slavomila slavomir slavomira slađana slimane slobodan slobodanka smail smaranda smeralda smil smiljana sname
-snejana snezana snjezana soan soave sobeslav sobeslava sobit soccorso socrate sodiq sofia sofiane sofie sofija
-sofronia sofronie sohan sohane sohib soilihi sokrat solal soledad soleh solene solenn soline solocone solon
-solveig solveiga songul sonia sonja sonke sonya sophia sophie soraia sorana soraya soren sorin sorina sostene
-sosteneo sostrato soter sotira souad souleyman souleymane soumaya soumia sowande spano spartaco speranzio
-spiridon spirydion spytihnev srboljub srecko sredoje srna stacey stacy stana stanca stancu stanford stanimir
-stanislao stanislas stanislav stanislava stanisław stanko stanley stanton stasa stasta staza steeve stef
-stefan stefana stefania stefanie stefano steffen stela stelian steliana stella steluta stepan stepana
-stepanida stepanka stephan stephane stephania stephanie stephany stephon stevan steven stevie stiliano stina
-stipan stiriaco stjepan stojan stojanka stojmir strahinja stribor stuart subhi subomi suci sude sudi suelen
-suheyl suhrob sukru sulaymon sule suleyman sulton sumayyah sunay suncica sunny suong surano sururi surya
-susana susanna susanne susie suyuna suzan suzana suzanne suzie suzon svatava svatoboj svatobor svatomir
-svatopluk svatoslav svatoslava svea sveatoslav svebor sven svenja svetislav svetla svetlana svetluse svetolik
-svetomir svetoslav svetozar sveva svitlana sviturno swan swann swassane syahrini sybilla sybille syble sydnee
-sydni sydnie sylva sylvan sylvester sylvia sylviane sylvie sylwester sylwia syrine szczepan szymon səbinə
-səhriyar tabea tabita tabitha tabris taceddin tacjana tad taddeo tade tadeas tadeo tadija taha tahir tahsin
-taib taide taina taisia taiwo talay talea talha tali talia talip talita talya tamara tamer tami tamina tamino
-tammaro tammo tammy tana tancrede tancredi taner tanguy tania tanja tanju tankred tansu tantri tanya tanyeli
-tarcisio tarek tarik tarja tarkan tarquinia tarsilla tarso taryn tasa tasdik tasha taskin tasnim tasnime
-taswir tatana tatiana tatjana tatum tatyana taufan taufik taurean tavares taya tayfun tayler tayyar taziana
-taziano tazio teagan tecla teddy tedi teea teguh teja tejumola tekin tekinalp tekla telchide telemaco telica
-telly temidayo temistocle temitope teo teobald teobaldo teodata teodolinda teodor teodora teodorik teodoro
-teodosia teodosio teodoto teodoz teodozie teofan teofil teofila teogene teohari teoman teona terenc terence
-terencius terencjusz terenzio teresa tereza terezia terezie teri terrance terrell terrence terrill tertuliano
-tesauro tesifonte tesnim tesnime tess tessa tessie tetiana teudosia tevfik tevhid tevin tezcan tezel tezer
-thac thach thad thaddeus thais thalea thalia tham thang thanh thanina thao thea thelma theo theobald theodor
-theodora theodore theodorik theodose theodosie theofan theofil theofila theophane theophile theophraste
-theotime theresa therese theresia theron theu thi thiago thibaud thibault thibaut thibert thien thierno
-thierry thies thieu thilo thinh tho thoa thoai thoi thomas thong thorben thore thorge thuan thuat thuc thuong
-thurman thuy thuyet thy tiago tiana tianna tiara tibaldo tiber tiberia tiberio tiberiu tiberius tibor
-tiburcius tiburzio tich tichomil tichomir tichon ticone tidiane tiep tieu tiguida tihomir tija tijana til
-tilda tilio tillman tillmann timbul timea timeo timm timmothy timmy timo timofei timoleon timotei timotej
-timoteo timoteus timothe timothee timothy timur tinas tinca tincuta tinh tino tiphaine tirone tirta tirtayasa
-titien titilayo titilope titin tito titouan titus tizian tiziana tiziano tjark toai toan tobia tobias tobiasz
-tobiloba tobin toby todd todor tohir toiyfa toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope
-toluwani toluwanimi tomasa tomaska tomasz tomi tomiloba tomislav tomislava tomke tommaso tommie tomori tonci
-toncica toney toni tonija tonko tonnin tonya tor torben tore torey torkvat torquato torrance torrey torsten
-tosca tosco toska toufik toyip tracey trach traci tracy traian trajan tran trang tranh trasea travis travon
-tremaine tremayne trent trenton tressie treva trever trevion trevor trey tricia trien triet trieu trinh
-trinity trisha tristan tristano tristian tristin triston trofim trong troy trpimir trpko tru trudie trung
-truong trycia trystan tsabita tsipora tuan tuana tudor tudora tudorita tudosia tufan tugay tugba tugiman
-tugrul tugtekin tuhfe tulay tulin tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer tung tuong
-turan turgay turgut turi turibio turkan turkay turker turkes turna turner turold tussio tutku tuy tuyen tuyet
-tvrtko twila tybalt tymeo tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique tyron tyrone tyshawn tyson
-tərlan ubaldo ubaydulloh ubertino uberto uchita uchqun uda udo ufuk ugo ugolina ugolino uguccione ugur uhra
-ukbe ulberto ulderico ulduz ulfa ulfet ulfo ulgen uli uliana ulices ulises ulisse uliva ulker ulku ulkər
-ulpiano ulrich ulrico ulrika ulstano ulus ulva ulvi ulviye ulviyyə ulya ulysse umar umay umaya umberto umi
-umid umida umidulloh umile umit ummiye umran umur umuralp unal unggul unjani unna unsel unseli upik upton
-uqbaloy uranio urbano urdino urfon uriah uriel uriele ursicio ursino ursmaro ursula ursule usame usman usmon
-usyi utama utku uve uyen uygu uzayr uzbegim uzeyir uzodimma vaclav vaclava vadim vafo vaha vahdet vahid vahide
-vala valburga valdemar valdemara valente valentim valentin valentina valentino valentyn valentyna valer valera
-valere valeri valeria valerian valeriana valeriano valerico valerie valerii valerija valerio valeriu valery
-valfredo valfrido vali vallie valtena valter valtr vance vanesa vanessa vang vanh vania vanja vanya varo
-varvara vasco vasil vasile vasili vasilica vasilie vasilina vasilisa vasko vasliddin vasyl vatroslav vaughn
-vavrinec veaceslav vecdi veceaslav veceslav vedasto vedat vedran vedrana veduna vefa vefik vega vehbi veit
-velana velda veleslav veleslava veli velibor velimir velimira velina velio velislav velislava vella velma
-velva vena venance venanzio venceslao venceslas venceslav venceslava vendelin vendelina vendula vendulka venek
-veneranda venerando venerio veniamin venka ventura venuse venusta venustiano venusto verda verdiana verecondo
-verena verenzio vergie vergiliu verginia veriana verica veridiana verlie vern verna verner vernice vernon
-verona veronica veronika veroslav veroslava verulo veselinka vesile veslava vesna vespasiano vesta veta veysel
-veysi vezio vianney vica vicdan vicenta vicente vicentia vicentiu vicki vickie vicky victor victorin vidak
-vidal vidiano vidone vidor vien viera vieroslava viet vijeko viktoria viktorie viktoriia viktorin vildan vilem
-vilema vilemina vilfredo viliam viliana vilibald viliberto vilma vilmar viman vince vincenc vincencie vincent
-vincentiu vincenza vincenzo vinciane vindonio vinebaldo vinfrido vinh vinicio vinka vinnie vinsen violante
-violeta violetta violina viorel viorela viorelia viorica virgie virgil virgile virgilio virgiliu virginio
-virman virone visarion viscardo visnja vissia vitali vitalia vitalico vitalie vitalii vitalina vitazoslav
-vitezslav vitezslava vito vitold vitor vitoslav vittore vittoria vittoriano vittorio vitus vivaldo vivian
-viviana viviane vivianne viviano vivien vivienne vjekoslav vjenceslav vlad vlada vladan vladana vladek vladena
-vladilena vladimer vladimir vladimira vladimiro vladislav vladislava vladivoj vladlen vladlena vlado vlaicu
-vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo voichita
-voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok volfango volfgang
-volkan volodymyr vong vorsila vosil vratislav vratislava vratko vseboj vsebor vserad vseslav vsevolod vujadin
-vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuong vuslat wacław wade wadi wael wafa wahyu waino
-wakiman waldo wale walenty walentyn walentyna waleran waleria walerian walery walgierz walid wallace walton
-waluyo wanda wandrille wanesa wani waqila wardaya wardi warji warley warsa warsita warta wasis wassim watson
-wava wawan wawrzyniec waylon webster weldon wellington wendell wendy werner weronika wesley westley weston
-whitney wiara wibke widya wiebke wiem wiktor wiktoria wilber wilbert wilbur wilburn wiley wilford wilfred
-wilfredo wilfrid wilfried wilfryd wilhelm wilhelmina wilhelmine willa willard willi william willie willis
-willow willy wilma wilmer wilton wincenty winda winfield winifred winnifred winona winston wira wirda wirginia
-wisnu wissam wissem witalis woodrow wulan wulandari wuraola wyatt wyman władysław włodzimierz xalima xanana
-xander xanh xaver xaverie xaverius xavier xaviere xenia xenie xenophon ximena xochitl xuan xuyen xzavier yaa
-yacine yacouba yadira yael yaelle yagiz yago yahya yahyo yakubu yalcin yalgin yaman yamileth yamina yance
-yango yanis yann yanni yannic yannick yannik yannis yaprak yaren yaretzi yaro yaron yasar yasemin yasin
-yasmeen yasmin yasmina yasmine yasser yassin yassine yavuz yaw yaya yazid yazmin yejide yekta yelda yeliz
-yener yesenia yesim yessenia yessi yetkin yetunde yewande yigit yildirim yilmaz ylan ylvi ylvie yoan yoann
-yoav yoel yohan yohann yolanda yolande yona yonca yoni yono yoqub yorbek yorqin yosef yoshiko yosra yossef
-yosun youcef youmna youna younes youness youri yousef yousra youssef youssouf yozida yoznur ysaline yse ysee
-yseult yucel yuksel yulia yuliana yuliia yumi yumni yuna yuni yunita yunus yuri yurii yuriy yusuf yvan yven
-yves yvette yvonne zabedeo zabina zabir zaboj zaccaria zaccheo zachar zacharia zachariah zacharias zachariasz
-zacharie zachary zache zachery zack zackary zackery zadig zaenab zafar zafer zafir zahar zaharia zahide zahir
-zahit zahra zaida zaina zainab zaira zakaria zakariya zakary zakarya zakelina zaki zakir zalindra zama zamfir
-zamfira zamir zamira zana zander zane zaneta zanita zanobi zara zaraza zaria zarije zarina zarko zaur zavida
-zavis zayd zayneb zayniddin zbislav zbyhnev zbyhneva zbynek zbynka zbysek zbyska zbyslav zbyslava zdan zdana
-zdena zdenek zdenka zdenko zderad zdeslav zdeslava zdik zdirad zdislav zdislava zdravko zechariah zefiro zehra
-zeinab zekai zekeriyya zekiye zelaya zelda zelibor zelie zeliha zelimir zelimira zelinda zelislav zelislava
-zeljka zeljko zella zelma zelmir zelmira zena zenaide zenebio zeno zenobia zenobie zenobio zenon zenone
-zenovia zephirin zerrin zetico zetta zeyd zeynab zeynel zeynep ziad zigmund zihni zikmund zilola zina zinaida
-zineb zinedine zinovia zion zita zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver ziya ziyad ziyo
-zlata zlatan zlatica zlatka zlatko zlatomir zlatomira zlatuse zoe zoeva zoey zofia zofie zohid zohir zohra
-zoia zoie zoila zoilo zoja zokir zola zoltan zora zoran zorana zorina zorka zoroslav zoroslava zosim zosima
-zosimo zoubida zoubir zoyir zrinislav zrinko zubayr zubeyde zubeyr zuhal zula zulaikha zulal zuleyha zulfa
-zulfikar zumrut zuxra zuzana zuzanna zvezdana zvonimir zvonimira zvonko zyad zygmunt đac đai đan đang đao đat
-đien điep đina đinh đoan đon đong đorđe đuc đuong đura đurađ đurda đurica łazarz łucja łukasz əhməd август
-августин авдеи аверкии аверьян авксентии авреліи аврелія аврора автоном агап агапія агата агафон агафья агафія
-аггеи агнеса агнія агрипина ада аделаіда аделіна адриан адріана адріян азалія азарии азаріи аким акулина
-алевтин алевтина александр александра алексеи алина алла альберт альбіна альвіна аліна амвросии амос анании
-анастас анастасия анастасіи анастасія анатолии анатоліи анатолія ангелина ангеліна андреи андрон андроник
-андріи анжела анжелика аникеи аникита анисим антип антон антонида антонин антонина антоніи антоніна антонія
-антін анфіса аполлинарии аполлон аполлонія аполлінарія арефии аристарх аркадии аркадіи аркадія арсен арсении
-арсеніи артем артемии артемія архип аскольд афанасии афанасіи афанасія афиноген бажен благовіста богдан
-богдана богуслава божемир божен божена болеслав болеслава боримир боримисл борис борислав борислава боян
-братимир братислав братомил братослав бронислав броніслава брячислав будимир буитур буревіст біломир білослав
-білослава біляна в'ячеслав в'ячеслава вадим валентин валентина валерии валерия валерьян валеріи валерія
-варвара варлаам варфоломеи василии василина василиса василь вацлав велемир велимир венедикт вениамин вера
-вероника викентии виктор викторин виктория виссарион виталии влад влада владилен владимир владислав владислава
-владлен влас власта володимир володислав всевлад всеволод всемил всеслав всеслава вышеслав вячеслав віктор
-вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіи віталіна гаврила гаврило галактион
-галина ганна гарнослав гедеон гелена геннадии геннадіи георгии георгіи герасим герман глафира глеб гліб гнат
-гордеи гордіи горимир горислав гостомысл градимир гремислав григории григоріи гурии давыд далемир далеслава
-дана данила данило дарина дарислава даромир дарья даріи дементии демид демьян денис дмитрии дмитро добринка
-добромила добромир добромира добромисл добромисла добромысл доброслав доброслава долеслава доляна дорофеи
-діана діяна евгении евгения евграф евдоким евдокия евлампии евпраксия евсеи евстафии евстигнеи евфросиния егор
-екатерина елизавета елизар елисеи емельян епифан еремеи ермил ермолаи ерофеи ефим ефрем жанна жозефіна забава
-захар захаріи зборислав звенигор звенимир звенислав звенислава земислав зеновіи зинаида зиновии зиновіи злат
-злата златомир зоремир зореслав зореслава зорина зорян зоряна зосима зоя зінаіда иван иванна игнатии игорь
-измаил изот изяслав иларион илья иннокентии иосиф ипат ипатии ипполит ираида ираклии ирина исаи исидор казимир
-калина каллистрат капитон карп каріна касьян катерина квітка квітослава кии кир кира кирилл клавдии клавдия
-клавдія климент кондрат кондратии конон константин корнеліи корнил корнило корниліи корніи костянтин крентта
-ксения ксенія кузьма купава куприян лавр лаврентии лаврентіи лаврін лад лада ладимир ладислав ладо ладомир
-лазарь лариса лев левко леон леонид леонтии леся лидия ликера листвич лонгин лора лук'ян лука лукия лукьян
-лучезар любава любислава любодар любозар любомила любомир любомира люборада любослава любосмысл людмила
-людомила лідія лілія макар максим максимильян мальва мар'ян мар'яна маргарита мариан марина марко маркіян
-мартын мартьян марфа марічка марія матвеи матвіи меланія мефодии мечислав мечислава микита микола милан милен
-милии милица милован милодара милослава мина мирон мирослав мирослава митофан михаил михаило михеи модест
-моисеи мокеи мокрина мотря мстислав мстислава мусіи мілана надія назар назаріи наина наркис наталья наталія
-натан наум неля немир немира нестор никандр никанор никита никифор никодим николаи никон нина нинель нифонт
-нонна ніна огняна оксана октябрина олег олександр олександра олексіи олелько олена олесь олеся олимпиада
-олимпии ольга омелян онуфрии орест ореста орина орислава орися орхип оріяна осип остап остромир охрім павел
-павло павліна палажка панас панкрат панкратии пантелеимон панфил парамон парфен пахом пелагея пелагія петр
-петро пилип пимен платон подолян поликарп полина поляна поліна порфирии потап потішана прасковья пров прокл
-прокофии прохор радим радимир радислав радміла радован радослава раиса ратибор ратимир ратмир раіна раіса
-регина родион родослав родіон роксолан роксолана ромена ростислав ростислава рубен руслан руслана рюрик савва
-савватии савелии самсон самуил светлана светозар святополк святослав святослава світлана севастьян селиван
-селиверст семен семибор серафим сергеи сергіи сигизмунд сидор силантии сильвестр симон синклитикия синьоок
-славолюб славомир славута сміяна сніжан сніжана сократ сологуб соломон соломія соня софия софон софрон софія
-спартак спиридон станимир станислав станислава станіслав степан стефаніи стожар стоян сюзана таисия тамара
-тарас татьяна таісія твердислав творимир терентии тетяна тимофеи тимофіи тимур тиміш тит тихон трифон трофим
-тур ульян ульяна устим устин устина фадеи фаина фаіна феврония февронія федор федора федосии федот фекла
-феликс феодосія феоктист феофан ферапонт филарет филимон филипп фирс флорентин фока фома фортунат фотии фрол
-харитина харитон харлампии хвалимир хорив христина христофор христя чеслав чорнота щастислав щек эдуард
-элеонора эмилия эмиль эммануил эраст эрнест эрнст ювеналии юлиан юлии юлия юліан юліанна юлія юрии юріи юстина
-юхим юхима юхимія яков якуб яна януарии ярема ярина яровид яромил яромир ярополк ярослав ярослава євген єреміи
-іван іванна ігор ізяслав ілля ілона інна іннеса ірина ірма ալբերտ ալեն ալեքս ալեքսանդր անահիտ անգելինա
-անդրանիկ անի աննա անուշ աշոտ ավետ արամ արեգ արեն արթուր արիանա արինա արման արմեն արսեն արտյոմ արփի արևիկ գագիկ
-գայանե գարիկ գոհար գոռ գրիգոր գևորգ դանիել դավիթ եվա էդուարդ էլեն էլինա էմիլի էվա էրիկ լիա լիանա լիլի լիլիթ
-լիկա լյուսի լուսինե լևոն կարեն կարինա կարինե հակոբ համլետ հայկ հասմիկ հարություն հովհաննես մանե մարի մարիա
-մարիամ մարկ մերի միլենա միքայել մհեր մոնթե մոնիկա յանա նանե նատալի նարե նարեկ նարինե ռաֆայել ռոբերտ ռուբեն
-ռուզաննա սամվել սառա սարգիս սոնա սուսաննա սուրեն սոֆի սոֆյա վահե վարդան վիկտորյա տաթև տիգրան ابان ابتین
-ابراهيم اتوسا احمد اختر اذر اذین ارا ارتام ارتمن ارتین اردشیر اردوان ارزو ارسلان ارش ارشام ارغوان اركان ارمان
-ارمغان ارمیتا ارمین ارنواز اروانه اروي ارژن ارژنگ اریا ارین ازاده ازرم ازرمدخت ازیتا اسا اسامة استر اسر اسعد
-اسفندیار اسلام اشرف اشکان اشکبوس افاق افر افره افروز افرید افرین افزون افسانه افسون افشین اكرم الدين القاسم
-المقداد اليف امان امجد امير امين امید امیر امیرحسین امیرسینا امین اناهیتا اندام انس انوشا انوشروان انيس انگیز
-انیتا اهورا اور اورنگ اوس اوستا اونگ اوژن اویز اياد اياس ايمن ايهاب ایاز ایدا ایدین ایران ایراندخت ایرج
+rachael rachel rachela rachele rachelle rachid rachida raci radan radana radegast radek radeke raden radenko
+radhost radika radim radimir radimira radion radisa radislav radislava radit raditya radivoj radivoje radka
+radko radmil radmila radmilo radojka radolfo radomil radomila radomir radomira rados radosav radoslav
+radoslava radovan radovana radslava radu raducu radul raduz radvan rae raegan rafael rafaela rafał rafet
+raffaele raffaella rafi rafid rafila rafiq raharja rahayu raheem rahel rahim rahime rahma rahman rahmat
+rahmawati rahmi rahsaan rahsan rahul raif raihan raik raimondo raimund rainald rainaldo rainelda rainhard
+rainold raisa rajab rajana rajko rajmund rajna rajnold rajsa rakip rakita raleigh ralf raluca ramata
+ramatoulaye ramazan ramiro ramiz ramon ramy ramziddin ramziya rana randal randall randi randolf randolph ranek
+rangga rania raniero ranim ranko ranolfo ransom ranya raoul raphael raphaelle raquel rashad rashawn rasheed
+rasheedah rashid rasifa rasim rasit rasko rasmus rastislav rastislava ratibor ratih ratimir ratmir ratna rauf
+raul raven ravshan rawane raxmatulloh rayan rayane rayen raymond raymonde raymundo rayona rayxona rayyan
+razvan reagan reanna reba rebeca rebecca rebeka rebekah rebekka recai recep reda redmond redouane reece reese
+refah refet refik regan reggie reghina reginald reginaldo regine regolo reha rehor rehorka reid reilly
+reinhold rejan rejean rejeanne reksa relja remi remig remigio remilekun remington remo remondo remus remy
+remzi renat renata renato renaud rendy rengin renja renzo resat respati respicio ressie restu resul reta retha
+retno retta reuben rex reybaud reyes reyhan reymundo reyna reynold reza rezzan rhea rhett rhianna rhiannon
+rhoda rhonda riad rian riana ricardo ricario riccarda riccardo richarda richelmo richie rickey rickie ridha
+ridvan ridwan rieke rifat rifki rigoberto rija rika rike riley rim rimma rina rinaldo rini rino ristana rita
+rivka riyad riza rizki rizvon roan robaldo robb robbie roberta robertina roberto robi robina robiya robyn
+rocco roch rochelle rocio rodan roderick roderik roderyk rodger rodiano rodica rodion rodney rodolfo rodoljub
+rodolphe rodrick rodrigo rodrigue roel rogelio roger rogers rohan rokia rokiatou roko roksana roland rolande
+rolando rolf rolfo rollin romana romanita romeo romero romeu romilda romina romoaldo romola romolo romuald
+romualdo romul romulus romy rona ronald ronaldo ronan ronja ronke ronnie ronny roosevelt rory rosalee rosalia
+rosalie rosalina rosalind rosalinda rosalyn rosamond rosamunda rosana rosanna rosario roscoe roselin roseline
+rosella roselyn rosemarie rosemary rosendo rosetta rosina rosita roslyn rosman rosmunda rossana rossella
+rossie rostislav rostislava rotaru rotimi roukia rovena rowan rowena rowland roxana roxane roxanne roxelana
+roya royce roza rozalia rozalie rozalinda rozamunda rozana rozella rozina rozita roziya rozvita ruben rubiano
+rubie rubye ruchan rudi rudolf rudolfa rudolfina rudolph rudy rufina rufino rufo rufus ruggero ruhsar rui
+rukneddin rumena runa rupert ruperto ruprecht ruslan ruslana rusman russ russel rustam rustu rusty ruth ruthe
+ruthie rutilo ruxanda ruxandra ruza ruzena ruzica ryad ryann ryder rylan rylee ryleigh ryley rym ryszard rəsad
+rəsid sa'dulloh saad saadat saadi saba saban sabar sabato sabazio sabele sabin sabina sabino saboxat saboxon
+sabri sabrina sabrine sabryna sacha sacid sadan sadar sadberk sadettin sadi sadie sadina sadio sadoqat sadri
+sadriddin sadullah sadye safa saffet saffiro saffo safi safia safiatou safina safir safira safiya safo safta
+safura sahap sahar sahin sahinalp sahra sahsuvar saiful saige saim saiq sakina sakip sakir sakti sakura
+saladino salah salamoun salif salih saliha salim salima salimah salimata sallie salma salman saloh salome
+salomea salomena salomey salomon salomone salomoun salsabila salustio salvador salvatore salwa salwator
+samandar samanta samantha samar samara samed sami samia samiah samih samil samim samina samir samira samiya
+sammie sammy samo samona samson samsul samu samuel samuela samuele samy sanaa sancho sanda sandra sandrine
+sandro sandu sandy sanem sanford sanja sanjin sanobar sansone santiago santina santino santos sanziana saodat
+saphira sapiente sara sarah sarani sarbello sardor sarina sarka sarlota sarra sartika sarvar sarvinoz sasa
+sascha sasha saskia saskie saturniano saturnino satya saul sava savanah savanna savannah savel saverio saveta
+savin savina savinien savino savion savva saxida saxona sayan sayyora scarlett scholastika scholastique
+schuyler scolastica scottie scotty seamus sebastian sebastiana sebastiano sebastiao sebastien sebestian sebnem
+secaeddin secil seckin secondiano secondina seda sedat sedef seden sedrick sedrik sefik sefora seghei segilola
+segolene seher sehlevent sehrazat sekinat sekou selahattin selale selami selcan selcuk selda selen selena
+selene selim selin selina selma selmer selvaggia selvi selyan semenica semih semion semiramide semplicio
+sempronio semra semsi sena senay sener senesio sengul senka sennur senofonte senol sephora septi serafettin
+serafim serafima serafin serafina serafino seraina serap serapione serban serbulent seref seren serena
+serenity serenus sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy serhat serhii serhiy
+serigne serkan sermet sermin serpil sertac sertap servac servidio serviliano sesto settar settimio settimo
+setya seval sevara sevda severa severiano severin severina severine severino severo sevil sevim sevinc sevket
+sevki sevtap sevval seweryn seyban seyda seydou seyfettin seyfi seyfullah seyma seyyit shabnam shad shade
+shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina shakila shakira shalewa shamsiddin shana shane
+shanel shanelle shani shania shanice shanie shaniya shanna shannon shanny shanon shany shari shaun shawn
+shawna shay shayan shaylee shayma shayna shayne shea sheila shekoni sheldon shelia shelley shelly shemar sheri
+sheridan sherine sherly sherman sherri sherwood sheryl sherzod shirel shirine shirley shodiyor shola
+shukrulloh shyann shyanne shyrel siaka siana siara sibel sibilla sibyl sibyla sico sid sidi sidiq sidki sidney
+sidoine sidon sidonia sidonie sidonio sidra sidy siena sienna sieu sigebert sigfrid sigfrido sigismond
+sigismondo sigmund sigrid sigurd sihab sihabeddin siham sihem siir sijuade sila silas silja siloe silvan
+silvana silvano silvere silverio silvester silvestr silvestro silvia silvian silviana silvie silvija silvio
+silviu silvius simao simea simeon simeona simeone simge simi similoluwa simina simion simisola simo simon
+simona simone simonetta simonida sina sinan sinasi sinem sinesio sinfronio sinh sinica sinja sinkler sintia
+sireno siria siriano siricio sirine sirineu sirio siro sirojiddin sirri siska sisto siti sixt sixtine sixtus
+skander skarlet skarleta skipped skye skyla skylar slamet slavek slaven slavena slaviboj slavibor slavica
+slavka slavko slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira slađana slimane slobodan
+slobodanka smail smaranda smeralda smil smiljana sname snejana snezana snjezana soan soave sobeslav sobeslava
+sobit soccorso socrate sodiq sofia sofiane sofie sofija sofronia sofronie sohan sohane sohib soilihi sokrat
+solal soledad soleh solene solenn soline solocone solon solveig solveiga songul sonia sonja sonke sonya sophia
+sophie soraia sorana soraya soren sorin sorina sostene sosteneo sostrato soter sotira souad souleyman
+souleymane soumaya soumia sowande spano spartaco speranzio spiridon spirydion spytihnev srboljub srecko
+sredoje srna stacey stacy stana stanca stancu stanford stanimir stanislao stanislas stanislav stanislava
+stanisław stanko stanley stanton stasa stasta staza steeve stef stefan stefana stefania stefanie stefano
+steffen stela stelian steliana stella steluta stepan stepana stepanida stepanka stephan stephane stephania
+stephanie stephany stephon stevan steven stevie stiliano stina stipan stiriaco stjepan stojan stojanka stojmir
+strahinja stribor stuart subhi subomi suci sude sudi suelen suheyl suhrob sukru sulaymon sule suleyman sulton
+sumayyah sunay suncica sunny suong surano sururi surya susana susanna susanne susie suyuna suzan suzana
+suzanne suzie suzon svatava svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveatoslav svebor
+sven svenja svetislav svetla svetlana svetluse svetolik svetomir svetoslav svetozar sveva svitlana sviturno
+swan swann swassane syahrini sybilla sybille syble sydnee sydni sydnie sylva sylvan sylvester sylvia sylviane
+sylvie sylwester sylwia syrine szczepan szymon səbinə səhriyar tabea tabita tabitha tabris taceddin tacjana
+tad taddeo tade tadeas tadeo tadija taha tahir tahsin taib taide taina taisia taiwo talay talea talha tali
+talia talip talita talya tamara tamer tami tamina tamino tammaro tammo tammy tana tancrede tancredi taner
+tanguy tania tanja tanju tankred tansu tantri tanya tanyeli tarcisio tarek tarik tarja tarkan tarquinia
+tarsilla tarso taryn tasa tasdik tasha taskin tasnim tasnime taswir tatana tatiana tatjana tatum tatyana
+taufan taufik taurean tavares taya tayfun tayler tayyar taziana taziano tazio teagan tecla teddy tedi teea
+teguh teja tejumola tekin tekinalp tekla telchide telemaco telica telly temidayo temistocle temitope teo
+teobald teobaldo teodata teodolinda teodor teodora teodorik teodoro teodosia teodosio teodoto teodoz teodozie
+teofan teofil teofila teogene teohari teoman teona terenc terence terencius terencjusz terenzio teresa tereza
+terezia terezie teri terrance terrell terrence terrill tertuliano tesauro tesifonte tesnim tesnime tess tessa
+tessie tetiana teudosia tevfik tevhid tevin tezcan tezel tezer thac thach thad thaddeus thais thalea thalia
+tham thang thanh thanina thao thea thelma theo theobald theodor theodora theodore theodorik theodose theodosie
+theofan theofil theofila theophane theophile theophraste theotime theresa therese theresia theron theu thi
+thiago thibaud thibault thibaut thibert thien thierno thierry thies thieu thilo thinh tho thoa thoai thoi
+thomas thong thorben thore thorge thuan thuat thuc thuong thurman thuy thuyet thy tiago tiana tianna tiara
+tibaldo tiber tiberia tiberio tiberiu tiberius tibor tiburcius tiburzio tich tichomil tichomir tichon ticone
+tidiane tiep tieu tiguida tihomir tija tijana til tilda tilio tillman tillmann timbul timea timeo timm
+timmothy timmy timo timofei timoleon timotei timotej timoteo timoteus timothe timothee timothy timur tinas
+tinca tincuta tinh tino tiphaine tirone tirta tirtayasa titien titilayo titilope titin tito titouan titus
+tizian tiziana tiziano tjark toai toan tobia tobias tobiasz tobiloba tobin toby todd todor tohir toiyfa toke
+toki tokunbo tolga tolomeo tolulope tolunay toluwalope toluwani toluwanimi tomasa tomaska tomasz tomi tomiloba
+tomislav tomislava tomke tommaso tommie tomori tonci toncica toney toni tonija tonko tonnin tonya tor torben
+tore torey torkvat torquato torrance torrey torsten tosca tosco toska toufik toyip tracey trach traci tracy
+traian trajan tran trang tranh trasea travis travon tremaine tremayne trent trenton tressie treva trever
+trevion trevor trey tricia trien triet trieu trinh trinity trisha tristan tristano tristian tristin triston
+trofim trong troy trpimir trpko tru trudie trung truong trycia trystan tsabita tsipora tuan tuana tudor tudora
+tudorita tudosia tufan tugay tugba tugiman tugrul tugtekin tuhfe tulay tulin tullia tulliano tullio tumer
+tunahan tunar tunay tunc tuncer tung tuong turan turgay turgut turi turibio turkan turkay turker turkes turna
+turner turold tussio tutku tuy tuyen tuyet tvrtko twila tybalt tymeo tymoteusz tyra tyree tyreek tyrel tyrell
+tyrese tyrique tyron tyrone tyshawn tyson tərlan ubaldo ubaydulloh ubertino uberto uchita uchqun uda udo ufuk
+ugo ugolina ugolino uguccione ugur uhra ukbe ulberto ulderico ulduz ulfa ulfet ulfo ulgen uli uliana ulices
+ulises ulisse uliva ulker ulku ulkər ulpiano ulrich ulrico ulrika ulstano ulus ulva ulvi ulviye ulviyyə ulya
+ulysse umar umay umaya umberto umi umid umida umidulloh umile umit ummiye umran umur umuralp unal unggul
+unjani unna unsel unseli upik upton uqbaloy uranio urbano urdino urfon uriah uriel uriele ursicio ursino
+ursmaro ursula ursule usame usman usmon usyi utama utku uve uyen uygu uzayr uzbegim uzeyir uzodimma vaclav
+vaclava vadim vafo vaha vahdet vahid vahide vala valburga valdemar valdemara valente valentim valentin
+valentina valentino valentyn valentyna valer valera valere valeri valeria valerian valeriana valeriano
+valerico valerie valerii valerija valerio valeriu valery valfredo valfrido vali vallie valtena valter valtr
+vance vanesa vanessa vang vanh vania vanja vanya varo varvara vasco vasil vasile vasili vasilica vasilie
+vasilina vasilisa vasko vasliddin vasyl vatroslav vaughn vavrinec veaceslav vecdi veceaslav veceslav vedasto
+vedat vedran vedrana veduna vefa vefik vega vehbi veit velana velda veleslav veleslava veli velibor velimir
+velimira velina velio velislav velislava vella velma velva vena venance venanzio venceslao venceslas venceslav
+venceslava vendelin vendelina vendula vendulka venek veneranda venerando venerio veniamin venka ventura venuse
+venusta venustiano venusto verda verdiana verecondo verena verenzio vergie vergiliu verginia veriana verica
+veridiana verlie vern verna verner vernice vernon verona veronica veronika veroslav veroslava verulo veselinka
+vesile veslava vesna vespasiano vesta veta veysel veysi vezio vianney vica vicdan vicenta vicente vicentia
+vicentiu vicki vickie vicky victor victorin vidak vidal vidiano vidone vidor vien viera vieroslava viet vijeko
+viktoria viktorie viktoriia viktorin vildan vilem vilema vilemina vilfredo viliam viliana vilibald viliberto
+vilma vilmar viman vince vincenc vincencie vincent vincentiu vincenza vincenzo vinciane vindonio vinebaldo
+vinfrido vinh vinicio vinka vinnie vinsen violante violeta violetta violina viorel viorela viorelia viorica
+virgie virgil virgile virgilio virgiliu virginio virman virone visarion viscardo visnja vissia vitali vitalia
+vitalico vitalie vitalii vitalina vitazoslav vitezslav vitezslava vito vitold vitor vitoslav vittore vittoria
+vittoriano vittorio vitus vivaldo vivian viviana viviane vivianne viviano vivien vivienne vjekoslav vjenceslav
+vlad vlada vladan vladana vladek vladena vladilena vladimer vladimir vladimira vladimiro vladislav vladislava
+vladivoj vladlen vladlena vlado vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava
+vlatka vlatko vlk vodingo voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech
+vojteska vok volfango volfgang volkan volodymyr vong vorsila vosil vratislav vratislava vratko vseboj vsebor
+vserad vseslav vsevolod vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuong vuslat wacław
+wade wadi wael wafa wahiba wahyu waino wakiman waldo wale walenty walentyn walentyna waleran waleria walerian
+walery walgierz walid wallace walton waluyo wanda wandrille wanesa wani waqila wardaya wardi warji warley
+warsa warsita warta wasis wassim watson wava wawan wawrzyniec waylon webster weldon wellington wendell wendy
+werner weronika wesley westley weston whitney wiara wibke widya wiebke wiem wiktor wiktoria wilber wilbert
+wilbur wilburn wiley wilford wilfred wilfredo wilfrid wilfried wilfryd wilhelm wilhelmina wilhelmine willa
+willard willi william willie willis willow willy wilma wilmer wilton wincenty winda winfield winifred
+winnifred winona winston wira wirda wirginia wisnu wissam wissem witalis woodrow wulan wulandari wuraola wyatt
+wyman władysław włodzimierz xalima xanana xander xanh xaver xaverie xaverius xavier xaviere xenia xenie
+xenophon ximena xochitl xuan xuyen xzavier yaa yacine yacouba yadira yael yaelle yagiz yago yahya yahyo yakubu
+yalcin yalgin yaman yamileth yamina yance yango yanis yann yanni yannic yannick yannik yannis yaprak yaren
+yaretzi yaro yaron yasar yasemin yasin yasmeen yasmin yasmina yasmine yasser yassin yassine yavuz yaw yaya
+yazid yazmin yejide yekta yelda yeliz yener yesenia yesim yessenia yessi yetkin yetunde yewande yigit yildirim
+yilmaz ylan ylvi ylvie yoan yoann yoav yoel yohan yohann yolanda yolande yona yonca yoni yono yoqub yorbek
+yorqin yosef yoshiko yosra yossef yosun youcef youmna youna younes youness youri yousef yousra youssef
+youssouf yozida yoznur ysaline yse ysee yseult yucel yuksel yulia yuliana yuliia yumi yumni yuna yuni yunita
+yunus yuri yurii yuriy yusuf yvan yven yves yvette yvonne zabedeo zabina zabir zaboj zaccaria zaccheo zachar
+zacharia zachariah zacharias zachariasz zacharie zachary zache zachery zack zackary zackery zadig zaenab zafar
+zafer zafir zahar zaharia zahia zahide zahir zahit zahra zaida zaina zainab zaira zakaria zakariya zakary
+zakarya zakelina zaki zakir zalindra zama zamfir zamfira zamir zamira zana zander zane zaneta zanita zanobi
+zara zaraza zaria zarije zarina zarko zaur zavida zavis zayd zayneb zayniddin zbislav zbyhnev zbyhneva zbynek
+zbynka zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava zdik
+zdirad zdislav zdislava zdravko zechariah zefiro zehra zeinab zekai zekeriyya zekiye zelaya zelda zelibor
+zelie zeliha zelimir zelimira zelinda zelislav zelislava zeljka zeljko zella zelma zelmir zelmira zena zenaide
+zenebio zeno zenobia zenobie zenobio zenon zenone zenovia zephirin zerrin zetico zetta zeyd zeynab zeynel
+zeynep ziad zigmund zihni zikmund zilola zina zinaida zineb zinedine zinovia zion zita zitomir zitomira
+zitoslav zitoslava ziva zivan zivana ziver ziya ziyad ziyo zlata zlatan zlatica zlatka zlatko zlatomir
+zlatomira zlatuse zoe zoeva zoey zofia zofie zohid zohir zohra zoia zoie zoila zoilo zoja zokir zola zoltan
+zora zoran zorana zorina zorka zoroslav zoroslava zosim zosima zosimo zoubida zoubir zoulikha zoyir zrinislav
+zrinko zubayr zubeyde zubeyr zuhal zula zulaikha zulal zuleyha zulfa zulfikar zumrut zuxra zuzana zuzanna
+zvezdana zvonimir zvonimira zvonko zyad zygmunt đac đai đan đang đao đat đien điep đina đinh đoan đon đong
+đorđe đuc đuong đura đurađ đurda đurica łazarz łucja łukasz əhməd август августин авдеи аверкии аверьян
+авксентии авреліи аврелія аврора автоном агап агапія агата агафон агафья агафія аггеи агнеса агнія агрипина
+ада аделаіда аделіна адриан адріана адріян азалія азарии азаріи аким акулина алевтин алевтина александр
+александра алексеи алина алла альберт альбіна альвіна аліна амвросии амос анании анастас анастасия анастасіи
+анастасія анатолии анатоліи анатолія ангелина ангеліна андреи андрон андроник андріи анжела анжелика аникеи
+аникита анисим антип антон антонида антонин антонина антоніи антоніна антонія антін анфіса аполлинарии аполлон
+аполлонія аполлінарія арефии аристарх аркадии аркадіи аркадія арсен арсении арсеніи артем артемии артемія
+архип аскольд афанасии афанасіи афанасія афиноген бажен благовіста богдан богдана богуслава божемир божен
+божена болеслав болеслава боримир боримисл борис борислав борислава боян братимир братислав братомил братослав
+бронислав броніслава брячислав будимир буитур буревіст біломир білослав білослава біляна в'ячеслав в'ячеслава
+вадим валентин валентина валерии валерия валерьян валеріи валерія варвара варлаам варфоломеи василии василина
+василиса василь вацлав велемир велимир венедикт вениамин вера вероника викентии виктор викторин виктория
+виссарион виталии влад влада владилен владимир владислав владислава владлен влас власта володимир володислав
+всевлад всеволод всемил всеслав всеслава вышеслав вячеслав віктор вікторія вілена віленіна віліна віола
+віолетта віра віргінія віта віталіи віталіна гаврила гаврило галактион галина ганна гарнослав гедеон гелена
+геннадии геннадіи георгии георгіи герасим герман глафира глеб гліб гнат гордеи гордіи горимир горислав
+гостомысл градимир гремислав григории григоріи гурии давыд далемир далеслава дана данила данило дарина
+дарислава даромир дарья даріи дементии демид демьян денис дмитрии дмитро добринка добромила добромир добромира
+добромисл добромисла добромысл доброслав доброслава долеслава доляна дорофеи діана діяна евгении евгения
+евграф евдоким евдокия евлампии евпраксия евсеи евстафии евстигнеи евфросиния егор екатерина елизавета елизар
+елисеи емельян епифан еремеи ермил ермолаи ерофеи ефим ефрем жанна жозефіна забава захар захаріи зборислав
+звенигор звенимир звенислав звенислава земислав зеновіи зинаида зиновии зиновіи злат злата златомир зоремир
+зореслав зореслава зорина зорян зоряна зосима зоя зінаіда иван иванна игнатии игорь измаил изот изяслав
+иларион илья иннокентии иосиф ипат ипатии ипполит ираида ираклии ирина исаи исидор казимир калина каллистрат
+капитон карп каріна касьян катерина квітка квітослава кии кир кира кирилл клавдии клавдия клавдія климент
+кондрат кондратии конон константин корнеліи корнил корнило корниліи корніи костянтин крентта ксения ксенія
+кузьма купава куприян лавр лаврентии лаврентіи лаврін лад лада ладимир ладислав ладо ладомир лазарь лариса лев
+левко леон леонид леонтии леся лидия ликера листвич лонгин лора лук'ян лука лукия лукьян лучезар любава
+любислава любодар любозар любомила любомир любомира люборада любослава любосмысл людмила людомила лідія лілія
+макар максим максимильян мальва мар'ян мар'яна маргарита мариан марина марко маркіян мартын мартьян марфа
+марічка марія матвеи матвіи меланія мефодии мечислав мечислава микита микола милан милен милии милица милован
+милодара милослава мина мирон мирослав мирослава митофан михаил михаило михеи модест моисеи мокеи мокрина
+мотря мстислав мстислава мусіи мілана надія назар назаріи наина наркис наталья наталія натан наум неля немир
+немира нестор никандр никанор никита никифор никодим николаи никон нина нинель нифонт нонна ніна огняна оксана
+октябрина олег олександр олександра олексіи олелько олена олесь олеся олимпиада олимпии ольга омелян онуфрии
+орест ореста орина орислава орися орхип оріяна осип остап остромир охрім павел павло павліна палажка панас
+панкрат панкратии пантелеимон панфил парамон парфен пахом пелагея пелагія петр петро пилип пимен платон
+подолян поликарп полина поляна поліна порфирии потап потішана прасковья пров прокл прокофии прохор радим
+радимир радислав радміла радован радослава раиса ратибор ратимир ратмир раіна раіса регина родион родослав
+родіон роксолан роксолана ромена ростислав ростислава рубен руслан руслана рюрик савва савватии савелии самсон
+самуил светлана светозар святополк святослав святослава світлана севастьян селиван селиверст семен семибор
+серафим сергеи сергіи сигизмунд сидор силантии сильвестр симон синклитикия синьоок славолюб славомир славута
+сміяна сніжан сніжана сократ сологуб соломон соломія соня софия софон софрон софія спартак спиридон станимир
+станислав станислава станіслав степан стефаніи стожар стоян сюзана таисия тамара тарас татьяна таісія
+твердислав творимир терентии тетяна тимофеи тимофіи тимур тиміш тит тихон трифон трофим тур ульян ульяна устим
+устин устина фадеи фаина фаіна феврония февронія федор федора федосии федот фекла феликс феодосія феоктист
+феофан ферапонт филарет филимон филипп фирс флорентин фока фома фортунат фотии фрол харитина харитон харлампии
+хвалимир хорив христина христофор христя чеслав чорнота щастислав щек эдуард элеонора эмилия эмиль эммануил
+эраст эрнест эрнст ювеналии юлиан юлии юлия юліан юліанна юлія юрии юріи юстина юхим юхима юхимія яков якуб
+яна януарии ярема ярина яровид яромил яромир ярополк ярослав ярослава євген єреміи іван іванна ігор ізяслав
+ілля ілона інна іннеса ірина ірма ալբերտ ալեն ալեքս ալեքսանդր անահիտ անգելինա անդրանիկ անի աննա անուշ աշոտ
+ավետ արամ արեգ արեն արթուր արիանա արինա արման արմեն արսեն արտյոմ արփի արևիկ գագիկ գայանե գարիկ գոհար գոռ
+գրիգոր գևորգ դանիել դավիթ եվա էդուարդ էլեն էլինա էմիլի էվա էրիկ լիա լիանա լիլի լիլիթ լիկա լյուսի լուսինե լևոն
+կարեն կարինա կարինե հակոբ համլետ հայկ հասմիկ հարություն հովհաննես մանե մարի մարիա մարիամ մարկ մերի միլենա
+միքայել մհեր մոնթե մոնիկա յանա նանե նատալի նարե նարեկ նարինե ռաֆայել ռոբերտ ռուբեն ռուզաննա սամվել սառա սարգիս
+սոնա սուսաննա սուրեն սոֆի սոֆյա վահե վարդան վիկտորյա տաթև տիգրան ابان ابتین ابراهيم اتوسا احمد اختر اذر اذین
+ارا ارتام ارتمن ارتین اردشیر اردوان ارزو ارسلان ارش ارشام ارغوان اركان ارمان ارمغان ارمیتا ارمین ارنواز اروانه
+اروي ارژن ارژنگ اریا ارین ازاده ازرم ازرمدخت ازیتا اسا اسامة استر اسر اسعد اسفندیار اسلام اسماء اسماعيل اشرف
+اشکان اشکبوس افاق افر افره افروز افرید افرین افزون افسانه افسون افشین اكرم الدين القاسم المقداد الياس اليف
+امان امجد امير امين امينة امید امیر امیرحسین امیرسینا امین اناهیتا اندام انس انوشا انوشروان انيس انگیز انیتا
+اهورا اور اورنگ اوس اوستا اونگ اوژن اویز اياد اياس ايمان ايمن ايهاب ايوب ایاز ایدا ایدین ایران ایراندخت ایرج
 ایزدیار ایمان بابک باربد بارمان باسل بامداد بامشاد بانو باهۆز باهۆڤ باواجی باوان باپوک باڵا بتول بختیار بدر
 بدران براءة برانوش بردیا برزو برزوو برزویه برزین بركات برمک برهان بروسك بزرگمهر بسام بسيم بشار بلال بلبل بلسم
 بليغ بنار بناو بندر بنفشه بهار بهاره بهارک بهتاش بهداد بهدیس بهرام بهرخ بهرنگ بهروز بهزاد بهشاد بهمن بهناز
@@ -850,85 +851,87 @@ zulfikar zumrut zuxra zuzana zuzanna zvezdana zvonimir zvonimira zvonko zyad zyg
 بێدار بێری بێریوان بێریڤان بێستوون بێوار تابان تاباندخت تابلۆ تابین تاجی تادوهیبا تارا تاشان تامان تانیا
 تاویار تاژدین تاڤان ترانه ترێ تكا تميم تناز توران توراندخت تورتک تورج توفان توفيق توژال توێشوو تيسير تیر تیشك
 تیشكان تیشكۆ تیشۆ تینا تینو ثابت جابان جابر جاسر جاسم جامین جانۆ جاوید جبريل جبین جریره جسور جعفر جلال جليل
-جمال جمان جمشید جمعة جهاد جهان جهانبخت جهانبخش جهاندار جهاندخت جهانگیر جواد جوان جوانڕۆ جودی جوهر جووتكار
-جووتیار جویا جیران جیهان جێگر حاتم حاجب حارث حازم حافظ حامد حبيب حذيفة حسام حسان حسني حسون حسین حطاب حفيظ حكيم
-حلمي حليم حمدان حمدي حمزة حمودة حميد حمید حيدرة خاك خاكی خالد خان خانان خانزاد خانم خانی خانێ خاوردخت خاپوور
-خاڵان خاڵدی خاڵۆ خباب خداداد خدایار خرم خرمدخت خسرو خشایار خلدون خلود خليل خواه خورشید خولدا خولیا خومار خوناو
-خوێندكار خيري خۆربین خۆرلێر خۆرژین خۆشبین خۆشناو خۆيبوون خێڵ خێڵان دابان داد دادمهر دارا داراب دارۆ داریا
-دارین داریوش داس داستان داسن داسۆ داكۆ دالان دالیا دانا دانار دانش دانوش دانۆ دانیا دانیار دانیال داهات داهێن
-داوود دایان دایری دخت درسا دريد دریا دلارام دلبر دلبند دلربا دلشاد دلناز دلنواز دلکش دلۆ دلۆڤان دلێر دنیا
-دواڕۆژ دورشاسب دووربین ديسم دژوار دڵان دڵبرین دڵخواز دڵخۆش دڵدار دڵزار دڵشاد دڵكورد دڵڤین دڵگاز دڵیار دۆستان
-دۆستی دیااکو دیاری دیاكۆ دیانوش دیبا دیدار دیلان دیلمان دینۆ دێریاس دێرین دێریڤان دێنی دێوار ذاكر رابح رابو
-رابین راتب رادبانو رادمان رازبان راسا راسم راسپینا راشد راغب راكان رامتین رامز رامش رامشگر رامونا رامي رامیار
-رامیلا رامین راویار رايد رايف راژانه ربيع رتيب رجب رخسار رخشانه رخشنده رخپاک رزق رزمیار رستم رسلان رشاد رشدي
-رشيد رضا رضوان رعد رفيع ركان رمزي رمضان رنيم رهام رهی روبینا رودابه روزبه روشنک روناک رووف رویا رياض ريان ريم
-رژینا رکسانا ریبار رێژنە زاخۆ زاد زادبخت زادماسب زارا زارۆ زاری زامبیا زامدار زاموا زانا زانكۆ زانیار زاهر
-زاوا زاگرۆز زاگرۆس زردشت زرنگار زری زریان زرین زرینه زمانه زمناكۆ زنار زونا زياد زيدون زين زۆراب زۆزك زیبا
-زیبار زیلان زیما زین زینب زینو زیوین زێد زێڕۆ زێڕیڤان سارا ساركان سارنگ ساره ساريا سارک سارۆ سارین سازان سازۆ
-ساسان ساغر سالار سالم سامان ساماڵ سامح سامر سامي سانا ساناز سانۆ سانیار ساهی ساو ساوا ساوان ساویز ساوێن ساڕێژ
-ساڤۆ ساینا سایه ستاره ستی ستێر سجاد سراج سرافراز سرحان سرمد سرور سروش سريج سزان سعد سعید سفيان سلامة سلمان
-سليم سلیڤان سلێڤان سماح سمكۆ سمير سمیار سمیرا سمیه سنبله سنوور سهراب سهره سهند سهيل سهیل سوارچاك سوبا سوبار
-سودابه سوركێو سورن سورنا سوری سوریاش سورێن سوزه سوسن سولان سولماز سومار سوپا سوپار سوگند سيف سپنتا سپند سپهر
-سپهرداد سپید سپیدار سپیده سۆران سۆز سۆزان سۆزدار سۆكار سۆلا سۆلاڤ سۆلین سۆما سۆمان سیامک سیاوش سیبوبه سیدۆ
-سیروان سیرین سیلۆنا سیما سیمدخت سیمین سینا سیپان سێوان شاباز شاتو شاجوان شاخان شاخۆ شاخی شاد شادمان شادمهر
-شادي شادڵ شادۆ شادی شاران شاروخ شارۆ شازاد شاسۆ شاكار شاكر شاكۆ شالیار شانۆ شانۆكار شاهدخت شاهرخ شاهپور شاهۆ
-شاهین شاهیندخت شاوین شاپرک شاڵاو شایان شایسته شباهنگ شبدیز شبنم شراره شرمین شروین شريف شعبان شفيع شفيق شكري
-شكيب شلێر شمس شمشاد شمیلا شمین شنروێ شنگار شنگال شنۆ شهاب شهبار شهباز شهبال شهداد شهرارا شهرام شهربانو شهرزاد
-شهرناز شهرنوش شهره شهروز شهریار شهلا شهنواز شهپر شهین شوان شوانكار شورانگیز شوری شوقي شڤان شکفته شکوفه شکوه
-شۆخ شۆخان شۆشمێ شۆڕش شۆڕشگێر شیبا شیدا شیده شیراز شیردل شیرزاد شیرنگ شیرو شیروان شیرین شیلا شیلان شیلۆ شیما
-شینا شیوا شێر شێرزاد شێروان شێرۆ شێواز صابر صادق صبحي صبري صخر صداح صدرا صدقي صفوان صقر صلاح صمد صهيب ضياء
-طارق طاهر طلال طهماسب طهمورث طوس طوطی ظافر عادل عارف عاشور عاصم عاصي عاطف عامر عباس عبد عثمان عجمي عدلان عدلي
-عدنان عدي عرفات عرفان عزام عزمي عزيز عطا عطية عفيف علاء علوي علی علیرضا عماد عمار عمران عنود عورفۆ عوضية عياض
-غازي غانم غزاله غسان غفار غنچه غوغا غيث فاتێ فاخر فادي فارس فاروق فاضل فاطمه فاكر فايز فتاح فتانه فتحي فخري
-فدا فراز فراس فرامرز فرانک فراهان فربار فربد فربغ فرج فرجاد فرحات فرخ فرداد فردیس فرزاد فرزام فرزان فرزانه
-فرزین فرشاد فرشته فرشید فرمان فرمیسك فرناز فرنود فرنوش فرنگیس فرنیا فرهاد فرهنگ فرهود فروتن فرود فروز فروزان
-فروزش فروزنده فروغ فرگام فرۆ فریاد فریبا فریبرز فرید فریدخت فریدون فریمان فریماه فرین فریناز فرینوش فریوان
-فریوش فریڤان فضل فضيل فكري فهد فهمي فواد فواز فوزي فيصل فیروز فیروزه قابوس قاسم قباد قدري قدسی قوباد قيس كابان
-كارا كاردا كارداكا كاردۆ كاردۆخ كارزان كاروان كارژین كارۆ كاریا كاسان كاشۆ كاظم كافێ كاكل كاكۆ كاكۆڵ كامكار
-كامیار كامیاران كانگا كانی كانیاو كاوان كاوس كاوێس كاژاو كاژیك كاڵا كاڵزۆ كاڵی كرم كریڤ كریڤان كرێكار كمال
-كورد كوردان كوردستان كوردۆ كوردۆس كوردۆنیا كوردی كوردین كوێستان كچان كۆسار كۆشش كۆشین كۆمار كۆژان كۆڤان كۆیار
-كیاكسار كیژان كیژێ كێوبین لاجین لادن لادێ لارا لارین لاز لازۆ لازیان لاس لالش لاله لالۆ لانۆ لانیا لاهۆ لاوباخ
-لاوك لاوكۆ لاولاو لاوچاك لاوێن لاڤۆ لاڤین لبخند لبيب لطفي لقا لقاء لهراسب لومانا ليث لڤین لۆلۆ لۆنا لۆژین
-لۆڤان لیدیا لیسا لیمۆ لیڤا لێزان لێهات ماجد ماد مادای مادۆ مارال ماری مازن مازیار ماكوان ماكۆ ماكۆسان مامون
-مامک مامۆ مانا ماندانا مانو مانوش مانۆ مانی مانیا ماه ماهان ماهاندخت ماهدخت ماهرخ ماهزاد ماهور ماهچهر ماوا
-ماوان ماچۆ ماژین ماڤین ماکان ماڵبات مبارك مبروك مجاهد مجد مجدي مجيد مجید محجوب محدثه محرز محسن محفوظ محمد
-محمدرضا محمود مختار مخلص مراد مرتضى مرداس مرداویز مرزبان مرزوق مرسي مرشد مرعي مرمر مرواری مروارید مروان مریم
-مزدک مستان مستانه مستعين مسعد مسعود مشكۆ مشکاندخت مشکناز مشکین مصطفى مصعب مصلح مطيع معاذ معتز معز معين مقداد
-ملیسا ملیکا ممدوح منتصر منذر منصف منصور منعم منوچهر منيب منير منیژه مهبانو مهبد مهتاب مهدي مهدی مهدیار مهدیس
-مهر مهراب مهراد مهرام مهران مهراندخت مهراندیش مهرانفر مهرانگیز مهرداد مهرزاده مهرناز مهرنوش مهرنکار مهرنیا
-مهروز مهری مهریار مهسا مهستی مهشاد مهشید مهناز مهنام مهند مهنوش مهوش مهيب مهیار مهین موكری موكریان مومن مونس
-ميلان مژده مژگان میتان میترا میخک میدیا میر میراكۆ میران میرخاس میرداد میرزا میركۆ میروان میلاد مینا مینو
-مینودخت ناجح ناجي نادر نارا نارین ناز نازبانو نازدار نازفر نازلی نازناز نازنین نازپرور نازچهر نازی نازیار
-نازیدخت نازیل نازیلێ نازێ ناسك ناصح ناصر ناصف ناظم نافع نالی نالیا نالین نامدار نامور نامۆ ناهید ناوا ناوان
-ناڤین نبيل نجيب ندا نديم نرسی نرمک نرمین نرگس نریمان نزار نزيه نسار نسترن نسرین نسيم نصحي نصر نضال نعمان نعيم
-نهاد نوا نور نوري نوش نوشا نوشدخت نوشروان نوشفر نوشناز نوشین نوف نوفل نوید نوین نوێخواز نوێكار نوێیار نڤین
-نکیسا نگار نگاره نگارین نگین نۆشان نیاز نیان نیشا نیشتیمان نیلوفر نیما نیک نیکداد نیکدخت نیکدل نیکزاد نیگار
-هادی هارپاك هاشم هامنۆ هاني هانیه هاوار هاوبیر هاوتا هاوخوان هاودیان هاوكار هاوكورد هاوناز هاوڕا هاوڕاز هاوڕێ
-هاوژیر هاوژین هاژان هاژۆ هاژین هخامنش هرمز هستی هشام هلیا همادخت همایون همدم همراز همراه هنگامه هوتن هور
-هورتاش هورداد هوردخت هورزاد هورمند هوروش هورچهر هوشنگ هوشیار هومان هومن هونام هویدا هيثم هيكل هژیر هۆرام هۆری
-هۆرین هۆز هۆزان هۆشین هۆكار هۆنیا هۆژان هۆژین هۆڤار هۆڤان هۆگر هیتاسب هیران هیربد هیرمند هیزل هیما هیوا هیوار
-هیژا هێدی هێرش هێلان هێلن هێما هێمن هێڤی واصف وامق وايل وجدي وحید وديع ورجاوند وریا وسام وسيم وشمگیر وصفي وليد
-وهرز وهسودان وڵات ویدا ویس ویشتاسب ویگن وێنا يارا ياراز ياراس يارام ياران يارزۆك يارۆس ياری ياریا ياریاكۆ
-ياریان ياریانا ياریانكۆ يارین يارێز يازا يازاد يازو يازیز يازێ ياسان ياستیاگ ياسر ياسمان ياسين ياسۆ ياسۆس
-ياشتی ياشنا يافع ياكار ياكام ياكۆ ياكۆیان يالان يالین يامان يامانج يامن يامێز يانوبانینی ياهۆرا ياوات ياواد
-ياوار ياواز ياوان ياودێر ياورنگ ياونگ ياوین ياوێز ياوێزان ياوێن ياڕاڕات ياڕۆنا ياڤار ياڤێستا ياڤێستان ياگا
-ياگری ياگرین ياڵا يایار يحيى يومێد يۆرخان يۆردو يیلام يیلخان يیلیان يێزید پاداشت پاراو پارسا پارمیس پاریا
-پاسار پاكۆ پانته پايز پاکان پاکتن پاکدخت پدرام پرتو پردیس پرستو پرشنگ پرناز پرنیا پرنیان پرهام پروانه پرویز
-پروین پری پریا پریدخت پریسا پریناز پریوش پریچهر پشتیوان پشكۆ پشنگ پوران پوراندخت پوریا پولاد پونه پوپک پویا
-پژمان پژوا پگاه پۆڵا پۆڵاين پیام پیروز پیرۆ پیرۆت پیرۆز پیمان پێشین پێڕش چابک چالاك چالاک چاوش چاوكاڵ چاپك چرا
-چرۆ چنار چنوور چهر چهرزاد چوبین چورچرا چکاوک چۆمان چۆپی چیا چیاوار چیاڤان ڕازناو ڕازڤان ڕازین ڕاسان ڕاستبین
-ڕاستكار ڕاستی ڕامان ڕامیار ڕاهۆز ڕاوێژ ڕاژ ڕاژان ڕاڤین ڕاڤێن ڕزگار ڕند ڕوانین ڕووبار ڕووخۆش ڕوون ڕووناكبیر
-ڕووپاك ڕوویار ڕۆز ڕۆزا ڕۆشار ڕۆشنا ڕۆنیا ڕۆهات ڕۆژ ڕۆژا ڕۆژان ڕۆژاڤ ڕۆژبین ڕۆژڤان ڕۆژگار ڕۆژین ڕۆژێ ڕۆڤان
-ڕێبوار ڕێبین ڕێحان ڕێزان ڕێسا ڕێكار ڕێناس ڕێنوار ڕێواس ڕێوان ڕێژوان ڕێگا ژارۆ ژالان ژاله ژوان ژیار ژیان ژیر
-ژیران ژیرۆ ژیلا ژیلۆ ژین ژینا ژیناو ژینۆ ژیوار ڤارونا ڤارین ڤالان ڤالیا ڤالینا ڤانا ڤانان ڤانیا ڤيان ڤین ڤینۆس
-کابان کابوک کارا کاراکو کارو کامبخت کامبخش کامبیز کامجو کامدین کامران کامراوا کامنوش کامک کامیار کانیار کاوه
-کاووس کتایون کرشمه کسرا کسری کلاله کمبوجیه کهبد کهرام کهزاد کوشا کیارش کیان کیانا کیاندخت کیانوش کیانچهر کیاوش
-کیخسرو کیقباد کیمیا کیهان کیهانه کیوان کیومرث کیکاووس گابار گازێ گاڤان گرد گردان گرشا گرشاسب گرشین گرگین گزل
-گزنگ گشتاسب گشسب گلاره گلاله گلاویز گلباد گلبار گلبام گلبان گلبانو گلبرگ گلبهار گلبو گلبیز گلدخت گلدیس گلربا
-گلرخ گلرنگ گلرو گلریز گلزاد گلزار گلسا گلشن گلشید گلنار گلناز گلنسا گلنواز گلنوش گلپاره گلپر گلپری گلپوش گلچین
-گلی گمۆ گهر گودرز گورد گوردۆ گوروون گوماتو گوندی گوهر گوڵان گوڵزار گوڵچین گوڵژین گوڵی گۆتی گۆران گۆرانی گۆنا
-گۆیژ گیتی گیسو گیلدا گیو گێلاس یاخی یاد یاداشت یادگار یادۆ یار یارا یارسان یارۆ یاسا یاسمن یاسین یاشار یانۆ
-یاور یاپل یزدان یوشیتا یگانه
+جمال جمان جمشید جمعة جميلة جهاد جهان جهانبخت جهانبخش جهاندار جهاندخت جهانگیر جواد جوان جوانڕۆ جودی جوهر
+جووتكار جووتیار جویا جیران جیهان جێگر حاتم حاجب حارث حازم حافظ حامد حبيب حذيفة حسام حسان حسن حسني حسون حسين
+حسین حطاب حفصة حفيظ حكيم حلمي حليم حليمة حمدان حمدي حمزة حمودة حميد حمید حيدرة خاك خاكی خالد خان خانان خانزاد
+خانم خانی خانێ خاوردخت خاپوور خاڵان خاڵدی خاڵۆ خباب خداداد خدایار خديجة خرم خرمدخت خسرو خشایار خلدون خلود خليل
+خواه خورشید خولدا خولیا خومار خوناو خوێندكار خيري خۆربین خۆرلێر خۆرژین خۆشبین خۆشناو خۆيبوون خێڵ خێڵان دابان
+داد دادمهر دارا داراب دارۆ داریا دارین داریوش داس داستان داسن داسۆ داكۆ دالان دالیا دانا دانار دانش دانوش دانۆ
+دانیا دانیار دانیال داهات داهێن داوود دایان دایری دخت درسا دريد دریا دلارام دلبر دلبند دلربا دلشاد دلناز
+دلنواز دلکش دلۆ دلۆڤان دلێر دنیا دواڕۆژ دورشاسب دووربین ديسم دژوار دڵان دڵبرین دڵخواز دڵخۆش دڵدار دڵزار دڵشاد
+دڵكورد دڵڤین دڵگاز دڵیار دۆستان دۆستی دیااکو دیاری دیاكۆ دیانوش دیبا دیدار دیلان دیلمان دینۆ دێریاس دێرین
+دێریڤان دێنی دێوار ذاكر رابح رابو رابین راتب رادبانو رادمان رازبان راسا راسم راسپینا راشد راغب راكان رامتین
+رامز رامش رامشگر رامونا رامي رامیار رامیلا رامین راویار رايد رايف راژانه ربيع رتيب رجب رخسار رخشانه رخشنده
+رخپاک رزق رزمیار رستم رسلان رشاد رشدي رشيد رشيدة رضا رضوان رعد رفيع رقية ركان رمزي رمضان رنيم رهام رهی روبینا
+رودابه روزبه روشنک روناک رووف رویا رياض ريان ريم رژینا رکسانا ریبار رێژنە زاخۆ زاد زادبخت زادماسب زارا زارۆ
+زاری زامبیا زامدار زاموا زانا زانكۆ زانیار زاهر زاوا زاگرۆز زاگرۆس زردشت زرنگار زری زریان زرین زرینه زكرياء
+زمانه زمناكۆ زنار زونا زياد زيدون زين زينب زۆراب زۆزك زیبا زیبار زیلان زیما زین زینب زینو زیوین زێد زێڕۆ
+زێڕیڤان سارا سارة ساركان سارنگ ساره ساريا سارک سارۆ سارین سازان سازۆ ساسان ساغر سالار سالم سامان ساماڵ سامح
+سامر سامي سانا ساناز سانۆ سانیار ساهی ساو ساوا ساوان ساویز ساوێن ساڕێژ ساڤۆ ساینا سایه ستاره ستی ستێر سجاد
+سراج سرافراز سرحان سرمد سرور سروش سريج سزان سعاد سعد سعيد سعید سفيان سلامة سلمان سلمى سليم سلیڤان سلێڤان سماح
+سمكۆ سمير سميرة سمیار سمیرا سمیه سنبله سنوور سهام سهراب سهره سهند سهيل سهیل سوارچاك سوبا سوبار سودابه سوركێو
+سورن سورنا سوری سوریاش سورێن سوزه سوسن سولان سولماز سومار سوپا سوپار سوگند سيف سپنتا سپند سپهر سپهرداد سپید
+سپیدار سپیده سۆران سۆز سۆزان سۆزدار سۆكار سۆلا سۆلاڤ سۆلین سۆما سۆمان سیامک سیاوش سیبوبه سیدۆ سیروان سیرین
+سیلۆنا سیما سیمدخت سیمین سینا سیپان سێوان شاباز شاتو شاجوان شاخان شاخۆ شاخی شاد شادمان شادمهر شادي شادڵ شادۆ
+شادی شاران شاروخ شارۆ شازاد شاسۆ شاكار شاكر شاكۆ شالیار شانۆ شانۆكار شاهدخت شاهرخ شاهپور شاهۆ شاهین شاهیندخت
+شاوین شاپرک شاڵاو شایان شایسته شباهنگ شبدیز شبنم شراره شرمین شروین شريف شعبان شفيع شفيق شكري شكيب شلێر شمس
+شمشاد شمیلا شمین شنروێ شنگار شنگال شنۆ شهاب شهبار شهباز شهبال شهداد شهرارا شهرام شهربانو شهرزاد شهرناز شهرنوش
+شهره شهروز شهریار شهلا شهنواز شهپر شهین شوان شوانكار شورانگیز شوری شوقي شڤان شکفته شکوفه شکوه شۆخ شۆخان شۆشمێ
+شۆڕش شۆڕشگێر شیبا شیدا شیده شیراز شیردل شیرزاد شیرنگ شیرو شیروان شیرین شیلا شیلان شیلۆ شیما شینا شیوا شێر
+شێرزاد شێروان شێرۆ شێواز صابر صادق صبحي صبري صخر صداح صدرا صدقي صفوان صقر صلاح صمد صهيب ضياء طارق طاهر طلال
+طهماسب طهمورث طوس طوطی ظافر عادل عارف عاشور عاصم عاصي عاطف عامر عايشة عباس عبد عبدالله عثمان عجمي عدلان عدلي
+عدنان عدي عرفات عرفان عزام عزمي عزيز عطا عطية عفيف علاء علوي علي علی علیرضا عماد عمار عمر عمران عنود عورفۆ
+عوضية عياض عيسى غازي غانم غزاله غسان غفار غنچه غوغا غيث فاتێ فاخر فادي فارس فاروق فاضل فاطمة فاطمه فاكر فايز
+فتاح فتانه فتحي فخري فدا فراز فراس فرامرز فرانک فراهان فربار فربد فربغ فرج فرجاد فرحات فرخ فرداد فردیس فرزاد
+فرزام فرزان فرزانه فرزین فرشاد فرشته فرشید فرمان فرمیسك فرناز فرنود فرنوش فرنگیس فرنیا فرهاد فرهنگ فرهود فروتن
+فرود فروز فروزان فروزش فروزنده فروغ فريد فرگام فرۆ فریاد فریبا فریبرز فرید فریدخت فریدون فریمان فریماه فرین
+فریناز فرینوش فریوان فریوش فریڤان فضل فضيل فكري فهد فهمي فواد فواز فوزي فيصل فیروز فیروزه قابوس قاسم قباد قدري
+قدسی قوباد قيس كابان كارا كاردا كارداكا كاردۆ كاردۆخ كارزان كاروان كارژین كارۆ كاریا كاسان كاشۆ كاظم كافێ كاكل
+كاكۆ كاكۆڵ كامكار كامیار كامیاران كانگا كانی كانیاو كاوان كاوس كاوێس كاژاو كاژیك كاڵا كاڵزۆ كاڵی كرم كريم كریڤ
+كریڤان كرێكار كمال كنزة كورد كوردان كوردستان كوردۆ كوردۆس كوردۆنیا كوردی كوردین كوێستان كچان كۆسار كۆشش كۆشین
+كۆمار كۆژان كۆڤان كۆیار كیاكسار كیژان كیژێ كێوبین لاجین لادن لادێ لارا لارین لاز لازۆ لازیان لاس لالش لاله
+لالۆ لانۆ لانیا لاهۆ لاوباخ لاوك لاوكۆ لاولاو لاوچاك لاوێن لاڤۆ لاڤین لبخند لبنى لبيب لطفي لطيفة لقا لقاء
+لهراسب لومانا ليث ليلى لڤین لۆلۆ لۆنا لۆژین لۆڤان لیدیا لیسا لیمۆ لیڤا لێزان لێهات ماجد ماد مادای مادۆ مارال
+ماری مازن مازیار ماكوان ماكۆ ماكۆسان مامون مامک مامۆ مانا ماندانا مانو مانوش مانۆ مانی مانیا ماه ماهان
+ماهاندخت ماهدخت ماهرخ ماهزاد ماهور ماهچهر ماوا ماوان ماچۆ ماژین ماڤین ماکان ماڵبات مبارك مبروك مجاهد مجد مجدي
+مجيد مجید محجوب محدثه محرز محسن محفوظ محمد محمدرضا محمود مختار مخلص مراد مرتضى مرداس مرداویز مرزبان مرزوق مرسي
+مرشد مرعي مرمر مرواری مروارید مروان مريم مریم مزدک مستان مستانه مستعين مسعد مسعود مشكۆ مشکاندخت مشکناز مشکین
+مصطفى مصعب مصلح مطيع معاذ معتز معز معين مقداد مليكة ملیسا ملیکا ممدوح منتصر منذر منصف منصور منعم منوچهر منيب
+منير منیژه مهبانو مهبد مهتاب مهدي مهدی مهدیار مهدیس مهر مهراب مهراد مهرام مهران مهراندخت مهراندیش مهرانفر
+مهرانگیز مهرداد مهرزاده مهرناز مهرنوش مهرنکار مهرنیا مهروز مهری مهریار مهسا مهستی مهشاد مهشید مهناز مهنام مهند
+مهنوش مهوش مهيب مهیار مهین موسى موكری موكریان مومن مونس ميلان مژده مژگان میتان میترا میخک میدیا میر میراكۆ
+میران میرخاس میرداد میرزا میركۆ میروان میلاد مینا مینو مینودخت ناجح ناجي نادر نادية نارا نارین ناز نازبانو
+نازدار نازفر نازلی نازناز نازنین نازپرور نازچهر نازی نازیار نازیدخت نازیل نازیلێ نازێ ناسك ناصح ناصر ناصف ناظم
+نافع نالی نالیا نالین نامدار نامور نامۆ ناهید ناوا ناوان ناڤین نبيل نجيب ندا نديم نرسی نرمک نرمین نرگس نریمان
+نزار نزيه نسار نسترن نسرین نسيم نصحي نصر نضال نعمان نعيم نعيمة نهاد نوا نور نورة نوري نوش نوشا نوشدخت نوشروان
+نوشفر نوشناز نوشین نوف نوفل نوید نوین نوێخواز نوێكار نوێیار نڤین نکیسا نگار نگاره نگارین نگین نۆشان نیاز نیان
+نیشا نیشتیمان نیلوفر نیما نیک نیکداد نیکدخت نیکدل نیکزاد نیگار هاجر هادی هارپاك هاشم هامنۆ هاني هانیه هاوار
+هاوبیر هاوتا هاوخوان هاودیان هاوكار هاوكورد هاوناز هاوڕا هاوڕاز هاوڕێ هاوژیر هاوژین هاژان هاژۆ هاژین هخامنش
+هرمز هستی هشام هلیا همادخت همایون همدم همراز همراه هند هنگامه هوتن هور هورتاش هورداد هوردخت هورزاد هورمند
+هوروش هورچهر هوشنگ هوشیار هومان هومن هونام هویدا هيثم هيكل هژیر هۆرام هۆری هۆرین هۆز هۆزان هۆشین هۆكار هۆنیا
+هۆژان هۆژین هۆڤار هۆڤان هۆگر هیتاسب هیران هیربد هیرمند هیزل هیما هیوا هیوار هیژا هێدی هێرش هێلان هێلن هێما
+هێمن هێڤی واصف وامق وايل وجدي وحید وديع ورجاوند وریا وسام وسيم وشمگیر وصفي وفاء وليد وهرز وهسودان وڵات ویدا
+ویس ویشتاسب ویگن وێنا يارا ياراز ياراس يارام ياران يارزۆك يارۆس ياری ياریا ياریاكۆ ياریان ياریانا ياریانكۆ
+يارین يارێز يازا يازاد يازو يازیز يازێ ياسان ياستیاگ ياسر ياسمان ياسين ياسۆ ياسۆس ياشتی ياشنا يافع ياكار ياكام
+ياكۆ ياكۆیان يالان يالین يامان يامانج يامن يامێز يانوبانینی ياهۆرا ياوات ياواد ياوار ياواز ياوان ياودێر ياورنگ
+ياونگ ياوین ياوێز ياوێزان ياوێن ياڕاڕات ياڕۆنا ياڤار ياڤێستا ياڤێستان ياگا ياگری ياگرین ياڵا يایار يحيى يوسف
+يومێد يۆرخان يۆردو يیلام يیلخان يیلیان يێزید پاداشت پاراو پارسا پارمیس پاریا پاسار پاكۆ پانته پايز پاکان پاکتن
+پاکدخت پدرام پرتو پردیس پرستو پرشنگ پرناز پرنیا پرنیان پرهام پروانه پرویز پروین پری پریا پریدخت پریسا پریناز
+پریوش پریچهر پشتیوان پشكۆ پشنگ پوران پوراندخت پوریا پولاد پونه پوپک پویا پژمان پژوا پگاه پۆڵا پۆڵاين پیام
+پیروز پیرۆ پیرۆت پیرۆز پیمان پێشین پێڕش چابک چالاك چالاک چاوش چاوكاڵ چاپك چرا چرۆ چنار چنوور چهر چهرزاد چوبین
+چورچرا چکاوک چۆمان چۆپی چیا چیاوار چیاڤان ڕازناو ڕازڤان ڕازین ڕاسان ڕاستبین ڕاستكار ڕاستی ڕامان ڕامیار ڕاهۆز
+ڕاوێژ ڕاژ ڕاژان ڕاڤین ڕاڤێن ڕزگار ڕند ڕوانین ڕووبار ڕووخۆش ڕوون ڕووناكبیر ڕووپاك ڕوویار ڕۆز ڕۆزا ڕۆشار ڕۆشنا
+ڕۆنیا ڕۆهات ڕۆژ ڕۆژا ڕۆژان ڕۆژاڤ ڕۆژبین ڕۆژڤان ڕۆژگار ڕۆژین ڕۆژێ ڕۆڤان ڕێبوار ڕێبین ڕێحان ڕێزان ڕێسا ڕێكار
+ڕێناس ڕێنوار ڕێواس ڕێوان ڕێژوان ڕێگا ژارۆ ژالان ژاله ژوان ژیار ژیان ژیر ژیران ژیرۆ ژیلا ژیلۆ ژین ژینا ژیناو
+ژینۆ ژیوار ڤارونا ڤارین ڤالان ڤالیا ڤالینا ڤانا ڤانان ڤانیا ڤيان ڤین ڤینۆس کابان کابوک کارا کاراکو کارو کامبخت
+کامبخش کامبیز کامجو کامدین کامران کامراوا کامنوش کامک کامیار کانیار کاوه کاووس کتایون کرشمه کسرا کسری کلاله
+کمبوجیه کهبد کهرام کهزاد کوشا کیارش کیان کیانا کیاندخت کیانوش کیانچهر کیاوش کیخسرو کیقباد کیمیا کیهان کیهانه
+کیوان کیومرث کیکاووس گابار گازێ گاڤان گرد گردان گرشا گرشاسب گرشین گرگین گزل گزنگ گشتاسب گشسب گلاره گلاله
+گلاویز گلباد گلبار گلبام گلبان گلبانو گلبرگ گلبهار گلبو گلبیز گلدخت گلدیس گلربا گلرخ گلرنگ گلرو گلریز گلزاد
+گلزار گلسا گلشن گلشید گلنار گلناز گلنسا گلنواز گلنوش گلپاره گلپر گلپری گلپوش گلچین گلی گمۆ گهر گودرز گورد
+گوردۆ گوروون گوماتو گوندی گوهر گوڵان گوڵزار گوڵچین گوڵژین گوڵی گۆتی گۆران گۆرانی گۆنا گۆیژ گیتی گیسو گیلدا گیو
+گێلاس یاخی یاد یاداشت یادگار یادۆ یار یارا یارسان یارۆ یاسا یاسمن یاسین یاشار یانۆ یاور یاپل یزدان یوشیتا
+یگانه
 `;
 
 /** First names that are also ordinary words or very short: names when capitalised or after a cue. */
@@ -1001,8 +1004,8 @@ venere vera verano verdie verla vernie vero veronique vi victoire victoria victo
 vino viola violet violette virgin virginia virginie vit vita vital vitale vitoria viva vivi vo vu vy wage
 walker walter ward warren washington wayne will wilson wm yagmur yani yara yen yildiz yoga yuce zephyr zizi đe
 đo адам анна елена ия карл ким любим любов любовь маия мария марк марта мир надежда роман сила слава ян اراه
-ارد الله انا اهو باسم به بو جاد جميل حسن دل رخ رز رفيق رو زال سام سان سعيد سوزان شب طيب عز على علي عمر فر فريد
-كامل مفتاح ممتاز مه هانا هما پی گل
+ارد الله انا اهو باسم به بو جاد جميل دل رخ رز رفيق رو زال سام سان سوزان شب طيب عز على فر كامل مفتاح ممتاز مه
+هانا هما پی گل
 `;
 
 /** Surnames that are no ordinary word in any of the residents' languages. */
@@ -1922,13 +1925,13 @@ zverinova zvonar zwiener zwolinski zych zyła đedovic đekanovic đekic đekovi
 الحجيج الحمامي الخليفي الدرقاش الدنوني الرصاع الرقيق الزوابي السقا السقاط الشتيوي الشريف الشيباني الصفار
 الطريقي الطويل العطار العلاني العلايمي العنابي العواني الغربي القلال القلشاني الكافي الكراي الكريم المحجوب
 المدقي المنيف المولدي النابلي النجار النخلي النفطي النفير النقاش الوحيشي بنسلامة بودوارة بوديبة بوهاها جابالله
-جاوحدو جراد حسين خنفير رفسنجانی زروق زقية سويس شبستری شقرون شنيق عاشوری عالی عبادی عبدالله عبدالملکی
-عبدالکریمی عراقی عزیزی عسگری عصار عطالله عظومة عقیلی علیا عنایت عنون غضنفری غويلة فارسی فاطمی فانی فتاحی
-فرامرزی فرشیدورد فرمانفرمايیان فقوسة فنایی فهمیده فولادوند قاضی قانعی قانونی قمیشی قنبری قهرمان قهرمانی
-قهرمانیان قهستانی لاجوردی لاهوتی لاچینی لخشين لنکرانی لويني لوکس مجتبایی مجتبوی مجتهد مجتهدی محجوبی محدثی
-محمدرضایی محمدی مددی مرادخانی مرتضوی مستوفی مصاحب مصباح مطهری مظفر معارف معین مفتح مقدم ملایری ملکیان منوچهری
-مهاجرانی موحد موسوی موسویان میرباقری میردامادی میرزاده میرسپاسی میزبانی ناظری نجفی ندوشن نراقی نقدی نهاوندی
-نواب نوبخت نوبختی نيفر نیشابوری نیلوفری هاشمی هاشمیان هامون هدایت هذيل هراتی هروی همدان همدانی واثقی واعظ
-واعظی وکیلی کاشی کاملی کامکار کاویانی کاکاوند کدیور کردبچه کرمانی کریمی کلباسی کمالی کهنمویی کوشکی کیانی
-کیمیایی گلپایگانی گنجی یاحقی یثربی یلدا
+جاوحدو جراد خنفير رفسنجانی زروق زقية سويس شبستری شقرون شنيق عاشوری عالی عبادی عبدالملکی عبدالکریمی عراقی عزیزی
+عسگری عصار عطالله عظومة عقیلی علیا عنایت عنون غضنفری غويلة فارسی فاطمی فانی فتاحی فرامرزی فرشیدورد
+فرمانفرمايیان فقوسة فنایی فهمیده فولادوند قاضی قانعی قانونی قمیشی قنبری قهرمان قهرمانی قهرمانیان قهستانی
+لاجوردی لاهوتی لاچینی لخشين لنکرانی لويني لوکس مجتبایی مجتبوی مجتهد مجتهدی محجوبی محدثی محمدرضایی محمدی مددی
+مرادخانی مرتضوی مستوفی مصاحب مصباح مطهری مظفر معارف معین مفتح مقدم ملایری ملکیان منوچهری مهاجرانی موحد موسوی
+موسویان میرباقری میردامادی میرزاده میرسپاسی میزبانی ناظری نجفی ندوشن نراقی نقدی نهاوندی نواب نوبخت نوبختی نيفر
+نیشابوری نیلوفری هاشمی هاشمیان هامون هدایت هذيل هراتی هروی همدان همدانی واثقی واعظ واعظی وکیلی کاشی کاملی
+کامکار کاویانی کاکاوند کدیور کردبچه کرمانی کریمی کلباسی کمالی کهنمویی کوشکی کیانی کیمیایی گلپایگانی گنجی یاحقی
+یثربی یلدا
 `;
