@@ -79,6 +79,9 @@ rachida farida hafida zahia saliha nadjet nabila souad samia sabrina salima lati
 محمد أحمد علي فاطمة خديجة عائشة مريم يوسف إبراهيم عبدالله عمر حسن حسين سعاد نادية سميرة ليلى رشيد كريم مصطفى خالد
 سعيد زينب أمينة حليمة نعيمة مليكة جميلة لطيفة رقية حفصة سلمى هند إيمان أسماء هاجر سارة ياسين أيوب حمزة بلال إلياس أنس
 زكرياء عثمان إسماعيل موسى عيسى هشام نبيل سمير وليد رضا طارق عادل منير جمال كمال فريد رشيدة نورة سهام وفاء كنزة لبنى
+hanane mounia ouarda sabah zakia abdelhafid abdelkarim bachir belkacem boualem chakib cherif faycal fouad lounes mohand
+mokhtar mounir nasser rabah tahar zine sokhna bineta anrafa bacar chamsidine daoud djamal faiza hamada kamaldine nourdine
+oumouri toybou zalifa anziza echati faouzia hadjira rahamata sitti zainaba sofiia yana yevhen vadym kostiantyn
 kevin kevine jordan dylan enzo lenny kylian killian mattéo matteo timeo timéo noah nolan evan ethan lucas louis
 jade ines inès lea léa chloe chloé manon camille emma lola zoe zoé maelys maëlys lina louna anaïs anais
 huguette ghislaine jocelyne josiane monique micheline raymonde simone yvette yvonne germaine marcelle paulette
@@ -135,9 +138,13 @@ const extraFirst = new Set(clean(new Set([...words(EXTRA_FIRST), ...words(curate
 for (const w of extraFirst) firstAll.add(w);
 /** Hand-listed names that are ordinary words somewhere all the same. */
 const WORDS_TOO = new Set(words("said roman lan hai duc sana graca nour long mai son van chi an tam naci nacio"));
-const ambiguous = (w, trusted) => w.length <= 2 || frenchSet.has(w) || WORDS_TOO.has(w) || (!trusted && frequent.has(w));
+/** Names that a dictionary holds only as rare forms ("moussa", a past tense; "camélia", a flower): names. */
+const NAMES_FIRST = new Set(words(`moussa ramona taras lamine amadou cheikh camelia jules romane micheline germaine paulette julien
+viktor daria florin anis nadir olivier pascal renee veronique madeleine ion robert jacques rene tom`));
+const ambiguous = (w, trusted) => !NAMES_FIRST.has(w) && ( w.length <= 2 || frenchSet.has(w) || WORDS_TOO.has(w) || (!trusted && frequent.has(w)));
 const firstNames = [];
 const ambiguousFirst = [];
+for (const w of NAMES_FIRST) firstAll.add(w);
 for (const w of firstAll) (ambiguous(w, extraFirst.has(w)) ? ambiguousFirst : firstNames).push(w);
 // Surnames: only those that are no ordinary word at all (an ambiguous surname is left to capitals).
 const extraLast = new Set(clean(new Set(words(EXTRA_LAST))));

@@ -426,237 +426,237 @@ dad daddy dado dados dafur dagegen dagli daha dahaki dahi dahil dahin dai daily 
 dal dale dalga dalla dallas dalle dam dama damage damages damals damas dame damen dames damit dammi damn dan
 danach danca dancar dance dancing dando danger dangereuse dangereuses dangereux dangerous dangers dank danke
 dann dannazione danno danny dano danois danoise dans danse dao daquela daquele daqueles daqui dar dara daran
-darauf dare darei darf darfst daria darin dark darle darles darme darmi darte darti daruber darum das dass dat
-data database databases datant date dated datele datent dates dati dating dato dator datorez datoria datorita
-datos dau dauert daughter dava davantage davanti davayi dave davet davis davon davvero dawn day dayan days
-dazu daß db dc dd de dea dead deadline deal dealer dealers dealing deals dealtime dean dear deasupra death
-deaths deba debaixo debajo debarque debarrasser debat debate debats debe debemos deben deber deberia
-deberiamos deberian deberias debes debi debia debian debido debil debio debiste debit debiteur debiteurs debo
-deboires debouche deboucher debouches debourser debout debt debut debute debuts dec decade decades decalage
-decat decede deceler december decembre decennie decennies deception decevants decharge dechets deci decia
-decide decided decidee decidement decident decider decideurs decidi decidido decidir decidiu decir decirle
-decirles decirlo decirme decirselo decirte decis decisao decision decisione decisions deciso decisoes decizia
-decizie deck declaracao declaracion declaration declarations declare declared declarent declarer declares
-declenche declin decline deco decor decoratifs decoration decors decote decoule decoupe decouvert decouverte
-decouvertes decouvre decouvrent decouvrir decrease decret decrire decrit decroche decrocher dedektif dedi
-dedicated dedie dedigi dedigim dedigimi dedigin dedigini dedim dedin dedo dedos deductibles deduction deduire
-deep def defa defaire defaite default defaut defauts defavorable defence defend defendant defender defendre
-defendu defensa defense defenseurs defensive defesa defi deficit deficits define defined defini definie
-definir definis definit definitely definitif definition definitions definitivamente definitive definitivement
-defis deflation defol defunt degage degager degeaba deger degerli degetele degetul degil degildi degildim
-degildir degilim degiliz degiller degilmis degilse degilsin degilsiniz degisiklik degisti degli degraba
-degradation degre degree degrees degres degustation deguster dehors dei dein deine deinem deinen deiner deines
-deixa deixado deixam deixando deixar deixaram deixarei deixaria deixe deixei deixem deixo deixou deja dejado
-dejala dejalo dejame dejamos dejan dejar dejare dejarlo dejarme dejaron dejarte dejas dejaste deje dejeme
-dejen dejenme dejes dejeuner dejo dejun dek deki del dela delai delais delante delas delaware delay dele
-delegacia delegation delegue delegues deles delete deleted delhi deli delicat delicate delicieux delik delit
-deliver delivered delivery dell della delle dello deloc delocalisation delta deluxe dem demain demais demand
-demandait demandant demande demandee demandent demander demandes demandeur demandeurs demands demarche
-demarches demarrage demarre demarrer demas demasiado deme demedim demek demektir demenagement demeurant
-demeure demeurent demi demi-heure demis demission demistim demistin demo democracy democratic democratie
-democratique democrats demonio demonios demonstrate demonstrated demonstration demontre demontrent demontrer
-demorar demult den denaro dene denedim denemek denen denicher denied deniz denk denke denken denkst denkt
-denmark denn dennis denomination denonce denoncer dense densite density dental dentes dentro dents denver
-deoarece deocamdata deoparte depart departamento departamentul departe departement departements department
-departments departs departure depassant depasse depassent depasser depend dependance dependant depende
-dependent depending dependra depends depense depenser depenses depinde depit deplace deplacement deplacements
-deplacer deploie depois depose deposee deposer deposit deposito depreciation depressa depression deprisa depth
-depuis depute deputes deputy der deram deranja deranjeaza deranjez derapage derdi derdin derece derecede
-derecha derecho derechos deregulation derek derhal derim derin derive derived derives derken derler dernier
-derniers deroule deroulement deroulent deroulera ders dersin dersiniz dert des desafio desaparecer desapareceu
-desaparecido desaparecio desastre desayuno descansar descanso descend descendre descente descer deschid
-deschide deschis deschisa deschizi descobri descobrir descobriu descoperit describe described describes
-description descriptions descubrir desculpa desculpar desculpas desculpe desculpem descurc descurca descurcat
-descurci desde desea desearia deseja desejo deseo desert deserto desespoir desgracado desgraciado deshalb desi
-desierto design designated designe designed designer designers designs desigur desir desire desired desirent
-desireux desirs desistir desk desktop desktops desligar desligue desordre desormais despacio despartit
-despedido despierta despierto despite despre despues desquelles desquels dessa dessas desse dessert desserts
-desses dessin dessine dessinee dessiner dessins dessous dessus desta deste destek destept destes destin
-destination destinations destine destinee destinees destines destino destinul destra destruction destruir
-destul destule deswegen detachement detail detailed detaille detaillee details detalhes detalii detalles
-detected detecter detecteurs detection detectiv detective detectivul detenait detener detenir detente
-detenteur detenteurs detention detenu detenue detenues detenus deterioration determinant determination
-determine determined determinee determinees determiner determining detetive detiennent detient detour detras
-detriment detroit detruire detruit dette dettes detto deu deuil deus deuses deutsch deux dev deva devagar
-devaient devait devaluation devam devant deve devel develop developed developer developers developing
-development developments developpant developpe developpee developpees developpement developpements developpent
-developper developpes devem devemos devenait devenant deveni devenir devenit devenu devenue devenues devenus
-dever deveria deveriam deveriamos devesse devez devi devia deviam deviamos device devices devido deviendra
-devienne deviennent devient devii devil devin devina devine devise devises devlet devo devoile devoiler devoir
-devoirs devolu devolver devono devons devra devraient devrait devreme devront dez dezastru di dia diabetes
-diable diablo diablos diabo diabos diagnosis diagnostic dial dialogue diamant diamantes diamants diameter
-diamond diante diario diary dias diavolo dica dice dicen dicendo dices diceva dich dicho dici diciamo diciendo
-dick dicke dico dicono dictionary dictionnaire did die dieci died diego dientes dieron dies diese diesel
-diesem diesen dieser dieses diet dietro diez diferenca diferencia diferenta diferente diferentes diferit
-diferita diferite difesa diff differemment difference differences different differente differentes
-differentiel differents differenza difficile difficilement difficiles difficult difficulte difficultes
-difficulties difficulty diffuse diffusee diffuser diffusion dificeis dificil diga digale digame digamos digan
-digas diger digeri digerleri digest digitais digital digitale digne dignes digo dije dijera dijeron dijiste
-dijo dikkat dikkatini dikkatli dildo dildos dile dilerim diles dilo dimanche dime dimelo dimension dimensional
-dimensions dimenticato dimineata diminue diminuent diminuer diminution dimmi din dincolo dinero ding dinge
-dinheiro dining dinle dinlemek dinleyin dinner dinti dintre dio dios dioses dir dira dire direcao direccion
-direct directamente directe directed directement directes directeur directeurs directia direction directions
-directive directives directly directo director directories directors directorul directory directrice directs
-direi direita direito direitos direkt diretamente direto diretor direttore diria dirige dirigeant dirigeants
-dirigee diriger dirigindo dirigir diritto dirlo dirmi diro dirti dirty dis disabilities disability disabled
-disait disant disari disarida disaster disc discharge discipline disciplines disclaimer disclosure disco
-discorso discount discounts discours discover discovered discovery discret discretion discrimination discs
-disculpa disculpame disculpas disculpe disculpeme disculpen discurso discuss discussed discussion discussions
-discuta discutam discutat discuter discutie discutir diseara disease diseases disent dish disi disina disinda
-disk disney disorder disorders dispara disparaissent disparar disparen dispari disparition disparo disparu
-disparut dispatched dispiace display displayed displaying displays disponibilite disponible disponibles
-disposait disposal disposant dispose disposent disposer disposes dispositif disposition dispositions disposons
-disposto dispozitie dispuesto dispus dispute disque disques disquette disquettes disse disser disseram disso
-distance distances distancia distanta diste distinctes distinction distingue distinguer distinto disto
-distractie distractiv distribue distribuer distribues distributed distributeur distributeurs distribution
-distributor district districts distruge distrus dit dit-il dit-on dite dites dito dits diventare diventato
-divergences divers diversao diverse diverses diversi diversification diversifie diversifier diversion
-diversite diversity diverso divertente divertido divertindo divertir divided dividende dividendes dividir
-diving divise division divisions divorce divorcio dix dix-huit diye diyecegim diyelim diyor diyorlar diyorsun
-diyorum diz dizaine dizaines dizem dizendo dizer dizia dj dl dle dlui dna do doamna doamne doamnelor doar
-doare doarme dobbiamo doble doc doce doces doch docteur doctor doctora doctore doctors doctorul document
-documentary documentation documenti documentos documents dodge doenca doente does dog dogal dogru dogrudan
-dogrusu dogruyu dogs dogu dogum doi doigt doigts doilea doing dois doit doivent doktor doktora dokunma dokuz
-dolar dolares dolari dolarlik dolayi dolce doll dollar dollari dollars dolls dolor dolore dolu dom domain
-domaine domaines domains domanda domande domani domestic domestique domestiques domicile dominante domine
-domingo dommage dommages domn domnilor domnisoara domnul domnule domnului domuz don dona donald donate
-donation donations donc donde dondu dondum done donecegim donecek donerim donmek donmus donna donnait donnant
-donne donnee donnees donnent donner donnera donnes dono dons dont donun donup donus donuyor door doors dopo
-dor dore dorenavant doresc doreste doresti dori dorinta dorit doriti dorm dorme dormi dormido dormindo dormir
-dormire dormit dormiu dort dos dosarul dose dossier dossiers dost dostum dot dote dotee doter dotes dottor
-dottore dottoressa dou doua double doublement doubler doubles doubt douce doucement douces douceur douche doug
-douglas douleur douleurs douloureux doute douter doutes douteuses douteux doutor doux douzaine douze dovada
-dove dovedi dovedit dovete doveva dovevo dovezi dovrai dovrebbe dovrebbero dovrei dovremmo dovremo dovresti
-dovus dovuto down download downloaded downloads downtown doy dr dra dracu dracula dracului draft draga dragon
-dragoste dragostea dragul dragule dragut draguta drama dramatique drame dran drauf draußen draw drawing drawn
-dream dreams dreapta drehen drei drept dreptate dreptul dress dresse dresser drew drin drink drinking drinks
-drive driven driver drivers drives driving droga drogas drogen drogue drogues droguri droit droite droits drop
-dropped druben drug drugs drum drumul drunk dry ds dsl du du's dua dual duas dublin dublu duc duca duce ducem
-ducha duci duda dudas dudo due duele dueno duerme dues dugun duke dulce dulces duminica dumm dumneata
-dumneavoastra dumnezeu dumnezeule dun dunque dunya dunyada dunyadaki dunyanin dunyaya dunyayi duo dupa duquel
-dur dura durable durables durant durante duration durch durdur dure dureaza duree durees durement durer durere
-durerea durfen durham during durma durmiendo duro durs durum duruma durumda durumu durun durust duruyor dus
-dusman dust dustu dusuk dusun dusundugum dusundugun dusundugunu dusundum dusundun dusunmek dusunmeye
-dusunmustum dusunmuyorum dusunuyor dusunuyordum dusunuyorsun dusunuyorsunuz dusunuyorum dusunuyoruz dutch
-duties duty duvida duvidas duvido duyduguma duydum duydun duydunuz duygusal duymadim duymak duymustum duyuyor
-duyuyorum duzgun dv dvd dvds dvs dynamic dynamics dynamique dynamiques dynamisme dysfonctionnements e e-mail
-ea each eagle ear earl earlier early earn earned earnings earrings earth ease easier easily east eastern easy
-eat eating eau eaux ebay eben ebony ec ecart ecarts ecco eccolo echange echanger echanges echantillon echappe
-echappent echapper echar echeance echeances echeant echec echecs echelle echipa echipei echo echoue echt
-eclairage eclat ecole ecoles ecologique ecologiques ecologistes ecommerce economic economics economie
-economies economique economiquement economiques economiste economistes economy ecoule ecoulee ecoute ecouter
-ecran ecrans ecrin ecrire ecrit ecrite ecrits ecriture ecrivain ecrivains ecu ed edad eddie edebilir
-edebilirim edebilirsin edecegim edecegiz edecek edeceksin edelim edemem edemezsin eden eder ederek ederim
-ederiz ederken edersen edersin edeyim edge edici edificio edildi edilmis edin edinburgh edip edit edite edited
-editeur editeurs editing edition editions editor editorial editors ediyor ediyordu ediyordum ediyorlar
-ediyorsun ediyorsunuz ediyorum ediyoruz edt educacao educacion education educational edward edwards ee eee
-eeuu ef efect efectivo efecto efeito efendi efendim effect effectif effectifs effective effectively
-effectivement effectiveness effects effectue effectuee effectuees effectuer effectues effet effets effetti
-efficace efficacement efficaces efficacite efficiency efficient effort efforts eg egal egale egalement egales
-egard eger egg eggs egitim eglence eglenceli eglise egypt eh eher ehi ehm ehre ehrlich ei eigene eigenen
-eigentlich eight ein eine einem einen einer eines einfach einige einmal eins einzige eis either ejemplo
-ejercito ekibi ekip ekmek eksik el ela elabore elaboree elaborer elan elargi elargir elas elbette elbise elde
-ele eleccion elected electeurs election elections electoral electorale electric electrical electricite
-electricity electrique electriques electronic electronics electronique electroniques elegance elegant elegante
-elegir elektrik element elementary elements eles elevador eleve elevee elevees eleves eli eliberat eligibility
-eligible elimde elimden elimi eliminate eliminer elimizde elinde elinden eline elini elite elizabeth ellas
-elle ellerini elles ello ellos eloigne else elsewhere eltern elu elus em email emails emanant emane embaixo
-emballage emballages embarazada embargo embedded embora emergencia emergency emergents emergenza emerging emet
-emettant emetteur emetteurs emettre emily emin eminem eminim emir emis emise emises emission emissions emotion
-emotional emotions emperador empezamos empezando empezar empezo emphasis empieza empire emplacement
-emplacements empleo emploi emploie emplois employe employed employee employees employer employers employes
-employeur employeurs employment emporte emprego empresa emprunt emprunte emprunter emprunts empty emredersiniz
-emri en enable enabled enables enamorado encadre encanta encantado encantador encantaria encargo encima
-encoding encontra encontrado encontramos encontrar encontraram encontrare encontraremos encontrarlo
-encontraron encontraste encontre encontrei encontro encontrou encore encourage encouraged encourager encuentra
-encuentran encuentras encuentre encuentro encyclopedia end ende ended endereco endettement ending endise
-endiselenme endlich endroit endroits ends enemigo enemigos enemy energetique energia energie energy enerji
-enfance enfant enfants enferma enfermedad enfermeira enfermera enfermo enfim enfin enforcement enfrentar
-enfrente eng engage engaged engagee engagement engagements engager engages enganado enganar engano engel
-engendre engine engineer engineering engineers engines england engleza english engouement engracado enhance
-enhanced enjeux enjoy enjoyed enlarge enlever ennemi enojado enorme enormement enormes enough enquanto
-enregistre enregistree enregistrees enregistrent enregistrer enregistres enrollment enseguida enseignants
-enseigne enseignement enseignes ensemble ensembles ensinar ensinou ensuite ensure ent entame entamee entamer
-entanto entao entend entenda entende entendendo entender entendeu entendi entendido entendo entendre entendu
-enter entera entered entering entero enterprise enterprises entertainment enthousiasme enthousiaste entiende
-entienden entiendes entiendo entier entire entirely entite entites entities entitled entity entonces entourage
-entoure entra entrada entrambi entrance entrando entrar entrare entrato entre entre-temps entree entrees
-entrega entregar entregue entrei entrem entrenador entrenamiento entrent entreprendre entrepreneur
-entrepreneurs entrepris entreprise entreprises entrer entretenir entretien entretiens entretient entrevista
-entries entro entrou entry entscheidung entschuldige entschuldigen entschuldigung enveloppe envergure envers
-enviado enviar envie envio enviou environ environment environmental environments environnement environs
-envisage envisageable envisagee envisagent envisager envoie envol envolvido envoye envoyer envoyes ep epa
-epais epargnants epargne epaules epey epices epingle epinions episode episodio episodul epoca epoque epouse
-epoux epreuve epreuves eprouve epson equal equally equation equilibre equilibree equipamento equipe equipee
-equipees equipement equipements equipes equipment equipo equipped equity equivalent equivalente equivaut
-equivocada equivocado er era erai eram eramos eran erano eras erati erau eravamo erde eres erfahren eri
-ericsson erinnere erinnern erkek erkekler erken erklaren erledigen erledigt ernst ero erotic erou errada
-errado erreichen erreur erreurs erro error errore errores errors erros erst erste ersten erwarten erwartet
-erwischt erzahlen erzahlt es esa esas esattamente esatto escada escaleras escapar escape escapo escena esci
-escola escolha escolher escolheu escompte escondendo esconder escondido escrever escreveu escrevi escribio
-escribir escrito escritorio escucha escuchado escuchame escuchando escuchar escuchas escuchaste escuche
-escuchen escucho escuela escuridao escuro escuta escutar escute escutem ese esempio esercito esforco esfuerzo
-esiste eski eskiden eslik eso esos espace espaces espacio espaco espada espagnol espagnole espalda especiais
-especial especiales especially especialmente especie espectaculo espejo espelho espera esperaba esperamos
-esperan esperanca esperando esperant esperanza esperar esperas esperava espere esperem esperen esperer
-esperienza espero esperons esperto espirito espiritu espoir espoirs esposa esposas esposo esprit esprits
-esqueca esquece esquecer esqueceu esqueci esquecido esquerda esquina essa essai essaie essais essas essay
-essaye essayer essayons essays esse essen essence essential essentiel essentielle essentiellement essentielles
-essentiels esserci essere esses essor est est-ce est-elle est-il esta estaba estabamos estaban estabas
-establish established establishing establishment estacao estacion estacionamento estado estados estais estamos
-estan estao estar estara estaran estarao estaras estare estarei estaremos estaria estarias estas estate estava
-estavam estavamos este esteja estejam estemos esten estes esteve esthetique esti estilo estimait estimant
-estimate estimated estimates estimation estimations estime estimee estiment estimer estimons estive estiver
-estivesse esto estomago estos estou estoy estrada estragar estranha estranho estranhos estrela estrelas
-estrella estrellas estudar estudiante estudiantes estudiar estudio estupendo estupida estupido estuve
-estuviera estuvimos estuviste estuvo et etabli etablie etablies etablir etablis etablissement etablissements
-etablit etage etages etaient etait etaj etajul etant etape etapes etat etats etc ete etendre etendu etendue
-ethernet ethical ethics ethique ethnic etions etiquette etiquettes etkileyici etkisi etme etmeden etmedi
-etmedim etmek etmelisin etmeliyim etmeliyiz etmem etmen etmesi etmeye etmeyi etmeyin etmez etmis etmistim
-etmiyor etmiyorum etoile etoiles etonnant etonnante etonne etrafinda etrafta etrange etranger etrangers etroit
-etroite etroitement etsin etti ettigi ettigim ettigin ettigini ettik ettiler ettim ettin ettiniz etude etudes
-etudiant etudiants etudie etudier etwa etwas eu eua euch euer eur eure euro europa europe european europeen
-europeenne europeennes europeens euros eut eux ev evaluate evaluation evalue evaluee evaluer evans evde evden
-eve even evenement evenements evening event eventail evento events eventually eventuel eventuelle
-eventuellement eventuelles eventuels ever every everybody everyday everyone everything everywhere evet evi
-evidemment evidence evidencia evidencias evident evidente evil evim evime evin evinde evine evitant evitar
-evite eviter evlat evlenmek evli evlilik evolue evoluent evoluer evolution evolutions evoquant evoque evoquent
-evoquer ewig ex exact exactamente exacte exactement exactly exacto exam exame examen examens examination
-examine examined examiner example examples exatamente exato exceed excel excelencia excelent excelente
-excellence excellent excellente excellentes excellents except exceptia exception exceptionnel exceptionnelle
-exceptionnellement exceptionnelles exceptionnels exceptions excepto excerpt excess excessif excessive exceto
-exchange exciting exclu exclue exclure exclus exclusif exclusive exclusivement execute executer executif
-execution executive exemplaire exemplaires exemple exemples exemplo exemplu exerce exercee exercent exercer
-exercice exercices exercise exercito exhibit exhibition exige exigeant exigence exigences exigent exiger exist
-exista existait existant existante existantes existants existat existe existem existen existence existent
-exister existing exists exit exito exoneration exotique exotiques exp expand expanded expansion expect
-expectations expected expense expenses expensive experience experienced experiences experiencia experienta
-experiment experimental experiments expert expertise experto experts explain explained explains explanation
-explic explica explicacao explicacion explicar explication explications explicitement explique explique-t-il
-expliquent expliquer explodir exploitation exploite exploiter exploration explore explorer explosao explose
-explosion export exportateurs exportations exporte expose exposed exposees exposes exposition expositions
-exposure express expressed expression exprime exprimer ext extend extended extension extensions extensive
-extent exterieur exterieure exterieures exterieurs external externe externes extra extract extrait extraits
-extrana extrano extraordinaire extraordinaires extraordinar extras extrem extremamente extreme extremely ey
-eyalet eye eyes f fa fabric fabrica fabricant fabricants fabrication fabrique fabriquer fabriques fabuleux fac
-faca facam facand faccia facciamo faccio face facea faceam facem facendo faces faceti facettes faceva faci
-facial facil facile facilement faciles facilitate facilite faciliter facilites facilities facility facilmente
-facing faco fact facteur facteurs facto factor factors factory facts facture factures faculdade facultate
-faculte faculty facut facuta facute fad fahise fahren fahrt fai faible faibles faiblesse faiblesses fail
-failed faille failli faillite faillites fails failure faim fair faire fairly fais faisaient faisait faisant
-faisons fait faite faites faith faits fakat fala falado falam falamos falan falando falar falava fale falei
-fallait fallen falling fallo falls fallt fallu falo falou fals falsch false falso falta faltan fame fameuse
-fameuses fameux famiglia familia familial familiale familiales familiar familias familiaux familie familiei
-families famille familles family fammi famoso famous fan fand fangen fanno fans fantaisie fantasia fantasma
-fantasmas fantastic fantastica fantastico fantastique fantasy fantoma fapt faptul faq faqs far fara farai
-farcela farci fare farebbe farei faremo faremos faria farine fark farkina farkinda farkindayim farkli farla
-farle farlo farm farmer farmers farmi faro farsi farti fascinant fase fashion fasse fassent fast faster fat
-fata fate father fatigue fato fatos fatta fatti fatto faudra faudrait fault fausse fausses faut faut-il faute
-fautes fauteuil faux faveur faveurs favoare favor favorable favorablement favorables favore favori favorise
-favoriser favorite favorites favorito favourite favourites fax faydasi faz faza fazem fazemos fazenda fazendo
-fazer fazia fazla fazlasi fazlasini fbi fe fear feature featured features featuring feb february fecha fechada
-fechado fechar feche fed federal federale federation federations federaux fee feed feedback feeding feeds feel
-feeling feelings feels fees feet fehler fehlt feio feita feito feitos fel felice felices felicidad felicidade
+darauf dare darei darf darfst darin dark darle darles darme darmi darte darti daruber darum das dass dat data
+database databases datant date dated datele datent dates dati dating dato dator datorez datoria datorita datos
+dau dauert daughter dava davantage davanti davayi dave davet davis davon davvero dawn day dayan days dazu daß
+db dc dd de dea dead deadline deal dealer dealers dealing deals dealtime dean dear deasupra death deaths deba
+debaixo debajo debarque debarrasser debat debate debats debe debemos deben deber deberia deberiamos deberian
+deberias debes debi debia debian debido debil debio debiste debit debiteur debiteurs debo deboires debouche
+deboucher debouches debourser debout debt debut debute debuts dec decade decades decalage decat decede deceler
+december decembre decennie decennies deception decevants decharge dechets deci decia decide decided decidee
+decidement decident decider decideurs decidi decidido decidir decidiu decir decirle decirles decirlo decirme
+decirselo decirte decis decisao decision decisione decisions deciso decisoes decizia decizie deck declaracao
+declaracion declaration declarations declare declared declarent declarer declares declenche declin decline
+deco decor decoratifs decoration decors decote decoule decoupe decouvert decouverte decouvertes decouvre
+decouvrent decouvrir decrease decret decrire decrit decroche decrocher dedektif dedi dedicated dedie dedigi
+dedigim dedigimi dedigin dedigini dedim dedin dedo dedos deductibles deduction deduire deep def defa defaire
+defaite default defaut defauts defavorable defence defend defendant defender defendre defendu defensa defense
+defenseurs defensive defesa defi deficit deficits define defined defini definie definir definis definit
+definitely definitif definition definitions definitivamente definitive definitivement defis deflation defol
+defunt degage degager degeaba deger degerli degetele degetul degil degildi degildim degildir degilim degiliz
+degiller degilmis degilse degilsin degilsiniz degisiklik degisti degli degraba degradation degre degree
+degrees degres degustation deguster dehors dei dein deine deinem deinen deiner deines deixa deixado deixam
+deixando deixar deixaram deixarei deixaria deixe deixei deixem deixo deixou deja dejado dejala dejalo dejame
+dejamos dejan dejar dejare dejarlo dejarme dejaron dejarte dejas dejaste deje dejeme dejen dejenme dejes
+dejeuner dejo dejun dek deki del dela delai delais delante delas delaware delay dele delegacia delegation
+delegue delegues deles delete deleted delhi deli delicat delicate delicieux delik delit deliver delivered
+delivery dell della delle dello deloc delocalisation delta deluxe dem demain demais demand demandait demandant
+demande demandee demandent demander demandes demandeur demandeurs demands demarche demarches demarrage demarre
+demarrer demas demasiado deme demedim demek demektir demenagement demeurant demeure demeurent demi demi-heure
+demis demission demistim demistin demo democracy democratic democratie democratique democrats demonio demonios
+demonstrate demonstrated demonstration demontre demontrent demontrer demorar demult den denaro dene denedim
+denemek denen denicher denied deniz denk denke denken denkst denkt denmark denn dennis denomination denonce
+denoncer dense densite density dental dentes dentro dents denver deoarece deocamdata deoparte depart
+departamento departamentul departe departement departements department departments departs departure depassant
+depasse depassent depasser depend dependance dependant depende dependent depending dependra depends depense
+depenser depenses depinde depit deplace deplacement deplacements deplacer deploie depois depose deposee
+deposer deposit deposito depreciation depressa depression deprisa depth depuis depute deputes deputy der deram
+deranja deranjeaza deranjez derapage derdi derdin derece derecede derecha derecho derechos deregulation derek
+derhal derim derin derive derived derives derken derler dernier derniers deroule deroulement deroulent
+deroulera ders dersin dersiniz dert des desafio desaparecer desapareceu desaparecido desaparecio desastre
+desayuno descansar descanso descend descendre descente descer deschid deschide deschis deschisa deschizi
+descobri descobrir descobriu descoperit describe described describes description descriptions descubrir
+desculpa desculpar desculpas desculpe desculpem descurc descurca descurcat descurci desde desea desearia
+deseja desejo deseo desert deserto desespoir desgracado desgraciado deshalb desi desierto design designated
+designe designed designer designers designs desigur desir desire desired desirent desireux desirs desistir
+desk desktop desktops desligar desligue desordre desormais despacio despartit despedido despierta despierto
+despite despre despues desquelles desquels dessa dessas desse dessert desserts desses dessin dessine dessinee
+dessiner dessins dessous dessus desta deste destek destept destes destin destination destinations destine
+destinee destinees destines destino destinul destra destruction destruir destul destule deswegen detachement
+detail detailed detaille detaillee details detalhes detalii detalles detected detecter detecteurs detection
+detectiv detective detectivul detenait detener detenir detente detenteur detenteurs detention detenu detenue
+detenues detenus deterioration determinant determination determine determined determinee determinees
+determiner determining detetive detiennent detient detour detras detriment detroit detruire detruit dette
+dettes detto deu deuil deus deuses deutsch deux dev deva devagar devaient devait devaluation devam devant deve
+devel develop developed developer developers developing development developments developpant developpe
+developpee developpees developpement developpements developpent developper developpes devem devemos devenait
+devenant deveni devenir devenit devenu devenue devenues devenus dever deveria deveriam deveriamos devesse
+devez devi devia deviam deviamos device devices devido deviendra devienne deviennent devient devii devil devin
+devina devine devise devises devlet devo devoile devoiler devoir devoirs devolu devolver devono devons devra
+devraient devrait devreme devront dez dezastru di dia diabetes diable diablo diablos diabo diabos diagnosis
+diagnostic dial dialogue diamant diamantes diamants diameter diamond diante diario diary dias diavolo dica
+dice dicen dicendo dices diceva dich dicho dici diciamo diciendo dick dicke dico dicono dictionary
+dictionnaire did die dieci died diego dientes dieron dies diese diesel diesem diesen dieser dieses diet dietro
+diez diferenca diferencia diferenta diferente diferentes diferit diferita diferite difesa diff differemment
+difference differences different differente differentes differentiel differents differenza difficile
+difficilement difficiles difficult difficulte difficultes difficulties difficulty diffuse diffusee diffuser
+diffusion dificeis dificil diga digale digame digamos digan digas diger digeri digerleri digest digitais
+digital digitale digne dignes digo dije dijera dijeron dijiste dijo dikkat dikkatini dikkatli dildo dildos
+dile dilerim diles dilo dimanche dime dimelo dimension dimensional dimensions dimenticato dimineata diminue
+diminuent diminuer diminution dimmi din dincolo dinero ding dinge dinheiro dining dinle dinlemek dinleyin
+dinner dinti dintre dio dios dioses dir dira dire direcao direccion direct directamente directe directed
+directement directes directeur directeurs directia direction directions directive directives directly directo
+director directories directors directorul directory directrice directs direi direita direito direitos direkt
+diretamente direto diretor direttore diria dirige dirigeant dirigeants dirigee diriger dirigindo dirigir
+diritto dirlo dirmi diro dirti dirty dis disabilities disability disabled disait disant disari disarida
+disaster disc discharge discipline disciplines disclaimer disclosure disco discorso discount discounts
+discours discover discovered discovery discret discretion discrimination discs disculpa disculpame disculpas
+disculpe disculpeme disculpen discurso discuss discussed discussion discussions discuta discutam discutat
+discuter discutie discutir diseara disease diseases disent dish disi disina disinda disk disney disorder
+disorders dispara disparaissent disparar disparen dispari disparition disparo disparu disparut dispatched
+dispiace display displayed displaying displays disponibilite disponible disponibles disposait disposal
+disposant dispose disposent disposer disposes dispositif disposition dispositions disposons disposto
+dispozitie dispuesto dispus dispute disque disques disquette disquettes disse disser disseram disso distance
+distances distancia distanta diste distinctes distinction distingue distinguer distinto disto distractie
+distractiv distribue distribuer distribues distributed distributeur distributeurs distribution distributor
+district districts distruge distrus dit dit-il dit-on dite dites dito dits diventare diventato divergences
+divers diversao diverse diverses diversi diversification diversifie diversifier diversion diversite diversity
+diverso divertente divertido divertindo divertir divided dividende dividendes dividir diving divise division
+divisions divorce divorcio dix dix-huit diye diyecegim diyelim diyor diyorlar diyorsun diyorum diz dizaine
+dizaines dizem dizendo dizer dizia dj dl dle dlui dna do doamna doamne doamnelor doar doare doarme dobbiamo
+doble doc doce doces doch docteur doctor doctora doctore doctors doctorul document documentary documentation
+documenti documentos documents dodge doenca doente does dog dogal dogru dogrudan dogrusu dogruyu dogs dogu
+dogum doi doigt doigts doilea doing dois doit doivent doktor doktora dokunma dokuz dolar dolares dolari
+dolarlik dolayi dolce doll dollar dollari dollars dolls dolor dolore dolu dom domain domaine domaines domains
+domanda domande domani domestic domestique domestiques domicile dominante domine domingo dommage dommages domn
+domnilor domnisoara domnul domnule domnului domuz don dona donald donate donation donations donc donde dondu
+dondum done donecegim donecek donerim donmek donmus donna donnait donnant donne donnee donnees donnent donner
+donnera donnes dono dons dont donun donup donus donuyor door doors dopo dor dore dorenavant doresc doreste
+doresti dori dorinta dorit doriti dorm dorme dormi dormido dormindo dormir dormire dormit dormiu dort dos
+dosarul dose dossier dossiers dost dostum dot dote dotee doter dotes dottor dottore dottoressa dou doua double
+doublement doubler doubles doubt douce doucement douces douceur douche doug douglas douleur douleurs
+douloureux doute douter doutes douteuses douteux doutor doux douzaine douze dovada dove dovedi dovedit dovete
+doveva dovevo dovezi dovrai dovrebbe dovrebbero dovrei dovremmo dovremo dovresti dovus dovuto down download
+downloaded downloads downtown doy dr dra dracu dracula dracului draft draga dragon dragoste dragostea dragul
+dragule dragut draguta drama dramatique drame dran drauf draußen draw drawing drawn dream dreams dreapta
+drehen drei drept dreptate dreptul dress dresse dresser drew drin drink drinking drinks drive driven driver
+drivers drives driving droga drogas drogen drogue drogues droguri droit droite droits drop dropped druben drug
+drugs drum drumul drunk dry ds dsl du du's dua dual duas dublin dublu duc duca duce ducem ducha duci duda
+dudas dudo due duele dueno duerme dues dugun duke dulce dulces duminica dumm dumneata dumneavoastra dumnezeu
+dumnezeule dun dunque dunya dunyada dunyadaki dunyanin dunyaya dunyayi duo dupa duquel dur dura durable
+durables durant durante duration durch durdur dure dureaza duree durees durement durer durere durerea durfen
+durham during durma durmiendo duro durs durum duruma durumda durumu durun durust duruyor dus dusman dust dustu
+dusuk dusun dusundugum dusundugun dusundugunu dusundum dusundun dusunmek dusunmeye dusunmustum dusunmuyorum
+dusunuyor dusunuyordum dusunuyorsun dusunuyorsunuz dusunuyorum dusunuyoruz dutch duties duty duvida duvidas
+duvido duyduguma duydum duydun duydunuz duygusal duymadim duymak duymustum duyuyor duyuyorum duzgun dv dvd
+dvds dvs dynamic dynamics dynamique dynamiques dynamisme dysfonctionnements e e-mail ea each eagle ear earl
+earlier early earn earned earnings earrings earth ease easier easily east eastern easy eat eating eau eaux
+ebay eben ebony ec ecart ecarts ecco eccolo echange echanger echanges echantillon echappe echappent echapper
+echar echeance echeances echeant echec echecs echelle echipa echipei echo echoue echt eclairage eclat ecole
+ecoles ecologique ecologiques ecologistes ecommerce economic economics economie economies economique
+economiquement economiques economiste economistes economy ecoule ecoulee ecoute ecouter ecran ecrans ecrin
+ecrire ecrit ecrite ecrits ecriture ecrivain ecrivains ecu ed edad eddie edebilir edebilirim edebilirsin
+edecegim edecegiz edecek edeceksin edelim edemem edemezsin eden eder ederek ederim ederiz ederken edersen
+edersin edeyim edge edici edificio edildi edilmis edin edinburgh edip edit edite edited editeur editeurs
+editing edition editions editor editorial editors ediyor ediyordu ediyordum ediyorlar ediyorsun ediyorsunuz
+ediyorum ediyoruz edt educacao educacion education educational edward edwards ee eee eeuu ef efect efectivo
+efecto efeito efendi efendim effect effectif effectifs effective effectively effectivement effectiveness
+effects effectue effectuee effectuees effectuer effectues effet effets effetti efficace efficacement efficaces
+efficacite efficiency efficient effort efforts eg egal egale egalement egales egard eger egg eggs egitim
+eglence eglenceli eglise egypt eh eher ehi ehm ehre ehrlich ei eigene eigenen eigentlich eight ein eine einem
+einen einer eines einfach einige einmal eins einzige eis either ejemplo ejercito ekibi ekip ekmek eksik el ela
+elabore elaboree elaborer elan elargi elargir elas elbette elbise elde ele eleccion elected electeurs election
+elections electoral electorale electric electrical electricite electricity electrique electriques electronic
+electronics electronique electroniques elegance elegant elegante elegir elektrik element elementary elements
+eles elevador eleve elevee elevees eleves eli eliberat eligibility eligible elimde elimden elimi eliminate
+eliminer elimizde elinde elinden eline elini elite elizabeth ellas elle ellerini elles ello ellos eloigne else
+elsewhere eltern elu elus em email emails emanant emane embaixo emballage emballages embarazada embargo
+embedded embora emergencia emergency emergents emergenza emerging emet emettant emetteur emetteurs emettre
+emily emin eminem eminim emir emis emise emises emission emissions emotion emotional emotions emperador
+empezamos empezando empezar empezo emphasis empieza empire emplacement emplacements empleo emploi emploie
+emplois employe employed employee employees employer employers employes employeur employeurs employment
+emporte emprego empresa emprunt emprunte emprunter emprunts empty emredersiniz emri en enable enabled enables
+enamorado encadre encanta encantado encantador encantaria encargo encima encoding encontra encontrado
+encontramos encontrar encontraram encontrare encontraremos encontrarlo encontraron encontraste encontre
+encontrei encontro encontrou encore encourage encouraged encourager encuentra encuentran encuentras encuentre
+encuentro encyclopedia end ende ended endereco endettement ending endise endiselenme endlich endroit endroits
+ends enemigo enemigos enemy energetique energia energie energy enerji enfance enfant enfants enferma
+enfermedad enfermeira enfermera enfermo enfim enfin enforcement enfrentar enfrente eng engage engaged engagee
+engagement engagements engager engages enganado enganar engano engel engendre engine engineer engineering
+engineers engines england engleza english engouement engracado enhance enhanced enjeux enjoy enjoyed enlarge
+enlever ennemi enojado enorme enormement enormes enough enquanto enregistre enregistree enregistrees
+enregistrent enregistrer enregistres enrollment enseguida enseignants enseigne enseignement enseignes ensemble
+ensembles ensinar ensinou ensuite ensure ent entame entamee entamer entanto entao entend entenda entende
+entendendo entender entendeu entendi entendido entendo entendre entendu enter entera entered entering entero
+enterprise enterprises entertainment enthousiasme enthousiaste entiende entienden entiendes entiendo entier
+entire entirely entite entites entities entitled entity entonces entourage entoure entra entrada entrambi
+entrance entrando entrar entrare entrato entre entre-temps entree entrees entrega entregar entregue entrei
+entrem entrenador entrenamiento entrent entreprendre entrepreneur entrepreneurs entrepris entreprise
+entreprises entrer entretenir entretien entretiens entretient entrevista entries entro entrou entry
+entscheidung entschuldige entschuldigen entschuldigung enveloppe envergure envers enviado enviar envie envio
+enviou environ environment environmental environments environnement environs envisage envisageable envisagee
+envisagent envisager envoie envol envolvido envoye envoyer envoyes ep epa epais epargnants epargne epaules
+epey epices epingle epinions episode episodio episodul epoca epoque epouse epoux epreuve epreuves eprouve
+epson equal equally equation equilibre equilibree equipamento equipe equipee equipees equipement equipements
+equipes equipment equipo equipped equity equivalent equivalente equivaut equivocada equivocado er era erai
+eram eramos eran erano eras erati erau eravamo erde eres erfahren eri ericsson erinnere erinnern erkek
+erkekler erken erklaren erledigen erledigt ernst ero erotic erou errada errado erreichen erreur erreurs erro
+error errore errores errors erros erst erste ersten erwarten erwartet erwischt erzahlen erzahlt es esa esas
+esattamente esatto escada escaleras escapar escape escapo escena esci escola escolha escolher escolheu
+escompte escondendo esconder escondido escrever escreveu escrevi escribio escribir escrito escritorio escucha
+escuchado escuchame escuchando escuchar escuchas escuchaste escuche escuchen escucho escuela escuridao escuro
+escuta escutar escute escutem ese esempio esercito esforco esfuerzo esiste eski eskiden eslik eso esos espace
+espaces espacio espaco espada espagnol espagnole espalda especiais especial especiales especially
+especialmente especie espectaculo espejo espelho espera esperaba esperamos esperan esperanca esperando
+esperant esperanza esperar esperas esperava espere esperem esperen esperer esperienza espero esperons esperto
+espirito espiritu espoir espoirs esposa esposas esposo esprit esprits esqueca esquece esquecer esqueceu
+esqueci esquecido esquerda esquina essa essai essaie essais essas essay essaye essayer essayons essays esse
+essen essence essential essentiel essentielle essentiellement essentielles essentiels esserci essere esses
+essor est est-ce est-elle est-il esta estaba estabamos estaban estabas establish established establishing
+establishment estacao estacion estacionamento estado estados estais estamos estan estao estar estara estaran
+estarao estaras estare estarei estaremos estaria estarias estas estate estava estavam estavamos este esteja
+estejam estemos esten estes esteve esthetique esti estilo estimait estimant estimate estimated estimates
+estimation estimations estime estimee estiment estimer estimons estive estiver estivesse esto estomago estos
+estou estoy estrada estragar estranha estranho estranhos estrela estrelas estrella estrellas estudar
+estudiante estudiantes estudiar estudio estupendo estupida estupido estuve estuviera estuvimos estuviste
+estuvo et etabli etablie etablies etablir etablis etablissement etablissements etablit etage etages etaient
+etait etaj etajul etant etape etapes etat etats etc ete etendre etendu etendue ethernet ethical ethics ethique
+ethnic etions etiquette etiquettes etkileyici etkisi etme etmeden etmedi etmedim etmek etmelisin etmeliyim
+etmeliyiz etmem etmen etmesi etmeye etmeyi etmeyin etmez etmis etmistim etmiyor etmiyorum etoile etoiles
+etonnant etonnante etonne etrafinda etrafta etrange etranger etrangers etroit etroite etroitement etsin etti
+ettigi ettigim ettigin ettigini ettik ettiler ettim ettin ettiniz etude etudes etudiant etudiants etudie
+etudier etwa etwas eu eua euch euer eur eure euro europa europe european europeen europeenne europeennes
+europeens euros eut eux ev evaluate evaluation evalue evaluee evaluer evans evde evden eve even evenement
+evenements evening event eventail evento events eventually eventuel eventuelle eventuellement eventuelles
+eventuels ever every everybody everyday everyone everything everywhere evet evi evidemment evidence evidencia
+evidencias evident evidente evil evim evime evin evinde evine evitant evitar evite eviter evlat evlenmek evli
+evlilik evolue evoluent evoluer evolution evolutions evoquant evoque evoquent evoquer ewig ex exact
+exactamente exacte exactement exactly exacto exam exame examen examens examination examine examined examiner
+example examples exatamente exato exceed excel excelencia excelent excelente excellence excellent excellente
+excellentes excellents except exceptia exception exceptionnel exceptionnelle exceptionnellement
+exceptionnelles exceptionnels exceptions excepto excerpt excess excessif excessive exceto exchange exciting
+exclu exclue exclure exclus exclusif exclusive exclusivement execute executer executif execution executive
+exemplaire exemplaires exemple exemples exemplo exemplu exerce exercee exercent exercer exercice exercices
+exercise exercito exhibit exhibition exige exigeant exigence exigences exigent exiger exist exista existait
+existant existante existantes existants existat existe existem existen existence existent exister existing
+exists exit exito exoneration exotique exotiques exp expand expanded expansion expect expectations expected
+expense expenses expensive experience experienced experiences experiencia experienta experiment experimental
+experiments expert expertise experto experts explain explained explains explanation explic explica explicacao
+explicacion explicar explication explications explicitement explique explique-t-il expliquent expliquer
+explodir exploitation exploite exploiter exploration explore explorer explosao explose explosion export
+exportateurs exportations exporte expose exposed exposees exposes exposition expositions exposure express
+expressed expression exprime exprimer ext extend extended extension extensions extensive extent exterieur
+exterieure exterieures exterieurs external externe externes extra extract extrait extraits extrana extrano
+extraordinaire extraordinaires extraordinar extras extrem extremamente extreme extremely ey eyalet eye eyes f
+fa fabric fabrica fabricant fabricants fabrication fabrique fabriquer fabriques fabuleux fac faca facam facand
+faccia facciamo faccio face facea faceam facem facendo faces faceti facettes faceva faci facial facil facile
+facilement faciles facilitate facilite faciliter facilites facilities facility facilmente facing faco fact
+facteur facteurs facto factor factors factory facts facture factures faculdade facultate faculte faculty facut
+facuta facute fad fahise fahren fahrt fai faible faibles faiblesse faiblesses fail failed faille failli
+faillite faillites fails failure faim fair faire fairly fais faisaient faisait faisant faisons fait faite
+faites faith faits fakat fala falado falam falamos falan falando falar falava fale falei fallait fallen
+falling fallo falls fallt fallu falo falou fals falsch false falso falta faltan fame fameuse fameuses fameux
+famiglia familia familial familiale familiales familiar familias familiaux familie familiei families famille
+familles family fammi famoso famous fan fand fangen fanno fans fantaisie fantasia fantasma fantasmas fantastic
+fantastica fantastico fantastique fantasy fantoma fapt faptul faq faqs far fara farai farcela farci fare
+farebbe farei faremo faremos faria farine fark farkina farkinda farkindayim farkli farla farle farlo farm
+farmer farmers farmi faro farsi farti fascinant fase fashion fasse fassent fast faster fat fata fate father
+fatigue fato fatos fatta fatti fatto faudra faudrait fault fausse fausses faut faut-il faute fautes fauteuil
+faux faveur faveurs favoare favor favorable favorablement favorables favore favori favorise favoriser favorite
+favorites favorito favourite favourites fax faydasi faz faza fazem fazemos fazenda fazendo fazer fazia fazla
+fazlasi fazlasini fbi fe fear feature featured features featuring feb february fecha fechada fechado fechar
+feche fed federal federale federation federations federaux fee feed feedback feeding feeds feel feeling
+feelings feels fees feet fehler fehlt feio feita feito feitos fel felice felices felicidad felicidade
 felicidades felicitaciones felicitari feliz felizes fell fellow felt felul female femei femeia femeie femeile
 feminin feminine feminins feminite femme femmes fena fenster feo fer fera ferait fereastra ferias fericire
 fericit fericita fericiti ferida ferido feries ferma fermati ferme fermee fermement fermentation fermer fermes
@@ -676,10 +676,10 @@ fiscales fiscalite fiscaux fish fisher fishing fisica fisting fit fita fiti fitn
 five fix fixation fixe fixed fixee fixees fixer fixes fiz fizemos fizer fizeram fizesse fiziksel fl flacon
 flacons flag flags flamand flamande flamandes flamands flash flashing flat flechi fleur fleurs fleuve
 flexibilite flexibility flexible flickr fliegen flight flights flood floor floral flores floresta flori
-florida florin florins florist florists flot flota flotte flou flow flower flowers flows flu fluctuations
-flugzeug fluid fluide flux fly flying fm fnadobe foame foarte foc focul focus focused foder fogo foi foie
-foire foires fois folder folga folge folgen folie folk folks folle folles follow followed following follows
-folos foloseasca folosesc foloseste folosesti folosi folosim folosit fome fomos fonction fonctionnaire
+florida florins florist florists flot flota flotte flou flow flower flowers flows flu fluctuations flugzeug
+fluid fluide flux fly flying fm fnadobe foame foarte foc focul focus focused foder fogo foi foie foire foires
+fois folder folga folge folgen folie folk folks folle folles follow followed following follows folos
+foloseasca folosesc foloseste folosesti folosi folosim folosit fome fomos fonction fonctionnaire
 fonctionnaires fonctionnant fonctionne fonctionnement fonctionnent fonctionner fonctions fond fondamental
 fondamentale fondamentalement fondamentales fondamentaux fondateur fondateurs fondation fonde fondee fonder
 fondo fondre fonds fondu font fonte fonts food foods foot football for fora foram forca forcas force forced
@@ -865,161 +865,161 @@ introduite introduites intru intuneric inutil inutile inutiles invat invata inva
 invention inventory inverno inverse inversement inves investi investie investies investigacao investigacion
 investigation investing investir investis investissement investissements investissent investisseur
 investisseurs investit investment investments investor investors inveti invierno invitado invitados invitat
-invite invited invites involve involved involvement involves involving io ion iorque ios iowa ip ipod iptal
-ipucu ir ira irak iran irao iraq iraqi iras ire irei ireland iremos irgendetwas irgendwas irgendwie irgendwo
-iria irish irlandais irma irmao irmaos irmas irme irmos irnos iron irse irte is isa isaret isbn ise isi isigi
-isik isim isimi isimiz isin isine isini iskence isla islam islamic islamique islamistes island islands isler
-isleri ismi ismini iso isole isoles isp israel israeli isso issu issue issued issues issus ist iste istedi
-istedigi istedigim istedigimi istedigin istedigini istediginiz istedim istedin istemedim istemem istemez
-istemezsin istemistim istemiyor istemiyorsun istemiyorum isten ister isterdim isterim istersen isterseniz
-istersin isteyen istiyor istiyordu istiyordum istiyorlar istiyorsan istiyorsun istiyorsunuz istiyorum
-istiyoruz isto istoria istorie isus isuse it italian italien italienne italiennes italiens italy item items
-iti itibaren itiraf its itself iubesc iubeste iubesti iubi iubire iubirea iubit iubita iubito iubitul iubitule
-iv iyi iyice iyidir iyilik iyisi iyisin iyisini iyiydi iyiyim iz izi izin izlemek izleri izninizle izquierda
-izquierdo j j'ai j'aime j'avais j'en j'etais j'y ja jack jacket jackie jackson jacksonville jadis jaf jahr
-jahre jahren jake jam jamaica jamais jamas jambes jambon james jamie jan jane janela jantar january janvier
-japan japanese japonais japonaise japonaises jardim jardin jardins jargon jason jaune jaunes java javascript
-jay jazz je jean jeans jede jedem jeden jeder jedes jefe jeff jefferson jeito jelsoft jemals jemand jemandem
-jemanden jennifer jenny jerry jersey jesse jesus jet jete jeter jette jetzt jeu jeudi jeune jeunes jeunesse
-jeux jewellery jewelry jewish jews jim jimmy joaca joace job jobs joc joci jocul jocuri joder jodido joe
-joelhos joey joga jogada jogador jogando jogar jogo jogos jogou jogue john johnny johnson joie join joindre
-joined joining joint joint-venture jokes joli jolie jolies joliment jon jones jornais jornal jos joseph josh
-jouant joue jouent jouer jouera jouet jouets joueur joueurs jouissent jouit jour journal journaliste
-journalistes journals journaux journee journees journey jours jovem joven jovenes jovens joy jp jpg jr juca
-jucam jucat judecata judecator judeus judge judges judgment judiciaire judiciaires judicial judicieux juega
-juego juegos jueves juez jugador jugando jugar juge jugee jugees jugement jugent juger juges juice juicio juif
-juifs juillet juin juiz jul julgamento julio july jumatate jump jun june junge jungen jungs junior junta
-juntar juntas junto juntos jupe jur jurado juri juridique juridiques jurisdiction jurisprudence juriste
-juristes juro jurul jury jus jusqu' jusqu'alors jusqu'au jusqu'aux jusqu'en jusqu'ici jusque just juste
-justement justesse justica justice justicia justifie justifiee justifient justifier justin justo juvenile k
-kaba kabul kac kacti kadar kadariyla kadin kadina kadini kadinin kadinla kadinlar kadinlari kadinlarin kafa
-kafam kafana kafani kafasi kafasini kafayi kaffee kagit kahraman kahretsin kahrolasi kahvalti kahve kal
-kalacagim kalacak kalacaksin kalan kalbi kalbim kalbini kaldi kaldik kaldim kaldin kaldir kalin kalip kalir
-kaliyor kalk kalma kalmadi kalmak kalmis kalp kalsin kalt kaltak kam kamen kamera kampf kampfen kan kani kanit
-kann kannst kansas kapa kapali kapat kapi kapidan kapiya kapiyi kaptan kaputt kar kara karanlik karar karari
-kardes kardesi kardesim kardesin karen karin karisi karisik karmasik karsi karsiliginda karsilik karsisinda
-kart karte karti kasaba kat kate kati katie katil katiliyorum katrina katta kaufen kaum kavga kaybetti
-kaybettik kaybettim kayboldu kayip kayit kaza kazanmak kb kedi keep keeping keeps kein keine keinen keiner
-keith kelime ken kenara kendi kendilerini kendim kendime kendimi kendimizi kendin kendinden kendine kendini
-kendinizi kendisi kendisine kendisini kenne kennedy kennen kennst kennt kent kentucky kenya kept kere
-keresinde kerl kernel kerry kes kesin kesinlikle keske key keyboard keys keyword keywords kez kg ki kicini
-kick kid kids kill killed killer killing kilo kilometre kilometros kilos kim kimdi kime kimi kimin kiminle
-kimse kimsenin kimseye kimseyi kimsin kimsiniz kind kinder kindern kinds king kingdom kings kipirdama kirik
-kirikligina kirli kirmizi kisa kisi kisiler kisilik kisinin kisisel kisiyi kismi kismini kiss kit kitabi kitap
-kitchen kits kiz kiza kizgin kizi kizil kizim kizin kizla kizlar kizlari klappe klar klasse klein kleine
-kleinen kleiner kleines klingt km knew knife knight know know-how knowing knowledge known knows koca kocam
-kocaman kocasi koku kokusu kokuyor kolay komik komisch komiser komm komme kommen kommst kommt komutan kong
-konig konnen konnt konnte konnten konntest kontakt kontrol kontrolle kontrolu konu konuda konus konusabilir
-konusacak konusalim konusma konusmak konusmam konusmamiz konusmaya konusmayi konustum konustun konusu
-konusunda konusuruz konusuyor konusuyorsun konusuyorum konuyu kopegi kopek kopf kor korea korean korkarim
-korkma korku korkunc korkuyor korkuyorum korper koruma korumak kos kotu koy koyayim koyun krach kraft kral
-krali kralice krank krankenhaus kredi krieg kriegen kriegst kriegt krizi ks kucuk kulaga kulak kullan
-kullanarak kullaniyor kullanmak kummern kumpel kural kurallari kurban kurbanin kursun kurt kurtarmak
-kurtarmaya kuru kurz kus kusura kutsal kutu kuzey kw ky kyle l l'a l'abandon l'abbaye l'abonnement l'abri
-l'absence l'accent l'accident l'accord l'accroissement l'accueil l'achat l'acheteur l'acier l'acquisition
-l'acte l'acteur l'actif l'action l'actionnaire l'actionnariat l'activite l'actualite l'actuel l'actuelle
-l'adaptation l'adhesion l'administrateur l'administration l'adoption l'adresse l'aeroport l'affaire
-l'affichage l'affiche l'afrique l'agence l'agent l'agriculture l'ai l'aide l'aile l'air l'aise l'alcool
-l'alimentation l'allemagne l'allemand l'allure l'aluminium l'amateur l'ambiance l'ambition l'amelioration
-l'amenagement l'americain l'amerique l'amour l'ampleur l'an l'analyse l'ancien l'ancienne l'anglais l'angle
-l'angleterre l'animal l'annee l'annonce l'anonymat l'aperitif l'appareil l'apparition l'appel l'appellation
-l'application l'apport l'appreciation l'apprentissage l'approche l'appui l'architecte l'architecture l'argent
-l'argentine l'argument l'armee l'arrivee l'art l'article l'artiste l'asbl l'asie l'aspect l'assassinat
-l'assemblage l'assemblee l'assiette l'assistance l'association l'assurance l'assurance-vie l'assure l'assureur
-l'atelier l'atlantique l'attente l'attention l'attitude l'attrait l'attribution l'aube l'audience
-l'augmentation l'australie l'auteur l'automatisation l'automne l'automobile l'autonomie l'autorisation
-l'autorite l'autoroute l'autre l'autriche l'avait l'avance l'avant l'avantage l'avenir l'aventure l'avenue
-l'avion l'avis l'avocat l'avoir l'avons l'axe l'eau l'ecart l'echange l'echeance l'echec l'echelle l'eclairage
-l'ecole l'economie l'ecoute l'ecran l'ecriture l'ecrivain l'editeur l'edition l'education l'effet l'efficacite
-l'effondrement l'effort l'egalite l'egard l'eglise l'elaboration l'election l'electricite l'electronique
-l'elegance l'element l'emballage l'embauche l'emergence l'emetteur l'emission l'emotion l'empire l'emploi
-l'employe l'employeur l'emporte l'emprunt l'encadre l'encontre l'endettement l'endroit l'energie l'enfance
-l'enfant l'engagement l'enjeu l'enorme l'enregistrement l'enseigne l'enseignement l'ensemble l'enthousiasme
-l'entree l'entrepreneur l'entreprise l'entretien l'envie l'environnement l'envoi l'epargnant l'epargne
-l'epoque l'epouse l'epreuve l'equilibre l'equipe l'equipement l'equivalent l'erreur l'espace l'espagne
-l'espoir l'esprit l'essence l'essentiel l'est l'estimation l'etablissement l'etat l'ete l'etiquette l'etranger
-l'etude l'etudiant l'euphorie l'europe l'evaluation l'evenement l'evidence l'evolution l'examen l'exception
-l'exclusion l'execution l'exemple l'exercice l'existence l'expansion l'experience l'exploitation l'explosion
-l'exportation l'exposition l'expression l'extension l'exterieur l'habitacle l'habitation l'habitude l'heritage
-l'heure l'hexagone l'histoire l'hiver l'homme l'honneur l'horizon l'huile l'humanite l'humour l'idee
-l'identite l'image l'imaginaire l'imagination l'immediat l'immense l'immeuble l'immobilier l'impact
-l'implantation l'importance l'important l'importation l'impression l'imprimerie l'impulsion l'incertitude
-l'inde l'indemnite l'independance l'indexation l'indice l'indique l'individu l'indonesie l'industrie
-l'inflation l'influence l'information l'informatique l'infrastructure l'initiative l'innovation l'installation
-l'instant l'instar l'instauration l'institut l'institution l'instruction l'integration l'intelligence
-l'intention l'interdiction l'interesse l'interieur l'intermediaire l'internet l'intervention l'introduction
-l'inventeur l'inverse l'investissement l'investisseur l'irlande l'issue l'italie l'objectif l'objet
-l'obligation l'obtention l'occasion l'occident l'occurrence l'ocde l'ocean l'octroi l'oeil l'oeuvre l'office
-l'offre l'ombre l'on l'once l'onss l'ont l'onu l'operateur l'operation l'opinion l'opportunite l'oppose
-l'opposition l'optimisme l'option l'or l'ordinateur l'ordre l'oreille l'organisation l'organisme l'originalite
-l'origine l'otan l'ouest l'outil l'ouverture l'ouvrage l'ucl l'ue l'uem l'ulb l'un l'unanimite l'une l'union
-l'unique l'unite l'univers l'universite l'usage l'usine l'utilisateur l'utilisation l'utiliser l'utilite la
-lab label labels labios labor laboratoire laboratoires laborator laboratorio laboratory labour labs lac lack
-lacune lacunes laden ladies lado lados ladrao ladron lady lage lago lagrimas laid laine laissant laisse
-laissent laisser laissez lait lake lakes lamento lamp lampes lamps lan lana lance lancee lancees lancement
-lancent lancer lances land lands landscape lane lanet lang langa langage lange langer langoustines langsam
-language languages langue langues lanka laps lapte laptop laptops laquelle lar larga largate large largely
-largement larger larges largest largeur largo largue larmes larry las lasa lasam lasat lasati lasci lascia
-lasciami lasciare lasciate lasciato lascio lase laser lasi lass lasse lassen lasst last lastima lat late later
-latest latex latin latina latinas latine lato latter lauf laufen lauft launch launched lavar laver lavora
-lavorando lavorare lavorato lavori lavoro law lawn lawrence laws lawyer lawyers lay layer layout lazim laß lb
-lbs lcd lch le lead leader leaders leadership leading leads leaf league learn learned learning lease leasing
-least leather leave leaves leaving lebanon leben lebens lebt leccion leche lecteur lecteurs lecture led lee
-leer left leg legacy legais legal legale legalement legales legat legate legatura lege legea legend legenda
-legendaire legendas legende leger legers legge leggere legii legion legislateur legislation legislative
-legislatives legislature legitime legitimite legs legumes lei leia leiche leicht leid leider leido leis
-leisure leite lejos lembra lembrancas lembrar lembre lembro lemn lendemain lendo length lengua lens lenses
-lent lente lentement lenteur lequel ler lernen les lesbian lesbians lesen lesquelles lesquels less lesson
-lessons leste let lets letter lettera letters letto lettre lettres letzte letzten letzter leu leur leurs leute
-leuten leva levado levando levanta levantar levantate levante levar levara levaram leve levee levei level
-levels lever levier levo levou lewis lex ley leyenda leyendo leyes lezione lezzetli lg lhe lhes lhnen lhr lhre
-lhrem lhren lhrer li liability liable liaison liaisons lib libellees libelles liber libera liberal liberale
-liberales liberalisation liberation liberaux liberdade libere liberer libero libertad libertate libertatea
-liberte liberty librairie libraries library libras libre librement libres libri libro libros licao licenca
-licence licences licencia licencie licenciement licenciements license licensed licensing liceu licht lidar
-lider lie liebe lieben lieber liebling liebt liee liees liegen liegeois liegeoise liegt lien liens lies lieu
-lieux ließ life lifestyle lifetime lift liga ligacao ligacoes ligado ligando ligar light lighting lights ligne
-lignes ligo ligou ligue liguei like liked likely lily limba limit limitant limitation limitations limite
-limited limitee limitees limitent limiter limites limits limousines limpa limpar limpia limpiar limpio limpo
-lin lincoln lindo line linea lineaire linear lineas lines linge lingerie lingua linguistique linguistiques
-linha linhas linia linie liniste linistit link linked linking links linux lio lion lipsa lipseste lipsit
-liquid liquidation liquide liquides liquidite liquidites lire lires lisse list lista liste listed listen
-listening listes listing listings listo listos lists lit lite literacy literary literature litigation litige
-litiges litre litres litteraire litteralement litterature little live livecam lived livello liver lives living
-livraison livraisons livrar livre livrent livrer livres livret livro livros lixo liz ll llama llamaba llamada
-llamadas llamado llamame llamamos llaman llamando llamar llamare llamarme llamas llamaste llame llamo llave
-llaves llc llega llegado llegamos llegan llegando llegar llegara llegaron llegas llegaste llego llegue llena
-lleno lleva llevaba llevado llevamos llevan llevar llevara llevare llevarlo llevarme llevaron llevarte llevas
-lleve llevo llorar lluvia lo load loaded loading loan loans lobo loc loca locais local locale locales
-localisation locataire locataires locate located location locations locator locaux lock locked loco locos
-locotenent locotenente locuiesc locuieste locul locura locuri locurile lodge lodging log logement logements
-loger logged logic logical logiciel logiciels login logique logiquement logistique logo logos loi loin lois
-loisir loisirs loja lol london londra londres long longa longe longer longevite longo longs longtemps longue
-longuement longues longueur lontano look looked looking looks lookup loop loose lor lord loro lors lorsqu'elle
-lorsqu'elles lorsqu'il lorsqu'ils lorsqu'on lorsqu'un lorsqu'une lorsque los lose losing loss losses lost lot
-lots lottery louca louco loucos loucura loue louer louis louisiana lounge loup lourd lourde lourdement lourdes
-lourds love loved lovely loves lovi lovit lovitura low lower lowest loyer loyers lp lst ltd lu lua luam luat
-luati luce luces lucha luchar luck lucky lucra lucram lucrat lucreaza lucrez lucreze lucrezi lucru lucrul
-lucruri lucrurile lucy ludique luego luft lugar lugares lui luke lume lumea lumii lumina lumineuse lumineux
-luna lunch lundi lune lunes lunettes lung lunga lungo lungul luni luogo lupt lupta luptat lupte lustig luta
-lutando lutar lutfen lutte lutter luxe luxembourgeois luxembourgeoise luxembourgeoises luxueux luxury luz
-luzes lycos lyrics m m'a m'en m'ont ma maalesef mac macaco macar macchina mach mache machen machine machinery
-machines machst macht machte machucar mad madam madame madchen made madeira madem madera madison madre mae
-maestra maestro mafia mag magari magasin magasins magazin magazine magazines magazinul maggie maggior maggiore
-magia magic magica magico magie magique magistrat magistrats magnetic magnetique magnifique magnifiques magst
-mahkeme mai maigre maigres mail mailing main main-d'oeuvre maine mainframes maini mainile mainly mains
-maintain maintained maintaining maintenance maintenant maintenir maintenu maintenue maintien maintient maior
-maiores maioria mais maison maisons majestad majestade majesteleri majeur majeure majeures majeurs major
-majoration majore majoritaire majoritairement majoritatea majorite majority make maker makers makes making mal
-mala malade malades maladie maladies malaise malas malaysia maldicao maldicion maldita maldito malditos male
-maledizione malgre malheur malheureusement malheureux mall malo malos maluco mama mamae maman mamei mami mamma
-man mana manage managed management manager managers managing manana mananc mananca manance mananci manca
-mancam mancare mancarea mancat manches manchester manchmal manda mandado mandar mandat mandato mandats mande
-mandei mando mandou mandru maneira manejar manera maneras manga manger mangiare mangiato manha manhattan mani
-manifestation manifestations manifeste manifestement manifestent manifester manipulation manipuler mann manne
-mannequin manner mano manoeuvre manoeuvres manos manquait manque manquent manquer manquera manteau mantem
-manten mantener mantenha manter mantiene mantikli manual manuel manufacturer manufacturers manufacturing many
-mao maos map mapa mapping maps maquillage maquina maquinas mar marasme maravilha maravilhosa maravilhoso
+invite invited invites involve involved involvement involves involving io iorque ios iowa ip ipod iptal ipucu
+ir ira irak iran irao iraq iraqi iras ire irei ireland iremos irgendetwas irgendwas irgendwie irgendwo iria
+irish irlandais irma irmao irmaos irmas irme irmos irnos iron irse irte is isa isaret isbn ise isi isigi isik
+isim isimi isimiz isin isine isini iskence isla islam islamic islamique islamistes island islands isler isleri
+ismi ismini iso isole isoles isp israel israeli isso issu issue issued issues issus ist iste istedi istedigi
+istedigim istedigimi istedigin istedigini istediginiz istedim istedin istemedim istemem istemez istemezsin
+istemistim istemiyor istemiyorsun istemiyorum isten ister isterdim isterim istersen isterseniz istersin
+isteyen istiyor istiyordu istiyordum istiyorlar istiyorsan istiyorsun istiyorsunuz istiyorum istiyoruz isto
+istoria istorie isus isuse it italian italien italienne italiennes italiens italy item items iti itibaren
+itiraf its itself iubesc iubeste iubesti iubi iubire iubirea iubit iubita iubito iubitul iubitule iv iyi iyice
+iyidir iyilik iyisi iyisin iyisini iyiydi iyiyim iz izi izin izlemek izleri izninizle izquierda izquierdo j
+j'ai j'aime j'avais j'en j'etais j'y ja jack jacket jackie jackson jacksonville jadis jaf jahr jahre jahren
+jake jam jamaica jamais jamas jambes jambon james jamie jan jane janela jantar january janvier japan japanese
+japonais japonaise japonaises jardim jardin jardins jargon jason jaune jaunes java javascript jay jazz je jean
+jeans jede jedem jeden jeder jedes jefe jeff jefferson jeito jelsoft jemals jemand jemandem jemanden jennifer
+jenny jerry jersey jesse jesus jet jete jeter jette jetzt jeu jeudi jeune jeunes jeunesse jeux jewellery
+jewelry jewish jews jim jimmy joaca joace job jobs joc joci jocul jocuri joder jodido joe joelhos joey joga
+jogada jogador jogando jogar jogo jogos jogou jogue john johnny johnson joie join joindre joined joining joint
+joint-venture jokes joli jolie jolies joliment jon jones jornais jornal jos joseph josh jouant joue jouent
+jouer jouera jouet jouets joueur joueurs jouissent jouit jour journal journaliste journalistes journals
+journaux journee journees journey jours jovem joven jovenes jovens joy jp jpg jr juca jucam jucat judecata
+judecator judeus judge judges judgment judiciaire judiciaires judicial judicieux juega juego juegos jueves
+juez jugador jugando jugar juge jugee jugees jugement jugent juger juges juice juicio juif juifs juillet juin
+juiz jul julgamento julio july jumatate jump jun june junge jungen jungs junior junta juntar juntas junto
+juntos jupe jur jurado juri juridique juridiques jurisdiction jurisprudence juriste juristes juro jurul jury
+jus jusqu' jusqu'alors jusqu'au jusqu'aux jusqu'en jusqu'ici jusque just juste justement justesse justica
+justice justicia justifie justifiee justifient justifier justin justo juvenile k kaba kabul kac kacti kadar
+kadariyla kadin kadina kadini kadinin kadinla kadinlar kadinlari kadinlarin kafa kafam kafana kafani kafasi
+kafasini kafayi kaffee kagit kahraman kahretsin kahrolasi kahvalti kahve kal kalacagim kalacak kalacaksin
+kalan kalbi kalbim kalbini kaldi kaldik kaldim kaldin kaldir kalin kalip kalir kaliyor kalk kalma kalmadi
+kalmak kalmis kalp kalsin kalt kaltak kam kamen kamera kampf kampfen kan kani kanit kann kannst kansas kapa
+kapali kapat kapi kapidan kapiya kapiyi kaptan kaputt kar kara karanlik karar karari kardes kardesi kardesim
+kardesin karen karin karisi karisik karmasik karsi karsiliginda karsilik karsisinda kart karte karti kasaba
+kat kate kati katie katil katiliyorum katrina katta kaufen kaum kavga kaybetti kaybettik kaybettim kayboldu
+kayip kayit kaza kazanmak kb kedi keep keeping keeps kein keine keinen keiner keith kelime ken kenara kendi
+kendilerini kendim kendime kendimi kendimizi kendin kendinden kendine kendini kendinizi kendisi kendisine
+kendisini kenne kennedy kennen kennst kennt kent kentucky kenya kept kere keresinde kerl kernel kerry kes
+kesin kesinlikle keske key keyboard keys keyword keywords kez kg ki kicini kick kid kids kill killed killer
+killing kilo kilometre kilometros kilos kim kimdi kime kimi kimin kiminle kimse kimsenin kimseye kimseyi
+kimsin kimsiniz kind kinder kindern kinds king kingdom kings kipirdama kirik kirikligina kirli kirmizi kisa
+kisi kisiler kisilik kisinin kisisel kisiyi kismi kismini kiss kit kitabi kitap kitchen kits kiz kiza kizgin
+kizi kizil kizim kizin kizla kizlar kizlari klappe klar klasse klein kleine kleinen kleiner kleines klingt km
+knew knife knight know know-how knowing knowledge known knows koca kocam kocaman kocasi koku kokusu kokuyor
+kolay komik komisch komiser komm komme kommen kommst kommt komutan kong konig konnen konnt konnte konnten
+konntest kontakt kontrol kontrolle kontrolu konu konuda konus konusabilir konusacak konusalim konusma konusmak
+konusmam konusmamiz konusmaya konusmayi konustum konustun konusu konusunda konusuruz konusuyor konusuyorsun
+konusuyorum konuyu kopegi kopek kopf kor korea korean korkarim korkma korku korkunc korkuyor korkuyorum korper
+koruma korumak kos kotu koy koyayim koyun krach kraft kral krali kralice krank krankenhaus kredi krieg kriegen
+kriegst kriegt krizi ks kucuk kulaga kulak kullan kullanarak kullaniyor kullanmak kummern kumpel kural
+kurallari kurban kurbanin kursun kurt kurtarmak kurtarmaya kuru kurz kus kusura kutsal kutu kuzey kw ky kyle l
+l'a l'abandon l'abbaye l'abonnement l'abri l'absence l'accent l'accident l'accord l'accroissement l'accueil
+l'achat l'acheteur l'acier l'acquisition l'acte l'acteur l'actif l'action l'actionnaire l'actionnariat
+l'activite l'actualite l'actuel l'actuelle l'adaptation l'adhesion l'administrateur l'administration
+l'adoption l'adresse l'aeroport l'affaire l'affichage l'affiche l'afrique l'agence l'agent l'agriculture l'ai
+l'aide l'aile l'air l'aise l'alcool l'alimentation l'allemagne l'allemand l'allure l'aluminium l'amateur
+l'ambiance l'ambition l'amelioration l'amenagement l'americain l'amerique l'amour l'ampleur l'an l'analyse
+l'ancien l'ancienne l'anglais l'angle l'angleterre l'animal l'annee l'annonce l'anonymat l'aperitif l'appareil
+l'apparition l'appel l'appellation l'application l'apport l'appreciation l'apprentissage l'approche l'appui
+l'architecte l'architecture l'argent l'argentine l'argument l'armee l'arrivee l'art l'article l'artiste l'asbl
+l'asie l'aspect l'assassinat l'assemblage l'assemblee l'assiette l'assistance l'association l'assurance
+l'assurance-vie l'assure l'assureur l'atelier l'atlantique l'attente l'attention l'attitude l'attrait
+l'attribution l'aube l'audience l'augmentation l'australie l'auteur l'automatisation l'automne l'automobile
+l'autonomie l'autorisation l'autorite l'autoroute l'autre l'autriche l'avait l'avance l'avant l'avantage
+l'avenir l'aventure l'avenue l'avion l'avis l'avocat l'avoir l'avons l'axe l'eau l'ecart l'echange l'echeance
+l'echec l'echelle l'eclairage l'ecole l'economie l'ecoute l'ecran l'ecriture l'ecrivain l'editeur l'edition
+l'education l'effet l'efficacite l'effondrement l'effort l'egalite l'egard l'eglise l'elaboration l'election
+l'electricite l'electronique l'elegance l'element l'emballage l'embauche l'emergence l'emetteur l'emission
+l'emotion l'empire l'emploi l'employe l'employeur l'emporte l'emprunt l'encadre l'encontre l'endettement
+l'endroit l'energie l'enfance l'enfant l'engagement l'enjeu l'enorme l'enregistrement l'enseigne
+l'enseignement l'ensemble l'enthousiasme l'entree l'entrepreneur l'entreprise l'entretien l'envie
+l'environnement l'envoi l'epargnant l'epargne l'epoque l'epouse l'epreuve l'equilibre l'equipe l'equipement
+l'equivalent l'erreur l'espace l'espagne l'espoir l'esprit l'essence l'essentiel l'est l'estimation
+l'etablissement l'etat l'ete l'etiquette l'etranger l'etude l'etudiant l'euphorie l'europe l'evaluation
+l'evenement l'evidence l'evolution l'examen l'exception l'exclusion l'execution l'exemple l'exercice
+l'existence l'expansion l'experience l'exploitation l'explosion l'exportation l'exposition l'expression
+l'extension l'exterieur l'habitacle l'habitation l'habitude l'heritage l'heure l'hexagone l'histoire l'hiver
+l'homme l'honneur l'horizon l'huile l'humanite l'humour l'idee l'identite l'image l'imaginaire l'imagination
+l'immediat l'immense l'immeuble l'immobilier l'impact l'implantation l'importance l'important l'importation
+l'impression l'imprimerie l'impulsion l'incertitude l'inde l'indemnite l'independance l'indexation l'indice
+l'indique l'individu l'indonesie l'industrie l'inflation l'influence l'information l'informatique
+l'infrastructure l'initiative l'innovation l'installation l'instant l'instar l'instauration l'institut
+l'institution l'instruction l'integration l'intelligence l'intention l'interdiction l'interesse l'interieur
+l'intermediaire l'internet l'intervention l'introduction l'inventeur l'inverse l'investissement l'investisseur
+l'irlande l'issue l'italie l'objectif l'objet l'obligation l'obtention l'occasion l'occident l'occurrence
+l'ocde l'ocean l'octroi l'oeil l'oeuvre l'office l'offre l'ombre l'on l'once l'onss l'ont l'onu l'operateur
+l'operation l'opinion l'opportunite l'oppose l'opposition l'optimisme l'option l'or l'ordinateur l'ordre
+l'oreille l'organisation l'organisme l'originalite l'origine l'otan l'ouest l'outil l'ouverture l'ouvrage
+l'ucl l'ue l'uem l'ulb l'un l'unanimite l'une l'union l'unique l'unite l'univers l'universite l'usage l'usine
+l'utilisateur l'utilisation l'utiliser l'utilite la lab label labels labios labor laboratoire laboratoires
+laborator laboratorio laboratory labour labs lac lack lacune lacunes laden ladies lado lados ladrao ladron
+lady lage lago lagrimas laid laine laissant laisse laissent laisser laissez lait lake lakes lamento lamp
+lampes lamps lan lana lance lancee lancees lancement lancent lancer lances land lands landscape lane lanet
+lang langa langage lange langer langoustines langsam language languages langue langues lanka laps lapte laptop
+laptops laquelle lar larga largate large largely largement larger larges largest largeur largo largue larmes
+larry las lasa lasam lasat lasati lasci lascia lasciami lasciare lasciate lasciato lascio lase laser lasi lass
+lasse lassen lasst last lastima lat late later latest latex latin latina latinas latine lato latter lauf
+laufen lauft launch launched lavar laver lavora lavorando lavorare lavorato lavori lavoro law lawn lawrence
+laws lawyer lawyers lay layer layout lazim laß lb lbs lcd lch le lead leader leaders leadership leading leads
+leaf league learn learned learning lease leasing least leather leave leaves leaving lebanon leben lebens lebt
+leccion leche lecteur lecteurs lecture led lee leer left leg legacy legais legal legale legalement legales
+legat legate legatura lege legea legend legenda legendaire legendas legende leger legers legge leggere legii
+legion legislateur legislation legislative legislatives legislature legitime legitimite legs legumes lei leia
+leiche leicht leid leider leido leis leisure leite lejos lembra lembrancas lembrar lembre lembro lemn
+lendemain lendo length lengua lens lenses lent lente lentement lenteur lequel ler lernen les lesbian lesbians
+lesen lesquelles lesquels less lesson lessons leste let lets letter lettera letters letto lettre lettres
+letzte letzten letzter leu leur leurs leute leuten leva levado levando levanta levantar levantate levante
+levar levara levaram leve levee levei level levels lever levier levo levou lewis lex ley leyenda leyendo leyes
+lezione lezzetli lg lhe lhes lhnen lhr lhre lhrem lhren lhrer li liability liable liaison liaisons lib
+libellees libelles liber libera liberal liberale liberales liberalisation liberation liberaux liberdade libere
+liberer libero libertad libertate libertatea liberte liberty librairie libraries library libras libre
+librement libres libri libro libros licao licenca licence licences licencia licencie licenciement
+licenciements license licensed licensing liceu licht lidar lider lie liebe lieben lieber liebling liebt liee
+liees liegen liegeois liegeoise liegt lien liens lies lieu lieux ließ life lifestyle lifetime lift liga
+ligacao ligacoes ligado ligando ligar light lighting lights ligne lignes ligo ligou ligue liguei like liked
+likely lily limba limit limitant limitation limitations limite limited limitee limitees limitent limiter
+limites limits limousines limpa limpar limpia limpiar limpio limpo lin lincoln lindo line linea lineaire
+linear lineas lines linge lingerie lingua linguistique linguistiques linha linhas linia linie liniste linistit
+link linked linking links linux lio lion lipsa lipseste lipsit liquid liquidation liquide liquides liquidite
+liquidites lire lires lisse list lista liste listed listen listening listes listing listings listo listos
+lists lit lite literacy literary literature litigation litige litiges litre litres litteraire litteralement
+litterature little live livecam lived livello liver lives living livraison livraisons livrar livre livrent
+livrer livres livret livro livros lixo liz ll llama llamaba llamada llamadas llamado llamame llamamos llaman
+llamando llamar llamare llamarme llamas llamaste llame llamo llave llaves llc llega llegado llegamos llegan
+llegando llegar llegara llegaron llegas llegaste llego llegue llena lleno lleva llevaba llevado llevamos
+llevan llevar llevara llevare llevarlo llevarme llevaron llevarte llevas lleve llevo llorar lluvia lo load
+loaded loading loan loans lobo loc loca locais local locale locales localisation locataire locataires locate
+located location locations locator locaux lock locked loco locos locotenent locotenente locuiesc locuieste
+locul locura locuri locurile lodge lodging log logement logements loger logged logic logical logiciel
+logiciels login logique logiquement logistique logo logos loi loin lois loisir loisirs loja lol london londra
+londres long longa longe longer longevite longo longs longtemps longue longuement longues longueur lontano
+look looked looking looks lookup loop loose lor lord loro lors lorsqu'elle lorsqu'elles lorsqu'il lorsqu'ils
+lorsqu'on lorsqu'un lorsqu'une lorsque los lose losing loss losses lost lot lots lottery louca louco loucos
+loucura loue louer louis louisiana lounge loup lourd lourde lourdement lourdes lourds love loved lovely loves
+lovi lovit lovitura low lower lowest loyer loyers lp lst ltd lu lua luam luat luati luce luces lucha luchar
+luck lucky lucra lucram lucrat lucreaza lucrez lucreze lucrezi lucru lucrul lucruri lucrurile lucy ludique
+luego luft lugar lugares lui luke lume lumea lumii lumina lumineuse lumineux luna lunch lundi lune lunes
+lunettes lung lunga lungo lungul luni luogo lupt lupta luptat lupte lustig luta lutando lutar lutfen lutte
+lutter luxe luxembourgeois luxembourgeoise luxembourgeoises luxueux luxury luz luzes lycos lyrics m m'a m'en
+m'ont ma maalesef mac macaco macar macchina mach mache machen machine machinery machines machst macht machte
+machucar mad madam madame madchen made madeira madem madera madison madre mae maestra maestro mafia mag magari
+magasin magasins magazin magazine magazines magazinul maggie maggior maggiore magia magic magica magico magie
+magique magistrat magistrats magnetic magnetique magnifique magnifiques magst mahkeme mai maigre maigres mail
+mailing main main-d'oeuvre maine mainframes maini mainile mainly mains maintain maintained maintaining
+maintenance maintenant maintenir maintenu maintenue maintien maintient maior maiores maioria mais maison
+maisons majestad majestade majesteleri majeur majeure majeures majeurs major majoration majore majoritaire
+majoritairement majoritatea majorite majority make maker makers makes making mal mala malade malades maladie
+maladies malaise malas malaysia maldicao maldicion maldita maldito malditos male maledizione malgre malheur
+malheureusement malheureux mall malo malos maluco mama mamae maman mamei mami mamma man mana manage managed
+management manager managers managing manana mananc mananca manance mananci manca mancam mancare mancarea
+mancat manches manchester manchmal manda mandado mandar mandat mandato mandats mande mandei mando mandou
+mandru maneira manejar manera maneras manga manger mangiare mangiato manha manhattan mani manifestation
+manifestations manifeste manifestement manifestent manifester manipulation manipuler mann manne mannequin
+manner mano manoeuvre manoeuvres manos manquait manque manquent manquer manquera manteau mantem manten
+mantener mantenha manter mantiene mantikli manual manuel manufacturer manufacturers manufacturing many mao
+maos map mapa mapping maps maquillage maquina maquinas mar marasme maravilha maravilhosa maravilhoso
 maravillosa maravilloso marbre marc marca marcas march marcha marchand marchandises marchands marche marcher
 marches marcus mardi mare marea marele margaret marge marges marginal mari maria mariage mariages marido marie
 mariee marier maries marin marina marine marinha maritime marito mark marked market marketing marketplace
@@ -1441,14 +1441,14 @@ richtung rick ricky rico ricorda ricordi ricordo ricos ride ridge ridica ridicat
 riding rien riesce riesci riesco riesgo right rights rigide rigoureuse rigoureux riguarda riguardo rigueur
 rimanere rimasto rindo ring ringrazio rings ringtone ringtones rio rir rire rires ris risc rischio risco rise
 rising risk riske risks rispetto rispondere risposta risque risquent risquer risques ristorante ristourne
-ritardo ritmo ritorno riuscito river riverains rivers riz rm road roads rob roba robado robar robe robert
-roberts robes robin robinson robo robot robots rochia rochie rock rocks rocky rod rodillas rog roi roja rojo
-rol role roles roll rolle rolling rolul rom roma roman romance romania romans romantic romantico romantik
-romantique rome romper rompio ron rond ronde roof room rooms root roots ropa rosa rose roses rosie ross rosso
-rost rosto rostro rosu rotation roto rotto roubado roubar roubo roubou roue roues rouge rouges rough roulant
-roule roulement rouler roulette round roupa roupas route router routes routier routiers routine row roy royal
-royale royaume rpm rr rs rss rt rua ruas rubato rubber ruber rubrique ruby rucken rude rue ruego rues ruf rufe
-rufen rugam rugat rugby ruh ruhe ruhig ruido ruim ruines ruins rule rules rum rumbo rumeur rumeurs rumore run
+ritardo ritmo ritorno riuscito river riverains rivers riz rm road roads rob roba robado robar robe roberts
+robes robin robinson robo robot robots rochia rochie rock rocks rocky rod rodillas rog roi roja rojo rol role
+roles roll rolle rolling rolul rom roma roman romance romania romans romantic romantico romantik romantique
+rome romper rompio ron rond ronde roof room rooms root roots ropa rosa rose roses rosie ross rosso rost rosto
+rostro rosu rotation roto rotto roubado roubar roubo roubou roue roues rouge rouges rough roulant roule
+roulement rouler roulette round roupa roupas route router routes routier routiers routine row roy royal royale
+royaume rpm rr rs rss rt rua ruas rubato rubber ruber rubrique ruby rucken rude rue ruego rues ruf rufe rufen
+rugam rugat rugby ruh ruhe ruhig ruido ruim ruines ruins rule rules rum rumbo rumeur rumeurs rumore run
 running runs runter rupe rupt rupture rural rus rush rusine ruso russe russell russes russia russian ruta ruya
 ruzgar rv rw rwandais ryan rythme rythmes s s'accompagne s'adapter s'adresse s'adressent s'adresser s'agir
 s'agira s'agissait s'agisse s'agit s'ajoute s'ajoutent s'ajouter s'ameliore s'ameliorer s'annonce s'appelle
@@ -1457,41 +1457,41 @@ s'effectue s'efforce s'elevait s'en s'engage s'engager s'entendre s'est s'etabli
 s'etend s'etendre s'explique s'exprime s'exprimer s'il s'ils s'impose s'imposent s'imposer s'inquieter
 s'inscrire s'inscrit s'inscrivent s'inspire s'installe s'installer s'interesse s'interessent s'interesser
 s'interroge s'interroger s'occupe s'occuper s'offre s'offrir s'ouvre s'ouvrir s'y sa saat saati saatte sabado
-sabah sabe sabem sabemos saben sabendo saber sabera saberia saberlo sabes sabia sabiam sabias sabido sable
-sabra sac saca sacar sacaste sacco sachant sache sachen sacma sacmalik saco sacramento sacre sacs sad sadece
-sadik saf safari safe safety sag saga sage sagen sagesse saglam saglik saglikli sagol sagst sagt sagte sagten
-sagtest sah sahi sahibi sahiden sahip sahne sahte sai saia saiam saiba said saida saimos sain saindo saine
-saint sair sais saisi saisie saisir saison saisons sait saiu saka sakin sakincasi sal sala salade salaire
-salaires salak salao salarial salariale salariales salariaux salarie salaries salario salary saldiri saldra
-sale salee salen sales salga salgamos salgan salgo sali salida salido saliendo salimos salio salir salle
-salles sally salon salons salt saltare salud salut salutare salute salva salvaje salvar salvare salvat salvato
-salve salvez salveze salvezi salvo salvou sam sambata same samedi sample samples sampling samsung san sana
-sanat sanction sanctions sand sandim sandin sang sange sangele sangre sangue sanirim saniye saniyor saniyordum
-saniyorsun saniyorum sanki sanmistim sanmiyorum sanno sans sansa sanse sansi sansim sansimiz sansin sanslar
-sansli santa sante santo sao sapatos sapere saperlo sapete sapeva sapevi sapevo sappia sappiamo saprei
-saptamana saptamani sapte saputo sarai saranno sarap sarebbe sarebbero sarei saremo saresti sargento sarhos
-sari sarit sarki saro sarut sase sasirtici sat satellite satellites satin satisfaction satisfaire
-satisfaisante satisfait satisfaits satisfied saturat saturation saturday sau sauber sauce saudavel saude saudi
-sauer sauf saumon saura saurait saut sauter sauvage sauvages sauve sauvegarde sauver sauvetage savait savas
-savasi save saved savent saveur saveurs savez saving savings savoir savoir-faire savons savoureux savunma saw
-say sayesinde saygi sayilir sayilmaz sayin saying says sb sbagliato sc scale scan scandale scandales
-scandinaves scanner scap scapa scapat scape scapi scappare scarpe scaun scaunul scegliere scelta scelto scena
-scenario scenarios scene scenes sceptiques sceriffo schaffen schatz schatze schau schedule scheduled schedules
-scheint scheisse scheiß scheiße schema schemas scheme schemes scherzando scherzo schicken schicksal schießen
-schiff schifo schimb schimba schimbare schimbat schimbe schimbi schimbul schlafen schlagen schlampe schlecht
-schlechte schlimm schlimmer schluss schlussel schnell schneller scholarship schon schone school schools
-schrecklich schreiben schritt schuld schule schwein schwer schwert schwester schwore sci science sciences
-scientific scientifique scientifiques scientists scission scoala scoate scoatem scolaire scolaires scommetto
-scop scope scoperto scoprire scopul score scores scorsa scorso scos scot scoti scotland scott scottish screen
-screening screens scrie scrii script scripts scris scrisoare scrisoarea scritto scriu scrivere scrutin scully
-sculpteur sculpture sculptures scumpo scumpule scuola scurt scurta scusa scusami scusate scusi scuzati scuze
-sd se sea seal sealed seama seamana sean seance seances seara search searches searching seas season seasonal
-seasons seat seats seattle sebebi sebep sec seccion sechs secim second seconda secondaire secondaires
-secondary seconde secondes secondi secondo seconds secours secret secreta secretaire secretariat secretary
-secrete secreto secretos secrets secretul secs secteur secteurs section sections sector sectors seculo secunda
-secunde secure secured securitate securite securities security sede seduction seduire seduisant seduit seduto
-see seed seeds seeing seek seeker seeking seele seem seemed seems seen sef sefer sefere sefu seful sefule
-segment segmentation segments segnale segno segredo segredos segreti segreto seguida seguido seguimos seguindo
+sabe sabem sabemos saben sabendo saber sabera saberia saberlo sabes sabia sabiam sabias sabido sable sabra sac
+saca sacar sacaste sacco sachant sache sachen sacma sacmalik saco sacramento sacre sacs sad sadece sadik saf
+safari safe safety sag saga sage sagen sagesse saglam saglik saglikli sagol sagst sagt sagte sagten sagtest
+sah sahi sahibi sahiden sahip sahne sahte sai saia saiam saiba said saida saimos sain saindo saine saint sair
+sais saisi saisie saisir saison saisons sait saiu saka sakin sakincasi sal sala salade salaire salaires salak
+salao salarial salariale salariales salariaux salarie salaries salario salary saldiri saldra sale salee salen
+sales salga salgamos salgan salgo sali salida salido saliendo salimos salio salir salle salles sally salon
+salons salt saltare salud salut salutare salute salva salvaje salvar salvare salvat salvato salve salvez
+salveze salvezi salvo salvou sam sambata same samedi sample samples sampling samsung san sana sanat sanction
+sanctions sand sandim sandin sang sange sangele sangre sangue sanirim saniye saniyor saniyordum saniyorsun
+saniyorum sanki sanmistim sanmiyorum sanno sans sansa sanse sansi sansim sansimiz sansin sanslar sansli santa
+sante santo sao sapatos sapere saperlo sapete sapeva sapevi sapevo sappia sappiamo saprei saptamana saptamani
+sapte saputo sarai saranno sarap sarebbe sarebbero sarei saremo saresti sargento sarhos sari sarit sarki saro
+sarut sase sasirtici sat satellite satellites satin satisfaction satisfaire satisfaisante satisfait satisfaits
+satisfied saturat saturation saturday sau sauber sauce saudavel saude saudi sauer sauf saumon saura saurait
+saut sauter sauvage sauvages sauve sauvegarde sauver sauvetage savait savas savasi save saved savent saveur
+saveurs savez saving savings savoir savoir-faire savons savoureux savunma saw say sayesinde saygi sayilir
+sayilmaz sayin saying says sb sbagliato sc scale scan scandale scandales scandinaves scanner scap scapa scapat
+scape scapi scappare scarpe scaun scaunul scegliere scelta scelto scena scenario scenarios scene scenes
+sceptiques sceriffo schaffen schatz schatze schau schedule scheduled schedules scheint scheisse scheiß scheiße
+schema schemas scheme schemes scherzando scherzo schicken schicksal schießen schiff schifo schimb schimba
+schimbare schimbat schimbe schimbi schimbul schlafen schlagen schlampe schlecht schlechte schlimm schlimmer
+schluss schlussel schnell schneller scholarship schon schone school schools schrecklich schreiben schritt
+schuld schule schwein schwer schwert schwester schwore sci science sciences scientific scientifique
+scientifiques scientists scission scoala scoate scoatem scolaire scolaires scommetto scop scope scoperto
+scoprire scopul score scores scorsa scorso scos scot scoti scotland scott scottish screen screening screens
+scrie scrii script scripts scris scrisoare scrisoarea scritto scriu scrivere scrutin scully sculpteur
+sculpture sculptures scumpo scumpule scuola scurt scurta scusa scusami scusate scusi scuzati scuze sd se sea
+seal sealed seama seamana sean seance seances seara search searches searching seas season seasonal seasons
+seat seats seattle sebebi sebep sec seccion sechs secim second seconda secondaire secondaires secondary
+seconde secondes secondi secondo seconds secours secret secreta secretaire secretariat secretary secrete
+secreto secretos secrets secretul secs secteur secteurs section sections sector sectors seculo secunda secunde
+secure secured securitate securite securities security sede seduction seduire seduisant seduit seduto see seed
+seeds seeing seek seeker seeking seele seem seemed seems seen sef sefer sefere sefu seful sefule segment
+segmentation segments segnale segno segredo segredos segreti segreto seguida seguido seguimos seguindo
 seguinte seguir seguito segun segunda segundo segundos segura seguramente seguranca segurar segure seguridad
 seguro seguros sehe sehen sehir sehirde sehr sehre sehri sehrin seht sei seid sein seine seinem seinen seiner
 seis seit seite seize seja sejam sejour sejours seker sekilde sekiz seks seksi sekunde sekunden sel selam
@@ -1652,7 +1652,7 @@ tipi tipii tipki tipo tipos tips tipul tipule tir tira tirage tirando tirar tire
 tires tiro tiroirs tiros tirou tisch tissu tissue tissus tit titans title titles titre titres tits titten
 titulaire titulaires tive tivemos tiver tiveram tivesse tizio tja tm tn to toaleta toata toate tobacco toca
 tocando tocar tocca tochter tocmai tocou tod toda todas todavia today todo todos toe together toile toiles
-toilette toit tokyo told tolerance toll tolle tolo tom toma tomado tomamos tomando tomar tomare tomas tomate
+toilette toit tokyo told tolerance toll tolle tolo toma tomado tomamos tomando tomar tomare tomas tomate
 tomates tombe tombee tombent tomber tome tomei tomen tommy tomo tomorrow tomou ton tone toner tones tonight
 tonne tonnes tons tonta tonterias tonto tontos tony too took tool toolbar tools top topic topics toplanti topo
 tops topu toque toques tormenta torna tornar tornare tornata tornato torni torno tornou toronto torre tort
@@ -1737,358 +1737,358 @@ vice-president vicini vicino victim victima victimas victime victimes victims vi
 vidas vide video videos vides vidro vie vieille vieilles vieillissement vieja viejo viejos viel viele vielen
 vielleicht viemos viendo viendra viendront viene vienen vienes vieni viennent vient viento vier vieram vierge
 viernes vieron vies vieti vietii vietile vietnam vieux view viewed viewing views vif vigilancia vignes
-vignoble vigoureuse vigueur vii viitoare viitor viitorul viktor vila villa village villages ville villes vim
-vimos vin vina vinaigre vinaigrette vincere vinde vindo vine vineri vinganca vingt vingt-cinq vingt-quatre
-vingtaine vinho vinieron vinimos viniste vino vinovat vins vintage vinte vinto vinyl vio violation violence
-violencia violent vir vira virage viram virar vire virgin virginia viria virou virtual virtuel virtuelle virus
-vis visa visage visages visant visao visat vise visele visent viser vises visibilite visible visiblement
-visibles vision visit visita visitar visite visited visiter visites visiteur visiteurs visiting visitor
-visitors visits vista vistazo viste visto visual visuel visuelle visul vit vita vital vitamin vitamine
-vitamines vite vitesse vitesses viteza vitima vitimas vitoria vitres vitrine vittima vittime viu viva vivant
-vive vivem vivement viven vivendo vivent viver vivere vives vivi vivia viviendo vivir vivo vivons vivos vivre
-vizinhos vizita voar voastra voastre vocabulaire vocale vocation voce vocea voces voglia vogliamo voglio
-vogliono vogue voi voia voiai voiam voice voices voici void voie voient voies voile voip voir voire vois
-voisin voisine voisins voit voiture voitures voix vol volaille volando volant volar volatilite vole voler
-voles volet volete voleva volevi volevo voll voller vollig volo volontaire volontairement volontaires volonte
-volontiers vols volta voltage voltamos voltando voltar voltara voltarei volte voltei voltem volto voltou
-volume volumes voluntad voluntary volunteer volunteers voluto volvamos volver volvera volvere volveremos volvi
-volviendo volvio vom von vont vontade voo voor vor vorba vorbea vorbeam vorbeasca vorbei vorbesc vorbeste
-vorbesti vorbi vorbim vorbind vorbit vorbiti vorher vorrebbe vorrei vorresti vorsicht vorsichtig vorstellen
-vos vosotros vossa vostra vostre vostri vostro vostru votar vote voted voter votes voting voto votos votre vou
-voudraient voudrais voudrait voulaient voulais voulait voulez vouloir voulons voulu vous vovo voy voyage
-voyager voyages voyageur voyageurs voyait voyant voyeur voyez voyons voz vrai vraie vraies vraiment vrais
-vraisemblablement vrea vreau vrei vrem vreme vremea vremuri vreo vreodata vreti vreun vroia vroiam vrut vs vt
-vu vucut vue vuelo vuelta vueltas vuelto vuelva vuelvan vuelvas vuelve vuelves vuelvo vues vuestra vuestro
-vuoi vuol vuole vur vurdu w wa waffe waffen wage wagen wahl wahr wahrend wahrheit wahrscheinlich wait waiting
-wake wales walk walked walker walking wall wallon wallonne wallonnes wallons wallpaper wallpapers walls walter
-wann want wanted wants war war's ward ware warehouse waren warm warner warning warrant warrants warranty
-warren wars warst warte warten wartet warum was wash washington wasser waste watch watches watching water
-waters wave waves way wayne ways we weak wealth weapons wear wearing weather web webcam weblog webmaster
-website websites wed wedding weddings wednesday week week-end week-ends weekend weekly weeks weg wegen weh
-weight weil weile weird weiss weisst weit weiter weitere weiß weißt welche welcome welfare well wells welt wem
-wen wenig weniger wenigstens wenn went wer werd werde werden werdet were wert west western wet what whatever
-wheel wheels when whenever where whereas whether which while whisky white who whoa whole wholesale whom whose
-why wi wichtig wide widely width wie wieder wiedersehen wieso wife wiki wikipedia wild wildlife will williams
-willing willkommen willst wilson win wind window windows winds wine wing wings winner winners winning wins
-winter wir wird wire wireless wirklich wirst wisconsin wisdom wise wish wishlist wissen wisst with within
-without witness witz witzig wizard wo woche wochen woher wohin wohl wohnung wolf wollen wollt wollte wollten
-wolltest woman women womens won wonder wonderful wood wooden woods word worden words work worked worker
-workers workforce working workplace works workshop workshops world worlds worldwide worry worse worship worst
-wort worte worth would wovon wow wrap wrestling wright write writer writers writes writing written wrong wrote
-wunder wunschte wurde wurden wurdest wusste wutend wv www wyoming x xbox xerife xhtml xl xml xp xx xxx y ya
-yabanci yada yagmur yahoo yahu yahudi yakaladim yakin yakinda yakindan yakisikli yaklasik yalan yalanci yalniz
-yalnizca yan yana yangin yani yanimda yanina yaninda yanlis yap yapabilecegim yapabilir yapabilirim
-yapabiliriz yapabilirsin yapacagim yapacagimi yapacagini yapacagiz yapacak yapacaksin yapalim yapamam yapamaz
-yapamazsin yapan yapar yaparim yapariz yaparken yaparsan yaparsin yapayim yapilacak yapilan yapilmis yapin
-yapip yapiyor yapiyordum yapiyorlar yapiyorsun yapiyorsunuz yapiyorum yapiyoruz yapma yapmadim yapmak
-yapmaliyim yapmaliyiz yapmam yapmami yapmamiz yapman yapmani yapmasi yapmaya yapmayacagim yapmayi yapmayin
-yapmaz yapmis yapmiyorum yapti yaptigi yaptigim yaptigimi yaptigimiz yaptigin yaptigini yaptik yaptiklari
-yaptiklarini yaptim yaptin yaptiniz yara yaramaz yarar yard yardim yardima yardimci yardimcisi yardimi
-yardimina yards yargic yari yarim yarin yarisi yarisini yas yasa yasak yasal yasam yasamak yasasin yasayan
-yasinda yasindaki yasiyor yasiyorsun yasiyorum yasli yat yataga yatak yatakta yavas yavasca yaz yazar yazi
-yazik yaziyor ye yeah year years yedi yellow yemege yemegi yemek yemin yen yendo yeni yeniden yens yer yerde
-yerden yere yerel yeri yerin yerinde yerine yerini yerlerde yerlere yes yesil yesterday yet yeter yeteri
-yeterince yeterli yetiskin yeux yi yield yil yilda yildir yildiz yilin yillar yillardir yillik yine yirmi
-yiyecek yla yle yo yoga yogun yok yokmus yoksa yoktu yoktur yol yola yolculuk yolda yoldan yolu yolun yoluna
-yolunda yolunu yorgun york yorkshire you young younger your yours yourself youth yr yu yuce yukari yukarida
-yuksek yumurta yumusak yuru yuz yuzbasi yuzde yuzden yuzlerce yuzu yuzunden yuzune yuzunu z zaman zamana
-zamanda zamandan zamandir zamani zamanim zamanimiz zamanin zamaninda zamanki zamanlar zamanlarda zapatos zarar
-zaten zau zavalli zayif zbor zdnet zealand zece zehn zeichen zeigen zeigt zeit zeiten zeki zenci zengin zero
-zerstort zeug zevk zgomot zi zia ziar zic zice zicem zici ziehen ziel ziemlich zile zilei zilele zimbabwe
-zimmer zinc zio zip zis zitto ziua ziyaret zona zone zones zoo zoom zor zorla zorunda zorundasin zorundayim
-zorundayiz zu zuerst zug zukunft zum zur zuruck zus zusammen zwar zwei zwischen ª ƒа а аби або абсолютно авжеж
-авто автобус ага агент агов ад адам адвокат адвоката адже адрес аж ак алан але алекс алиби алло ам америке
-аминь анализ ангел анна ану ані армии артур ах б бабушка багато багатьох бажання баидуже баксов банк бар барбі
-баре барри батька батьки батько батьку батьків бачив бачила бачили бачите бачити бачиш бачу беги бедныи бежать
-бежим без безопасности безпеки безпеці безумие белыи бен беременна бери беру беспокоися беспокоит беспокоиться
-бесс би бизнес билет билеты билл билли битися благаю благодарю благодаря ближе ближче близко близько блин блль
-бля блядь бн бо боб бобби бог бога богом богу боже божевільнии бои боися боится боишься боку более болезнь
-болен боли болит боль больнице больницу больницы больно большая больше большие большим большинство большого
-большое большои большую боляче бомба бороться босс бою боюсь боюся боялся бояться боішся браво браиан брак
-брат брата брате брати братом брать братья бред бросил бросила бросить брось брь був буваи буває буде будем
-будемо будет будете будеш будешь будинку будинок будто буду будут будуть будущего будущее будущем будь будьте
-буквально була були було бумаги бути бхфь бы бывает бывшии был была были было быстрее быстреи быстро быть біжи
-біися біль більш більше біля біса в вce вiн важко важливо важнее важно важное вам вами вампир ван ваннои
-вариант варто вас вау ваш ваша ваше вашего вашеи вашем вашему ваши вашим ваших вашого вашому вашоі вашу ваші
-вб вбив вбивати вбили вбити вважаю вважаєш вверх ввечері ввиду вгору вдалося вдома вдруг ведет ведь везде
-велика велике великии великого великолепно велику великі величество верите верить веришь вернемся вернется
-вернешься вернись верно вернулась вернулись вернулся вернусь вернуть вернуться вероятно верю весело вести весь
-весьма весілля ветер вечер вечера вечеринка вечеринке вечеринки вечеринку вечером вечно вечора вечір вещах
-вещеи вещи вещь вже взагалі взгляд взгляни взглянуть взяв взял взяла взяли взяти взять ви вибач вибачте вибір
-вигляд виглядає виглядаєш вид виде видел видела видели виделись видео видеть видимо видит видите видишь видно
-виду вижу вииде виити виишло вина винен вино виноват виновата вину вип випадку випадок випити вирішив вирішили
-виски вистачить виходить вихід включая вкус вкусно власне власти власть вместе вместо вне внезапно вниз внизу
-внимание внимания внимательно вновь вночі внутри внутрь во вовремя вовсе вогонь вода води водои воду воды
-возвращается возвращаися возвращаться воздух возле возможно возможности возможность возрасте возьми возьмите
-возьму воина воине воину воины воити вокруг волноваться волнует волнуися волнуитесь волос волосся волосы вон
-вона вони воно вообще вопрос вопросов вопросы ворота восемь воскресенье воспользоваться воспоминания вот
-впевнена впевнении впервые вперед впереди вперше впечатление вполне вранці врать врач времена временем времени
-время врн вроде вряд врятувати все всегда всего всеи вселеннои всем всеми всему всередині всех вспомнить
-вставаи встать встретил встретила встретились встретимся встретиться встреча встречались встречаться встрече
-встречи встречу всього всьому всю вся всякии всі всім всіх втекти вторая второе второи втратив вулиці вчера
-вчора вы выбор выбора выбрал выбрать выбраться выглядеть выглядит выглядишь выгляжу выжить вызвать вызов
-вызывает выиграл выиграть выидет выити выпить выпьем вытащить выход выходи выходит выходить выходные выше
-вышел вышла вышло выяснить від відбувається віддаи віддати відмінно відомо відповідь відпусти відразу відчуваю
-відчуття візьми візьму віина віини віину вікно він вірно вірю вісім вітаю гaрри га гадаю гадаєш гаразд гарна
-гарнии гарно гарні гарри гаррі где геи генерал гении генри герои геть гиб гибфя глава главное главныи глаз
-глаза глазами глазах глубоко глупо глянь гм говори говорив говорил говорила говорили говорим говорит говорите
-говорити говорить говориш говоришь говорю говоря говорят говорять год года годин години годину году годы годі
-голова голове голови головне головнии головои голову головы голові голос голоса гораздо горжусь гори горло
-город города городе господа господи господин господь госпожа гостеи гости готель готов готова готовии готовить
-готово готовы готові гра грати греис грошеи гроші гру груди грудь грузовик группа группу группы грустно гірше
-дa дo да дав даваи даваите давать давление давно дает даже даи даите дал дала далеко дали дальше далі дам дамы
-данные данныи данных дар даруите даст дати дать дашь даю дают дає два двадцать двадцять дважды две двереи
-двери дверь двері двигаися двигаться движение двое двоих дворе двох двоє двумя двух дві де деб дев девочек
-девочка девочки девочку девушек девушка девушке девушки девушкои девушку девчонка девчонки девять девід
-дедушка деиствительно деиствия деиствовать декстер декілька дел дела делаем делает делаете делаешь делаи
-делаите делал делала делали делать делаю делают деле дело делом делу ден денег день деньгами деньги дерева
-дерево держать держаться держи держись держит держите держу дерьма дерьмо десь десять детали детеи детектив
-дети детка детстве детьми детям дехто дещо деякі джеи джеик джеику джеимс джеин джеисон джек джен дженни
-джентльмены джереми джерри джесси джессі джефф джим джимми джин джо джон джона джонни джордж джош джудіт ди
-дивись дивися дивитися дивишся дивно дивіться дин директор дитина дитину дитя дл для днеи днем дни днк дня дні
-днів до добра добраніч добраться добре добрии добро доброго доброе доброи добрыи довго доведеться довелося
-доверять доверяю довольно договорились додому дождь дозволити дозволь дозвольте док доказательств
-доказательства доказать доки доктор доктора докторе доктором доктору документы доларів долг долго должен
-должна должно должны долларов дольше доля дом дома доме домои домом дому дон допомога допомогти допомогу
-допоможе допоможи допоможіть дорога дорогая дороге дороги дорогои дорогу дорозі досить достал достатньо
-достаточно достать доступ досі дочери дочка дочь драться друг друга другая другие другии другим другими других
-другого другое другои другом другому другу другую друже дружина дружиною дружину дружище друзеи друзья
-друзьями друзями друзі друзів дуже думав думаем думает думаете думаешь думаи думал думала думали думати думать
-думаю думают думає думаєте думаєш думки думку дупу дурак дух душ душа душе души душу душі дышать дэвид дэн
-дэнни дядько дядя дякую діб дівчата дівчина дівчинка дівчину дідько дізнатися діисно дім дітеи діти е его еда
-едва едем едет единственная единственное единственныи еду еды едю ее еи елена ем ему емі енфьоеи ерунда если
-естественно есть ето ехать ешь еще еямби еянби еяуби ж жаль жарт жартуєш жахливо ждал ждала ждать ждет жди жду
-ждут же желание желания желаю жена женат жене жениться женои жену женщин женщина женщине женщинои женщину
-женщины жены жертв жертва жертву жертвы жив жива живе живет живешь живии живо живои животных живу живут живых
-жизни жизнь жизнью жил жила жили жити життя життям житті жить жодних жодного жінка жінки жінкою жінку жінок з
-зa за забавно забери заберу забираи забираися заботиться забрал забрали забрати забрать забув забудь забудьте
-забыл забыла забыли забыть завгодно завдання завдяки завжди зависит завтра завтрак зад задание задать задницу
-зазвичаи заимет заимусь заити закон закончил закончили закончилось закончится закончить закрои закрыть залиш
-залишається залишив залишилося залишити залишитися залишиться заметил заметила заметили замечательно замовкни
-замок замуж замужем замість занадто занимается занимаешься занимались занимался заниматься занимаюсь занят
-занята заняты занять заняться запам запах записи запись запитати заплатил заплатить заради зараз заслуживает
-заслужил заспокоися заставил заставить заставляет затем заткнись зато заходи заходите заходь заходьте захотел
-захочет захочешь зачекаи зачекаите зачем защитить защиты защищать заявление збираюся збирається збираєшся
-зброю зброя зброі зв звали звати звезда звичаино звони звонил звонила звонит звонить звонки звонок звоню звук
-звуть звучит звучить звідки звідси звідти звісно згоден здание здания здається здесь здоров здорово здоровье
-здравствуи здравствуите земле земли землю земля землі зла зло зможе зможемо зможеш зможу зміг змінити знав
-знаем знает знаете знаешь знаидемо знаиди знаиду знаити знаишла знаишли знаишов знак знаком знакомы знал знала
-знали знати знать знаходиться значение значения значення значит значить знаю знают знають зная знає знаємо
-знаєте знаєш знищити знову зовсім зовут золото зрения зроби зробив зробила зробили зробимо зробити зробить
-зробиш зроблено зроблю зрозумів зрозуміла зрозуміло зрозуміти зря зубы зупинити зустріч зустрічі зі зірки и
-иoгo иб игра играет играешь играл играть играю игре игру игры иде идеально идеи идем идемо идет идеш идешь
-идея иди идиот идите идти иду идут идуть идіть из избавиться избежать известно извинения извини извините
-извиниться извиняюсь изменилось изменился изменить иисус или им имеем имеет имеете имеешь имел имела имена
-именем имени именно иметь имею имеют ими имя иначе иногда инспектор интервью интересно интересует информации
-информацию информация иого иому искал искать использовал использовали использовать использует исправить
-истории историю история источник исчез итак ити итоге их ищем ищет ищешь ищу к кaк кабинет кабинете кави каву
-каждая каждого каждое каждои каждом каждую каждыи каждым каже кажется кажеш кажи кажу кажуть кажучи казав
-казала казалось казати как какая какие каким каких каково какого какое какои каком какую камень камера камеру
-камеры камінь капитан капитана капітан капітане карен карл картер карту карты касается кафе качестве кби кбль
-квартира квартире квартиру ке кевин кеиси кеит келли кем кет ким кино клара кларк клас класно класс класса
-классе классно клиент клиента клиентов клуб клубе клэр ключ ключи ключі клянусь кн книга книги книгу ко когда
-кого когось код кое кожен кожного колени коли колись количество колледж колледже кольцо ком команда команде
-команди команду команды комната комнате комнату комнаты комп компании компанию компания компаніі компьютер
-кому комусь конец конечно контракт контролем контролировать контроль конца конце концов кончено коп копы
-корабель корабль корабля королева королем король короля короче кости костюм которая которого которое которои
-котором которому которую которые которыи которым которыми которых кофе кохання кохаю кошмар краине краинеи
-красивая красиво красивые красивыи красныи краще кращии краіні крис кров кровати кровать крови кровь кровью
-крові крок кроме круто крізь крім кстати кто куда куди купив купил купила купити купить купол курс курсе кусок
-кухне куча кучу кьфи кэти кэтрин кілька кімнату кімнаті кінець кіно кінця кінці л ла лаборатории лагерь ладно
-лаино ларри ласка ласкаво легко легче легше леди леді лежит лежить леитенант лекарства лекарство лео леонард
-лесу лет лето ли либо лили линии лица лицо лицом лично личное лиш лише лишь ложь лоиза лорд лошадь лучшая
-лучше лучшего лучшее лучшие лучшии лучшим лучших люба любви любии любил любила любим любимая любимыи любит
-любите любить любиш любишь люблю любов любовь любовью любого любое любои любом любую любят людеи люди людина
-людини людину людьми людям людях люк люси лєнка лі ліжко ліжку лікар лікарні ліки літак м ма мабуть мав
-магазин магазине мадам маибутнє маиже маик маикл маиор маия мак макс мала маленька маленькая маленькие
-маленькии маленькои мали малии мало малыш малышка мальчик мальчика мальчики мам мама маме мами мамо мамои
-мамочка маму мамы мария марк марта марти мартин матери матерью матері мати мать матір машина машине машини
-машину машины машині маю мають має маємо маєте маєш мбт ме медленно между мен менi мене менее менше меньше
-меня мені мере мертв мертва мертвии мертвы мест места местах месте место месье месяц месяца месяцев метров меч
-мечта мечты ми миб мила милая миллион миллиона миллионов мило милость милыи миль мимо минулого минут минутку
-минуту минуты мир мира мире миру мисс миссис мистер мистера мистером мишель мм ммм мне мнение многие многих
-много многое множество мнои мною мог могла могли могло мого могу могут мое моего моеи моем моему може можем
-можемо может можете можеш можешь можливо можливість можна можно можу можуть мозг мозга мозги мои моим моими
-моих мока молли молодец молодець молодои момент момента морган море мою моя моє моєму моєю моєі моі моіи моім
-моіх мпх мсье мсьє муад муж мужа мужем мужик мужчин мужчина мужчинои мужчину мужчины музика музику музыка
-музыку мусиш мушу мы мысли мысль мэгги мэм мэр мэри мэтт мю мясо мяч міг між міи мільионів міс міста містер
-містере місто місті місце місця місці місяць місяців місіс нa нe нi на набагато наверно наверное наверняка
-наверх наверху навколо навсегда навіть навіщо над надежда надеть надеюсь надеялся надеяться надо надолго надто
-наедине назавжди назад назвал название назвать називається называется называть называют наидем наидешь наиди
-наидите наиду наидут наикраще наикращии наити наказ наконец налево належить нам намагався намагаюся нами
-намного наоборот напевно написав написал написала написано написать наплевать напоминает наприклад например
-напротив нарешті наркотики народ народження народу нас насколько наскільки насправді настолько настоящая
-настоящее настоящие настоящии наступнии наступного настільки насчет научиться находится находиться начал
-начала начали начало началось начальник начать наче начинаем начинает начинается начинаи начинать начинаю
-начнем начну наш наша наше нашего нашеи нашел нашем нашему наши нашим нашими наших нашла нашли нашого нашому
-нашоі нашу наші нб нби не небезпечно небо небольшая небольшои неважно невероятно невже невозможно негаино него
-недавно неделе недели недель неделю недостаточно нее неи неимовірно некоторое некоторые некоторых нелегко
-неловко нельзя нем нема немає немедленно немного немножко неможливо нему ненавиджу ненавидит ненавижу
-ненадолго необходимо необходимости неплохо непогано неправда неправильно неприятности нескольких несколько
-несмотря несомненно несчастныи нет неужели нехаи нечего нечто нею неі ни нибудь нигде ниже ник никак никаких
-никакого никакои никогда никого никому никто никуда нил ним ними них ничего ничем ничто но нова новая нове
-новии новини нового новое новои новости новость нову новую новые новыи новым новых нові ног ноги ногу нож
-номер номера нормально нос носить ночи ночь ночью ночі нравится нравишься нравятся ну нужен нужна нужно нужны
-нього ньому ні ніби ніж ніи нікого ніколи нікому нікуди ніхто ніч нічого ніщо ніяк ніяких ніякого о об оба
-обвинение обвинения обе обед обережно обещал обещаю обидва обличчя облиш обнаружили обо обов обожаю обоих обох
-обоє образом обратно обсудить обсуждать общего общем объяснить обычно обычныи обязан обязательно обід обіцяю
-ого огонь огромное огромныи одежда одежду один одиночку одна однажды однако одне одни одним одно одновременно
-одного однои одном одному одну одолжение одразу одяг ожидал означает означає ои ок оказалась оказалось
-оказался оказаться оказывается океи окна окно около окрім оливер он она они оно опасно опасности операции
-операцию операция опоздал определенно опусти опыт опять ордер оружие оружия оскільки основном особенно
-особенного особисто особливо особо оставаися оставаться оставил оставила оставили оставить оставлю оставь
-оставьте остается осталась остались осталось остался остальное остальные остальных останется останешься
-остання останні останніи остановись остановить остановиться останусь остаться осторожнее осторожно остров ось
-от отвали отвезти ответ ответил ответить ответственность ответы отвечает отвечать отдаи отдал отдать отдел
-отдохнуть отеле отель отец отже отказался отказаться открои откроите открыл открыть откуда отличная отлично
-отличныи отношение отношении отношения отношениях отоиди отпечатки отправил отправить отпуск отпусти отпустите
-отпустить отримав отримати отстои отсюда оттуда отца отцом отцу отче отчет оу офис офисе офицер официально ох
-оце очевидно очень очередь очки очі ошибка ошибки ошибку ощущение п палец пальцы пам памяти память пан пана
-пане панове пані пап папа папои папочка пара парень париж парк парнеи парнем парни парню парня пару пахнет
-пациент пеп первая первого первое первои первом первую первые первыи первым перевод переводчики перевірити
-перед передаи передать переживаи перезвоню переклад перепрошую перерыв перестань перестать перстень перш перша
-перше першии першим пес песни песню песня петь пи пива пиво писать пистолет письма письмо пит питання питер
-пити пить плакать план планы платить платье плевать плохая плохие плохо плохого плохое плохои плюс по
-побачення побачив побачимось побачимося побачити побачиш победить побери поблагодарить побольше побыть пов
-поведение повезло поверить повернення повернеться повернувся повернуся повернути повернутися поверь поверьте
-повинен повинна повинно повинні повнии повністю поводу повсюду повідомлення повір повірити повітря погано
-погиб поглянь поговори поговорим поговоримо поговорити поговорить поговорю погоди погодите под подальше подалі
-подарок подарунок подивимося подивись подивися подивитися подивіться поднять подобається подобного подобное
-подождать подожди подождите подоиди подруга подружка подумав подумаи подумал подумала подумали подумати
-подумать подходит поедем поеду поезд поесть поехали поехать пожаловать пожалуи пожалуиста поза позаботиться
-позабочусь позади позволил позволить позволь позвольте позволю позвони позвонил позвонила позвонили позвонить
-позвоню поздно поздравляю позже познакомились познакомиться поиграть поидем поидет поидешь поиду поимал
-поимали поимать поити пока покажи покажу показал показалось показания показати показать поки покинуть покое
-пол пола полагаю поле полегче полицеискии полиции полицию полиция полковник полная полно полное полнои
-полностью полныи половина половину положение положи положить полу получает получается получил получила
-получили получилось получит получите получится получить получишь получу получше полчаса пользу поліція поліціі
-помер померла померти помилка помни помните помнишь помню помог помогает помогать помоги помогите помогла
-помогу поможет поможешь помочь помощи помощник помощь помощью понадобится понедельник понимает понимаете
-понимаешь понимать понимаю понравилось понравится понял поняла поняли понятия понятно понять попал попала
-попали попасть попробовать попробуем попробуи попробую попросил попросила попросить попытаться попытка пор
-пора поруч поряд порядке порядку порядок поскольку послал после последнее последнеи последние последнии
-последняя послухаи послухаите послушаи послушаите послушать посмотреть посмотри посмотрим посмотрите посмотрю
-посреди поставить постараюсь постели постель постои постоянно поступил поступить постіино потерял потеряла
-потеряли потерять потом потому потребуется потрясающе потрібен потрібна потрібне потрібно потрібні потім похож
-похожа похоже похожи поцелуи почав почали почати початку почекаи почему почти почути почуття пошел пошла пошли
-пошло пощастило поэтому появилась появился появится пояснити поіхали поіхати прав права правда правде правду
-правии правила правило правильно правительство право правы праздник практически працював працювати працюю
-працює предлагаю предложение предложил предложить представить представление представляет представляешь
-представляю представь предупредить прежде президент президента прекрасна прекрасная прекрасно прекрасныи
-прекрати прекратите прекратить преступление преступления при привести привет привіт пригласил пригласить
-придет придется приду придумал придумать придурок придут приедет прием приехал приехала приехали приехать
-признать признаться прииде прииняти прииом приити приишла приишли приишов приказ примерно принадлежит
-принаимні принес принеси принесла принести принесу принимать принц принцесса принял принять приніс припини
-присоединиться приходил приходит приходится приходить причин причина причине причини причины пришел пришла
-пришли пришло пришлось приятель приятно приємно приіхав про пробач пробачте проблем проблема проблеми проблему
-проблемы провел провела провели проверил проверить проверь проверю провести проводить программу продать
-продовжуи продолжаи продолжаите продолжать проект проидет произоидет произошло происходит проити прокляття
-проклятье пропал пропала пропустил просил просила просимо просить прости простите просто простои проте проти
-против протягом профессор проходит проходите процесс прочь прошел прошла прошли прошло прошлого прошлое
-прошлои прошлом прошлыи прошу прощаи проще прощения прям прямо пустелі пусть путешествие пути путь пытаемся
-пытается пытаешься пыталась пытались пытался пытаюсь пяти пятницу пять під піде підемо підеш піду пізно
-пізніше пір після пістолет пітер пітере піти пішла пішли пішов работа работаем работает работаете работаешь
-работал работала работали работать работаю работают работе работои работу работы равно рад рада ради радии
-радио радостью рады радіо раз раза разберусь разве разговаривал разговаривать разговор разница разные разных
-разобраться разом разрешение разу разумеется разі разів раиан раионе рак ранее ранку рано раньше раніше раптом
-расскажешь расскажи расскажите расскажу рассказал рассказала рассказать рассказывал рассказывать расслабься
-расследование рахунок рацію реально ребенка ребенком ребенок ребят ребята результат результаты реичел ресторан
-речеи речь речі решать решение решения решил решила решили решить рик рисковать ричард роберт роби робив
-робили робимо робин робите робити робить робиш роблю роблять робота роботи роботу ровно рода родился родителеи
-родители рождения рождество розкажи розповісти розумію розумієте розумієш рои роки року років роли роль роман
-рот рота роуз рплэ рпх рсэреи рук рука руками руках руке руки рукои руку рут рш рэи рядом рік річ річарде
-рішення с садись садитесь салли сам сама самая саме сами само самого самое самои самолет самом самому самые
-самыи самым самых самі сара сбежал сбежать свадьба свадьбу свадьбы свет света свете свидание свидания
-свидетель свободен свободу свого свое своего своеи своем своему свои своим своими своих свою своє своєму своєю
-своєі своі своіи своім своіми своіх связано связаны связаться связи связь святого святои свіи світ світло
-світу світі сделаем сделает сделаешь сделаи сделаите сделал сделала сделали сделано сделать сделаю сделку себе
-себя сегодня сезон сеичас секрет секреты секс секса сексом секунд секундочку секунду сем семь семье семьеи
-семьи семью семья сер сердца сердце серед сержант сериале сериозно серия серце серьезно сестра сестрои сестру
-сестры сесть сзади сигнал сидел сидеть сидит сидіти сил сила сили силу силы сильнее сильно сильныи син сина
-синку система систему системы ситуации ситуацию ситуация сих скажем скажет скажете скажеш скажешь скажи
-скажите скажу скажіть сказав сказал сказала сказали сказано сказати сказать сквозь сколько скорее скореи скоро
-скорость скотт скрізь скучать скучаю скучно скільки слава слегка след следить следовало следует следующеи
-следующии следы слишком слов слова словами словно слово сложно службы слухаи слухаите слухаю слухи случае
-случается случаи случаино случилось случится случиться слушаи слушаите слушать слушаю слышал слышала слышали
-слышать слышите слышишь слышу слів слід смеи смерти смерть смертью смерті смешно смог смогла смогли смогу
-смогут сможем сможет сможете сможешь смотрел смотреть смотри смотрит смотрите смотришь смотрю смысл смысла
-смысле смішно снаружи сначала сне снова снять со собак собака собаки собаку собираемся собираетесь собирается
-собираешься собиралась собирались собирался собираюсь собираются собои собою собрались собрать собственнои
-собственныи собі совершенно совершил совет совета совпадение совсем согласен согласился согласна согласно
-согласны сожалению сожалею создать солдат солнце сомневаюсь сомнения сон сонце сообщение сообщения сообщить
-состояние состоянии сотни софи сохранить спав спал спала спас спасибо спасибі спасти спати спать спенсер
-спершу специально спинои спину списке список спит спить спишь сподобається сподіваюся спокоино спокоинои
-спокіи спокіино способ способен спосіб спочатку справа справді справжня справжніи справи справиться справлюсь
-справу справі спрашивал спрашивать спрашиваю спробувати спробуи спроси спросил спросила спросить спустя
-сработает сработало сражаться сразу среди срок срочно став стал стала стали стало сталося стане станет
-станеться станешь становится стану станции стара стараюсь старая старии старик старого старои старше старшии
-старые старыи стати статус стать стає стене стены стив стивен сто стои стоило стоит стоите стол столе столь
-столько стоп стороне сторону стороны стосується стоял стояти стоять стоіть страна стране странно странное
-странныи страну страны страх страшно страшного стрелять стриваи стыдно стіи стіите стільки су субботу суд суда
-суде судьба судья судя сука сукин султано сумасшедшии сумку супер суть сучка существует сходить схоже схожии
-схожу счастлив счастлива счастливы счастье счастью счет счета считает считаете считаешь считал считать считаю
-считают сша сын сына сынок сыном сьогодні сэм сэмми сэр сюда сюди сюрприз сядь сідаи сідаите сім т тaк та
-таблетки таилер так така такая таке также таки такие такии таким такими таких такого такое також такои таком
-такому такою такси таку такую такі там танцевать тато тату тварин твого твое твоего твоеи твоем твоему твои
-твоим твоими твоих твою твоя твоє твоєму твоєю твоєі твоі твоіи твоім твоіх твіи те теб тебе тебя тед теж тела
-телевизор телефон телефона телефону тело тем теми тему тепер теперь терпеть терять тест тех течение ти тиждень
-тижня тижні тижнів тим тип типа типу тисяч тисячі тих тихо тише то тоби тобои тобою тобто тобі тогда того тоді
-тож тоже тои только том томас томми тому тони тот точки точно трапилось трапилося треба требует тренер третии
-трех три тримаи тримаися тримати трогаи трое трохи трубку трудно труп трьох ту туалет туда туди тут ты тысяч
-тысячи тыы ть тьi тюрьме тюрьму тюрьмы тяжело ті тіло тільки у убедить убедиться убеи убери убив убивает
-убивал убивать убииства убиистве убииство убиица убиицу убиицы убил убила убили убираися убит убити убить
-ублюдок убрать убт убьет убью убьют увага уваги увазі уверен уверена уверены увесь увидел увидела увидели
-увидеть увидимся увидит увидите увидишь увижу угодно угу удалось удар ударил удастся удачи удивительно
-удовольствие удовольствием уе уехал уехала уехать уж ужас ужасно ужасныи уже ужин узнаем узнает узнаешь узнал
-узнала узнали узнать узнаю узнают уиду уилл уити украл украсть улики улице улицу улицы ума умеет умеешь умер
-умереть умерла умею умирает умирать умныи умоляю умрет умру уничтожить уолтер упал управлять упх ура уровень
-урок усе условия услышал услышать успокоися успокоитесь устал устала устроить усього усі усім усіх утра утро
-утром уфзн уфп ух уходи уходим уходит уходите уходить ухожу участок учитель учитывая учиться ушел уши ушла
-ушли факт фб фбр фзн фзт фи фил фильм фильма фильме форме фото фотографии фп фпн фпх фпхт франции френк фродо
-фрэнк фунтов фільм х ха хаи ханна харви хаус хватает хватит хвилин хвилини хвилинку хвилину хвилюися хеи
-хлопець хлопця хлопці хлопців хлопче хлопчик хм хмм ход ходи ходил ходит ходити ходить ходімо хозяин холмс
-холодно хорош хороша хорошая хорошего хорошее хорошеи хорошие хорошии хорошим хорошо хотел хотела хотели
-хотелось хотим хотите хоть хотя хотят хотів хотіла хотіли хотілося хоч хоча хоче хочемо хочет хочете хочется
-хочеться хочеш хочешь хочу хочуть хрена хрень хто хтось хуже хутко хэнк хіба цe цвет цвета цветы це цеи цели
-целую целыи цель целью центр центре ценю церкви церковь цим цими цих цру цукуне цього цьому цю ця ці ціи
-цікаво цілии цілком цією цієі ч чаи чак чарли чарльз чарлі час часа часи часов часом части частина часто часть
-частью часу часы чаю че чего чек чекаи чекати чекаю чекають чекає человек человека человеком человеку чем чему
-через черныи черт черта чертов чертовски черту чесно честно честь четыре чи чикаго чим чимось чином чисто
-читал читать член чого чогось чоловік чоловіка чоловіки чоловіком чоловіків чому чорт чотири чтo что чтоб
-чтобы чув чувак чувства чувство чувствовал чувствовала чувствовать чувствует чувствуете чувствуешь чувствую
-чудесно чудо чудова чудовии чудово чула чули чути чуть чушь чую чуєш шаг шанс шансы швидко швидше шериф шесть
-шеф шкода школа школе школи школу школы школі шлюха шлях шляху шо шон шоу штаны штата штук штука штуки штуку
-шукати шукаю шум шутишь шутка шучу шість щo щасливии щастя ще що щоб щодня щодо щоино щось щрн ъ ы ьфи э эбби
-эдди эи элизабет элис элли эм эми эмили эмма энб энди эндрю энергии энн энни эрик этo эта эти этим этими этих
-это этого этои этом этому этот эту ю юфбн я является явно язково язку язниці язок язык яица як яка якась якби
-яке якесь якии якиись яким яких якого якому якось якою якоі якраз яку якусь якщо які якіи якісь ян ясно ятаю
-ятаєш ять ящик є єдина єдине єдинии ємо і іде ідемо ідея іди ідіот ідіть із ізмаіл іи ім інакше іноді інше
-іншии іншим інших іншого іншому інші існує істи історію історія історіі іх іхати іхні іще іі ј јчи ћы ا اانت
-ابتعد ابحث ابدا ابدو ابعد ابق ابقى ابقي ابن ابنة ابنتك ابنتي ابنك ابني ابى ابي ابيض اتت اتحدث اتذكر اترك اترى
-اتريد اتريدين اترين اتساءل اتسايل اتصال اتصل اتصلت اتظن اتعتقد اتعرف اتعرفين اتعلم اتعلمين اتفقنا اتفهم اتكلم
-اتمكن اتمنى اتوقع اتى اتي اتيت اثر اثق اثناء اثنان اثنين اجتماع اجد اجل اجلس اجلك اجله اجلي اجمل احاول احب
-احببت احبك احبه احبها احتاج احد احدكم احدهم احدى احسنت احصل احضر احضرت احمر احمق احيانا اخبار اخبارك اخباري
-اخبر اخبرت اخبرتك اخبرتني اخبرته اخبرك اخبرني اخبره اخبريني اختبار اختك اختي اخذ اخذت اخر اخرج اخرس اخرى اخرين
-اخشى اخي اخيرا ادارة ادخل ادرك ادركت ادري ادفع ادم ادنى اذا اذكر اذن اذهب اذهبي اراد ارادت اراك اراه اراهن
-اربع اربعة ارثر ارجو ارجوك ارجوكم ارد اردت ارسل ارسلت ارض ارغب ارى اريد اريدك اريده اس اسابيع اساعدك اسال
-اسالك اسبوع استخدام استخدم استطع استطعت استطيع استمر استمع اسرع اسف اسفة اسفل اسفه اسلحة اسم اسمح اسمع اسمعي
-اسمك اسمه اسمها اسمي اسهل اسوء اسوا اسود اسيلة اشارة اشبه اشخاص اشعر اشكرك اشهر اشياء اصبح اصبحت اصدق اصدقاء
-اصدقايك اصدقايي اصغر اصل اصمت اضع اطفال اطلاق اطلب اطلق اطول اظن اعادة اعتذر اعترف اعتقد اعتقدت اعد اعدك اعرف
-اعرفك اعرفه اعضاء اعطني اعطيك اعظم اعلم اعلى اعمال اعمل اعنى اعني اعوام اعود اعيش اغلق اغنية افتح افترض افضل
-افعل افعله افعلها افكر افهم اقتل اقدر اقدم اقرب اقسم اقصد اقل اقول اقوله اقوم اقوى اكان اكبر اكتشفت اكثر اكذب
-اكره اكل اكن اكون ال الا الاب الابد الابيض الاتصال الاثنان الاثنين الاحد الاحمر الاحمق الاحيان الاخبار الاخر
-الاخرى الاخرين الاخير الاخيرة الادلة الارجح الارض الاسبوع الاسفل الاسلحة الاسم الاسود الاسيلة الاشخاص الاشياء
-الاصدقاء الاطباء الاطفال الاطلاق الاعلى الاعمال الاغنية الاف الافضل الافلام الاقل الاكبر الاكثر الالعاب الالم
-الام الاماكن الامر الامريكية الامل الامن الاموال الامور الامير الان الانترنت الانتظار الانسان الانسة الاوان
-الاوراق الاوقات الاول الاولاد الاولى الايام الباب البارحة البحث البحر البحرية البدء البداية البرنامج البريد
-البشر البشرية البعض البقاء البلاد البلد البلدة البنك البوابة البيانات البيت البيض الة التاريخ التاسعة التالي
-التالية التحدث التحقيق التحقيقات التحكم التخلص التدريب الترجمة التصرف التصوير التعامل التفاصيل التفكير التلفاز
-التنفس التوقف التى التي الثالث الثالثة الثامنة الثانوية الثاني الثانية الثقة الثلاثة الثلج الثمن الجامعة
-الجانب الجثة الجحيم الجديد الجديدة الجريمة الجزء الجزيرة الجسم الجلوس الجمال الجمعة الجميع الجميل الجميلة
-الجنرال الجنس الجنود الجنون الجهاز الجو الجيد الجيدة الجيش الحافلة الحال الحالة الحالي الحانة الحايط الحب الحد
-الحدود الحديث الحديقة الحرارة الحرب الحركة الحرية الحصول الحضور الحظ الحفل الحفلة الحق الحقيبة الحقير الحقيقة
-الحقيقه الحقيقي الحقيقية الحكم الحكومة الحلقة الحلوى الحمام الحمراء الحي الحياة الحين الحيوانات الخارج الخاص
-الخاصة الخامس الخامسة الخبر الخدمة الخروج الخط الخطا الخطب الخطة الخلف الخلفي الخمر الخنزير الخوف الخير الداخل
+vignoble vigoureuse vigueur vii viitoare viitor viitorul vila villa village villages ville villes vim vimos
+vin vina vinaigre vinaigrette vincere vinde vindo vine vineri vinganca vingt vingt-cinq vingt-quatre vingtaine
+vinho vinieron vinimos viniste vino vinovat vins vintage vinte vinto vinyl vio violation violence violencia
+violent vir vira virage viram virar vire virgin virginia viria virou virtual virtuel virtuelle virus vis visa
+visage visages visant visao visat vise visele visent viser vises visibilite visible visiblement visibles
+vision visit visita visitar visite visited visiter visites visiteur visiteurs visiting visitor visitors visits
+vista vistazo viste visto visual visuel visuelle visul vit vita vital vitamin vitamine vitamines vite vitesse
+vitesses viteza vitima vitimas vitoria vitres vitrine vittima vittime viu viva vivant vive vivem vivement
+viven vivendo vivent viver vivere vives vivi vivia viviendo vivir vivo vivons vivos vivre vizinhos vizita voar
+voastra voastre vocabulaire vocale vocation voce vocea voces voglia vogliamo voglio vogliono vogue voi voia
+voiai voiam voice voices voici void voie voient voies voile voip voir voire vois voisin voisine voisins voit
+voiture voitures voix vol volaille volando volant volar volatilite vole voler voles volet volete voleva volevi
+volevo voll voller vollig volo volontaire volontairement volontaires volonte volontiers vols volta voltage
+voltamos voltando voltar voltara voltarei volte voltei voltem volto voltou volume volumes voluntad voluntary
+volunteer volunteers voluto volvamos volver volvera volvere volveremos volvi volviendo volvio vom von vont
+vontade voo voor vor vorba vorbea vorbeam vorbeasca vorbei vorbesc vorbeste vorbesti vorbi vorbim vorbind
+vorbit vorbiti vorher vorrebbe vorrei vorresti vorsicht vorsichtig vorstellen vos vosotros vossa vostra vostre
+vostri vostro vostru votar vote voted voter votes voting voto votos votre vou voudraient voudrais voudrait
+voulaient voulais voulait voulez vouloir voulons voulu vous vovo voy voyage voyager voyages voyageur voyageurs
+voyait voyant voyeur voyez voyons voz vrai vraie vraies vraiment vrais vraisemblablement vrea vreau vrei vrem
+vreme vremea vremuri vreo vreodata vreti vreun vroia vroiam vrut vs vt vu vucut vue vuelo vuelta vueltas
+vuelto vuelva vuelvan vuelvas vuelve vuelves vuelvo vues vuestra vuestro vuoi vuol vuole vur vurdu w wa waffe
+waffen wage wagen wahl wahr wahrend wahrheit wahrscheinlich wait waiting wake wales walk walked walker walking
+wall wallon wallonne wallonnes wallons wallpaper wallpapers walls walter wann want wanted wants war war's ward
+ware warehouse waren warm warner warning warrant warrants warranty warren wars warst warte warten wartet warum
+was wash washington wasser waste watch watches watching water waters wave waves way wayne ways we weak wealth
+weapons wear wearing weather web webcam weblog webmaster website websites wed wedding weddings wednesday week
+week-end week-ends weekend weekly weeks weg wegen weh weight weil weile weird weiss weisst weit weiter weitere
+weiß weißt welche welcome welfare well wells welt wem wen wenig weniger wenigstens wenn went wer werd werde
+werden werdet were wert west western wet what whatever wheel wheels when whenever where whereas whether which
+while whisky white who whoa whole wholesale whom whose why wi wichtig wide widely width wie wieder wiedersehen
+wieso wife wiki wikipedia wild wildlife will williams willing willkommen willst wilson win wind window windows
+winds wine wing wings winner winners winning wins winter wir wird wire wireless wirklich wirst wisconsin
+wisdom wise wish wishlist wissen wisst with within without witness witz witzig wizard wo woche wochen woher
+wohin wohl wohnung wolf wollen wollt wollte wollten wolltest woman women womens won wonder wonderful wood
+wooden woods word worden words work worked worker workers workforce working workplace works workshop workshops
+world worlds worldwide worry worse worship worst wort worte worth would wovon wow wrap wrestling wright write
+writer writers writes writing written wrong wrote wunder wunschte wurde wurden wurdest wusste wutend wv www
+wyoming x xbox xerife xhtml xl xml xp xx xxx y ya yabanci yada yagmur yahoo yahu yahudi yakaladim yakin
+yakinda yakindan yakisikli yaklasik yalan yalanci yalniz yalnizca yan yangin yani yanimda yanina yaninda
+yanlis yap yapabilecegim yapabilir yapabilirim yapabiliriz yapabilirsin yapacagim yapacagimi yapacagini
+yapacagiz yapacak yapacaksin yapalim yapamam yapamaz yapamazsin yapan yapar yaparim yapariz yaparken yaparsan
+yaparsin yapayim yapilacak yapilan yapilmis yapin yapip yapiyor yapiyordum yapiyorlar yapiyorsun yapiyorsunuz
+yapiyorum yapiyoruz yapma yapmadim yapmak yapmaliyim yapmaliyiz yapmam yapmami yapmamiz yapman yapmani yapmasi
+yapmaya yapmayacagim yapmayi yapmayin yapmaz yapmis yapmiyorum yapti yaptigi yaptigim yaptigimi yaptigimiz
+yaptigin yaptigini yaptik yaptiklari yaptiklarini yaptim yaptin yaptiniz yara yaramaz yarar yard yardim
+yardima yardimci yardimcisi yardimi yardimina yards yargic yari yarim yarin yarisi yarisini yas yasa yasak
+yasal yasam yasamak yasasin yasayan yasinda yasindaki yasiyor yasiyorsun yasiyorum yasli yat yataga yatak
+yatakta yavas yavasca yaz yazar yazi yazik yaziyor ye yeah year years yedi yellow yemege yemegi yemek yemin
+yen yendo yeni yeniden yens yer yerde yerden yere yerel yeri yerin yerinde yerine yerini yerlerde yerlere yes
+yesil yesterday yet yeter yeteri yeterince yeterli yetiskin yeux yi yield yil yilda yildir yildiz yilin yillar
+yillardir yillik yine yirmi yiyecek yla yle yo yoga yogun yok yokmus yoksa yoktu yoktur yol yola yolculuk
+yolda yoldan yolu yolun yoluna yolunda yolunu yorgun york yorkshire you young younger your yours yourself
+youth yr yu yuce yukari yukarida yuksek yumurta yumusak yuru yuz yuzbasi yuzde yuzden yuzlerce yuzu yuzunden
+yuzune yuzunu z zaman zamana zamanda zamandan zamandir zamani zamanim zamanimiz zamanin zamaninda zamanki
+zamanlar zamanlarda zapatos zarar zaten zau zavalli zayif zbor zdnet zealand zece zehn zeichen zeigen zeigt
+zeit zeiten zeki zenci zengin zero zerstort zeug zevk zgomot zi zia ziar zic zice zicem zici ziehen ziel
+ziemlich zile zilei zilele zimbabwe zimmer zinc zio zip zis zitto ziua ziyaret zona zone zones zoo zoom zor
+zorla zorunda zorundasin zorundayim zorundayiz zu zuerst zug zukunft zum zur zuruck zus zusammen zwar zwei
+zwischen ª ƒа а аби або абсолютно авжеж авто автобус ага агент агов ад адам адвокат адвоката адже адрес аж ак
+алан але алекс алиби алло ам америке аминь анализ ангел анна ану ані армии артур ах б бабушка багато багатьох
+бажання баидуже баксов банк бар барбі баре барри батька батьки батько батьку батьків бачив бачила бачили
+бачите бачити бачиш бачу беги бедныи бежать бежим без безопасности безпеки безпеці безумие белыи бен беременна
+бери беру беспокоися беспокоит беспокоиться бесс би бизнес билет билеты билл билли битися благаю благодарю
+благодаря ближе ближче близко близько блин блль бля блядь бн бо боб бобби бог бога богом богу боже божевільнии
+бои боися боится боишься боку более болезнь болен боли болит боль больнице больницу больницы больно большая
+больше большие большим большинство большого большое большои большую боляче бомба бороться босс бою боюсь боюся
+боялся бояться боішся браво браиан брак брат брата брате брати братом брать братья бред бросил бросила бросить
+брось брь був буваи буває буде будем будемо будет будете будеш будешь будинку будинок будто буду будут будуть
+будущего будущее будущем будь будьте буквально була були було бумаги бути бхфь бы бывает бывшии был была были
+было быстрее быстреи быстро быть біжи біися біль більш більше біля біса в вce вiн важко важливо важнее важно
+важное вам вами вампир ван ваннои вариант варто вас вау ваш ваша ваше вашего вашеи вашем вашему ваши вашим
+ваших вашого вашому вашоі вашу ваші вб вбив вбивати вбили вбити вважаю вважаєш вверх ввечері ввиду вгору
+вдалося вдома вдруг ведет ведь везде велика велике великии великого великолепно велику великі величество
+верите верить веришь вернемся вернется вернешься вернись верно вернулась вернулись вернулся вернусь вернуть
+вернуться вероятно верю весело вести весь весьма весілля ветер вечер вечера вечеринка вечеринке вечеринки
+вечеринку вечером вечно вечора вечір вещах вещеи вещи вещь вже взагалі взгляд взгляни взглянуть взяв взял
+взяла взяли взяти взять ви вибач вибачте вибір вигляд виглядає виглядаєш вид виде видел видела видели виделись
+видео видеть видимо видит видите видишь видно виду вижу вииде виити виишло вина винен вино виноват виновата
+вину вип випадку випадок випити вирішив вирішили виски вистачить виходить вихід включая вкус вкусно власне
+власти власть вместе вместо вне внезапно вниз внизу внимание внимания внимательно вновь вночі внутри внутрь во
+вовремя вовсе вогонь вода води водои воду воды возвращается возвращаися возвращаться воздух возле возможно
+возможности возможность возрасте возьми возьмите возьму воина воине воину воины воити вокруг волноваться
+волнует волнуися волнуитесь волос волосся волосы вон вона вони воно вообще вопрос вопросов вопросы ворота
+восемь воскресенье воспользоваться воспоминания вот впевнена впевнении впервые вперед впереди вперше
+впечатление вполне вранці врать врач времена временем времени время врн вроде вряд врятувати все всегда всего
+всеи вселеннои всем всеми всему всередині всех вспомнить вставаи встать встретил встретила встретились
+встретимся встретиться встреча встречались встречаться встрече встречи встречу всього всьому всю вся всякии
+всі всім всіх втекти вторая второе второи втратив вулиці вчера вчора вы выбор выбора выбрал выбрать выбраться
+выглядеть выглядит выглядишь выгляжу выжить вызвать вызов вызывает выиграл выиграть выидет выити выпить выпьем
+вытащить выход выходи выходит выходить выходные выше вышел вышла вышло выяснить від відбувається віддаи
+віддати відмінно відомо відповідь відпусти відразу відчуваю відчуття візьми візьму віина віини віину вікно він
+вірно вірю вісім вітаю гaрри га гадаю гадаєш гаразд гарна гарнии гарно гарні гарри гаррі где геи генерал гении
+генри герои геть гиб гибфя глава главное главныи глаз глаза глазами глазах глубоко глупо глянь гм говори
+говорив говорил говорила говорили говорим говорит говорите говорити говорить говориш говоришь говорю говоря
+говорят говорять год года годин години годину году годы годі голова голове голови головне головнии головои
+голову головы голові голос голоса гораздо горжусь гори горло город города городе господа господи господин
+господь госпожа гостеи гости готель готов готова готовии готовить готово готовы готові гра грати греис грошеи
+гроші гру груди грудь грузовик группа группу группы грустно гірше дa дo да дав даваи даваите давать давление
+давно дает даже даи даите дал дала далеко дали дальше далі дам дамы данные данныи данных дар даруите даст дати
+дать дашь даю дают дає два двадцать двадцять дважды две двереи двери дверь двері двигаися двигаться движение
+двое двоих дворе двох двоє двумя двух дві де деб дев девочек девочка девочки девочку девушек девушка девушке
+девушки девушкои девушку девчонка девчонки девять девід дедушка деиствительно деиствия деиствовать декстер
+декілька дел дела делаем делает делаете делаешь делаи делаите делал делала делали делать делаю делают деле
+дело делом делу ден денег день деньгами деньги дерева дерево держать держаться держи держись держит держите
+держу дерьма дерьмо десь десять детали детеи детектив дети детка детстве детьми детям дехто дещо деякі джеи
+джеик джеику джеимс джеин джеисон джек джен дженни джентльмены джереми джерри джесси джессі джефф джим джимми
+джин джо джон джона джонни джордж джош джудіт ди дивись дивися дивитися дивишся дивно дивіться дин директор
+дитина дитину дитя дл для днеи днем дни днк дня дні днів до добра добраніч добраться добре добрии добро
+доброго доброе доброи добрыи довго доведеться довелося доверять доверяю довольно договорились додому дождь
+дозволити дозволь дозвольте док доказательств доказательства доказать доки доктор доктора докторе доктором
+доктору документы доларів долг долго должен должна должно должны долларов дольше доля дом дома доме домои
+домом дому дон допомога допомогти допомогу допоможе допоможи допоможіть дорога дорогая дороге дороги дорогои
+дорогу дорозі досить достал достатньо достаточно достать доступ досі дочери дочка дочь драться друг друга
+другая другие другии другим другими других другого другое другои другом другому другу другую друже дружина
+дружиною дружину дружище друзеи друзья друзьями друзями друзі друзів дуже думав думаем думает думаете думаешь
+думаи думал думала думали думати думать думаю думают думає думаєте думаєш думки думку дупу дурак дух душ душа
+душе души душу душі дышать дэвид дэн дэнни дядько дядя дякую діб дівчата дівчина дівчинка дівчину дідько
+дізнатися діисно дім дітеи діти е его еда едва едем едет единственная единственное единственныи еду еды едю ее
+еи елена ем ему емі енфьоеи ерунда если естественно есть ето ехать ешь еще еямби еянби еяуби ж жаль жарт
+жартуєш жахливо ждал ждала ждать ждет жди жду ждут же желание желания желаю жена женат жене жениться женои
+жену женщин женщина женщине женщинои женщину женщины жены жертв жертва жертву жертвы жив жива живе живет
+живешь живии живо живои животных живу живут живых жизни жизнь жизнью жил жила жили жити життя життям житті
+жить жодних жодного жінка жінки жінкою жінку жінок з зa за забавно забери заберу забираи забираися заботиться
+забрал забрали забрати забрать забув забудь забудьте забыл забыла забыли забыть завгодно завдання завдяки
+завжди зависит завтра завтрак зад задание задать задницу зазвичаи заимет заимусь заити закон закончил
+закончили закончилось закончится закончить закрои закрыть залиш залишається залишив залишилося залишити
+залишитися залишиться заметил заметила заметили замечательно замовкни замок замуж замужем замість занадто
+занимается занимаешься занимались занимался заниматься занимаюсь занят занята заняты занять заняться запам
+запах записи запись запитати заплатил заплатить заради зараз заслуживает заслужил заспокоися заставил
+заставить заставляет затем заткнись зато заходи заходите заходь заходьте захотел захочет захочешь зачекаи
+зачекаите зачем защитить защиты защищать заявление збираюся збирається збираєшся зброю зброя зброі зв звали
+звати звезда звичаино звони звонил звонила звонит звонить звонки звонок звоню звук звуть звучит звучить звідки
+звідси звідти звісно згоден здание здания здається здесь здоров здорово здоровье здравствуи здравствуите земле
+земли землю земля землі зла зло зможе зможемо зможеш зможу зміг змінити знав знаем знает знаете знаешь
+знаидемо знаиди знаиду знаити знаишла знаишли знаишов знак знаком знакомы знал знала знали знати знать
+знаходиться значение значения значення значит значить знаю знают знають зная знає знаємо знаєте знаєш знищити
+знову зовсім зовут золото зрения зроби зробив зробила зробили зробимо зробити зробить зробиш зроблено зроблю
+зрозумів зрозуміла зрозуміло зрозуміти зря зубы зупинити зустріч зустрічі зі зірки и иoгo иб игра играет
+играешь играл играть играю игре игру игры иде идеально идеи идем идемо идет идеш идешь идея иди идиот идите
+идти иду идут идуть идіть из избавиться избежать известно извинения извини извините извиниться извиняюсь
+изменилось изменился изменить иисус или им имеем имеет имеете имеешь имел имела имена именем имени именно
+иметь имею имеют ими имя иначе иногда инспектор интервью интересно интересует информации информацию информация
+иого иому искал искать использовал использовали использовать использует исправить истории историю история
+источник исчез итак ити итоге их ищем ищет ищешь ищу к кaк кабинет кабинете кави каву каждая каждого каждое
+каждои каждом каждую каждыи каждым каже кажется кажеш кажи кажу кажуть кажучи казав казала казалось казати как
+какая какие каким каких каково какого какое какои каком какую камень камера камеру камеры камінь капитан
+капитана капітан капітане карен карл картер карту карты касается кафе качестве кби кбль квартира квартире
+квартиру ке кевин кеиси кеит келли кем кет ким кино клара кларк клас класно класс класса классе классно клиент
+клиента клиентов клуб клубе клэр ключ ключи ключі клянусь кн книга книги книгу ко когда кого когось код кое
+кожен кожного колени коли колись количество колледж колледже кольцо ком команда команде команди команду
+команды комната комнате комнату комнаты комп компании компанию компания компаніі компьютер кому комусь конец
+конечно контракт контролем контролировать контроль конца конце концов кончено коп копы корабель корабль
+корабля королева королем король короля короче кости костюм которая которого которое которои котором которому
+которую которые которыи которым которыми которых кофе кохання кохаю кошмар краине краинеи красивая красиво
+красивые красивыи красныи краще кращии краіні крис кров кровати кровать крови кровь кровью крові крок кроме
+круто крізь крім кстати кто куда куди купив купил купила купити купить купол курс курсе кусок кухне куча кучу
+кьфи кэти кэтрин кілька кімнату кімнаті кінець кіно кінця кінці л ла лаборатории лагерь ладно лаино ларри
+ласка ласкаво легко легче легше леди леді лежит лежить леитенант лекарства лекарство лео леонард лесу лет лето
+ли либо лили линии лица лицо лицом лично личное лиш лише лишь ложь лоиза лорд лошадь лучшая лучше лучшего
+лучшее лучшие лучшии лучшим лучших люба любви любии любил любила любим любимая любимыи любит любите любить
+любиш любишь люблю любов любовь любовью любого любое любои любом любую любят людеи люди людина людини людину
+людьми людям людях люк люси лєнка лі ліжко ліжку лікар лікарні ліки літак м ма мабуть мав магазин магазине
+мадам маибутнє маиже маик маикл маиор маия мак макс мала маленька маленькая маленькие маленькии маленькои мали
+малии мало малыш малышка мальчик мальчика мальчики мам мама маме мами мамо мамои мамочка маму мамы мария марк
+марта марти мартин матери матерью матері мати мать матір машина машине машини машину машины машині маю мають
+має маємо маєте маєш мбт ме медленно между мен менi мене менее менше меньше меня мені мере мертв мертва
+мертвии мертвы мест места местах месте место месье месяц месяца месяцев метров меч мечта мечты ми миб мила
+милая миллион миллиона миллионов мило милость милыи миль мимо минулого минут минутку минуту минуты мир мира
+мире миру мисс миссис мистер мистера мистером мишель мм ммм мне мнение многие многих много многое множество
+мнои мною мог могла могли могло мого могу могут мое моего моеи моем моему може можем можемо может можете можеш
+можешь можливо можливість можна можно можу можуть мозг мозга мозги мои моим моими моих мока молли молодец
+молодець молодои момент момента морган море мою моя моє моєму моєю моєі моі моіи моім моіх мпх мсье мсьє муад
+муж мужа мужем мужик мужчин мужчина мужчинои мужчину мужчины музика музику музыка музыку мусиш мушу мы мысли
+мысль мэгги мэм мэр мэри мэтт мю мясо мяч міг між міи мільионів міс міста містер містере місто місті місце
+місця місці місяць місяців місіс нa нe нi на набагато наверно наверное наверняка наверх наверху навколо
+навсегда навіть навіщо над надежда надеть надеюсь надеялся надеяться надо надолго надто наедине назавжди назад
+назвал название назвать називається называется называть называют наидем наидешь наиди наидите наиду наидут
+наикраще наикращии наити наказ наконец налево належить нам намагався намагаюся нами намного наоборот напевно
+написав написал написала написано написать наплевать напоминает наприклад например напротив нарешті наркотики
+народ народження народу нас насколько наскільки насправді настолько настоящая настоящее настоящие настоящии
+наступнии наступного настільки насчет научиться находится находиться начал начала начали начало началось
+начальник начать наче начинаем начинает начинается начинаи начинать начинаю начнем начну наш наша наше нашего
+нашеи нашел нашем нашему наши нашим нашими наших нашла нашли нашого нашому нашоі нашу наші нб нби не
+небезпечно небо небольшая небольшои неважно невероятно невже невозможно негаино него недавно неделе недели
+недель неделю недостаточно нее неи неимовірно некоторое некоторые некоторых нелегко неловко нельзя нем нема
+немає немедленно немного немножко неможливо нему ненавиджу ненавидит ненавижу ненадолго необходимо
+необходимости неплохо непогано неправда неправильно неприятности нескольких несколько несмотря несомненно
+несчастныи нет неужели нехаи нечего нечто нею неі ни нибудь нигде ниже ник никак никаких никакого никакои
+никогда никого никому никто никуда нил ним ними них ничего ничем ничто но нова новая нове новии новини нового
+новое новои новости новость нову новую новые новыи новым новых нові ног ноги ногу нож номер номера нормально
+нос носить ночи ночь ночью ночі нравится нравишься нравятся ну нужен нужна нужно нужны нього ньому ні ніби ніж
+ніи нікого ніколи нікому нікуди ніхто ніч нічого ніщо ніяк ніяких ніякого о об оба обвинение обвинения обе
+обед обережно обещал обещаю обидва обличчя облиш обнаружили обо обов обожаю обоих обох обоє образом обратно
+обсудить обсуждать общего общем объяснить обычно обычныи обязан обязательно обід обіцяю ого огонь огромное
+огромныи одежда одежду один одиночку одна однажды однако одне одни одним одно одновременно одного однои одном
+одному одну одолжение одразу одяг ожидал означает означає ои ок оказалась оказалось оказался оказаться
+оказывается океи окна окно около окрім оливер он она они оно опасно опасности операции операцию операция
+опоздал определенно опусти опыт опять ордер оружие оружия оскільки основном особенно особенного особисто
+особливо особо оставаися оставаться оставил оставила оставили оставить оставлю оставь оставьте остается
+осталась остались осталось остался остальное остальные остальных останется останешься остання останні останніи
+остановись остановить остановиться останусь остаться осторожнее осторожно остров ось от отвали отвезти ответ
+ответил ответить ответственность ответы отвечает отвечать отдаи отдал отдать отдел отдохнуть отеле отель отец
+отже отказался отказаться открои откроите открыл открыть откуда отличная отлично отличныи отношение отношении
+отношения отношениях отоиди отпечатки отправил отправить отпуск отпусти отпустите отпустить отримав отримати
+отстои отсюда оттуда отца отцом отцу отче отчет оу офис офисе офицер официально ох оце очевидно очень очередь
+очки очі ошибка ошибки ошибку ощущение п палец пальцы пам памяти память пан пана пане панове пані пап папа
+папои папочка пара парень париж парк парнеи парнем парни парню парня пару пахнет пациент пеп первая первого
+первое первои первом первую первые первыи первым перевод переводчики перевірити перед передаи передать
+переживаи перезвоню переклад перепрошую перерыв перестань перестать перстень перш перша перше першии першим
+пес песни песню песня петь пи пива пиво писать пистолет письма письмо пит питання питер пити пить плакать план
+планы платить платье плевать плохая плохие плохо плохого плохое плохои плюс по побачення побачив побачимось
+побачимося побачити побачиш победить побери поблагодарить побольше побыть пов поведение повезло поверить
+повернення повернеться повернувся повернуся повернути повернутися поверь поверьте повинен повинна повинно
+повинні повнии повністю поводу повсюду повідомлення повір повірити повітря погано погиб поглянь поговори
+поговорим поговоримо поговорити поговорить поговорю погоди погодите под подальше подалі подарок подарунок
+подивимося подивись подивися подивитися подивіться поднять подобається подобного подобное подождать подожди
+подождите подоиди подруга подружка подумав подумаи подумал подумала подумали подумати подумать подходит поедем
+поеду поезд поесть поехали поехать пожаловать пожалуи пожалуиста поза позаботиться позабочусь позади позволил
+позволить позволь позвольте позволю позвони позвонил позвонила позвонили позвонить позвоню поздно поздравляю
+позже познакомились познакомиться поиграть поидем поидет поидешь поиду поимал поимали поимать поити пока
+покажи покажу показал показалось показания показати показать поки покинуть покое пол пола полагаю поле полегче
+полицеискии полиции полицию полиция полковник полная полно полное полнои полностью полныи половина половину
+положение положи положить полу получает получается получил получила получили получилось получит получите
+получится получить получишь получу получше полчаса пользу поліція поліціі помер померла померти помилка помни
+помните помнишь помню помог помогает помогать помоги помогите помогла помогу поможет поможешь помочь помощи
+помощник помощь помощью понадобится понедельник понимает понимаете понимаешь понимать понимаю понравилось
+понравится понял поняла поняли понятия понятно понять попал попала попали попасть попробовать попробуем
+попробуи попробую попросил попросила попросить попытаться попытка пор пора поруч поряд порядке порядку порядок
+поскольку послал после последнее последнеи последние последнии последняя послухаи послухаите послушаи
+послушаите послушать посмотреть посмотри посмотрим посмотрите посмотрю посреди поставить постараюсь постели
+постель постои постоянно поступил поступить постіино потерял потеряла потеряли потерять потом потому
+потребуется потрясающе потрібен потрібна потрібне потрібно потрібні потім похож похожа похоже похожи поцелуи
+почав почали почати початку почекаи почему почти почути почуття пошел пошла пошли пошло пощастило поэтому
+появилась появился появится пояснити поіхали поіхати прав права правда правде правду правии правила правило
+правильно правительство право правы праздник практически працював працювати працюю працює предлагаю
+предложение предложил предложить представить представление представляет представляешь представляю представь
+предупредить прежде президент президента прекрасна прекрасная прекрасно прекрасныи прекрати прекратите
+прекратить преступление преступления при привести привет привіт пригласил пригласить придет придется приду
+придумал придумать придурок придут приедет прием приехал приехала приехали приехать признать признаться прииде
+прииняти прииом приити приишла приишли приишов приказ примерно принадлежит принаимні принес принеси принесла
+принести принесу принимать принц принцесса принял принять приніс припини присоединиться приходил приходит
+приходится приходить причин причина причине причини причины пришел пришла пришли пришло пришлось приятель
+приятно приємно приіхав про пробач пробачте проблем проблема проблеми проблему проблемы провел провела провели
+проверил проверить проверь проверю провести проводить программу продать продовжуи продолжаи продолжаите
+продолжать проект проидет произоидет произошло происходит проити прокляття проклятье пропал пропала пропустил
+просил просила просимо просить прости простите просто простои проте проти против протягом профессор проходит
+проходите процесс прочь прошел прошла прошли прошло прошлого прошлое прошлои прошлом прошлыи прошу прощаи
+проще прощения прям прямо пустелі пусть путешествие пути путь пытаемся пытается пытаешься пыталась пытались
+пытался пытаюсь пяти пятницу пять під піде підемо підеш піду пізно пізніше пір після пістолет пітер пітере
+піти пішла пішли пішов работа работаем работает работаете работаешь работал работала работали работать работаю
+работают работе работои работу работы равно рад рада ради радии радио радостью рады радіо раз раза разберусь
+разве разговаривал разговаривать разговор разница разные разных разобраться разом разрешение разу разумеется
+разі разів раиан раионе рак ранее ранку рано раньше раніше раптом расскажешь расскажи расскажите расскажу
+рассказал рассказала рассказать рассказывал рассказывать расслабься расследование рахунок рацію реально
+ребенка ребенком ребенок ребят ребята результат результаты реичел ресторан речеи речь речі решать решение
+решения решил решила решили решить рик рисковать ричард роберт роби робив робили робимо робин робите робити
+робить робиш роблю роблять робота роботи роботу ровно рода родился родителеи родители рождения рождество
+розкажи розповісти розумію розумієте розумієш рои роки року років роли роль роман рот рота роуз рплэ рпх
+рсэреи рук рука руками руках руке руки рукои руку рут рш рэи рядом рік річ річарде рішення с садись садитесь
+салли сам сама самая саме сами само самого самое самои самолет самом самому самые самыи самым самых самі сара
+сбежал сбежать свадьба свадьбу свадьбы свет света свете свидание свидания свидетель свободен свободу свого
+свое своего своеи своем своему свои своим своими своих свою своє своєму своєю своєі своі своіи своім своіми
+своіх связано связаны связаться связи связь святого святои свіи світ світло світу світі сделаем сделает
+сделаешь сделаи сделаите сделал сделала сделали сделано сделать сделаю сделку себе себя сегодня сезон сеичас
+секрет секреты секс секса сексом секунд секундочку секунду сем семь семье семьеи семьи семью семья сер сердца
+сердце серед сержант сериале сериозно серия серце серьезно сестра сестрои сестру сестры сесть сзади сигнал
+сидел сидеть сидит сидіти сил сила сили силу силы сильнее сильно сильныи син сина синку система систему
+системы ситуации ситуацию ситуация сих скажем скажет скажете скажеш скажешь скажи скажите скажу скажіть сказав
+сказал сказала сказали сказано сказати сказать сквозь сколько скорее скореи скоро скорость скотт скрізь
+скучать скучаю скучно скільки слава слегка след следить следовало следует следующеи следующии следы слишком
+слов слова словами словно слово сложно службы слухаи слухаите слухаю слухи случае случается случаи случаино
+случилось случится случиться слушаи слушаите слушать слушаю слышал слышала слышали слышать слышите слышишь
+слышу слів слід смеи смерти смерть смертью смерті смешно смог смогла смогли смогу смогут сможем сможет сможете
+сможешь смотрел смотреть смотри смотрит смотрите смотришь смотрю смысл смысла смысле смішно снаружи сначала
+сне снова снять со собак собака собаки собаку собираемся собираетесь собирается собираешься собиралась
+собирались собирался собираюсь собираются собои собою собрались собрать собственнои собственныи собі
+совершенно совершил совет совета совпадение совсем согласен согласился согласна согласно согласны сожалению
+сожалею создать солдат солнце сомневаюсь сомнения сон сонце сообщение сообщения сообщить состояние состоянии
+сотни софи сохранить спав спал спала спас спасибо спасибі спасти спати спать спенсер спершу специально спинои
+спину списке список спит спить спишь сподобається сподіваюся спокоино спокоинои спокіи спокіино способ
+способен спосіб спочатку справа справді справжня справжніи справи справиться справлюсь справу справі спрашивал
+спрашивать спрашиваю спробувати спробуи спроси спросил спросила спросить спустя сработает сработало сражаться
+сразу среди срок срочно став стал стала стали стало сталося стане станет станеться станешь становится стану
+станции стара стараюсь старая старии старик старого старои старше старшии старые старыи стати статус стать
+стає стене стены стив стивен сто стои стоило стоит стоите стол столе столь столько стоп стороне сторону
+стороны стосується стоял стояти стоять стоіть страна стране странно странное странныи страну страны страх
+страшно страшного стрелять стриваи стыдно стіи стіите стільки су субботу суд суда суде судьба судья судя сука
+сукин султано сумасшедшии сумку супер суть сучка существует сходить схоже схожии схожу счастлив счастлива
+счастливы счастье счастью счет счета считает считаете считаешь считал считать считаю считают сша сын сына
+сынок сыном сьогодні сэм сэмми сэр сюда сюди сюрприз сядь сідаи сідаите сім т тaк та таблетки таилер так така
+такая таке также таки такие такии таким такими таких такого такое також такои таком такому такою такси таку
+такую такі там танцевать тато тату тварин твого твое твоего твоеи твоем твоему твои твоим твоими твоих твою
+твоя твоє твоєму твоєю твоєі твоі твоіи твоім твоіх твіи те теб тебе тебя тед теж тела телевизор телефон
+телефона телефону тело тем теми тему тепер теперь терпеть терять тест тех течение ти тиждень тижня тижні
+тижнів тим тип типа типу тисяч тисячі тих тихо тише то тоби тобои тобою тобто тобі тогда того тоді тож тоже
+тои только том томас томми тому тони тот точки точно трапилось трапилося треба требует тренер третии трех три
+тримаи тримаися тримати трогаи трое трохи трубку трудно труп трьох ту туалет туда туди тут ты тысяч тысячи тыы
+ть тьi тюрьме тюрьму тюрьмы тяжело ті тіло тільки у убедить убедиться убеи убери убив убивает убивал убивать
+убииства убиистве убииство убиица убиицу убиицы убил убила убили убираися убит убити убить ублюдок убрать убт
+убьет убью убьют увага уваги увазі уверен уверена уверены увесь увидел увидела увидели увидеть увидимся увидит
+увидите увидишь увижу угодно угу удалось удар ударил удастся удачи удивительно удовольствие удовольствием уе
+уехал уехала уехать уж ужас ужасно ужасныи уже ужин узнаем узнает узнаешь узнал узнала узнали узнать узнаю
+узнают уиду уилл уити украл украсть улики улице улицу улицы ума умеет умеешь умер умереть умерла умею умирает
+умирать умныи умоляю умрет умру уничтожить уолтер упал управлять упх ура уровень урок усе условия услышал
+услышать успокоися успокоитесь устал устала устроить усього усі усім усіх утра утро утром уфзн уфп ух уходи
+уходим уходит уходите уходить ухожу участок учитель учитывая учиться ушел уши ушла ушли факт фб фбр фзн фзт фи
+фил фильм фильма фильме форме фото фотографии фп фпн фпх фпхт франции френк фродо фрэнк фунтов фільм х ха хаи
+ханна харви хаус хватает хватит хвилин хвилини хвилинку хвилину хвилюися хеи хлопець хлопця хлопці хлопців
+хлопче хлопчик хм хмм ход ходи ходил ходит ходити ходить ходімо хозяин холмс холодно хорош хороша хорошая
+хорошего хорошее хорошеи хорошие хорошии хорошим хорошо хотел хотела хотели хотелось хотим хотите хоть хотя
+хотят хотів хотіла хотіли хотілося хоч хоча хоче хочемо хочет хочете хочется хочеться хочеш хочешь хочу хочуть
+хрена хрень хто хтось хуже хутко хэнк хіба цe цвет цвета цветы це цеи цели целую целыи цель целью центр центре
+ценю церкви церковь цим цими цих цру цукуне цього цьому цю ця ці ціи цікаво цілии цілком цією цієі ч чаи чак
+чарли чарльз чарлі час часа часи часов часом части частина часто часть частью часу часы чаю че чего чек чекаи
+чекати чекаю чекають чекає человек человека человеком человеку чем чему через черныи черт черта чертов
+чертовски черту чесно честно честь четыре чи чикаго чим чимось чином чисто читал читать член чого чогось
+чоловік чоловіка чоловіки чоловіком чоловіків чому чорт чотири чтo что чтоб чтобы чув чувак чувства чувство
+чувствовал чувствовала чувствовать чувствует чувствуете чувствуешь чувствую чудесно чудо чудова чудовии чудово
+чула чули чути чуть чушь чую чуєш шаг шанс шансы швидко швидше шериф шесть шеф шкода школа школе школи школу
+школы школі шлюха шлях шляху шо шон шоу штаны штата штук штука штуки штуку шукати шукаю шум шутишь шутка шучу
+шість щo щасливии щастя ще що щоб щодня щодо щоино щось щрн ъ ы ьфи э эбби эдди эи элизабет элис элли эм эми
+эмили эмма энб энди эндрю энергии энн энни эрик этo эта эти этим этими этих это этого этои этом этому этот эту
+ю юфбн я является явно язково язку язниці язок язык яица як яка якась якби яке якесь якии якиись яким яких
+якого якому якось якою якоі якраз яку якусь якщо які якіи якісь ян ясно ятаю ятаєш ять ящик є єдина єдине
+єдинии ємо і іде ідемо ідея іди ідіот ідіть із ізмаіл іи ім інакше іноді інше іншии іншим інших іншого іншому
+інші існує істи історію історія історіі іх іхати іхні іще іі ј јчи ћы ا اانت ابتعد ابحث ابدا ابدو ابعد ابق
+ابقى ابقي ابن ابنة ابنتك ابنتي ابنك ابني ابى ابي ابيض اتت اتحدث اتذكر اترك اترى اتريد اتريدين اترين اتساءل
+اتسايل اتصال اتصل اتصلت اتظن اتعتقد اتعرف اتعرفين اتعلم اتعلمين اتفقنا اتفهم اتكلم اتمكن اتمنى اتوقع اتى اتي
+اتيت اثر اثق اثناء اثنان اثنين اجتماع اجد اجل اجلس اجلك اجله اجلي اجمل احاول احب احببت احبك احبه احبها احتاج
+احد احدكم احدهم احدى احسنت احصل احضر احضرت احمر احمق احيانا اخبار اخبارك اخباري اخبر اخبرت اخبرتك اخبرتني
+اخبرته اخبرك اخبرني اخبره اخبريني اختبار اختك اختي اخذ اخذت اخر اخرج اخرس اخرى اخرين اخشى اخي اخيرا ادارة ادخل
+ادرك ادركت ادري ادفع ادم ادنى اذا اذكر اذن اذهب اذهبي اراد ارادت اراك اراه اراهن اربع اربعة ارثر ارجو ارجوك
+ارجوكم ارد اردت ارسل ارسلت ارض ارغب ارى اريد اريدك اريده اس اسابيع اساعدك اسال اسالك اسبوع استخدام استخدم
+استطع استطعت استطيع استمر استمع اسرع اسف اسفة اسفل اسفه اسلحة اسم اسمح اسمع اسمعي اسمك اسمه اسمها اسمي اسهل
+اسوء اسوا اسود اسيلة اشارة اشبه اشخاص اشعر اشكرك اشهر اشياء اصبح اصبحت اصدق اصدقاء اصدقايك اصدقايي اصغر اصل
+اصمت اضع اطفال اطلاق اطلب اطلق اطول اظن اعادة اعتذر اعترف اعتقد اعتقدت اعد اعدك اعرف اعرفك اعرفه اعضاء اعطني
+اعطيك اعظم اعلم اعلى اعمال اعمل اعنى اعني اعوام اعود اعيش اغلق اغنية افتح افترض افضل افعل افعله افعلها افكر
+افهم اقتل اقدر اقدم اقرب اقسم اقصد اقل اقول اقوله اقوم اقوى اكان اكبر اكتشفت اكثر اكذب اكره اكل اكن اكون ال
+الا الاب الابد الابيض الاتصال الاثنان الاثنين الاحد الاحمر الاحمق الاحيان الاخبار الاخر الاخرى الاخرين الاخير
+الاخيرة الادلة الارجح الارض الاسبوع الاسفل الاسلحة الاسم الاسود الاسيلة الاشخاص الاشياء الاصدقاء الاطباء
+الاطفال الاطلاق الاعلى الاعمال الاغنية الاف الافضل الافلام الاقل الاكبر الاكثر الالعاب الالم الام الاماكن
+الامر الامريكية الامل الامن الاموال الامور الامير الان الانترنت الانتظار الانسان الانسة الاوان الاوراق الاوقات
+الاول الاولاد الاولى الايام الباب البارحة البحث البحر البحرية البدء البداية البرنامج البريد البشر البشرية
+البعض البقاء البلاد البلد البلدة البنك البوابة البيانات البيت البيض الة التاريخ التاسعة التالي التالية التحدث
+التحقيق التحقيقات التحكم التخلص التدريب الترجمة التصرف التصوير التعامل التفاصيل التفكير التلفاز التنفس التوقف
+التى التي الثالث الثالثة الثامنة الثانوية الثاني الثانية الثقة الثلاثة الثلج الثمن الجامعة الجانب الجثة الجحيم
+الجديد الجديدة الجريمة الجزء الجزيرة الجسم الجلوس الجمال الجمعة الجميع الجميل الجميلة الجنرال الجنس الجنود
+الجنون الجهاز الجو الجيد الجيدة الجيش الحافلة الحال الحالة الحالي الحانة الحايط الحب الحد الحدود الحديث
+الحديقة الحرارة الحرب الحركة الحرية الحصول الحضور الحظ الحفل الحفلة الحق الحقيبة الحقير الحقيقة الحقيقه
+الحقيقي الحقيقية الحكم الحكومة الحلقة الحلوى الحمام الحمراء الحي الحياة الحين الحيوانات الخارج الخاص الخاصة
+الخامس الخامسة الخبر الخدمة الخروج الخط الخطا الخطب الخطة الخلف الخلفي الخمر الخنزير الخوف الخير الداخل
 الداخلية الدجاج الدخول الدرجة الدفاع الدفع الدكتور الدليل الدم الدماء الديك الذهاب الذهب الذى الذي الذين
 الرابع الرابعة الراحة الراس الرايع الرايعة الرب الرجال الرجل الرحب الرحلة الرحيل الرسالة الرسايل الرصاص الرغم
 الرقص الرقم الرقيب الروح الرييس الرييسي الزفاف الزمن الزواج السابعة السابق السابقة السادة السادسة الساعة
