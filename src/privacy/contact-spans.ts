@@ -61,9 +61,13 @@ const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter
 /** Nothing that can start an e-mail: most messages stop here. */
 const EMAIL_HINT = /[@]|arr?obas|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
 
+/** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
+const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
+
 export function emailSpans(text: string): Span[] {
   if (!EMAIL_HINT.test(text)) return [];
   return [
+    ...spansOf(text, SPACED_EMAIL, "email"),
     ...spansOf(text, EMAIL, "email"),
     ...spansOf(text, EMAIL_NO_TLD, "email"),
     ...spansOf(text, SPOKEN_EMAIL, "email"),

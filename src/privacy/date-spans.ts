@@ -52,7 +52,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+)?${MONTH_OR_ABBR}(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX})?(?![\\p{L}\\p{N}])`, "gu");
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+)?${MONTH_OR_ABBR}(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
 /** "March 3rd, 1985", "mai 17" (English order). */
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
@@ -79,7 +79,7 @@ const BIRTH_CUE = new RegExp(
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
 const CUED_YEAR = new RegExp(
-  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|fi|f)?\s*(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
+  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
   "gu",
 );
 /** "1985 doğumluyum", "1985 born": a year before the cue. */

@@ -76,7 +76,7 @@ hospitalis*, hospitaliz*, hospitalised, hospitalized, internee* a l'hopital, int
 opere, operee, operes, operees, me faire operer, se faire operer, etre opere*, chirurgi*, cirurgi*, cirugi*, ameliyat*, operation chirurgicale, intervention chirurgicale
 coma, soins palliatifs, fin de vie, palliative care
 alcooli*, alcoholi*, alcoolism*, alkol bagiml*, alkolik*, toxicoman*, toxico, drogad*, addict*, addiction*, adiccion*, dependance a l'alcool, dependance aux drogues, heroin*, cocain*, sevrage*, desintox*, detox*, rehab, uyusturucu bagiml*, bagimlilik*
-schizo, schizos, bipo, troubles du comportement, trouble du comportement, troubles de l'apprentissage, troubles du langage, troubles du sommeil, troubles alimentaires, trouble alimentaire, troubles psychologiques, trouble de la personnalite, troubles de la personnalite, sante mentale, troubles psychi*, trouble psychi*, maladie* mentale*, troubles mentaux, trouble mental, mental illness, mental health problem*, salud mental, saude mental
+retard mental, retard de developpement, retard psychomoteur, deficience intellectuelle, handicap mental, handicap psychique, handicap moteur, schizo, schizos, bipo, troubles du comportement, trouble du comportement, troubles de l'apprentissage, troubles du langage, troubles du sommeil, troubles alimentaires, trouble alimentaire, troubles psychologiques, trouble de la personnalite, troubles de la personnalite, sante mentale, troubles psychi*, trouble psychi*, maladie* mentale*, troubles mentaux, trouble mental, mental illness, mental health problem*, salud mental, saude mental
 tentative* de suicide, suicide attempt*
 probleme* de sante, problemes de sante, soucis de sante, souci de sante, raisons de sante, raison de sante, etat de sante, health problem*, health issue*, problemas de salud, problemas de saude
 arret maladie, en arret de travail, conge maladie, sick leave
@@ -200,7 +200,7 @@ const QUALIFIERS = foldedSet(
   dorsale sciatique pulmonaire digestive digestif intestinale intestinal rare orpheline genetique degenerative degeneratif
   auto-immune inflammatoire infectieuse neurologique neuromusculaire cerebral cerebrale cerebrales vasculaire osseux
   hip knee knees back spine shoulder heart lung kidney liver brain rodilla cadera espalda joelho anca spate genunchi sold
-  categorie groupe niveau группы групи
+  categorie groupe niveau группы групи auto immune electrique manuel roulant
   diz bel kalca`.split(/\s+/).filter(Boolean),
 );
 /** Words that widen a health span on its left ("insuffisance rénale", "maladie de Crohn", "trouble bipolaire"). */
@@ -209,7 +209,8 @@ const HEADS = foldedSet(
   crises cancer diabete atteint atteinte atteints atteintes type spectre travailleur travailleuse travailleurs chronic disease disorder syndrome cancer enfermedad
   trastorno doenca transtorno boala tulburare prothese protheses operation operations opere operee greffe fracture
   douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur traitement traitements breast lung prostate skin bowel colon
-  ovarian cervical pancreatic liver blood bone brain kidney heart mental`.split(/\s+/).filter(Boolean),
+  ovarian cervical pancreatic liver blood bone brain kidney heart mental pathologie pathologies malformation malformations
+  retard anomalie deficit`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une"]);
 
@@ -410,6 +411,9 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
     break;
   }
   e = Math.max(e, tokens[last]?.end ?? e);
+  // "handicapé à 80 %", "invalide à 50%": the rate goes with it.
+  const rate = /^\s*(?:a|au|de)?\s*\d{1,3}\s?%/u.exec(f.slice(e));
+  if (rate) e += rate[0].length;
   // Left: heads, possibly before a connector ("maladie de Crohn", "trouble bipolaire", "insuffisance rénale").
   let first = tokenIndexAt(s);
   for (let guard = 0; guard < 3; guard++) {
