@@ -173,6 +173,18 @@ const NOT_MEDICAL = new Set(
   chromosome chromosomes genome genomes`.split(/\s+/).filter(Boolean),
 );
 
+/** French (and Romance) adjective endings. */
+const ADJECTIVE = /(?:ique|iques|aire|aires|al|ale|ales|aux|if|ive|ifs|ives|eux|euse|euses|el|elle|els|elles|ee|ees|ant|ante|ants|antes|ent|ente|ents)$/u;
+/** Words never taken by that widening: being and having, function words, common nouns of a question. */
+const NOT_EXTENDED = foldedSet(
+  `suis est sont etait etaient sera etre ete avoir avait avaient aura ai as avons avez ont depuis pendant avant apres tres
+  plus moins aussi bien mal souvent toujours jamais encore deja vraiment beaucoup chez dans avec pour sans sous sur vers
+  mais donc alors comme quand comment pourquoi aide aides demande demandes dossier dossiers logement travail enfant
+  enfants mari femme fils fille mere pere besoin question questions merci bonjour urgent urgente seul seule grand grande
+  petit petite etant pendant souvent devant suivant suivante cependant maintenant comment vraiment seulement egalement
+  recemment actuellement notamment`.split(/\s+/).filter(Boolean),
+);
+
 /** Benefits and institutions among the tier-"personal" words. */
 const INSTITUTION = /^(?:aah|mdph|rqth|pch|cmp|ald|aeeh|apa|gir|ehpad|esat|ime|itep|sessad|ulis|aesh|avs|carte d'invalidite|carte invalidite|carte mobilite inclusion|pension d'invalidite|affection (?:de )?longue duree)$/u;
 
@@ -410,6 +422,9 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
     }
     break;
   }
+  // Then one more adjective ("fauteuil électrique", "cancer agressif", "asthme sévère").
+  const adjective = tokens[last + 1];
+  if (adjective && /^[\s\-]*$/u.test(f.slice(tokens[last]!.end, adjective.start)) && ADJECTIVE.test(adjective.text) && !NOT_EXTENDED.has(adjective.text)) last++;
   e = Math.max(e, tokens[last]?.end ?? e);
   // "handicapé à 80 %", "invalide à 50%": the rate goes with it.
   const rate = /^\s*(?:a|au|de)?\s*\d{1,3}\s?%/u.exec(f.slice(e));
@@ -430,6 +445,10 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
     }
     break;
   }
+  // An adjective of condition takes its noun ("pathologie cardiaque", "malformation cardiaque").
+  const head = tokens[first];
+  const noun = tokens[first - 1];
+  if (head && noun && ADJECTIVE.test(head.text) && /^[\s\-]*$/u.test(f.slice(noun.end, head.start)) && noun.text.length >= 4 && !NOT_EXTENDED.has(noun.text) && !PERSONAL_MARKERS.has(noun.text) && !/^[a-z]'/u.test(noun.text)) first--;
   if (first < tokenIndexAt(s)) s = Math.min(s, tokens[first]!.start);
   return { start: s, end: e };
 }
