@@ -89,6 +89,9 @@ rectocolite*, colite*, maladie coeliaque, coeliaque*, sopk, fibrome*, kyste*, in
 eczema*, psoriasis, urticaire, idees suicidaires, automutilation*, scarification*, overdose*, surdose*, anxiete generalisee
 stomie*, perfusion*, sonde urinaire, oxygenotherapi*, respirateur*, hospitalisation a domicile, infirmiere a domicile, infirmier a domicile
 metformine, anticoagulant*, corticoide*, cortisone, lexomil, xanax, prozac, deroxat, valium, tramadol, levothyrox, antiretroviraux
+probleme* de dos, probleme* au dos, probleme* de coeur, probleme* au coeur, probleme* de vue, probleme* aux yeux, probleme* d'audition, probleme* de memoire, probleme* de poids, probleme* de thyroide, probleme* respiratoire*, probleme* psychologique*, probleme* psychique*, probleme* psychiatrique*, probleme* de sante mentale, mal au dos, mal de dos, mal a la tete, mal au ventre, mal aux jambes, mal au genou, mal aux genoux, mal a l'epaule
+dement, demente, dements, dementes, perdu la memoire, perte de memoire, pertes de memoire, trous de memoire, troubles de la memoire, troubles de memoire, begue*, begaie*, bredouill*, dyscalculi*, dysorthographi*, dysgraphi*, bronchiolite*, convalescen*, en hp, a l'hp, gale, intoleran* au gluten, intoleran* au lactose, intolerant* au gluten, intolerant* au lactose, terminally ill, mentally ill, seriously ill, chronic fatigue, chronic illness, long-term condition, hearing impaired, visually impaired
+ulcere*, vertige*, evanouissement*, paralysie faciale, zona, herpes, mycose*, varicelle, rougeole, coqueluche, mononucleose, gastro-enterite*, incontinen*, enuresie, hemorroide*, calculs renaux, colique nephretique, escarre*, gangrene, denutrition, malnutrition, suicidaire*, idees noires, envie de mourir, psychotrauma*, agoraphob*, claustrophob*, borderline, hyperphagi*, heroinomane*, cocainomane*, alcoolo, je bois trop, boit trop, bois beaucoup, boit beaucoup, myopathe*, sourd-muet*, sourde-muette*, echographie*, transfusion*, pontage*, stent, stents, hemodialys*, greffe d'un rein, greffe du rein, greffe du foie, greffe du coeur, infertile, diagnostique* d'un*, diagnostiquee* d'un*
 bronchite*, meningite*, sinusite*, gastrite*, cystite*, otite*, rhinite*, conjonctivite*, appendicite*, laryngite*, pharyngite*, dermatite*, spondylite*, encephalite*, pancreatite*, pericardite*, myocardite*, nephrite*, gingivite*, vascularite*, uveite*, nevrite*, poliomyelite*, osteomyelite*, diverticulite*, prostatite*, polyarthrite*, arthrite*
 osteoporosis, arthritis, osteoarthritis, hernia, heart disease, heart failure, kidney disease, chronic pain, multiple sclerosis, als, learning disabilit*, eating disorder*, miscarriage*, abortion*, ivf, c-section, crutches, prosthe*, amputee*, chemotherapy, cancer treatment
 artritis, artrosis, artrite, artrose, osteoporose, ictus, derrame cerebral, infarto*, insuficiencia renal, insuficiencia renal, insuficiencia cardiaca, dolor cronico, dor cronica, aborto*
@@ -145,7 +148,7 @@ medicament*, medication*, medicine*, medicamento*, remedio*, ilac*, ordonnance*,
 alcool, alcohol, alkol, drogue*, drugs, drogas, droguri, cannabis, crack
 covid, allergi*, alergi*, migraine*, oxygene, prothese*, dependance, perte d'autonomie, kine*, kinesitherapi*, reeducation*, orthophon*
 conge maternite, maternity leave, bebe a naitre
-tension, anxiete, anxiety, ansiedad*, ansiedade, anxietate, anksiyete, angoisse*, insomnie*, fatigue chronique, cholesterol, migraine*, douleur*, mal de dos, mal au dos, back pain, fracture*, entorse*, infection*, antibiotique*, injection*, piqure*, ordonnance*, medecin traitant, specialiste, cardiologue, neurologue, pneumologue, rhumatologue, gastro-enterologue, nephrologue, diabetologue, endocrinologue, dermatologue, ophtalmo*, orl, kine*, orthophoniste, ergotherapeute, psychomotricien*, infirmier*, infirmiere*, aide-soignant*, auxiliaire de vie, incapacite*, taux d'incapacite, dependance, perte d'autonomie, gir, apa, ehpad, maison de retraite medicalisee, sante mentale, menopause, regles douloureuses, esat, ime, itep, sessad, ulis, aesh, avs, prep, premature*
+malaise*, sterile, steriles, poux, dys, allergique*, surpoids, trauma*, accro, dependant*, dependante*, appareille*, appareillee*, canne, fauteuil, allaite*, allaitement, gyneco*, sage-femme, contraception, sterilet, pilule, defibrillateur, platre, plaie*, brulure*, grippe, angine, fievre, gastro, toux, tremblement*, mal-etre, tension, anxiete, anxiety, ansiedad*, ansiedade, anxietate, anksiyete, angoisse*, insomnie*, fatigue chronique, cholesterol, migraine*, douleur*, mal de dos, mal au dos, back pain, fracture*, entorse*, infection*, antibiotique*, injection*, piqure*, ordonnance*, medecin traitant, specialiste, cardiologue, neurologue, pneumologue, rhumatologue, gastro-enterologue, nephrologue, diabetologue, endocrinologue, dermatologue, ophtalmo*, orl, kine*, orthophoniste, ergotherapeute, psychomotricien*, infirmier*, infirmiere*, aide-soignant*, auxiliaire de vie, incapacite*, taux d'incapacite, dependance, perte d'autonomie, gir, apa, ehpad, maison de retraite medicalisee, sante mentale, menopause, regles douloureuses, esat, ime, itep, sessad, ulis, aesh, avs, prep, premature*
 `);
 
 const PERSONAL_CYRILLIC = list(`больниц*, лікарн*, лекарств*, ліки, ліків, психолог*, алкогол*, наркот*, операци*, операці*`);
@@ -185,6 +188,17 @@ const NOT_EXTENDED = foldedSet(
   recemment actuellement notamment`.split(/\s+/).filter(Boolean),
 );
 
+const CONDITION_FRAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:je souffre d(?:e|es|u|'un|'une|e la|e l')|il souffre d(?:e|es|u|'un|'une|e la|e l')|elle souffre d(?:e|es|u|'un|'une|e la|e l')|souffrant d(?:e|es|u|'un|'une|e la|e l')|atteinte? d(?:e|es|u|'un|'une|e la|e l')|atteints? d(?:e|es|u|'un|'une|e la|e l')|diagnostiquee? (?:d'un|d'une|avec un|avec une|avec)|on m'a diagnostique (?:un|une|des)|(?:je suis |il est |elle est )?(?:traitee?|soignee?|suivie?) pour (?:un|une|des|mon|ma|mes)?|i suffer from|suffers from|suffering from|diagnosed with|sufro de|padezco (?:de)?|sofro de|sufar de|sufera de|страдаю|страждаю на|أعاني من|اعاني من|يعاني من|تعاني من|kan3ani mn|kn3ani mn)\s+`,
+  "gu",
+);
+const FRAME_STOP = foldedSet(`et mais depuis car donc pour avec sans qui que quand est-ce je j' il elle on nous vous ils and but since with for when i y pero desde e mas si и но і але و`.split(/\s+/));
+const BODY = String.raw`(?:tete|dos|ventre|estomac|genoux?|hanches?|epaules?|jambes?|bras|pieds?|mains?|coeur|poumons?|reins?|foie|cerveau|yeux|oeil|oreilles?|dents|gorge|cou|nuque|colonne|seins?|prostate|uterus|intestins?|vessie|peau|os|chevilles?|poignets?|coudes?|thyroide|sang|pancreas|colon|ovaires?)`;
+const BODY_COMPLAINT = new RegExp(
+  String.raw`(?<![\p{L}])(?:mal|douleurs?|problemes?|soucis|infection|inflammation|operation|fracture|tumeur|kyste|hernie|ulcere|entorse|lesion)s?\s+(?:au|aux|a la|a l'|du|de la|de l'|des)\s*${BODY}(?![\p{L}])`,
+  "gu",
+);
+
 /** Benefits and institutions among the tier-"personal" words. */
 const INSTITUTION = /^(?:aah|mdph|rqth|pch|cmp|ald|aeeh|apa|gir|ehpad|esat|ime|itep|sessad|ulis|aesh|avs|carte d'invalidite|carte invalidite|carte mobilite inclusion|pension d'invalidite|affection (?:de )?longue duree)$/u;
 
@@ -212,7 +226,7 @@ const QUALIFIERS = foldedSet(
   dorsale sciatique pulmonaire digestive digestif intestinale intestinal rare orpheline genetique degenerative degeneratif
   auto-immune inflammatoire infectieuse neurologique neuromusculaire cerebral cerebrale cerebrales vasculaire osseux
   hip knee knees back spine shoulder heart lung kidney liver brain rodilla cadera espalda joelho anca spate genunchi sold
-  categorie groupe niveau группы групи auto immune electrique manuel roulant
+  categorie groupe niveau группы групи auto immune electrique manuel roulant multipla multiple terminal
   diz bel kalca`.split(/\s+/).filter(Boolean),
 );
 /** Words that widen a health span on its left ("insuffisance rénale", "maladie de Crohn", "trouble bipolaire"). */
@@ -222,9 +236,10 @@ const HEADS = foldedSet(
   trastorno doenca transtorno boala tulburare prothese protheses operation operations opere operee greffe fracture
   douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur traitement traitements breast lung prostate skin bowel colon
   ovarian cervical pancreatic liver blood bone brain kidney heart mental pathologie pathologies malformation malformations
-  retard anomalie deficit`.split(/\s+/).filter(Boolean),
+  retard anomalie deficit traite traitee traites traitees soigne soignee suivi suivie hospitalise hospitalisee tratamiento
+  tratamento multiple`.split(/\s+/).filter(Boolean),
 );
-const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une"]);
+const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une", "pour", "contre", "contra", "el", "for", "against", "para"]);
 
 // ---------------------------------------------------------------- personal markers (tier "personal")
 
@@ -363,6 +378,28 @@ export function findHealth(text: string): HealthResult {
     }
   }
 
+  // Frames that announce a condition, whatever it is: "je souffre de …", "atteint d'une …", "diagnosed
+  // with …", "أعاني من …": the next words (up to three, to a pause or a conjunction).
+  for (const m of f.matchAll(CONDITION_FRAME)) {
+    const from = m.index + m[0].length;
+    const rest = /^[\p{L}\p{N}'’\- ]{2,60}/u.exec(f.slice(from))?.[0] ?? "";
+    const words = rest.split(/\s+/u).filter(Boolean);
+    let taken = 0;
+    let end = from;
+    for (const w of words) {
+      if (taken >= 3 || FRAME_STOP.has(w)) break;
+      end = f.indexOf(w, end) + w.length;
+      taken++;
+    }
+    if (taken > 0 && !spans.some((x) => from < x.end && x.start < end)) spans.push({ start: from, end });
+  }
+  // A body part after a complaint: "j'ai mal au dos", "un problème aux yeux", "une infection aux poumons".
+  for (const m of f.matchAll(BODY_COMPLAINT)) {
+    const s = m.index + (m[0].length - m[0].trimStart().length);
+    const e = m.index + m[0].length;
+    if (!spans.some((x) => s < x.end && x.start < e)) spans.push({ start: s, end: e });
+  }
+
   // Words shaped like conditions ("-ite", "-ose", "-ome", "-émie", "-pathie", "-plégie", "-algie",
   // "-thérapie", "-ectomie"…) that no list holds, when tied to someone: "j'ai une spondylodiscite".
   for (const m of f.matchAll(MEDICAL_SHAPE)) {
@@ -441,6 +478,12 @@ function widen(f: string, tokens: Token[], tokenIndexAt: (o: number) => number, 
     const before = tokens[first - 2];
     if (CONNECTORS.has(prev.text) && before && HEADS.has(before.text) && /^[\s\-']*$/u.test(f.slice(before.end, prev.start))) {
       first -= 2;
+      continue;
+    }
+    // "traité pour un cancer", "tratamiento contra el cáncer": two connectors.
+    const head2 = tokens[first - 3];
+    if (CONNECTORS.has(prev.text) && before && CONNECTORS.has(before.text) && head2 && HEADS.has(head2.text) && /^[\s\-']*$/u.test(f.slice(head2.end, before.start)) && /^[\s\-']*$/u.test(f.slice(before.end, prev.start))) {
+      first -= 3;
       continue;
     }
     break;
