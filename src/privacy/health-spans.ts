@@ -199,6 +199,17 @@ const BODY_COMPLAINT = new RegExp(
   "gu",
 );
 
+/** Words of care and medicine: not a detail themselves, but a sign that one may be near. */
+const HEALTH_CONTEXT = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(list(`
+sante, soins, soigner, soigne, medecin*, docteur*, traitement*, symptome*, diagnostic*, guerir, gueri, maladie*, malade*, therapie*, therapeute*, medical*, medicale*, patient*, consultation*, specialiste*, infirmi*, pharmaci*, hopital, hopitaux, clinique*, urgences, ordonnance*, medicament*, analyses de sang, prise de sang, irm, handicap*
+doctor*, treatment*, health, hospital*, nurse*, pharmacy, medication*, illness, sick, surgery, therapy
+medico*, salud, saude, tratamiento*, tratamento*, enfermedad*, doenca*, medic, sanatate, tratament*, spital*, doktor*, saglik, tedavi*, hastane*, ilac*
+врач*, здоровь*, лечени*, больниц*, лекарств*, лікар*, здоров'я, лікуванн*, лікарн*, ліки
+tbib, sbitar, dwa, سبيطار, طبيب*, صحة, علاج*, مستشفى, دواء`.replace(/\n/g, ", ")))})(?![\\p{L}])`,
+  "u",
+);
+
 /** Benefits and institutions among the tier-"personal" words. */
 const INSTITUTION = /^(?:aah|mdph|rqth|pch|cmp|ald|aeeh|apa|gir|ehpad|esat|ime|itep|sessad|ulis|aesh|avs|carte d'invalidite|carte invalidite|carte mobilite inclusion|pension d'invalidite|affection (?:de )?longue duree)$/u;
 
@@ -407,6 +418,13 @@ export function findHealth(text: string): HealthResult {
     if (NOT_MEDICAL.has(m[0]) || spans.some((x) => s < x.end && x.start < e)) continue;
     if (tiedToSomeone(f, tokens, tokenIndexAt(s))) add(s, e);
     else generalMentions.push(text.slice(folded.start[s], folded.end[e - 1]));
+  }
+
+  // No health detail found, but the message speaks of care ("mon médecin dit que…"): a detail may have
+  // been missed, so the question is doubtful and an agent reads it first.
+  if (spans.length === 0) {
+    const context = HEALTH_CONTEXT.exec(f);
+    if (context) generalMentions.push(text.slice(folded.start[context.index], folded.end[context.index + context[0].length - 1]));
   }
 
   // Back to the offsets of `text`.
