@@ -71,7 +71,7 @@ const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?
 const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|sc\.?|ap\.?|apt\.?|et\.?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
@@ -119,6 +119,8 @@ export function addressSpans(text: string): Span[] {
     const saintOrPerson = (j > i + 1 && /^(?:saint|sainte|st|ste)$/u.test(tokens[j - 1]!.folded)) || FIRST_NAMES.has(head.folded);
     const lowerOk = numbered || strong || saintOrPerson;
     if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
+    // "cours FLE", "place CAF": after a type that is also a common word, an acronym is no street name.
+    if (!numbered && !STRONG_TYPES.has(token.folded) && /^\p{Lu}{2,5}$/u.test(head.text)) continue;
     if (STREET_STOP.has(head.folded) && !isCapitalised(head)) continue;
     if (!numbered && !isCapitalised(head) && NOT_A_STREET_NAME.has(head.folded)) continue;
     let end = head.end;
