@@ -1,8 +1,10 @@
 /**
  * First names common among residents of French towns, across generations and origins (French, Maghreb,
  * West and Central Africa, Portugal, Spain, Italy, Turkey, Eastern Europe, Ukraine, Comoros, Asia).
- * Used by the redactor to spot a name without any cue ("Fatima a reçu un courrier"). Written without
- * accents and in lower case: the redactor folds what it reads the same way.
+ * Used by the redactor to spot a name without any cue ("Fatima a reçu un courrier"), together with the
+ * generated lists of lexicons/names.ts (first names and surnames of many more origins). Written without
+ * accents and in lower case: the redactor folds what it reads the same way. This file's list is also read
+ * by scripts/build-privacy-lexicons.mjs, which trusts it.
  *
  * Some first names are also ordinary French words ("rose", "pierre", "claire"): they are listed in
  * AMBIGUOUS_FIRST_NAMES and only count as names when capitalised or next to a name cue.
