@@ -166,6 +166,10 @@ const STRONG_CUES = [
   /\bc'est moi,?\b/,
   /\bau nom de\b/,
   /\bde la part de\b/,
+  /\b(?:a|à) l'attention de\b/,
+  /\baux bons soins de\b/,
+  /\bpour le compte de\b/,
+  /\b(?:attn|c\/o)\b\s*:?/,
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
@@ -231,7 +235,7 @@ const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا)\s+/gu;
  * languages (whose vocabularies are smaller) only a listed or capitalised name.
  */
 const NAME_PLACE = /(?:\b(?:a|avec|chez|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
-const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon)\b\s+/gu;
+const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon|la famille|question de|demande de|message de|reponse pour|dossier de)\b\s+/gu;
 const NAME_PLACE_ENGLISH = /\b(?:with|ask|asked|met|saw|tell|told)\b\s+/gu;
 const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|для|з|مع|عند)\b\s+/gu;
 
@@ -342,6 +346,9 @@ export function nameSpans(input: string): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!unknownWord(t)) continue;
+    // A name takes no article: "la famille monoparentale a…" is no one.
+    const before = tokens[i - 1];
+    if (before && adjacent(text, before, t) && DETERMINERS.has(before.folded)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 3 && adjacent(text, tokens[j - 1]!, tokens[j]!) && (unknownWord(tokens[j]!) || (tokens[j]!.folded === "et" && tokens[j + 1] && unknownWord(tokens[j + 1]!)))) j++;
     const verb = tokens[j];
@@ -400,6 +407,8 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
   out.lastIndex = 0;
   return out;
 }
+
+const DETERMINERS = new Set(`le la les l un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs famille the a an my el los las un una o os as um uma`.split(/\s+/u));
 
 /** Verbs right after a subject: the word before may be a name ("loubna a dit", "kenza est"). */
 const SUBJECT_VERBS = new Set(
