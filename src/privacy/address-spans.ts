@@ -72,6 +72,8 @@ const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]d
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
 const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
+/** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
+const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|sc\.?|ap\.?|apt\.?|et\.?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
@@ -154,7 +156,7 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, NAME_THEN_TYPE]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, NAME_THEN_TYPE, NAMED_BUILDING]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
   for (const m of text.matchAll(POSTCODE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });

@@ -207,6 +207,8 @@ const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"
 
 /** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
 const TITLE = /^(?:m|mr|mme|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة)$/u;
+/** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
+const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
 const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 const RELATION = new RegExp(
@@ -304,7 +306,8 @@ export function nameSpans(input: string): Span[] {
     // common word: "madame la directrice", "monsieur je voudrais").
     if (TITLE.test(t.folded) && (t.folded !== "me" || t.core === "Me") && (t.folded !== "m" || t.core === "M") && (t.folded !== "ms" || t.core === "Ms") && (t.folded !== "dl" || t.core === "Dl")) {
       const next = tokens[i + 1];
-      if (next && /^\.?[ \t]+$|^\.$/u.test(text.slice(t.end, next.start)) && (!isCommon(next) || isCapitalised(next) || isFirstName(next))) push(i + 1, takeName(text, tokens, i + 1, true, 2));
+      // After a title, any word but a function word or a known one is a surname ("madame roux").
+      if (next && /^\.?[ \t]+$|^\.$/u.test(text.slice(t.end, next.start)) && !isKnown(next) && !FUNCTION_WORDS.has(next.folded) && !TITLE_NOT_NAME.has(next.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
       continue;
     }
     if (TITLE_AFTER.test(t.folded) && i > 0 && adjacent(text, tokens[i - 1]!, t) && !isCommon(tokens[i - 1]!)) {

@@ -49,7 +49,8 @@ import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
 import { nameSpans } from "./name-spans.js";
-import { detectionText, toSource } from "./normalize.js";
+import { FIRST_NAMES, SURNAMES } from "./first-names.js";
+import { detectionText, foldWord, toSource } from "./normalize.js";
 import { ibanSpans, idSpans, longNumberSpans, nirSpans } from "./number-spans.js";
 import { residualDoubts } from "./residual-doubt.js";
 import type { PersonalDataKind, Span } from "./span.js";
@@ -89,8 +90,9 @@ export function redactPersonalData(text: string): Redaction {
     () => idSpans(d),
     () => addressSpans(d),
     () => longNumberSpans(d),
-    () => nameSpans(d),
+    () => names,
   ];
+  const names = nameSpans(d);
 
   // Which kind owns each character of the source (0: none); markers already there are kept as they are.
   const owner = new Int8Array(source.length);
@@ -131,7 +133,12 @@ export function redactPersonalData(text: string): Redaction {
     counts.set(run.kind, (counts.get(run.kind) ?? 0) + 1);
   }
   out += source.slice(cursor);
-  const doubts = residualDoubts(out, health.generalMentions);
+  // A name guessed from a word no vocabulary knows, in lower case ("je suis immunodéprimée"), may be
+  // something else — a condition, a rare word: taken out, and doubtful too, so an agent reads first.
+  const guessed = names
+    .map((s) => d.slice(s.start, s.end))
+    .filter((value) => /^[\p{Ll}\s'’\-]+$/u.test(value) && !value.split(/[\s'’\-]+/u).some((w) => FIRST_NAMES.has(foldWord(w)) || SURNAMES.has(foldWord(w))));
+  const doubts = residualDoubts(out, [...health.generalMentions, ...guessed]);
   return {
     text: out,
     found: [...counts].map(([kind, count]) => ({ kind, count })),
