@@ -79,6 +79,12 @@ rachida farida hafida zahia saliha nadjet nabila souad samia sabrina salima lati
 محمد أحمد علي فاطمة خديجة عائشة مريم يوسف إبراهيم عبدالله عمر حسن حسين سعاد نادية سميرة ليلى رشيد كريم مصطفى خالد
 سعيد زينب أمينة حليمة نعيمة مليكة جميلة لطيفة رقية حفصة سلمى هند إيمان أسماء هاجر سارة ياسين أيوب حمزة بلال إلياس أنس
 زكرياء عثمان إسماعيل موسى عيسى هشام نبيل سمير وليد رضا طارق عادل منير جمال كمال فريد رشيدة نورة سهام وفاء كنزة لبنى
+josette ginette paulette yvette odette lucette georgette arlette pierrette colette mauricette raymonde simone marcelle gilberte
+andree renee liliane eliane solange ghislaine jacqueline monique micheline marinette christiane janine jeanine suzanne
+germaine fernande yolande lucienne genevieve marguerite berthe henriette madeleine therese yvonne denise maryse evelyne
+mireille martine daniele francoise bernadette marcel maurice roger raymond rene gerard gilbert lucien fernand henri georges
+albert andre bernard guy claude michel serge alain daniel yves gaston emile leon jules roland norbert hubert thierry
+didier francis fabrice herve regis lionel joel gilles bruno abdullahi khedidja
 hanane mounia ouarda sabah zakia abdelhafid abdelkarim bachir belkacem boualem chakib cherif faycal fouad lounes mohand
 mokhtar mounir nasser rabah tahar zine sokhna bineta anrafa bacar chamsidine daoud djamal faiza hamada kamaldine nourdine
 oumouri toybou zalifa anziza echati faouzia hadjira rahamata sitti zainaba sofiia yana yevhen vadym kostiantyn
@@ -141,7 +147,9 @@ const WORDS_TOO = new Set(words("said roman lan hai duc sana graca nour long mai
 /** Names that a dictionary holds only as rare forms ("moussa", a past tense; "camélia", a flower): names. */
 const NAMES_FIRST = new Set(words(`moussa ramona taras lamine amadou cheikh camelia jules romane micheline germaine paulette julien
 viktor daria florin anis nadir olivier pascal renee veronique madeleine ion robert jacques rene tom`));
-const ambiguous = (w, trusted) => !NAMES_FIRST.has(w) && ( w.length <= 2 || frenchSet.has(w) || WORDS_TOO.has(w) || (!trusted && frequent.has(w)));
+// The full French list holds many names as rare words ("guillaume", a plane; "moussa", a past tense):
+// past five letters only a frequent word makes a name ambiguous.
+const ambiguous = (w, trusted) => !NAMES_FIRST.has(w) && (w.length <= 2 || (frenchSet.has(w) && w.length <= 5) || (frenchSet.has(w) && frequent.has(w)) || WORDS_TOO.has(w) || (!trusted && frequent.has(w)));
 const firstNames = [];
 const ambiguousFirst = [];
 for (const w of NAMES_FIRST) firstAll.add(w);

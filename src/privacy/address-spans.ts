@@ -9,6 +9,8 @@
  * that are also common words ("place", "cours", "route", "passage") need a number or a capital.
  */
 import { FIRST_NAMES } from "./first-names.js";
+import { KNOWN_CAPITALISED } from "./known-words.js";
+import { isCommonWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
 import { fold, type Span } from "./span.js";
 
@@ -39,7 +41,7 @@ const STREET_STOP = new Set([
   "tel", "mon", "au", "le", "la", "les", "de", "des", "du",
 ]);
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\p{N}+(?:\s?(?:bis|ter|quater))?/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\p{N}+(?:\s?(?:bis|ter|quater)(?![\p{L}]))?/giu;
 
 interface Token {
   text: string;
@@ -71,7 +73,7 @@ const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?
 const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble)\s*)\p{Ll})(?![\p{L}\p{N}])/gu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
@@ -90,7 +92,7 @@ const LIVES_IN = new RegExp(
  * "je dors chez un pote à Lattes", "sa fille est à Lyon": a town after "à" in a sentence that tells where
  * someone lives or stays (a verb of living before it). Countries and regions are left ("arrivée en France").
  */
-const AT_TOWN = /(?<![\p{L}])(?:à|a|au)\s+(\p{Lu}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/gu;
+const AT_TOWN = /(?<![\p{L}])(?:à|a|au)\s+(\p{L}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/gu;
 const LIVING_VERB = /(?<![\p{L}])(?:habite\p{L}*|vis|vit|vivons|vivent|dors|dort|dorment|dormons|log\p{L}*|h[ée]berg\p{L}*|install[ée]\p{L}*|r[ée]sid\p{L}*|d[ée]m[ée]nag\p{L}*|live|lives|living|stay\p{L}*|vivo|vive|moro|mora)(?![\p{L}])[^.!?\n]{0,40}$/iu;
 const NOT_A_TOWN_PLACE = new Set(
   `france algerie maroc tunisie senegal mali cameroun comores turquie portugal espagne italie ukraine russie roumanie pologne
@@ -119,7 +121,8 @@ export function addressSpans(text: string): Span[] {
     if (!head || !joined(text, tokens[j - 1]!, head)) continue;
     // "place saint denis", "place jean jaurès": a weak type in lower case, with a saint's or a person's name.
     const saintOrPerson = (j > i + 1 && /^(?:saint|sainte|st|ste)$/u.test(tokens[j - 1]!.folded)) || FIRST_NAMES.has(head.folded);
-    const lowerOk = numbered || strong || saintOrPerson;
+    const unknownHead = j > i + 1 && !isCapitalised(head) && /^\p{L}{3,}$/u.test(head.text) && !isCommonWord(head.folded) && !NOT_A_STREET_NAME.has(head.folded) && token.folded !== "mail";
+    const lowerOk = numbered || strong || saintOrPerson || unknownHead;
     if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
     // "cours FLE", "place CAF": after a type that is also a common word, an acronym is no street name.
     if (!numbered && !STRONG_TYPES.has(token.folded) && /^\p{Lu}{2,5}$/u.test(head.text)) continue;
@@ -159,10 +162,20 @@ export function addressSpans(text: string): Span[] {
   for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, NAME_THEN_TYPE, NAMED_BUILDING]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
-  for (const m of text.matchAll(POSTCODE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+  for (const m of text.matchAll(POSTCODE)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+    // "34170 castelnau-le-lez": a town in lower case after a postcode.
+    const town = /^\s+(\p{Ll}[\p{L}'’]*(?:-[\p{L}'’]+)*)/u.exec(text.slice(m.index + m[0].length));
+    if (town && (KNOWN_CAPITALISED.has(foldWord(town[1]!)) || !isCommonWord(foldWord(town[1]!))) && !NOT_A_TOWN_PLACE.has(foldWord(town[1]!))) {
+      const start = m.index + m[0].length + town[0].length - town[1]!.length;
+      spans.push({ start, end: start + town[1]!.length, kind: "address" });
+    }
+  }
   for (const m of text.matchAll(AT_TOWN)) {
     const town = m[1]!;
     if (NOT_A_TOWN_PLACE.has(foldWord(town.split(/[\s\-]/u)[0]!)) || COMMON_PLACE_WORDS.has(foldWord(town))) continue;
+    // In lower case, only a town the project knows or a word no vocabulary knows ("à lattes").
+    if (/^\p{Ll}/u.test(town) && !KNOWN_CAPITALISED.has(foldWord(town)) && isCommonWord(foldWord(town))) continue;
     if (!LIVING_VERB.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const start = m.index + m[0].length - town.length;
     spans.push({ start, end: start + town.length, kind: "address" });
@@ -205,7 +218,15 @@ const COMMON_PLACE_WORDS = new Set(
 /** ", Lunel", " à Saint-Jean-de-Védas" right after a street belongs to the same address. */
 function extendWithTown(text: string, end: number): number {
   const m = /^(?:,\s*|\s+(?:à|a|in|en|em|din|în)\s+)(\p{Lu}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/u.exec(text.slice(end));
-  if (!m) return end;
+  if (!m) {
+    // In lower case: a town the project knows, or a word no vocabulary knows ("… à lunel", ", pignan").
+    const lower = /^(?:,\s*|\s+(?:à|a)\s+)(\p{Ll}[\p{L}'’\-]{2,})(?![\p{L}])/u.exec(text.slice(end));
+    if (!lower) return end;
+    const word = foldWord(lower[1]!);
+    if (STREET_STOP.has(word) || COMMON_PLACE_WORDS.has(word) || NOT_A_TOWN.has(word) || NOT_A_TOWN_PLACE.has(word)) return end;
+    if (!KNOWN_CAPITALISED.has(word) && isCommonWord(word)) return end;
+    return end + lower[0].length;
+  }
   const first = foldWord(m[1]!.split(/[\s\-]/u)[0]!);
   if (STREET_STOP.has(first) || COMMON_PLACE_WORDS.has(first) || NOT_A_TOWN.has(first)) return end;
   return end + m[0].length;

@@ -87,7 +87,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ve veya ama ile bir bu su ben sen o biz siz benim adim
   и или но в на с у к по за из я ты он она мы вы они это мой моя не
   і або але в на з у до по за я ти він вона ми ви вони це мій моя не
-  و او في من على مع انا هو هي`),
+  و او في من على مع انا هو هي
+  ana nta nti howa hiya huwa 7na hna ntoma homa dyal dial mn men 3la ala wach wash kayn kain bghit bghat 3andi andi ila li fin
+  salam slm smiti esmi ismi ismy smiyti`),
 );
 
 /** A frequent word (the frequency lists and the everyday French), without the full French word list. */

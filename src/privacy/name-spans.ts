@@ -112,8 +112,8 @@ const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "de
 /** Only spaces (or a hyphen, or the dot of an initial: "J. Martin") between two words of one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  if (a.core.length === 1 && /^\p{Lu}$/u.test(a.core) && /^\.[ \t]*$/u.test(gap)) return true;
-  return /^[ \t]+$|^\s*-\s*$/u.test(gap);
+  if (a.core.length === 1 && /^\p{L}$/u.test(a.core) && /^\.[ \t]*$/u.test(gap)) return true;
+  return /^[ \t]+$|^\s*-\s*$|^[ \t]+[nNmMdDoO]['’]$/u.test(gap);
 }
 
 /** Takes up to `max` name words from token i on; returns the index after the last one taken. */
@@ -131,15 +131,21 @@ function takeName(text: string, tokens: Token[], i: number, lenient: boolean, ma
       taken++;
       continue;
     }
-    // Within a name, a capitalised first name that is also a known word ("Ngo Thi Mai", "Marie France").
-    if (taken > 0 && isCapitalised(t) && FIRST_NAMES.has(t.folded)) {
+    // An initial in lower case after a name ("dominique b.").
+    if (taken > 0 && /^\p{Ll}$/u.test(t.core) && text[t.end] === ".") {
+      j++;
+      taken++;
+      continue;
+    }
+    // Within a name, a first name that is also a known word ("Ngo Thi Mai", "Marie France", "ngo thi mai").
+    if ((taken > 0 && isCapitalised(t) && FIRST_NAMES.has(t.folded)) || (taken >= 2 && FIRST_NAMES.has(t.folded))) {
       j++;
       taken++;
       continue;
     }
     // A particle counts only between two name words ("Marie-Hélène de Saint-Exupéry" too).
     const next = tokens[j + 1];
-    if (taken > 0 && NAME_PARTICLES.has(t.folded) && next && adjacent(text, t, next) && isCapitalised(next) && /^(?:saint|sainte)-/u.test(next.folded)) {
+    if (taken > 0 && NAME_PARTICLES.has(t.folded) && next && adjacent(text, t, next) && /^(?:saint|sainte)-/u.test(next.folded)) {
       j += 2;
       taken++;
       continue;
@@ -173,7 +179,8 @@ const STRONG_CUES = [
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
-  /\b(?:il|elle|qui|monsieur|madame|dame|personne|assistante|conseillere|conseiller) s'appel+e\b/,
+  /\b(?:il|elle|on|qui|monsieur|madame|dame|personne|assistante|conseillere|conseiller) s'appel+e\b/,
+  /\bnous nous appelons\b/,
   /\bs'appel+ent\b/,
   /\bse (?:nomme|prenomme)\b/,
   /\b(?:his|her) name(?: is|'s)\b/,
@@ -212,7 +219,7 @@ const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente 
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
 const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 const RELATION = new RegExp(
-  String.raw`\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
+  String.raw`(?:\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
     String.raw`|\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
@@ -220,11 +227,11 @@ const RELATION = new RegExp(
     String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
     String.raw`|(?:ابني|ابنتي|بنتي|زوجي|زوجتي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي)` +
-    String.raw`|\b(?:wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti)\b\s*,?`,
+    String.raw`|\b(?:wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
   "gu",
 );
 const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
-const CLOSING = /\b(?:cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
+const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
 const INTRO = /\b(?:c'est|ici|je suis|i am|i'm|im|this is|it's)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
@@ -243,6 +250,7 @@ const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|дл
 
 export function nameSpans(input: string): Span[] {
   // A message typed all in capitals tells nothing by its capitals: read it in lower case (same length).
+  // (The redactor already does so for every detector; this keeps nameSpans right on its own.)
   const text = shouted(input) ? lowerSameLength(input) : input;
   const tokens = tokenize(text);
   const spans: Span[] = [];
@@ -275,6 +283,20 @@ export function nameSpans(input: string): Span[] {
       const first = tokens[i]!;
       // A title after the cue ("et M. Nguyen", "bonjour Madame Diallo") stays: the title rule takes the name.
       if (TITLE.test(first.folded) && (first.folded.length > 1 || first.core === "M")) continue;
+      // "je suis aurore vidal": a first name that is also a word, followed by a surname.
+      let k = i + 1;
+      while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.folded) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+      const second = tokens[k];
+      const pair = FIRST_NAMES.has(first.folded) && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
+      if (pair) {
+        push(i, takeName(text, tokens, i, true, max, "strong"));
+        continue;
+      }
+      // "c'est fred", "moi c'est jade.": a listed first name alone at the end of the sentence.
+      if (FIRST_NAMES.has(first.folded) && !isKnown(first) && /^\s*(?:$|[.!?,\n])/u.test(text.slice(first.end))) {
+        push(i, i + 1);
+        continue;
+      }
       if (firstMustLookLikeAName && !nameLike(first, lenient, strength)) continue;
       push(i, takeName(text, tokens, i, lenient, max, strength));
     }
@@ -293,8 +315,10 @@ export function nameSpans(input: string): Span[] {
   // Signatures: after a closing formula, one to four name-like words that end the message.
   for (const m of f.matchAll(unicodeBoundaries(CLOSING))) {
     const endInText = inText(m.index + m[0].length);
-    const i = tokenAt(endInText);
+    let i = tokenAt(endInText);
     if (i < 0) continue;
+    // "…, f. benmansour": an initial first (the initials rule takes it back with the name).
+    if (/^\p{L}$/u.test(tokens[i]!.core) && text[tokens[i]!.end] === "." && tokens[i + 1]) i++;
     const j = takeName(text, tokens, i, true, 4);
     const rest = text.slice(j < tokens.length ? (tokens[j - 1]?.end ?? endInText) : tokens.at(-1)!.end);
     if (j > i && /^[\s.!,)\-–—]*$/u.test(rest)) push(i, j);
@@ -304,10 +328,15 @@ export function nameSpans(input: string): Span[] {
     const t = tokens[i]!;
     // Titles: "M. Dupont", "Mme Diallo", "madame benali" (lower case is taken after a title, but never a
     // common word: "madame la directrice", "monsieur je voudrais").
-    if (TITLE.test(t.folded) && (t.folded !== "me" || t.core === "Me") && (t.folded !== "m" || t.core === "M") && (t.folded !== "ms" || t.core === "Ms") && (t.folded !== "dl" || t.core === "Dl")) {
+    if (TITLE.test(t.folded) && (t.folded !== "me" || t.core === "Me") && (t.folded !== "m" || t.core === "M" || text[t.end] === ".") && (t.folded !== "ms" || t.core === "Ms") && (t.folded !== "dl" || t.core === "Dl")) {
       const next = tokens[i + 1];
-      // After a title, any word but a function word or a known one is a surname ("madame roux").
-      if (next && /^\.?[ \t]+$|^\.$/u.test(text.slice(t.end, next.start)) && !isKnown(next) && !FUNCTION_WORDS.has(next.folded) && !TITLE_NOT_NAME.has(next.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
+      // After a title, any word but a function word or a known one is a surname ("madame roux"), also
+      // after a particle ("dr ben youssef", "mme le goff", "m. ould mohamed").
+      const gapOk = next && /^\.?[ \t]+$|^\.$/u.test(text.slice(t.end, next.start));
+      const afterParticle = tokens[i + 2];
+      if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !isCommonWord(afterParticle.folded)) {
+        push(i + 1, takeName(text, tokens, i + 2, true, 2, "strong"));
+      } else if (gapOk && !isKnown(next!) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
       continue;
     }
     if (TITLE_AFTER.test(t.folded) && i > 0 && adjacent(text, tokens[i - 1]!, t) && !isCommon(tokens[i - 1]!)) {
@@ -365,18 +394,19 @@ export function nameSpans(input: string): Span[] {
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!FIRST_NAMES.has(t.folded) || isKnown(t) || inName(t)) continue;
+    const unknownAlone = unknownWord(t) && (!tokens[i + 1] || /^\s*[,.;!?\n]/u.test(text.slice(t.end)));
+    if ((!FIRST_NAMES.has(t.folded) && !unknownAlone) || isKnown(t) || inName(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const listed = (other: Token | undefined, gap: string) => other !== undefined && inName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و)\s*$/u.test(gap);
-    if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, i + 1);
+    if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, takeName(text, tokens, i, true, 2, "strong"));
   }
 
   // Initials before a name: "F. Benmansour", "J.-P. Martin".
   for (const span of spans) {
-    const before = /(?:\p{Lu}\.[\s-]*){1,3}$/u.exec(text.slice(Math.max(0, span.start - 10), span.start));
+    const before = /(?<![\p{L}])(?:\p{L}\.[\s-]*){1,3}$/u.exec(text.slice(Math.max(0, span.start - 10), span.start));
     // A lone "M." is the title "Monsieur", which says nothing about who.
-    if (before && before[0].trim() !== "M.") span.start -= before[0].length;
+    if (before && !/^m\.$/iu.test(before[0].trim())) span.start -= before[0].length;
   }
 
   // A last line (or a last word after a line break, a dash or a comma) made of one to three words that

@@ -26,7 +26,7 @@ const LONG_NUMBER = /(?<![\p{N}\p{L}])\p{N}(?:[\s.\-/]?\p{N}){6,}(?![\p{N}])/gu;
  */
 const MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{6,20}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 /** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
-const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
+const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
 /** Not identifiers: times, ordinals, sizes and units, form numbers, common product names. */
 const NOT_AN_ID = /^(?:\d{1,2}h\d{0,2}|\d+(?:er|ere|eme|e|nd|rd|th|st|km|kg|m2|cm|mm|ml|cl|mo|go|gb|ko|mb|min|mn|ans|an|mois|eur|euros|h|pm|am)|cerfa\d*|covid\d+|\p{L}+\d{1,2}|mp\d|[a-z]\d[a-z]?|\d+x\d+)$/iu;
 
@@ -58,7 +58,7 @@ export function idSpans(text: string): Span[] {
     if (NOT_AN_ID.test(value)) continue;
     const digits = value.replace(/\D/gu, "").length;
     const upperOrDigits = /^[\p{Lu}\p{N}]+$/u.test(value);
-    if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
+    if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1) || (value.length >= 8 && digits >= 2)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
   }
   for (const m of text.matchAll(PREFIXED_ID)) {
     if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });

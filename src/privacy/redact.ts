@@ -75,7 +75,8 @@ const KIND_ORDER: PersonalDataKind[] = ["email", "iban", "nir", "phone", "handle
 export function redactPersonalData(text: string): Redaction {
   const source = text.normalize("NFC");
   const detection = detectionText(source);
-  const d = detection.text;
+  // A message typed all in capitals tells nothing by its capitals: every detector reads it in lower case.
+  const d = shouted(detection.text) ? lowerSameLength(detection.text) : detection.text;
   const health = findHealth(d);
 
   // Most specific first: an IBAN holds digit groups a phone pattern would take, an e-mail holds a name.
@@ -146,6 +147,21 @@ export function redactPersonalData(text: string): Redaction {
     doubt: doubts.length > 0,
     doubts,
   };
+}
+
+function shouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 6 && upper / letters > 0.7;
+}
+
+function lowerSameLength(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    out += lower.length === char.length ? lower : char;
+  }
+  return out;
 }
 
 /** A span without the spaces and punctuation at its edges (what stays around a marker reads better). */

@@ -1540,9 +1540,9 @@ smettila smile smith smoke smoking smooth sms snow so soa soap soare soarele soa
 sobreviver sobrevivir sobriete soccer social sociale sociales socialiste socialistes sociaux sociaux-chretiens
 sociedad sociedade societe societes society socio socket socorro soeur soeurs sofa sofort sofrimento soft
 software sogar sogni sogno soguk sohn soi soie soient soif soigner soigneusement soil soin soins soio soir
-soiree soirees sois soit soixantaine soixante sok sokak sol sola solaire solaires solamente solange solar
-solas solche sold soldado soldados soldat soldaten soldati soldats solde soldi soldiers sole soleil soli solia
-solid solidarite solide solides solidite solitaire solito solitude soll sollen sollicite sollst sollte sollten
+soiree soirees sois soit soixantaine soixante sok sokak sol sola solaire solaires solamente solar solas solche
+sold soldado soldados soldat soldaten soldati soldats solde soldi soldiers sole soleil soli solia solid
+solidarite solide solides solidite solitaire solito solitude soll sollen sollicite sollst sollte sollten
 solltest solo solos sols solta soltanto solte solucao solucion solutie solution solutions solve som somali
 sombra sombre sombrero sombres some somebody somente someone something sometimes somewhat somewhere somme
 sommeil sommes sommet sommets somn somos somptueux son sona sondage sondages sondern song songe songer songs

@@ -8,448 +8,456 @@ aaliyah aanuoluwapo aaron aba abaco abadon abagail abak abaka abakan abakay abar
 abbie abbigail abbondanza abbondanzio abbondio abbos abd abdallah abdel abdelaziz abdelhafid abdelhak
 abdelhamid abdelkader abdelkarim abdelkrim abdellah abdelmalek abderrahmane abdiel abdon abdone abdonie abdou
 abdoul abdoulaye abdourahmane abdramane abdul abdulahad abdulazim abdulaziz abdulboriy abdulhafiz abdulhakim
-abdulhay abdulholiq abduljabbor abduljalil abdulkarim abdulla abdullah abdullatif abdulmalik abdulqahhor
-abdulqodir abdulvahhob abdulvali abdulvohid abdurrahiym abdurrahmon abdurrauf abdurrazzoq abdussamad abe abebi
-abeiku abel abelard abelardo abele abelin abeline abena abendam abeni abenzio abibo abidin abigael abigaelle
-abigail abigale abigayle abilay abimbola abiodun abiola abiona abisola abisoye abluc abner abosede aboubacar
-aboubakar abraham abramio abramo abril absalon absar absolon aby abyasa acace acacie acacio acar acario
-accursio acelya achaire achil achiles achille achim achraf acig acilay acilia acilio acim aciscolo acrisio
-acuk aculina acun ada adah adalan adalard adalardo adalbald adalbaude adalberon adalbert adalberta adalberto
-adaldi adalfredo adalgisa adalgiso adaline adalmis adalric adalrico adalsinde adam adama adame adamo adan adar
-adas adaugo adberilgen addie addison addo addolorata ade adea adebankole adebiyi adebola adebowale adeboye
-adebukola adedaramola adedayo adedeji adedoyin adegoke adegrin adegrine adekitan adekola adekunle adel adela
-adelaida adelaide adelajda adelardo adelasia adelbert adelberto adelchi adele adeleke adelfo adelgardo adelia
-adelie adelin adelina adeline adeliya adell adella adelle adelmo adelphe adeltrude adelya adem aden adenet
-adenike adeniyi adeodat adeodato adeola adeolu adeoti adepeju aderopo adesewa adeshina adesoji adesua adetayo
-adetoke adetoun adeyi adhemar adhiarja adiarja adib adiba adigun adiguzel adik adika adikara adikutlu
-adikutlutas adil adile adinata aditya adja adjutor adli adlibeg adnan ado adolf adolfa adolfina adolfo adolph
-adolphe adolphie adolphus adone adrain adraman adrastee adrehilde adria adrian adriana adrianna adriano adriel
-adrien adriena adrienne adrijana adrione adsiz adunni adwoa afanasi afanasie afaq affan afi afia afitap
-afolarin afonso afra afruza afsar afsin afton afua afzuna afəl afərim afət agabay agabio agafia agah agakagan
-agalak agamennone agapet agapito agata agatha agathange agathe agathon agaton agazio agca agenore agesilao
-agilbert agilberte aglae aglaia aglaja aglamis agnan agnane agneflete agnes agnesa agnese agnieszka agnos
-agostina agostino agripina agrippin agrippine agrypina agus agustin agustina ahamada ahenk ahlem ahmad ahmadou
-ahmed ahmed-ali ahmet ahror ahsen aiace aicha aidan aidano aiden aidə aileen aimone aina aisha aissa aissata
-aissatou aisyah aiyana ajala ajana ajani ajeng ajiman ajimat ajimin ajiono ajla ajlin ajna ajoke akalp akande
-akanmu akanni akarsana akas akata akbas akbatur akbay akboga akboru akbudak akbugra akbulak akca akcakoca
-akcora akdemir akdogan akeem aki akibudak akif akifa akim akin akinci akiner akinkunmi akinlabi akinwale akkun
-akkunlu akkurt akkus akmal akofa akorfa akos akosua akpira akram aksel aksil aksungur aktan aktekin aktimur
-akua akumaa akunna akwasi akwesi alaba alaban alaboru aladag alade aladino aladogan alain alaina alaine alais
-alakurt alamanno alambana alamu alan alana alanis alanna alano alara alarico alassane alayna alayunt alayuntlu
-alban albane albano albena alberade alberic alberico albert alberte albertha albertina albertine alberto
-albertyna albin albina albino alboino albrecht albrico alceo alceste alcibiade alcide alcidie alcime alcina
-alcine alcino alcyone alda aldegonde aldemir alden aldigerey aldo aldobrando aldogan aldonce aldric aleandro
-aleardo aleaume alec aleen alejandra alejandrin alek aleksa aleksandar aleksander aleksandra aleksej aleksy
-alemka alen alena alenia alenka aleodor aleramo alesea aleska alessa alessandra alessandro alessia alessio
-aleth aletha alevtina alex alexa alexandr alexandre alexandrea alexandria alexandrina alexandro alexandros
+abdulhay abdulholiq abduljabbor abduljalil abdulkarim abdulla abdullah abdullahi abdullatif abdulmalik
+abdulqahhor abdulqodir abdulvahhob abdulvali abdulvohid abdurrahiym abdurrahmon abdurrauf abdurrazzoq
+abdussamad abe abebi abeiku abel abelard abelardo abele abelin abeline abena abendam abeni abenzio abibo
+abidin abigael abigaelle abigail abigale abigayle abilay abimbola abiodun abiola abiona abisola abisoye abluc
+abner abondance abosede aboubacar aboubakar abraham abramio abramo abril absalon absar absolon aby abyasa
+acace acacie acacio acanthe acar acario accursio acelya achaire achil achiles achille achim achraf acig acilay
+acilia acilio acim aciscolo acrisio acuk aculina acun ada adah adalan adalard adalardo adalbald adalbaude
+adalberon adalbert adalberta adalberto adaldi adalfredo adalgisa adalgiso adaline adalmis adalric adalrico
+adalsinde adam adama adame adamo adan adar adas adaugo adberilgen addie addison addo addolorata ade adea
+adebankole adebiyi adebola adebowale adeboye adebukola adedaramola adedayo adedeji adedoyin adegoke adegrin
+adegrine adekitan adekola adekunle adel adela adelaida adelaide adelajda adelardo adelasia adelbert adelberto
+adelchi adele adeleke adelfo adelgardo adelia adelie adelin adelina adeline adeliya adell adella adelle adelmo
+adelphe adeltrude adelya adem aden adenet adenike adeniyi adeodat adeodato adeola adeolu adeoti adepeju
+aderopo adesewa adeshina adesoji adesua adetayo adetoke adetoun adeyi adhemar adhiarja adiarja adib adiba
+adigun adiguzel adik adika adikara adikutlu adikutlutas adil adile adinata aditya adja adjutor adli adlibeg
+adnan ado adolf adolfa adolfina adolfo adolph adolphe adolphie adolphus adone adonis adonise adrain adraman
+adrastee adrehilde adria adrian adriana adrianna adriano adriel adrien adriena adrienne adrijana adrione adsiz
+adunni adwoa afanasi afanasie afaq affan afi afia afitap afolarin afonso afra afruza afsar afsin afton afua
+afzuna afəl afərim afət agabay agabio agafia agah agakagan agalak agamennone agapet agapito agata agatha
+agathange agathe agathon agaton agazio agca agenore agesilao agilbert agilberte aglae aglaia aglaja aglamis
+agnan agnane agneflete agnes agnesa agnese agnieszka agnos agostina agostino agripina agrippa agrippin
+agrippine agrypina agus agustin agustina ahamada ahenk ahlem ahmad ahmadou ahmed ahmed-ali ahmet ahror ahsen
+aiace aicha aidan aidano aiden aidə aileen aimable aimone aina aisha aissa aissata aissatou aisyah aiyana
+ajala ajana ajani ajeng ajiman ajimat ajimin ajiono ajla ajlin ajna ajoke akalp akande akanmu akanni akarsana
+akas akata akbas akbatur akbay akboga akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan
+akeem aki akibudak akif akifa akim akin akinci akiner akinkunmi akinlabi akinwale akkun akkunlu akkurt akkus
+akmal akofa akorfa akos akosua akpira akram aksel aksil aksungur aktan aktekin aktimur akua akumaa akunna
+akwasi akwesi alaba alaban alaboru aladag alade aladino aladogan alain alaina alaine alais alakurt alamanno
+alambana alamu alan alana alanis alanna alano alara alarico alassane alayna alayunt alayuntlu alban albane
+albano albena alberade alberic alberico albert alberte albertha albertina albertine alberto albertyna albin
+albina albino alboino albrecht albrico alceo alceste alcibiade alcide alcidie alcime alcina alcine alcino
+alcyone alda aldegonde aldemir alden aldigerey aldo aldobrando aldogan aldonce aldric aleandro aleardo aleaume
+alec aleen alejandra alejandrin alek aleksa aleksandar aleksander aleksandra aleksej aleksy alemka alen alena
+alenia alenka aleodor aleramo alesea aleska alessa alessandra alessandro alessia alessio aleth aletha alevtina
+alex alexa alexandr alexandra alexandre alexandrea alexandria alexandrina alexandrine alexandro alexandros
 alexandru alexane alexanne alexe alexei alexej alexia alexie alexine alexis alexys alexzander aleya aleyna alf
 alfio alfons alfonsa alfonso alfonz alfonzo alford alfred alfreda alfredo algiso algu ali ali-said alia alic
 alica alican alice alicia alicja alida alienor aliette alighiero alika alima alimga alina aline aliona aliou
 alioune alis alisa alisan alisha alisher alisir alison alissa alissia alistair alistar alivia alix alixe aliya
-aliyah aliza alizee aljosa alka alkaboluk alkaevli alkan alkasi alkis allan allegra alliaume allison ally
-almerigo almila almine almira almire almiro alois aloise aloisie aloisio alojz alojza alojzije alon alondra
-alonzo aloys aloyse alp alpagut alpamis alparsbeg alparslan alpata alpay alpaya alpaykagan alpbamsi alpbilge
-alpdirek alpdogan alper alperen alpertunga alpgerey alphan alphee alphonse alphonsine alphonso alpike alpilig
-alpinien alpis alpkara alpkuluk alpkutlu alpsalci alptegin alptugrul alptunga alpturan alptutuk alpulug
-alpurungu alpurungututuk alpyoruk alsu altan altankagan altankan altay altea altemur althea althee altinkagan
-altinkan altinoba altintamgan altintamgantarkan altintarkan altintay altmiskara alton altuga alva alvah alvar
-alvaro alvena alvera alverede alverta alviero alvina alvis alvise alwar aly alya alyah alyce alycia alysa
-alysha alyson alyssa alyssia alysson alzbeta amabela amabile amac amadea amadeo amadeus amadou amael amalia
-amaliane amalie amalija amalric amalthee amand amandin amandine amando amani amanzio amar amara amarande
-amaranthe amaranto amari amat amata amato amatore amauri amaury amaya ambrine ambrogio ambroise ambrose
-ambrosiano ambroz ambrozy amea amedee amedeo amedeu amel amelia ameliane amelie amelien ameline amelio amely
-amelya americo amerigo amicie amid amiel amilcare amina aminat aminata aminata-sy amintore aminu amir amira
-amiya amleto ammar amoke amon amone amope amos amparo ampelio amra amrak amul amya amza ana-maria anabel
-anabela anabelle anacleto anae anael anaelle anahi anahita anaida anais anamaria anamarija anar anas anass
-anastacio anastase anastasia anastasie anastasiia anastasija anastasije anastaz anastazia anastazie anastazija
-anastazja anatazie anatol anatole anatoli anatolia anatolie anatolii anca ancelin anceline anci ancica ancilla
-ancuk ancuta andac andariman andel andela andelin andelina andelko andelo andeol andi andjelina andoche
-andrada andras andre andrea andreane andreanne andreas andree andreea andrei andrej andreja andres andri
-andrian andriana andrii andrija andrijana andrin andrina andriy andro andromeda andrzej andzelika anej anemona
-anesa aneta anezka angadreme angela angele angelica angelika angelina angeline angelita angelo anggabaya
-anggun anghel anghelina angie angilbe angilberte angilran angoustan angus anh ania anibal anica anicee anicet
-aniceto anicette aniello anik anika anil anina anis anisoara anissa anita aniya aniyah anja anjali anjela
-anjelica anjolaoluwa anka anko anli anna annabel annabell annabella annabelle annaelle annagrazia annalena
-annalise annamae annamaria annamarie anne anne-laure anne-marie anne-sophie anneke annelie annemarie annetta
-annette annibal annibale annick annie annika annonciade annunziata anny anom anora anouck anouk anrafa ansaldo
-ansbert ansberte ansel anselm anselma anselme anselmo ansgar ansgary ansley ansovino anstrudie ant antal antea
-antek antelmo antero anthelme anthelmette antide antigone antim antimo antino antioco antoaneta antoine
-antoinette anton antone antonela antonella antonello antonetta antonette antoni antonia antonie antonietta
-antonija antonin antonina antonine antonio antoniu antony antun antwan antwon anuar anuta anvar anya anziza
-anđela anđelika anđelina apak apatarkan apolena apollina apollinaire apollinare apollinary apolline apollo
-apollonia appia appoline aprancur apuleio aqil aquiline aquilino arabela arabella arabelle araboga araceli
-aracely arademir aral araldo aram aranka aratone arbay arbuz arcadi arcadie arcadii arcadio arch archambaud
-archibald archie archimede archippo arcibaldo arcuk arda ardella arden ardic ardith ardito arduino arely aren
-aresio areta argelia argil argimiro argine argo argono argu argun ari ariadna arialdo arian ariana ariane
-arianna ariberto ariboga aric aricie arie ariel ariela ariele arielle arif arij arik arikagan arikdoruk arike
-arin arina arinc arinola arion ariosto aris aristarco ariste aristeo aristid aristide aristione aristita
-aristo aristofane aristotele arjun arkad arkadiusz arkady arkin arkis arlene arleta arlette arlie arlo armagan
-arman armance armand armande armandine armando armani armel armeline armelle armida armide armin armine
-arminio arna arnac arnaldo arnaud arnaude arne arno arnold arnolda arnoldo arnost arnostka arnould arnulfo
-arolde aron aronne arpad arpat arrigo arsal arsen arsene arsenie arsenije arseniusz arsil arsinoe arsipatra
-arslan arslanargun arslanboru arslansungur arslantegin arslanyabgu arslon arsun artanto artawan artem artemis
+aliyah aliza alizee aljosa alka alkaboluk alkaevli alkan alkasi alkis allan allegra allene alliaume allison
+ally almerigo almila almine almira almire almiro alois aloise aloisie aloisio alojz alojza alojzije alon
+alondra alonzo aloys aloyse alp alpagut alpamis alparsbeg alparslan alpata alpay alpaya alpaykagan alpbamsi
+alpbilge alpdirek alpdogan alper alperen alpertunga alpgerey alphan alphee alphonse alphonsine alphonso alpike
+alpilig alpinien alpis alpkara alpkuluk alpkutlu alpsalci alptegin alptugrul alptunga alpturan alptutuk
+alpulug alpurungu alpurungututuk alpyoruk alsu altan altankagan altankan altay altea altemur althea althee
+altinkagan altinkan altinoba altintamgan altintamgantarkan altintarkan altintay altmiskara alton altuga alva
+alvah alvar alvaro alvena alvera alverede alverta alviero alvina alvis alvise alwar aly alya alyah alyce
+alycia alysa alysha alyson alyssa alyssia alysson alzbeta amabela amabile amac amadea amadeo amadeus amadou
+amael amalia amaliane amalie amalija amalric amalthee amand amande amandin amandine amando amani amanzio amar
+amara amarande amaranthe amaranto amari amaryllis amat amata amato amatore amauri amaury amaya ambrine
+ambrogio ambroise ambroisie ambrose ambrosiano ambroz ambrozy amea amedee amedeo amedeu amel amelia ameliane
+amelie amelien ameline amelio amely amelya americo amerigo amethyste amicie amid amiel amilcare amina aminat
+aminata aminata-sy amintore aminu amir amira amiya amleto ammar amoke amon amone amope amos amparo ampelio
+amra amrak amul amya amza ana-maria anabel anabela anabelle anacleto anae anael anaelle anahi anahita anaida
+anais anamaria anamarija anar anas anass anastacio anastase anastasia anastasie anastasiia anastasija
+anastasije anastaz anastazia anastazie anastazija anastazja anatazie anatol anatole anatoli anatolia anatolie
+anatolii anca ancelin anceline anci ancica ancilla ancuk ancuta andac andariman andel andela andelin andelina
+andelko andelo andeol andi andjelina andoche andrada andras andre andrea andreane andreanne andreas andree
+andreea andrei andrej andreja andres andri andrian andriana andrii andrija andrijana andrin andrina andriy
+andro andromeda andrzej andzelika anej anemona anemone anesa aneta anezka angadreme angela angele angelica
+angelika angelina angeline angelique angelita angelo anggabaya anggun anghel anghelina angie angilbe
+angilberte angilran angoustan angus anh ania anibal anica anicee anicet aniceto anicette aniello anik anika
+anil anina anis anisoara anissa anita aniya aniyah anja anjali anjela anjelica anjolaoluwa anka anko anli anna
+annabel annabell annabella annabelle annaelle annagrazia annalena annalise annamae annamaria annamarie anne
+anne-laure anne-marie anne-sophie anneke annelie annemarie annetta annette annibal annibale annick annie
+annika annonciade annunziata anny anom anora anouck anouk anrafa ansaldo ansbert ansberte ansel anselm anselma
+anselme anselmo ansgar ansgary ansley ansovino anstrudie ant antal antea antek antelmo antero anthelme
+anthelmette antide antigone antim antimo antino antioco antoaneta antoine antoinette anton antone antonela
+antonella antonello antonetta antonette antoni antonia antonie antonietta antonija antonin antonina antonine
+antonio antoniu antony antun antwan antwon anuar anuta anvar anya anziza anđela anđelika anđelina apak
+apatarkan aphelie apolena apollina apollinaire apollinare apollinary apolline apollo apollonia appia appoline
+aprancur apuleio aqil aquilin aquiline aquilino arabela arabella arabelle araboga araceli aracely arademir
+aral araldo aram aranka aratone arbay arbuz arcadi arcadie arcadii arcadio arch archambaud archange archibald
+archie archimede archippo arcibaldo arcuk arda ardella arden ardic ardith ardito arduino arely aren aresio
+areta argelia argil argimiro argine argo argono argu argun ari ariadna arialdo arian ariana ariane arianna
+ariberto ariboga aric aricie arie ariel ariela ariele arielle arif arij arik arikagan arikdoruk arike arin
+arina arinc arinola arion ariosto aris aristarco ariste aristeo aristid aristide aristione aristita aristo
+aristofane aristotele arjun arkad arkadiusz arkady arkin arkis arlene arleta arlette arlie arlo armagan arman
+armance armand armande armandine armando armani armel armeline armelle armida armide armin armine arminio arna
+arnac arnaldo arnaud arnaude arne arno arnold arnolda arnoldo arnost arnostka arnould arnulfo arolde aron
+aronne arpad arpat arrigo arsal arsen arsene arsenie arsenije arseniusz arsil arsinoe arsipatra arslan
+arslanargun arslanboru arslansungur arslantegin arslanyabgu arslon arsun artanto artawan artem artemis
 artemisa arthaud artheme arthur arthurine arthus artiinal artiom arto artuk artukac artur artus artut aruk
 arun arved arvel arvid arvilla arwa arwen arya aryanna arystarch arzen asad asadulloh asake asal asan asanboga
 asantudun asantugrul asartegin ascanio ascelin asceline asdrubale asella asha ashlee ashleigh ashley ashly
 ashlynn ashton ashtyn asig asija asikbulmus asila asilbek asim asimodeo asirwada asirwanda asja aslijan aslim
-asliya asma asmaa asmadi asman asmianto asmuni asolat asri assa assetou assia assil assunta assya astalogul
-astarte asterio astianatte astou astree astrid astrida astride asuela asug asuk aswani asya ata atakagan
-atakan atalan atalay ataldi ataleo atalmis ataman atanas atanasia atanasio atanazie atanazy atasagun atasu
-ataullah atberilgen atena athalie athanase athanasie athenais athina athos atif atigay atikutlu atikutlutas
-atila atilgan atilla atim atimer atinuke atli atlibeg atlikagan atma atmaca atmaja atsiz attila attilano
-attilio atuncu aubertine auberto aubree aubrey aubry audebert audeline audie audouin audra audran audreanne
-audrey augusta augustin augustina augustine augusto augustus augustyn augustyna aulia aure aurea aurel aurele
-aurelia aurelian aureliana aureliano aurelie aurelien aurelienne aurelio aureliu aurelle aurian auriane aurica
-auro auron aurora ausilia ausiliatrice ausilio austen austyn autumn auxane auxence ava avar avaz averardo
-avery avi aviel avigaelle avital avluc avni avoye avram avsar awa awero awesi axel axeline axelle axenia
-axinte aya ayaan ayaci ayah ayan ayana ayas ayaz aybalta ayban aybars aybeg aydan aydarkagan aydemir ayden
-aydin aydinalp aydogan aydogdu aydogmus ayebatari ayem aygirak aygul aygun ayhan ayinde ayinke ayitmis ayiz
-ayizdag aykagan aykal aykan aykurt aykut ayla aylan ayleen aylin ayline ayluc ayluctarkan ayma ayman aymane
-aymard aymardine aymen aymeric aymon aymonde aynur ayodeji ayodele ayoka ayomide ayomikun ayotude ayoub ayoube
-ayren ayruk aysar ayse aysil aysilig aytac aytak aytekin aytug aytən ayu ayvaz ayyildiz aza azak azalea azamat
-azban azeglio azelia azelie azeline azelio azer azgan azganaz azil aziz aziza azizhan azmi azra azubuike
-azzurra baaba babacan babacar babasola babatunji babawale babeta babila babir babur bacar bacara baccayman
-bacco bach bachir bacman badabul bade badis badruk badur bafode bagaalp bagaisbara bagan bagas bagasatulu
-bagatarkan bagatengrikagan bagatur bagaturcigsi bagaturgerey bagaturipi bagatursepi bagdagul bagis bagiya
-bagtas bagus bagya baha bahadir bahar bahia bahodir bahri bahriddin bahrom bahtiyar bahuraksa bahuwarna
-bahuwirya bailee bailey bajragin bakagul bakari bakary bakda bakhtiyor baki bakiadi bakianto bakidin bakijan
-bakiman bakiono bakir bakirsokum baksi bakti baktiadi baktianto baktiono balaban balaka balakatay balamantri
-balamir balangga balapati balcar baldassarre balderico baldo baldomero baldovino baldu baldwin balidin balijan
-balin balkik baltaci baltar baltazar baltir baltur bambang bamsi banara banawa banawi bancar banel bangu banji
-bankole banu bao barak baraktore baran barbara barbarigo barbeg barboga barbol barbora barbulsun barcadogdu
-barcadogmus barcadurdu barcadurmus barcan barcatoyun barchinoy bardibay bardo bardomiano bargan barica
-barimtay barin barkan barkdogdu barkdogmus barkdurdu barkdurmus barkin barlas barlibay barmaklak barmakli
-barnaba barnabas barnabe barney barno barrett barsaba barsbeg barsboga barsgan barsimeo barskan barsurungu
-barthelemy bartholome bartimee bartolo bartolomea bartolomej bartolomeo bartolomeu barton bartu basademir
-basak basan basanyalavac basar basarab basbug basci basgan basil basile basileo basilia basilio basilisse
-baskin baskirt baskurt basma basmil bassiano bassilla bastar basti bastian bastiano bastien bastugrul basu
-basut bathilde batilda batrak battal battista batu batuhan batuk batur baturalp baudouin bayancar bayankagan
-bayazit baybars baybayik baybicen bayboga baybora baybure baydar baydemir baydur bayik bayincur bayindir
-baykal baykara baykoca baykuzu baylee baymunke bayna baynal baypure bayrac bayrak bayram bayri bayrin bayruk
-baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu bazil bazir bazyli beata beato beatrice
-beatriz beatrycze beatus beaulah beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
-bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine
-begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz
-behzat bek bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin beker bekir beklemis bekmurod bektas
-bektur belcim belcir belek belemir belgi belguc belimir belina belinda belkacem bellino belma beltir beltramo
-beltun benadik benedetta benedetto benedict benedicte benedikt benedikta benedita benedykt bengi bengu
-beniamin beniamina beniamino benice benicio benigna benigno benito benjamim benli benlidemir bennet bennett
-bennie benno benny benone bent benton benvenuta bera beranger berangere berard berardo berat berceste bercin
-berdibeg berendey berengario berenice berenika berginsenge bergu berinay berislav berit berk berkan berkay
-berke berkin berkis berkyaruk bermek bernadetta bernadette bernadine bernard bernarda bernardo bernd berneice
-bernhard bernice bernie berniece bernita beronico berran berre berry bert berta bertha berthe berti bertille
-bertold bertolda bertoldo bertolfo bertram bertrand berva besentegin beser besim besir besra bessie betania
-betemir beth bethany bethel betina betsy betta bettie bettina bettye beulah beuve beverly beya beyizci beyrek
-beyrem biagio bianca bianka bibiana bibianna bibiano bice bicek bich bicki bickici bidin bigna bilal bilel
-bilge bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur
-bilgekutluk bilgetacam bilgetamgaci bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig
-biligkongulsengun bilik biljana billie billurə bilol binafsha binbegi bindir bindo bineta binh bino binta
-bintou birdie birgit birgita birino birol bisenija biserka bitaybiki bitri bivoj bjarne bjorn blagica blagoje
-blahomil blahomila blahomir blahomira blahoslav blahoslava blaise blandine blanduzia blanka blaze blazej
-blazena bless blessing boban bobana bobbie bobur boga bogac bogacuk bogdan bogdana bogde boge bogoljub bogu
-bohdan bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav
-bohuslava boi bojan bojana bojislava bokde boke bolatito boldaz bolemir bolen boleslav boleslava bolmus bolsun
-bolukbasi bolun boluwatife bonagiunta bonaldo bonaventura bonavita boncuk bonek bong bonge bongul bongulboga
-bonifac boniface bonifacio bonnie boran borcul borek boris borislav borislava borivoj borivoje borjan borka
-borko borlukcu bornak bortecine bortolo boru borubars borusengun borys bosiljka bosko botir boualem boubacar
-bouchard bouchra boyan boyankulu boyd boylabaga boylabagatarkan boylakutlutarkan boza bozan bozboru bozdogan
-bozena bozetech bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok braden bradford bradley bradly
-bradut brady braeden brahim brajan brancaleone brando brandt brandusa brandyn branimir branimira branislav
-branislava branka brankica branko brannon branson brant bratislav bratislava braulio braxton brayan breana
-breanna breanne brenda brendan brenden brendon brenna brennan brennon breno brent bret bretislav bretislava
-brett bria briac briana brianne brice bridget bridgette bridie brielle brieuc brigida brigita brigitta
-brigitte brionna brit brita brittany brock broderick brody bronislav bronislava brooke brooklyn bruna
-brunehaut brunehilde brunhilda brunilde bruno bruto bryan bryana bryant bryce brycen brygida bryon bucan buchi
-buck bud budag budak budi budimir budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen
-buge bugra bugrakarakagan bugu bugubilge bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola
-buktegin bukusboga bulacapan bulah bulak bulan buldur bulent bulgak bulmaz buluc bulug buluk bulus bulut bumen
-bumin bunmi bunsuz bunul bunyamin burak burcak burdette burgucan burgut burhan burhon burkay burkek burkut
-burley burluk burnice burslan burulday burulgu burunduk busayo busra buster busulgan butak butuk buu buyan
-buyancuk buyandemir buyankara buyat buyrac buyruc buyruk buzac buzactutuk byron bystrik błazej bəhram bəhruz
-bəxtiyar bəyaz caba cabdar cabli caden caesar caetana cafer cagak cagan cagatay cagdas cager cagil cagla
-caglar caglayan cagri cagribeg cagrihan cagritegin cagru cahid cahya cahyadi cahyanto cahyo cahyono caino caio
-caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calapkulu
-calcedonio caleb calebe caleigh cali calista calixte callie callisto calogera calogero calpurnia calvin camden
-camelia camelien cameron camil camila camilia camilla camille camillien camillo camren camron camryn camylle
-canalp candace candar candelario candice candida candido candra candrakanta canel cangul canh cankan cankiz
-cannur cansel cansin cansu cantemir cantidio canziano capa capitolina caraka carey caribert caridad carine
-carissa carla carlee carles carleton carley carli carlie carlo carloman carlos carlota carlotta carlton carmel
-carmela carmella carmelo carmen carminho carmo carna carola carolanne carole carolin caroline carolyn carolyne
-caronte carponio carrie carroll carson carub cary casandra casey casian casiana casilda casimer casimira
-casimiro caslav caspar casper cassandra cassandre cassiano cassidy cassie cassien cassio cassiopea cassiopee
-castille casto cataldo cataleya catalin catalina catarina catena caterina catharina catharine catherine
-cathrine cathryn cathy catinca catrin catrina catrinel catullo catur caturangga caua cavid cawisadi cawisono
-cawuk cayadi cayla cazimir ceasar cebe ceca cecco cecelia cecep cecil cecile cecilia cecilie cecilio cecylia
-cecyliusz cedomir cedric cedrick cedrik cedrin celal celaleddin celasun celen celestina celestine celestino
-celestyn celestyna celia celian celie celien celik celil celina celine celinia celso cemal cemali cemani cemen
-cemeti cemgen cemil cemplunk cenek cengkal cengkir cenk cenka cerasela ceren cesaire cesare cesario cesminaz
-cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz cezar
-cezara cezary cezmi chad chadd chadrick chahine chahinez chaim chaima chakib chamsidine chan chandler chandra
-chanel chanelle chanh chantal charlaine charleen charlemagne charlene charles charley charline charlize
-charlotta charly chasity chau chauncey chaya chayenne chayma chaz cheick cheick-oumar cheikh chelsea chelsey
-chelsie cherechi cherubino cheryl chesley chet cheyanne cheyenne chiaffredo chiamaka chiara chieu childebert
-chilperic chimamanda chinedu chinh chinyere chira chiril chirill chirine chisom chizoba chloe chrabros
-chraniboj chranibor chranislav chranislava christa christelle christian christiana christiane christiano
-christie christin christina christine christodule christop christoph christophe christy chrudos chrysole
-chrysostome chuan chukwu chung chuong chuyen chval chyna ciaobella ciara cicem cici cigdem cigil cihad cihan
-cihangir cihansah cilasun cilay cilenti ciler cilvenaz cimen cindy cingir cino cinthia cinzia ciprian cipriana
-cipriano cirano ciriaco cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra civan
-claas clarabelle clare clarence clarenzio clarisa clarissa claud claude claudia claudie claudien claudine
-claudio claudiu clavdia clayton clea cleandre cleandro clelia clelie clemens clementina clemenzia clemmie cleo
-cleofe cleonico cleopatra cleophee cleora clery cleta cletus cleve clifford clifton climaco clinio clint clio
-clodomiro clodoveo cloe clorinda clotaire clothilde clotilde clovis cloyd clyde cobulmak coby cocukboru codin
-codrin codrina codrut codruta cody cointa cokramayul colby cole coleman colette coline colleen collien collin
-colman colmanno colmazio colomba colombano colombo colpan colten colton colu conceicao concepcion concetta
-concetto conchita concordio cong conner connie connor conor conrad consolata constanca constanta constantia
-constantin constantina constatin consuela consuelo cora coralia coralie coraline corbiniano cordelia cordell
-cordia cordie corene coreno corentin corentine corey corina corine corinna corinne coriolano cornel cornelia
-cornelio corneliu cornelius cornell coronato corrado corrine cortez cortney corvin cory cosima cosimo coskun
-coskuner cosma cosmin cosmina costache costante costantino costanza costanzo costel costin coty coumba
+asliya asma asmaa asmadi asman asmianto asmuni asolat asri assa assetou assia assil assomption assunta assya
+astalogul astarte asterie asterio astianatte astou astree astrid astrida astride asuela asug asuk aswani asya
+ata atakagan atakan atalan atalay ataldi ataleo atalmis ataman atanas atanasia atanasio atanazie atanazy
+atasagun atasu ataullah atberilgen atena athalie athanase athanasie athenais athina athos atif atigay atikutlu
+atikutlutas atila atilgan atilla atim atimer atinuke atli atlibeg atlikagan atma atmaca atmaja atsiz attila
+attilano attilio atuncu aubertine auberto aubree aubrey aubry audace audebert audeline audie audouin audra
+audran audreanne audrey augusta auguste augustin augustina augustine augusto augustus augustyn augustyna aulia
+aure aurea aurel aurele aurelia aurelian aureliana aureliano aurelie aurelien aurelienne aurelio aureliu
+aurelle aurian auriane aurica auro auron aurora aurore ausilia ausiliatrice ausilio austen austyn autumn
+auxane auxence ava avar avaz aveline averardo avery avi aviel avigaelle avital avluc avni avoye avram avsar
+awa awero awesi axel axeline axelle axenia axinte aya ayaan ayaci ayah ayan ayana ayas ayaz aybalta ayban
+aybars aybeg aydan aydarkagan aydemir ayden aydin aydinalp aydogan aydogdu aydogmus ayebatari ayem aygirak
+aygul aygun ayhan ayinde ayinke ayitmis ayiz ayizdag aykagan aykal aykan aykurt aykut ayla aylan ayleen aylin
+ayline ayluc ayluctarkan ayma ayman aymane aymard aymardine aymen aymeric aymon aymonde aynur ayodeji ayodele
+ayoka ayomide ayomikun ayotude ayoub ayoube ayren ayruk aysar ayse aysil aysilig aytac aytak aytekin aytug
+aytən ayu ayvaz ayyildiz aza azak azalea azalee azamat azban azeglio azelia azelie azeline azelio azer azgan
+azganaz azil aziz aziza azizhan azmi azra azubuike azzurra baaba babacan babacar babasola babatunji babawale
+babeta babila babir babur bacar bacara baccayman bacco bach bachir bacman badabul bade badis badruk badur
+bafode bagaalp bagaisbara bagan bagas bagasatulu bagatarkan bagatengrikagan bagatur bagaturcigsi bagaturgerey
+bagaturipi bagatursepi bagdagul bagis bagiya bagtas bagus bagya baha bahadir bahar bahia bahodir bahri
+bahriddin bahrom bahtiyar bahuraksa bahuwarna bahuwirya bailee bailey bajragin bakagul bakari bakary bakda
+bakhtiyor baki bakiadi bakianto bakidin bakijan bakiman bakiono bakir bakirsokum baksi bakti baktiadi
+baktianto baktiono balaban balaka balakatay balamantri balamir balangga balapati balcar baldassarre balderico
+baldo baldomero baldovino baldu baldwin balidin balijan balin balkik baltaci baltar baltazar balthazar baltir
+baltur bambang bamsi banara banawa banawi bancar banel bangu banji bankole banu bao baptiste barak baraktore
+baran barbara barbarigo barbeg barboga barbol barbora barbulsun barcadogdu barcadogmus barcadurdu barcadurmus
+barcan barcatoyun barchinoy bardibay bardo bardomiano bargan barica barimtay barin barkan barkdogdu barkdogmus
+barkdurdu barkdurmus barkin barlas barlibay barmaklak barmakli barman barnaba barnabas barnabe barney barno
+barrett barsaba barsbeg barsboga barsgan barsimeo barskan barsurungu barthelemy bartholome bartimee bartolo
+bartolomea bartolomej bartolomeo bartolomeu barton bartu basademir basak basan basanyalavac basar basarab
+basbug basci basgan basil basile basileo basilia basilio basilisse baskin baskirt baskurt basma basmil
+bassiano bassilla bastar basti bastian bastiano bastien bastugrul basu basut bathilde batilda batrak battal
+battista batu batuhan batuk batur baturalp baudouin bayancar bayankagan bayazit baybars baybayik baybicen
+bayboga baybora baybure baydar baydemir baydur bayik bayincur bayindir baykal baykara baykoca baykuzu baylee
+baymunke bayna baynal baypure bayrac bayrak bayram bayri bayrin bayruk baysungur baytara baytas bayuncur bayur
+bayurku bayutmus bayuttu bazil bazir bazyli beata beato beatrice beatriz beatrycze beatus beaulah beceapa
+beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich bedriska beg begarslan begbars begbilgeciksin
+begboga begcur begdemir begdilli begdurmus begi begil begine begitutuk begkulu beglen begni begoyim begtas
+begtegin begtuzun behcet behic behlul behram behrem behruz behzat bek bekazil bekbekec bekec bekecarslan
+bekecarslantegin bekectegin beker bekir beklemis bekmurod bektas bektur belcim belcir belek belemir belgi
+belguc belimir belina belinda belkacem bellino belma beltir beltramo beltun benadik benedetta benedetto
+benedict benedicte benedikt benedikta benedita benedykt bengi bengu beniamin beniamina beniamino benice
+benicio benigna benigne benigno benito benjamim benjamin benli benlidemir bennet bennett bennie benno benny
+benoit benone bent benton benvenuta bera beranger berangere berard berardo berat berceste bercin berdibeg
+berendey berengario berenice berenika berginsenge bergu berinay berislav berit berk berkan berkay berke berkin
+berkis berkyaruk bermek bernadetta bernadette bernadine bernard bernarda bernardo bernd berneice bernhard
+bernice bernie berniece bernita beronico berran berre berry bert berta bertha berthe berti bertille bertold
+bertolda bertoldo bertolfo bertram bertrand berva besentegin beser besim besir besra bessie betania betemir
+beth bethany bethel betina betsy betta bettie bettina bettye beulah beuve beverly beya beyizci beyrek beyrem
+biagio bianca bianka bibiana bibianna bibiano bice bicek bich bicki bickici bidin bigna bilal bilel bilge
+bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur bilgekutluk
+bilgetacam bilgetamgaci bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig biligkongulsengun bilik
+biljana billie billurə bilol binafsha binbegi bindir bindo bineta binh bino binta bintou birdie birgit birgita
+birino birol bisenija biserka bitaybiki bitri bivoj bjarne bjorn blagica blagoje blahomil blahomila blahomir
+blahomira blahoslav blahoslava blaise blandine blanduzia blanka blaze blazej blazena bless blessing boban
+bobana bobbie bobur boga bogac bogacuk bogdan bogdana bogde boge bogoljub bogu bohdan bohdana bohemond
+bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav bohuslava boi bojan bojana
+bojislava bokde boke bolatito boldaz bolemir bolen boleslav boleslava bolmus bolsun bolukbasi bolun boluwatife
+bonagiunta bonaldo bonaventura bonavita boncuk bonek bong bonge bongul bongulboga bonifac boniface bonifacio
+bonnie boran borcul borek boris borislav borislava borivoj borivoje borjan borka borko borlukcu bornak
+bortecine bortolo boru borubars borusengun borys bosiljka bosko botir boualem boubacar boubou bouchard bouchra
+boyan boyankulu boyd boylabaga boylabagatarkan boylakutlutarkan boza bozan bozboru bozdogan bozena bozetech
+bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok braden bradford bradley bradly bradut brady
+braeden brahim brajan brancaleone brandi brando brandon brandt brandusa brandy brandyn branimir branimira
+branislav branislava branka brankica branko brannon branson brant bratislav bratislava braulio braxton brayan
+breana breanna breanne brenda brendan brenden brendon brenna brennan brennon breno brent bret bretislav
+bretislava brett bria briac briana brianne brice bridget bridgette bridie brielle brieuc brigida brigita
+brigitta brigitte brionna brit brita brittany brock broderick brody bronislav bronislava brooke brooklyn
+brooks bruna brunehaut brunehilde brunhilda brunilde bruno bruto bryan bryana bryant bryce brycen brygida
+bryon bucan buchi buck bud budag budak budi budimir budislav budivoj budunlu budus budustudun buford bugday
+bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc
+bukey bukola buktegin bukusboga bulacapan bulah bulak bulan buldur bulent bulgak bulmaz buluc bulug buluk
+bulus bulut bumen bumin bunmi bunsuz bunul bunyamin burak burcak burdette burgucan burgut burhan burhon burkay
+burkek burkut burley burluk burnice burslan burulday burulgu burunduk busayo busra buster busulgan butak butuk
+buu buyan buyancuk buyandemir buyankara buyat buyrac buyruc buyruk buzac buzactutuk byron bystrik błazej
+bəhram bəhruz bəxtiyar bəyaz caba cabdar cabli caden caesar caetana cafer cagak cagan cagatay cagdas cager
+cagil cagla caglar caglayan cagri cagribeg cagrihan cagritegin cagru cahid cahya cahyadi cahyanto cahyo
+cahyono caino caio caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico
+calapkulu calcedonio caleb calebe caleigh cali calina calista calixte callie callisto calogera calogero
+calpurnia calvin camden camelia camelien cameron camil camila camilia camilla camille camillien camillo camren
+camron camryn camylle canalp candace candar candelario candice candida candide candido candra candrakanta
+canel cangul canh cankan cankiz cannur cansel cansin cansu cantemir cantidio canziano capa capitolina capucine
+caraka carey caribert caridad carine carissa carla carlee carles carleton carley carli carlie carlo carloman
+carlos carlota carlotta carlton carmel carmela carmella carmelo carmen carmina carmine carminho carmo carna
+carola carolanne carole carolin caroline carolyn carolyne caronte carponio carrie carroll carson carub cary
+casandra casey casian casiana casilda casimer casimir casimira casimiro caslav caspar casper cassandra
+cassandre cassiano cassidy cassie cassien cassio cassiopea cassiopee castille casto cataldo cataleya catalin
+catalina catarina catena caterina catharina catharine catherine cathrine cathryn cathy catinca catrin catrina
+catrinel catullo catur caturangga caua cavid cawisadi cawisono cawuk cayadi cayla cazimir ceasar cebe ceca
+cecco cecelia cecep cecil cecile cecilia cecilie cecilio cecylia cecyliusz cedomir cedric cedrick cedrik
+cedrin celal celaleddin celasun celen celeste celestin celestina celestine celestino celestyn celestyna celia
+celian celie celien celik celil celina celine celinia celso cemal cemali cemani cemen cemeti cemgen cemil
+cemplunk cenek cengkal cengkir cenk cenka cerasela ceren cerise cesaire cesare cesario cesminaz cestmir
+cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz cezar cezara
+cezary cezmi chad chadd chadrick chahine chahinez chaim chaima chakib chamsidine chan chandler chandra chanel
+chanelle chanh chantal charlaine charleen charlemagne charlene charles charley charline charlize charlotta
+charly chasity chau chauncey chaya chayenne chayma chaz cheick cheick-oumar cheikh chelsea chelsey chelsie
+cherechi cherif cherubino cheryl chesley chester chet cheyanne cheyenne chiaffredo chiamaka chiara chieu
+childebert chilperic chimamanda chinedu chinh chinyere chira chiril chirill chirine chisom chizoba chloe
+chrabros chraniboj chranibor chranislav chranislava christa christelle christian christiana christiane
+christiano christie christin christina christine christodule christop christoph christophe christy chrudos
+chrysole chrysostome chuan chukwu chung chuong chuyen chval chyna ciaobella ciara cicem cicero cici cigdem
+cigil cihad cihan cihangir cihansah cilasun cilay cilenti ciler cilvenaz cimen cindy cingir cino cinthia
+cinzia ciprian cipriana cipriano cirano ciriaco cirilla cirillo cirino ciro cise cisem cisil cistoslav
+cistoslava citlalli citra civan claas clarabelle clare clarence clarenzio clarisa clarissa clarisse claud
+claude claudia claudie claudien claudine claudio claudiu clavdia clayton clea cleandre cleandro clelia clelie
+clemence clemens clement clemente clementina clementine clemenzia clemmie cleo cleofe cleonico cleopatra
+cleophee cleora clery cleta cletus cleve clifford clifton climaco clinio clint clio clodomiro clodoveo cloe
+clorinda clotaire clothilde clotilde clovis cloyd clyde cobulmak coby cocukboru codin codrin codrina codrut
+codruta cody cointa cokramayul colby cole coleman colette coline colins colleen collien collin colman colmanno
+colmazio colomba colombano colombe colombo colpan colten colton colu conceicao concepcion concetta concetto
+conchita concordio cong conner connie connor conor conrad consolata constanca constance constanta constantia
+constantin constantina constatin consuela consuelo cora coralia coralie coraline corbin corbiniano cordelia
+cordell cordia cordie corene coreno corentin corentine corey corina corine corinna corinne coriolano cornel
+cornelia cornelio corneliu cornelius cornell coronato corrado corrine cortez cortney corvin cory cosima cosimo
+coskun coskuner cosma cosmin cosmina costache costante costantino costanza costanzo costel costin coty coumba
 courtney coy crawford cremenzio crenguta creola crescente crescenzia crescenzio crespignano crina crispino
 cristaldo cristea cristian cristiana cristiano cristin cristina cristobal cristofor cristoforo cristopher
 crocefissa crocefisso cronida cruz crystel ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen
 cumhur cunegonda cuneyt cung cuniberto cuong cupido curt curtis cuzia cvijan cvijetin cydney cynthia cyntie
 cyprian cyprien cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl d'angelo d'arc dabiziv
-dacian daciana daciano dacin dacio dadap dadi dafina dafne dag dagel daghan dagmar dagmara dagoberto daiana
-daija daisha daisy dajana dalia dalibor dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila
-dalimin dalimir dalimira daliono dallin dalmazio damar damaris damaso dameon damian damiana damiano damien
-damife damil damilare damilola damion damir damjan damjanka damla damocle damola damon damu dana danae danang
-dandre dane dangelo danh dani dania danial danica daniel daniela daniele daniella danielle daniil danijel
-danijela danika danil danila danilo danio daniswara danjuma danka danko dannie dante danu danuja danuse danuta
-dany danyka danyl daoud daouda daphnee daphney darasimi darby darek daren daria darian dariana dariati darie
-darien darija darijan darimin darina darine darinka dario darion daris darius dariusz darja darko darla
-darleen darlene darmaji darman darmana darmanto darnell daron darrel darrell darren darrick darrin darrion
-darron darryl darsirah dartono daru daruna darwin daryani daryl dasa dashawn dasia daver davi david davida
-davide davin davino davion davonte davor davorin davriya davron davud dawid dawson dax dayana dayane dayna
-dayne dayton deangelo deanna debbie debora deborah debra decebal decimo declan dedric dedrick dee defne degna
-deion dejah dejana dejon dejuan delaney delbert delfina delfino delilah delinda delizia delmer delores delpha
-delphia delphin delphine demarco demarcus demario demba demeter demetra demetria demetrio demetris demetrius
-demetriusz demilade demiralp demirhan democrito demond demostene dena deneval denisa denise denizalp denny
-denys deodata deodato deon deondre deontae deonte depold dereck derick deron dervis derya desanka desdemona
-deshaun deshawn desiderato desiderio desimir desmond despina dessie destan destany destiney destini destiny
-detmar detrich devan devante deven devon devonte devota devran devyn dewayne dewey dewi dewitt dexter dezider
-diaby diah dian diana dianna dianne dianora diar diara dicle diclehan dida didem didier didimo didina diem
-dien diep dieudonne dieudonnee dieynaba digdaya dijana dikmen dilafruz dilan dilara dilarə dilaver dilay
-dilbar dilberay dildar dildora dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom
-dilrabo dilruba dima dimas dimaz dimitri dimitrii dimitrij dimitrije dimitrina dinc dincer dinda dinh dinis
-dino dinu diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionisia dionisio dionizy
-dionyz dionyzos dipa direnc diri dirja dita ditya diviska divna divo dixie diyora dizik djamal djamel djenaba
-djeneba djibril dluhos dmitri dmitrii dmitry dmytro doanh dobrava dobrila dobromil dobromila dobromir
-dobromira dobroslav dobroslava dochia doda dodato dogan doganay doganer doina doinita dolly dolores dolunay
-domagoj domenic domenica domenick domenico domenik domezio dominic dominick dominik dominika dominique
-domitille domiziano domnica donalda donat donata donatella donatello donato donavon donka donnell donnie donny
-dorana dorcas doreen dorel dorian doriana doriane doriano dorica dorin dorina dorine dorinel dorli dorota
-dorotea doroteja doroteo dorothea dorothee dorothy dorris dortha dorthy doru doubrava doubravka dounia dov
-dovie dovud doyinsola doyle dragan dragana dragica draginja dragisa dragoje dragojlo dragoljub dragomir dragos
-dragoslav dragutin drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava drahotin drahotina
-drahuse drahutin drajat drake draza drazen dren drina driss druina drzimir drzislav duane duarte dubravka
-dubravko duccio ducu dudley duilio duje dujo dulcinea dulina dumitra dumitrana dumitrita dumitru duncan dundar
-dung dunja duong durdane durdona durmus durodola durriye duru dururbunsuz durward dusan dusana dusanka dusica
-duska dusko dustin dusty duy duyen duyet duygu dwayne dwi dwight dyah dylan dyna dəniz e'zoza earlene earline
-earnest earnestine easter easton ebba ebe eberardo ebiere ebin ebiowei ebkizi ebren ebru ebunoluwa ebuzer
-ecaterina ecclesio ece ecehan ecem ecevit echata echati ecmel ecvet eda edd edda eddi eddy ede edelberga edgar
-edgard edgardo edhem edi edil edilberto edison edith editta ediz edmee edmond edmondo edmund edna edoardo
-edouard eduard eduarda eduardo edvard edvarda edvige edvin edwardo edwin edwina edyta edyth edythe efe effie
-efim efimia efisio efken eflah efraim efrain efrem efren efrosinia efsun eftalya eftimia eftimie ega ege
-egemen egeo egidio eginardo egisto egizia egle egmont egon egona egor egrim eileen einar eino eja eka
-ekaterina ekec ekim ekin ekmel eko ekow ekrem ekundayo eladio elaide elaina elaine elanur elbek elbert elcin
-elda eldon eldor eldora eldred eldridge elea eleanor eleanora eleanore eleazar electa elektra elena eleni
-elenor elenora eleonora eleonore elettra eleuterio eleuthere elfrida elfrieda elgin elia eliabeth eliah
-eliahou elian eliana eliane eliano elias eliasz elie eliel eliette eliezer elif elifio eligio elija elijah
-elimena elin elina elinor elinore elio eliodoro elion eliona elior eliot eliott elisa elisabeta elisabeth
-elisabetta elisaveta elisea elisee eliseo elisha elisio eliska elissa elita eliza elizaveta elizej elizeus
-elka elkin ella ellada ellen elli ellie elliot elliott ellis ellsworth elly elma elmar elmas elmer elmira elmo
-elmore elmurod elna elnarə elnora elnur eloa eloan eloane elodia elodie elody elogio eloi eloisa eloise elon
-elona elone elora elouan elouise eloy elpidio elroy elsa elsie elta elti elton eluh elva elvan elvera elvezio
-elvia elvie elvin elvina elvino elvira elvire elvis elwin elwira elwyn elya elyanora elyas elyes elyne elyor
-elyse elyssa elza elzbieta elzear ema eman emanoil emanuel emanuela emanuele emanuelly emanuil emas embuh
-emced emeka emel emelia emelie emeline emely emerald emerance emerencie emeric emerich emerson emery emi
-emidio emil emile emilia emilian emiliana emiliano emilie emilien emilija emilijan emilio emine emirhan emma
-emmalee emmanuel emmanuelle emmelie emmely emmerico emmet emmett emmi emmie emmitt emmy emna emong emory
-empirio empluk emrah emre emrullah emy ena endah ender enderun endra endrigo enea enecone enes engelbert
-enguerrand enid enie enimia enio eniola enis enise enna ennio enno enoch enola enora enos enrica enrico
-enrique ensar enteng enver enya enyo enzo ephraim eracla eraclide eraldo eralp erardo erasmo erast eray erazim
-erazmus erberk erberto ercan ercin ercolano ercole ercument erda erdal erdem erdeni erdenikatun erdeniozuk
-erdinc erel eremia eren erenia erentuz ergene ergenekatun ergin ergun erguner erhan erhard eriberto eric erica
-erich erick ericka erico erik erika erin erinc erkam erkan erke erling erma erman ermanno ermelinda ermen
-ermenegarda ermenegilda ermenegildo ermes ermete ermilo erminia erminio erna ernest ernesta ernestina
-ernestine ernesto ernie erol eron ersan ersilia ersin ertan erten ertenozuk ertugrul ervin ervina erwan erwann
-erwin eryn esat esau esen esenbike eser esi esin esma esmeralda esmeray esmira esra esref essie esteban
-estefania estel estela estell estella estelle estera esterina estevan esther estiawan estiono esuperio esupofo
-etela eterie etha ethan ethann ethel ethelyn ethem ethyl etienne etil ettie ettore eubert euclide eudes
-eudochia eudokia eudoksja eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina
-eugen eugene eugenia eugenie eugenio eugeniu eugeniusz eula eulah eulalia eulalie euna eunice eunika euphrasie
-euridice eurydice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustatiu eustorgio eustosio
-eustracjusz eutalia eutalio eva evald evaldo evalyn evan evandro evangelina evangeline evanghelina evann
-evarist evariste evaristo evasio evdochia evdokija evelin evelina eveline evelyn evelyne everardo everett
-everette evert evgheni evghenia evghenii evidio evie evodio evran evrard evremondo evren evsen evy evzen
-evzenie ewa ewald ewan ewatomi ewelina ewell ewen ewenn eya eyal eyiz eylul eymen eyram eysan eytan eythan
-eyup ezechiel ezechiele ezekiel ezequiel ezio ezra ezrak fabia fabian fabiana fabiano fabie fabien fabienne
-fabijan fabio fabiola fabrice fabricia fabricio fabrizio fadekemi faderera fadi fadil fadila fadime fady fae
-fahrettin fahri fahriddin fahriye fahrunissa faik faina faiq faiza faizah falba falih falk famiano fannie
-fanny fanta fantin fantine faouzia farah farangiz fares farhunnisa fariba farid farida faris farouk farruh
-faruk farzana fasih fathonah fatih fatiha fatim fatima fatima-zahra fatimata fatimazahra fatimə fatin fatmanur
-fatou fatouma fatoumata faust fausta faustin faustina faustine faustino fausto faustyn faustyna favian fay
-faycal faye faysal fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febi febriana febrina
-feda fedai fedele federica federico fedor fedora fedro fehime fehintola fehmi felicia felician feliciano
-felicie felicien felicity feliks felina felipa felipe felix felton femke fenja feodor feodora feodosia ferah
-feramus feramuz feray ferda ferdi ferdinand ferdinanda ferdinando ferdynanda ferhan ferhat feride feridun
-feriel feriha ferit ferman fermiano fermin fern fernanda fernando ferne ferruccio ferruh feruza feryel festo
-fevronia fevzi feyyaz feyza feyzullah fiammetta fibikemi fidan fidel fidelie fidelius fidenziano fidenzio
+dacian daciana daciano dacin dacio dadap dadi dafina dafne dag dagel daghan dagmar dagmara dagoberto dahlia
+daiana daija daisha daisy dajana dalia dalibor dalibora daliborka dalida dalie dalila dalima daliman dalimil
+dalimila dalimin dalimir dalimira daliono dallin dalmazio dalton damar damaris damaso dameon damian damiana
+damiano damien damife damil damilare damilola damion damir damjan damjanka damla damocle damola damon damu
+dana danae danang dandre dane dangelo danh dani dania danial danica daniel daniela daniele daniella danielle
+daniil danijel danijela danika danil danila danilo danio daniswara danjuma danka danko dannie dante danu
+danuja danuse danuta dany danyka danyl daoud daouda daphne daphnee daphney darasimi darby darek daren daria
+darian dariana dariati darie darien darija darijan darimin darina darine darinka dario darion daris darius
+dariusz darja darko darla darleen darlene darmaji darman darmana darmanto darnell daron darrel darrell darren
+darrick darrin darrion darron darryl darsirah dartono daru daruna darwin daryani daryl dasa dashawn dasia
+daver davi david davida davide davin davino davion davonte davor davorin davriya davron davud dawid dawson dax
+dayana dayane dayna dayne dayton deangelo deanna debbie debora deborah debra decebal decimo declan dedric
+dedrick dee defne degna deion dejah dejana dejon dejuan delaney delbert delfina delfino delilah delinda
+delizia delmer delores delpha delphia delphin delphine demarco demarcus demario demba demeter demetra demetria
+demetrio demetris demetrius demetriusz demilade demiralp demirhan democrito demond demostene dena deneval
+denisa denise denizalp denny denys deodata deodato deon deondre deontae deonte depold dereck derick deron
+derrick dervis derya desanka desdemona deshaun deshawn desiderata desiderato desiderio desimir desiree desmond
+despina dessie destan destany destiney destini destiny detmar detrich devan devante deven devon devonte devota
+devran devyn dewayne dewey dewi dewitt dexter dezider diaby diah diamante dian diana dianna dianne dianora
+diar diara dicle diclehan dida didem didier didimo didina diem dien diep dieudonne dieudonnee dieynaba digdaya
+dijana dikmen dilafruz dilan dilara dilarə dilaver dilay dilbar dilberay dildar dildora dilek diler diletta
+dilfuza dilhan dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima dimas dimaz dimitri dimitrii
+dimitrij dimitrije dimitrina dinc dincer dinda dinh dinis dino dinu diocleziano diodata diodoro diogene diogo
+diomede dion dione dionigi dionisia dionisio dionizy dionyz dionyzos dipa direnc diri dirja dita ditya divine
+diviska divna divo dixie diyora dizik djamal djamel djenaba djeneba djibril dluhos dmitri dmitrii dmitry
+dmytro doanh dobrava dobrila dobromil dobromila dobromir dobromira dobroslav dobroslava dochia doda dodato
+dogan doganay doganer doina doinita dolly dolores dolunay domagoj domenic domenica domenick domenico domenik
+domezio dominic dominick dominik dominika dominique domitille domiziano domnica donalda donat donata donatella
+donatello donato donavon donka donnell donnie donny dorana dorcas doreen dorel dorian doriana doriane doriano
+dorica dorin dorina dorine dorinel dorli dorota dorotea doroteja doroteo dorothea dorothee dorothy dorris
+dortha dorthy doru doubrava doubravka dounia dov dovie dovud doyinsola doyle dragan dragana dragica draginja
+dragisa dragoje dragojlo dragoljub dragomir dragos dragoslav dragutin drahomil drahomila drahomir drahomira
+drahon drahos drahoslav drahoslava drahotin drahotina drahuse drahutin drajat drake draza drazen dren drina
+driss druina drzimir drzislav duane duarte dubravka dubravko duccio ducu dudley duilio duje dujo dulcinea
+dulina dumitra dumitrana dumitrita dumitru duncan dundar dung dunja duong durdane durdona durmus durodola
+durriye duru dururbunsuz durward dusan dusana dusanka dusica duska dusko dustin dusty duy duyen duyet duygu
+dwayne dwi dwight dyah dylan dyna dəniz e'zoza earlene earline earnest earnestine easter easton ebba ebe
+eberardo ebiere ebin ebiowei ebkizi ebren ebru ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit
+echata echati ecmel ecvet eda edd edda eddi eddy ede edelberga edgar edgard edgardo edhem edi edil edilberto
+edison edith editta ediz edmee edmond edmondo edmund edna edoardo edouard eduard eduarda eduardo edvard
+edvarda edvige edvin edwardo edwin edwina edyta edyth edythe efe effie efim efimia efisio efken eflah efraim
+efrain efrem efren efrosinia efsun eftalya eftimia eftimie ega ege egemen egeo egidio eginardo egisto egizia
+eglantine egle egmont egon egona egor egrim eileen einar eino eja eka ekaterina ekec ekim ekin ekmel eko ekow
+ekrem ekundayo eladio elaide elaina elaine elanur elbek elbert elcin elda eldon eldor eldora eldred eldridge
+elea eleanor eleanora eleanore eleazar electa elektra elena eleni elenor elenora eleonora eleonore elettra
+eleuterio eleuthere elfrida elfrieda elgin elia eliabeth eliah eliahou elian eliana eliane eliano elias eliasz
+elie eliel eliette eliezer elif elifio eligio elija elijah elimena elin elina elinor elinore elio eliodoro
+elion eliona elior eliot eliott elisa elisabeta elisabeth elisabetta elisaveta elisea elisee eliseo elisha
+elisio eliska elissa elita eliza elizaveta elizej elizeus elka elkin ella ellada ellen elli ellie elliot
+elliott ellis ellsworth elly elma elmar elmas elmer elmira elmo elmore elmurod elna elnarə elnora elnur eloa
+eloan eloane elodia elodie elody elogio eloi eloisa eloise elon elona elone elora elouan elouise eloy elpidio
+elroy elsa elsie elta elti elton eluh elva elvan elvera elvezio elvia elvie elvin elvina elvino elvira elvire
+elvis elwin elwira elwyn elya elyanora elyas elyes elyne elyor elyse elyssa elza elzbieta elzear ema eman
+emanoil emanuel emanuela emanuele emanuelly emanuil emas embuh emced emeka emel emelia emelie emeline emely
+emerald emerance emerencie emeric emerich emerson emery emi emidio emil emile emilia emilian emiliana emiliano
+emilie emilien emilija emilijan emilio emine emirhan emma emmalee emmanuel emmanuelle emmelie emmely emmerico
+emmet emmett emmi emmie emmitt emmy emna emong emory empirio empluk emrah emre emrullah emy ena endah ender
+enderun endra endrigo enea enecone enes engelbert enguerrand enid enie enimia enio eniola enis enise enna
+ennio enno enoch enola enora enos enrica enrico enrique ensar enteng enver enya enyo enzo ephraim epiphane
+eracla eraclide eraldo eralp erardo erasmo erast eray erazim erazmus erberk erberto ercan ercin ercolano
+ercole ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdinc erel eremia eren erenia erentuz ergene
+ergenekatun ergin ergun erguner erhan erhard eriberto eric erica erich erick ericka erico erik erika erin
+erinc erkam erkan erke erling erma erman ermanno ermelinda ermen ermenegarda ermenegilda ermenegildo ermes
+ermete ermilo erminia erminio erna ernest ernesta ernestina ernestine ernesto ernie erol eron ersan ersilia
+ersin ertan erten ertenozuk ertugrul ervin ervina erwan erwann erwin eryn esat esau esen esenbike eser esi
+esin esma esmeralda esmeray esmira esra esref essie esteban estefania estel estela estell estella estelle
+estera esterina estevan esther estiawan estiono esuperio esupofo etela eterie etha ethan ethann ethel ethelyn
+ethem ethyl etienne etil ettie ettore eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe eudoxie
+eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen eugene eugenia eugenie eugenio eugeniu
+eugeniusz eula eulah eulalia eulalie euna eunice eunika euphrasie euridice eurydice eusebe eusebia eusebie
+eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio eustracjusz eutalia eutalio eva evald
+evaldo evalyn evan evandro evangelina evangeline evanghelina evann evarist evariste evaristo evasio evdochia
+evdokija evelin evelina eveline evelyn evelyne everardo everett everette evert evgheni evghenia evghenii
+evidio evie evodio evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewan ewatomi ewelina ewell
+ewen ewenn eya eyal eyiz eylul eymen eyram eysan eytan eythan eyup ezechiel ezechiele ezekiel ezequiel ezio
+ezra ezrak fabia fabian fabiana fabiano fabie fabien fabienne fabijan fabio fabiola fabrice fabricia fabricio
+fabrizio fadekemi faderera fadi fadil fadila fadime fady fae fahrettin fahri fahriddin fahriye fahrunissa faik
+faina faiq faiza faizah falba falih falk famiano fannie fanny fanta fantin fantine faouzia farah farangiz
+fares farhunnisa fariba farid farida faris farouk farruh faruk farzana fasih fathonah fatih fatiha fatim
+fatima fatima-zahra fatimata fatimazahra fatimə fatin fatmanur fatou fatouma fatoumata faust fausta faustin
+faustina faustine faustino fausto faustyn faustyna favian fay faycal faye faysal fayzbek fazil fazilat fazilet
+fazio fazli fazliddin fazullah feba febi febriana febrina feda fedai fedele federica federico fedor fedora
+fedro fehime fehintola fehmi felicia felician feliciano felicie felicien felicita felicitas felicite felicity
+feliks felina felipa felipe felix felton femke fenja feodor feodora feodosia ferah feramus feramuz feray ferda
+ferdi ferdinand ferdinanda ferdinando ferdynanda ferhan ferhat feride feridun feriel feriha ferit ferman
+fermiano fermin fern fernand fernanda fernande fernando ferne ferruccio ferruh feruza feryel festo fevronia
+fevzi feyyaz feyza feyzullah fiacre fiammetta fibikemi fidan fidel fidele fidelie fidelius fidenziano fidenzio
 fiete figen fiifi fikayomi fikret fikriye filemon filibert filiberto filip filipa filipe filipp filippa
 filippo filiz filofteia filomen filomena filomeno filotije finia finja finlay finley finn finnja finnley
 fiodor fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firas firdavs firdevs firmin firuzə
 fitrat fitri fitria fitriani flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius
-fleano fleta fletcher flo floare floarea flodoard flor flora florea florencia florencio florencja florent
-florenta florentina florentyn florentyna florestan florian floriana floriane floriano florica floridia florie
-florin florina florine flossie floy floyd flurin flurina flynn foca fode folafoluwa folashade folco folu
-forrest fortunat fortunata fosca fosco fotih fotima fouad foucauld frana francesca francesco francette
-francine francis francisc francisca francisco franciszek franciszka franck francois francoise franjo franka
-frankie frantisek frantiska franz franziska freda freddie freddy frederic frederica frederick frederico
-frederik frederike frederique fredrick fredy freeda freeman freida freya frida frido fridrich frieda
-friederike friedrich frontiniano frusina fryderyk fuat fulbert fulberto fulcran fuldem fulden fulgence
-fulgenzio fulvia fulvio fulya funda funmilade funmilayo fureyya furio furkan furman furseo furuzan fuscolo
-fusun fuzuli fynn fərqanə fərəh fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabriel gabriela
-gabriele gabriella gabrielle gabrijela gad gada gadang gading gadis gaduh gael gaelle gaetan gaetano gaffar
-gaglioffo gaia gail gaiman gaio gaj gaja gajana galak galang galar galatea galdino galeazzo galfryd galih
-galileo galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang gamze ganda gandewa
-gandolfo ganep ganesha gangsa gangsar ganjaran gantar garan garang gardner garett garfield garik garika
-garimberto garland garnet garnett garnier garret garrett garrick garrison garry garth gaspar gaspard gaspare
-gasti gaston gastone gatien gatot gatra gaud gaudenzia gaudenzio gaudino gauthier gautier gautiero gavin
-gavino gavril gavrilo gavxar gawati gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade
-geanina gedeon gedeone gejza gelila gelincik gelsomina geltrude gelu gema geminiano genadij gencer generosa
-generoso genesia genesio genesis geneva genevieve gennaro genoveffa genoveva genta gentiana genziano geo
-geoffrey geoffroy georg georgel georges georgeta georgette georgian georgiana georgianna georgije georgina
-geovanni geovanny geovany gerald geralda geraldina geraldine gerard gerarda gerardina gerardo gerasim gerasimo
-geraud gerazim gerazym gerberge gerbert gerda geremia gerhard gerharda gerino germaine germana germano
-gerolamo geronimo geronzio gerrit gerry gerson gertruda gertrude gervais gervasio gesualdo geta gevheri geza
-ghaliyati ghani ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gherardo gherghina
-gherman ghislain ghislaine ghita giac giacinta giacinto giacobbe giacomo giada giadero giambattista gian
-gianbattista giancarlo giandomenico gianfranco giang gianina gianluca gianluigi gianmarco gianmaria gianmario
-gianna gianni gianpaolo gianpiero gianpietro gianuario giao giap giasone gibran gica gicu gideon gifty
-gigliola gil gilang gilbert gilberta gilberto gilda gildo giles giliola gillian gillo gina gineto ginette
-ginevra ginewra ginger gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona
-gionata giordano giorgia giorgian giorgiana giorgio giosue giosuele giotto giovani giovanna giovanni giovanny
-giove gioventino giovenzio girardo girart giray girolamo gisela gisele gisella gislebert gisselle giuda
-giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina giustiniano giyas gizela gizem
-gladyce gladys glauco gleb glen glenda glenn glenna glennie gligorije glorie godeberta godfrey godiva goffredo
-gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda golia golub gomberto
-gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran gonul gonzaga gonzague
-gonzalo goran gorana goranka gorazd gordan gordana gordiano gorkem gorun gothard gottardo goundo govhər gozde
-gracian graciana graciela graciliano gracja gradimir grady granville gratian gratiana gratiela grato grayce
-grayson grazia graziana graziano graziella grazina gregg gregoire gregor gregoria gregorian gregorio gregory
-greta gretchen greyson grga grgo grgur griffin grigore grigori grigorije grimaldo griselda grizelda grover
-grozdana grzegorz guadalupe gualberto gualtiero gubio gudrun guelfo guenda guendalina guenievre guerin
-guerrino guglielmo guher guiberto guido guilhem guilhemine guilherme guillermina guillermo guiscardo guiseppe
-gul gulay gulbahar gulbaxor gulben gulchexra gulcin guldem guldeste gulegen gulemen gulen guler gulgun gulhan
-guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira
-gulzoda gulər gumesindo gumus gunay guncicek gundelinda gundogdu gundogmus guner gungor guniz gunnar gunner
-gunnur gunsel gunseli gunter gunyaruk gurbuz gurcan gurdal gurhan gurkan gurol gursel gussie gustav gustava
-gustave gustavine gustavo guvenalp guvercin guy guyot guzey gvendolina gvozden gwen gwenaelle gwendoline
-gwendolyn gwido habbab habib habiba habil haby hac hacib hadidja hadja hadjira hadley hadriel hadrien hafi
-hafid hafida hafiz hafsa hafshah hagen hailee hailey hailie haim hairyanto hajar hakan hakem haki hakim hal
-haldun haleigh haley halie halil halim halima halina halis halit hallie haluk halyna ham hamdi hamdullah hamed
-hami hamid hamidou hamima hamit hammad hamza hamzah hana hanae hanane handan hanefi hanh hania hanifa hanna
-hannabel hannah hannes hans hanus hao haralamb haralambie harald hardana hardouin hardy hari harimurti harja
-harjasa harjaya harjo harley harmon harmony harold haron haroun harouna haroune harriet harrison harsana
-harsanto harsaya hartaka hartana harto harun harvey hasan haseki hasibi hasim hasin haskell hasmet hasna
-hassan hassane hassie hastal hatem hatice hatip hatouma hattab hattie hau hauke havel havla hawa hayali haydar
-hayden haylee hayley haylie hazan hazar hazel hazim hazle heath heather heber hector heda hedelin hedi hedviga
-hedvika heidi heidrun heitor helena helene helga helie helier helin helio helios hellen helmer helmut heloisa
-heloise henderson hendra hendri hendrik henning henri henrich henrick henrieta henrietta henriette henrik
-henrike henrique henryk henryka heracleea herbert herberta herluin herman hermann hermenegildo hermina
-herminia herminio hernan hershel herta hertha heru herve heryanto hester hesti hettie hiba hicabi hicham
-hichem hien hiep hieronim hieu hifzi hikmat hikmet hilal hilar hilario hilarion hilarius hilary hilbert hilda
-hildebert hildegard hillard hillary hillel hilma hilmi hilola himawan himmet hincmar hind hipolit hipolito
-hippolyte hira hiram hisam hizir hjalmar hoa hoai hoan hoang hoat hobart hocine hoi hojimurod holden hollie
-hollis holly homero honorine honorius horac horace horacio horacy horatiu horea horia hortense hortensie
-hortenzia hortenzie horymir horymira hosea hosiyat hostimil hostimila hostimir hostimira hostislav hostislava
-hostivit houcine houda houmadi houria hovard howell hoyt hrvoj hrvoje hrvojka huan hubert huccet hud
-hudavendigar hudayi hudson hugh hugo hugues huguette hulda hulki hulusi hulya humaira humay humayun humberto
-humeyra huner hung huong huriyə hurkan hurram hurshida hursit husameddin husamettin husein huseyin husida
-husnida husniya husnora husnu husrev hussain hussein huu huy huyen huynh huzeyfe hvalimir hvezdoslav
-hvezdoslava hyacint hyacinta hyman hynek hypolit iacob iacopo iacopone iacov iago iana iancu ianina ianira
-ianis ianna ianos iaroslav iaroslava iasmina ibidapo ibironke ibodulloh iboja ibrahim ibrahima ibrani ibrohim
-ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idan idell idella idil idir idowu idris idriss
-idrissa ieremia ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iginia iginio igino ignac
-ignacie ignacio ignacy ignat ignata ignatius ignazio ignjat igor igori ihor ihsan ihtiyor ihvan ika ikbal ike
-ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacin ilai ilana ilaria ilarie
-ilario ilarion ilay ilayda ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ileana
-ilene ilenia ilgegu ilgin ilham ilhami ilhan ilia ilian iliana iliane ilias ilie ilies ilija ilinca ilinka
-ilja iljana ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato ilona ilqar ilsa ilva ilyan
-ilyana ilyane ilyas ilyass ilyes ilyess ilyos ilza ima imad iman imane imani imelda imen imene imge imke
-immacolata immacolato immanuel imogene imoleoluwa imran imrane imrem imrich imron ina inanc inara inaya inci
-incoronata indah indira indra indro ines inesa inessa inez inga inge ingeborg ingeborga ingrid ingrida
-inioluwa inja inka inna innocenty innocenza innocenzo ino inocenc inocentiu intan inza ioan ioana ioanina
-iolanda iole ion iona ione ionel ionela ionelia ionica ionne ionut iorio iosefina iosif ipek ippocrate
-ippolito iraida irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireti iretioluwa irfan iriana
-iride iridenta irina irinc irinckol irinel irmak irmina irnanto iroda irsad irtis irvin irving irwan irwin
-iryna isaac isabeau isabel isabela isabell isabella isabelle isabelly isac isacco isadora isadore isai isaia
-isaiah isaias isaure ischirione isee iseoluwa iseult ishaq ishola iside isidor isidora isidore isidoro isidro
-isig isil isilay isiner isioma isis islom ismael ismaele ismail ismerie ismet ismoil isobel isolda isom isotta
-isra israa issa issac issam issiaka ita italia italo itil itir itri itunuoluwa itzel iulia iulian iuliana
-iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanka ivanna ivano ivanoe ivar
-ivek iven iveta ivetta ivica ivna ivo ivona ivone ivonne ivor ivory ivy iwan ixtiyar iyabode iyad iyadunni
-iyanuoluwa iyed iyik iyiktag iyinoluwa izaak izabela izabella izaiah izaias izajasz izak izel izia izidor
-izidora izmael izolda izydor izzet izzettin jabal jabari jace jacek jacey jachym jacinto jackeline jacklyn
-jacky jaclyn jacob jacobo jacqueline jacquelyn jacques jacynthe jad jada jaden jadesola jadon jadran jadrana
-jadranka jadranko jadro jadwiga jadyn jaeden jael jaeman jaga jagapati jagaraga jagica jaida jaiden jail
-jailyn jaiman jaime jairo jaka jakayla jakob jakov jakub jakuba jakubina jakubka jaleel jalen jalil jalol
-jalyn jalə jamaal jamal jamalia jamar jamarcus jamel jameson jamey jamil jamila jamir jamiro jamison jammie
-jamol jamshid jana janae janaina janek janelle janessa janet janeta janica janice janick janie janin janina
-janine janis janiya janka janko janna jannah janne jannek jannes jannie jannik jannis jano janosch janusz jany
-japhet jaquan jaquelin jaqueline jara jared jaren jari jarmil jarmila jarne jarno jaro jarod jarolim jarolima
-jaromil jaromir jaromira jaron jaroslav jaroslava jarred jarrell jarrett jarrod jarvis jarwa jarwadi jarwi
-jasen jasenko jasin jasmani jasmina jasmine jasna jasnena jassem jassim jasur jaswadi jati jatmiko jaunita
-javier javlon javohir javon javonte jawad jawed jaya jayadi jayce jaycee jayda jayde jayden jaydon jayeng
-jaylan jaylen jaylin jaylon jayme jayne jayson jazlyn jazmin jazmyn jazmyne jean-baptiste jean-claude
-jean-francois jean-louis jean-luc jean-marc jean-michel jean-paul jean-pierre jeana jeanette jeanie jeanine
-jeanne jeannel jeannie jeannine jeannot jed jedediah jedidiah jefferey jeffery jeffrey jeffry jefri jehanne
-jela jelena jelica jelisaveta jelita jelka jella jena jenel jenifer jenna jennah jennie jennings jennyfer
-jenovefa jens jensen jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie jeremy
-jergus jermain jermaine jermey jerod jerome jeromy jeronimo jeronym jerrell jerrod jerrold jerzy jesa jesika
-jesper jess jessica jessie jessika jessy jessyca jett jettie jevon jevrosima jewel jewell jezdimir jibril
-jihane jil jilji jill jillian jimena jimmie jimram jinane jinawi jindra jindrich jindriska jiri jirina jitka
-joachim joah joakim joan joana joanie joann joanna joanne joannie joanny joany joao joaquim joaquin jocelyn
-jocelyne jodi jodie jody joel joelina joeline joelle joesph johan johana johann johanna johanne johannes
-johathan johnathan johnathon johnnie johnpaul joko jolana jolanta jolayemi joleen jolien jolin jolina joline
-jona jonah jonas jonatan jonathan jonathon jonna jono jonte joojo joost jordan jordana jordane jordi jordon
-jordy jordyn jorga jorge jorin joris joscha joschua jose josee josef josefa josefin josefina josefine josep
-josephin josephine joshua joshuah josiah josiane josianne josie josip josipa josko joso josse josselin jost
-josua josue josy joud jourdain jovan jovana jovani jovanka jovanny jovany jovin joyce joza joze jozef jozefa
-jozefina jozue juan juana juanita juda judah judd jude judicael judita judith judson judy judyta jugoslav jule
-jules juli julia julian juliana juliane julianne julide julie julien juliet julieta juliette julijana julika
-julina julita julius juliusz jumadi jumagul jumari juna junius junon juraj jusra justen justina justine juston
-justus justyn justyna jusuf juvenal juwan juwon kaan kabil kacey kaci kacie kacper kacung kade kadem kaden
-kader kadi kadiatou kadidia kadidiatou kadir kadrican kadriye kady kaela kaelyn kagan kahina kai kaia kailee
-kailey kailyn kaina kairav kais kaitlin kaitlyn kaja kajen kajetan kala kale kalea kaleb kaleigh kalender
-kaley kalidou kalim kalinik kalistrat kalle kallie kamal kamaldine kamaria kambali kamber kamel kamelya
-kameron kamidin kamil kamila kamile kamille kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kanci
-kanda kane kania kapgar karaca karahan karak karamba karamoko kardi kareem karel karelle kargilac kari kariane
+fleano fleta fletcher flo floare floarea flodoard flor flora florea florence florencia florencio florencja
+florent florenta florentin florentina florentine florentyn florentyna florestan florian floriana floriane
+floriano florica floridia florie florin florina florine flossie floy floyd flurin flurina flynn foca fode
+folafoluwa folashade folco folu forrest fortunat fortunata fortunee fosca fosco fotih fotima fouad foucauld
+foulques frana francesca francesco francette francine francis francisc francisca francisco francisque
+franciszek franciszka franck franco francois francoise franjo franka frankie frantisek frantiska franz
+franziska freda freddie freddy frederic frederica frederick frederico frederik frederike frederique fredrick
+fredy freeda freeman freida freya frida frido fridolin fridrich frieda friederike friedrich frontiniano
+frusina fryderyk fuat fulbert fulberto fulcran fuldem fulden fulgence fulgenzio fulvia fulvio fulya funda
+funmilade funmilayo fureyya furio furkan furman furseo furuzan fuscolo fusun fuzuli fynn fərqanə fərəh
+fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabriel gabriela gabriele gabriella gabrielle
+gabrijela gad gada gadang gading gadis gaduh gael gaelle gaetan gaetano gaffar gaglioffo gaia gail gaiman gaio
+gaj gaja gajana galak galang galar galatea galdino galeazzo galfryd galih galileo galina galiono gallicano
+galuh galur gaman gamani gamanto gambira gamblang gamze ganda gandewa gandolfo ganep ganesha gangsa gangsar
+ganjaran gantar garan garance garang gardner garett garfield garik garika garimberto garland garnet garnett
+garnier garret garrett garrick garrison garry garth gaspar gaspard gaspare gasti gaston gastone gatien gatot
+gatra gaud gaudenzia gaudenzio gaudino gauthier gautier gautiero gavin gavino gavril gavrilo gavxar gawati
+gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade geanina gedeon gedeone gejza gelila
+gelincik gelsomina geltrude gelu gema geminiano genadij gencer generosa generoso genesia genesio genesis
+geneva genevieve gennaro genoveffa genoveva genta gentiana genziano geo geoffrey geoffroy georg georgel
+georges georgeta georgette georgian georgiana georgianna georgije georgina geovanni geovanny geovany gerald
+geralda geraldina geraldine gerard gerarda gerardina gerardo gerasim gerasimo geraud gerazim gerazym gerberge
+gerbert gerda geremia gerhard gerharda gerino germain germaine germana germano gerolamo geronimo geronzio
+gerrit gerry gerson gertruda gertrude gervais gervasio gesualdo geta gevheri geza ghaliyati ghani ghenadi
+ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gherardo gherghina gherman ghislain
+ghislaine ghita giac giacinta giacinto giacobbe giacomo giada giadero giambattista gian gianbattista giancarlo
+giandomenico gianfranco giang gianina gianluca gianluigi gianmarco gianmaria gianmario gianna gianni gianpaolo
+gianpiero gianpietro gianuario giao giap giasone gibran gica gicu gideon gifty gigliola gil gilang gilbert
+gilberta gilberte gilberto gilda gildo giles giliola gilles gillian gillo gina gineto ginette ginevra ginewra
+ginger gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona gionata giordano
+giorgia giorgian giorgiana giorgio giosue giosuele giotto giovani giovanna giovanni giovanny giove gioventino
+giovenzio girardo girart giray girolamo gisela gisele gisella gislebert gisselle giuda giuditta giulia
+giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina giustiniano giyas gizela gizem gladyce gladys
+glauco gleb glen glenda glenn glenna glennie gligorije glorie godeberta godfrey godiva goffredo gojko gokalp
+gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda golia golub gomberto gonca goncalo
+gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran gonul gonzaga gonzague gonzalo goran gorana
+goranka gorazd gordan gordana gordiano gorkem gorun gothard gottardo goundo govhər gozde gracian graciana
+gracie graciela graciliano gracja gradimir grady granville gratian gratiana gratiela grato grayce grayson
+grazia graziana graziano graziella grazina gregg gregoire gregor gregoria gregorian gregorio gregory greta
+gretchen greyson grga grgo grgur griffin grigore grigori grigorije grimaldo griselda grizelda grover grozdana
+grzegorz guadalupe gualberto gualtiero gubio gudrun guelfo guenda guendalina guenievre guerin guerrino
+guglielmo guher guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo
+guiscardo guiseppe gul gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen
+gulen guler gulgun gulhan guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum
+gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunay guncicek gundelinda gundogdu gundogmus guner
+gungor guniz gunnar gunner gunnur gunsel gunseli gunter gunyaruk gurbuz gurcan gurdal gurhan gurkan gurol
+gursel gussie gustav gustava gustave gustavine gustavo guvenalp guvercin guy guyot guzey gvendolina gvozden
+gwen gwenaelle gwendoline gwendolyn gwido habbab habib habiba habil haby hac hacib hadidja hadja hadjira
+hadley hadriel hadrien hafi hafid hafida hafiz hafsa hafshah hagen hailee hailey hailie haim hairyanto hajar
+hakan hakem haki hakim hal haldun haleigh haley halie halil halim halima halina halis halit hallie haluk
+halyna ham hamada hamdi hamdullah hamed hami hamid hamidou hamima hamit hammad hamza hamzah hana hanae hanane
+handan hanefi hanh hania hanifa hanna hannabel hannah hannes hans hanus hao haralamb haralambie harald hardana
+hardouin hardy hari harimurti harja harjasa harjaya harjo harley harmon harmony harold haron haroun harouna
+haroune harriet harrison harsana harsanto harsaya hartaka hartana harto harun harvey hasan haseki hasibi hasim
+hasin haskell hasmet hasna hassan hassane hassie hastal hatem hatice hatip hatouma hattab hattie hau hauke
+havel havla hawa hayali haydar hayden haylee hayley haylie hazan hazar hazel hazim hazle heath heather heber
+hector heda hedelin hedi hedviga hedvika heidi heidrun heitor helena helene helga helie helier helin helio
+helios hellen helmer helmut heloisa heloise henderson hendra hendri hendrik hennes henning henri henrich
+henrick henrieta henrietta henriette henrik henrike henrique henryk henryka heracleea herbert herberta herluin
+herman hermann hermenegildo hermina hermine herminia herminio hernan hershel herta hertha heru herve heryanto
+hester hesti hettie hiba hicabi hicham hichem hien hiep hieronim hieu hifzi hikmat hikmet hilaire hilal hilar
+hilario hilarion hilarius hilary hilbert hilda hildebert hildegard hillard hillary hillel hilma hilmi hilola
+himawan himmet hincmar hind hipolit hipolito hippolyte hira hiram hisam hizir hjalmar hoa hoai hoan hoang hoat
+hobart hocine hoi hojimurod holden hollie hollis holly homero honore honorine honorius horac horace horacio
+horacy horatiu horea horia hortense hortensia hortensie hortenzia hortenzie horymir horymira hosea hosiyat
+hostimil hostimila hostimir hostimira hostislav hostislava hostivit houcine houda houmadi houria hovard howell
+hoyt hrvoj hrvoje hrvojka huan hubert huccet hud hudavendigar hudayi hudson hugh hugo hugues huguette hulda
+hulki hulusi hulya humaira humay humayun humberto humeyra huner hung huong huriyə hurkan hurram hurshida
+hursit husameddin husamettin husein huseyin husida husnida husniya husnora husnu husrev hussain hussein huu
+huy huyen huynh huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyman hynek hypolit iacob iacopo
+iacopone iacov iago iana iancu ianina ianira ianis ianna ianos iaroslav iaroslava iasmina ibidapo ibironke
+ibodulloh iboja ibrahim ibrahima ibrani ibrohim ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idan
+idell idella idil idir idowu idris idriss idrissa ieremia ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora
+ifunanya ige iginia iginio igino ignac ignacie ignacio ignacy ignat ignata ignatius ignazio ignjat igor igori
+ihor ihsan ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom
+ila ilacin ilai ilana ilaria ilarie ilario ilarion ilay ilayda ilbey ilbilge ilda ildebrando ildefonso
+ildegarda ildegonda ildika ildike ileana ilene ilenia ilgegu ilgin ilham ilhami ilhan ilia ilian iliana iliane
+ilias ilie ilies ilija ilinca ilinka ilja iljana ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio
+illuminato ilona ilqar ilsa ilva ilyan ilyana ilyane ilyas ilyass ilyes ilyess ilyos ilza ima imad iman imane
+imani imelda imen imene imge imke immacolata immacolato immanuel imogene imoleoluwa imran imrane imrem imrich
+imron ina inanc inara inaya inci incoronata indah indira indra indro ines inesa inessa inez inga inge ingeborg
+ingeborga ingrid ingrida inioluwa inja inka inna innocent innocente innocenty innocenza innocenzo ino inocenc
+inocentiu intan inza ioan ioana ioanina iolanda iole ion iona ione ionel ionela ionelia ionica ionne ionut
+iorio iosefina iosif ipek ippocrate ippolito iraida irawati irem iremide irena irene irenej ireneo ireneus
+ireneusz ireti iretioluwa irfan iriana iride iridenta irina irinc irinckol irinel irmak irmina irnanto iroda
+irsad irtis irvin irving irwan irwin iryna isaac isabeau isabel isabela isabell isabella isabelle isabelly
+isac isacco isadora isadore isai isaia isaiah isaias isaure ischirione isee iseoluwa iseult ishaq ishola iside
+isidor isidora isidore isidoro isidro isig isil isilay isiner isioma isis islom ismael ismaele ismail ismerie
+ismet ismoil isobel isolda isom isotta isra israa issa issac issam issiaka ita italia italo itil itir itri
+itunuoluwa itzel iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana
+ivancica ivanka ivanna ivano ivanoe ivar ivek iven iveta ivetta ivica ivna ivo ivona ivone ivonne ivor ivory
+ivy iwan ixtiyar iyabode iyad iyadunni iyanuoluwa iyed iyik iyiktag iyinoluwa izaak izabela izabella izaiah
+izaias izajasz izak izel izia izidor izidora izmael izolda izydor izzet izzettin jabal jabari jace jacek jacey
+jachym jacinthe jacinto jackeline jacklyn jacky jaclyn jacob jacobo jacqueline jacquelyn jacques jacynthe jad
+jada jaden jadesola jadon jadran jadrana jadranka jadranko jadro jadwiga jadyn jaeden jael jaeman jaga
+jagapati jagaraga jagica jaida jaiden jail jailyn jaiman jaime jairo jaka jakayla jakob jakov jakub jakuba
+jakubina jakubka jaleel jalen jalil jalol jalyn jalə jamaal jamal jamalia jamar jamarcus jamel jameson jamey
+jamil jamila jamir jamiro jamison jammie jamol jamshid jana janae janaina janek janelle janessa janet janeta
+janica janice janick janie janin janina janine janis janiya janka janko janna jannah janne jannek jannes
+jannie jannik jannis jano janosch janusz jany japhet jaquan jaquelin jaqueline jara jared jaren jari jarmil
+jarmila jarne jarno jaro jarod jarolim jarolima jaromil jaromir jaromira jaron jaroslav jaroslava jarred
+jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasin jasmani jasmin jasmina jasmine
+jasna jasnena jasper jassem jassim jasur jaswadi jati jatmiko jaunita javier javlon javohir javon javonte
+jawad jawed jaya jayadi jayce jaycee jayda jayde jayden jaydon jayeng jaylan jaylen jaylin jaylon jayme jayne
+jayson jazlyn jazmin jazmyn jazmyne jean-baptiste jean-claude jean-francois jean-louis jean-luc jean-marc
+jean-michel jean-paul jean-pierre jeana jeanette jeanie jeanine jeanne jeannel jeannette jeannie jeannine
+jeannot jed jedediah jedidiah jefferey jeffery jeffrey jeffry jefri jehanne jela jelena jelica jelisaveta
+jelita jelka jella jena jenel jenifer jenna jennah jennie jennings jennyfer jenovefa jens jensen jerad jerald
+jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie jeremy jergus jermain jermaine jermey jerod
+jerome jeromy jeronimo jeronym jerrell jerrod jerrold jerzy jesa jesika jesper jess jessica jessie jessika
+jessy jessyca jett jettie jevon jevrosima jewel jewell jezdimir jibril jihane jil jilji jill jillian jimena
+jimmie jimram jinane jinawi jindra jindrich jindriska jiri jirina jitka joachim joah joakim joan joana joanie
+joann joanna joanne joannie joanny joany joao joaquim joaquin jocelyn jocelyne jodi jodie jody joel joelina
+joeline joelle joesph johan johana johann johanna johanne johannes johathan johnathan johnathon johnnie
+johnpaul joko jolana jolanta jolayemi joleen jolien jolin jolina joline jona jonah jonas jonatan jonathan
+jonathon jonna jono jonte joojo joost jordan jordana jordane jordi jordon jordy jordyn jorga jorge jorin joris
+joscha joschua jose josee josef josefa josefin josefina josefine josep josephin josephine josette joshua
+joshuah josiah josiane josianne josie josip josipa josko joso josse josselin jost josua josue josy joud
+jourdain jovan jovana jovani jovanka jovanny jovany jovin joyce joza joze jozef jozefa jozefina jozue juan
+juana juanita juda judah judd jude judicael judita judith judson judy judyta jugoslav jule jules juli julia
+julian juliana juliane julianne julide julie julien julienne juliet julieta juliette julijana julika julina
+julita julius juliusz jumadi jumagul jumari juna junius junon juraj jusra justen justina justine juston justus
+justyn justyna jusuf juvenal juwan juwon kaan kabil kacey kaci kacie kacper kacung kade kadem kaden kader kadi
+kadiatou kadidia kadidiatou kadir kadrican kadriye kady kaela kaelyn kagan kahina kai kaia kailee kailey
+kailyn kaina kairav kais kaitlin kaitlyn kaja kajen kajetan kala kale kalea kaleb kaleigh kalender kaley
+kalidou kalim kalinik kalistrat kalle kallie kamal kamaldine kamaria kambali kamber kamel kamelya kameron
+kamidin kamil kamila kamile kamille kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kanci kanda
+kane kania kapgar karaca karahan karak karamba karamoko kardi kareem karel karelle kargilac kari kariane
 karianne karim karima karimah kariman karina karine karja karl karla karlee karley karli karlie karligac karlo
-karlotta karmela karmen karna karol karolann karolina karoline karsa karsana karson karta kartika karya
+karlotta karman karmela karmen karna karol karolann karolina karoline karsa karsana karson karta kartika karya
 kasandra kasey kasian kasim kasiran kasiyah kaspar kassandra kassim kastor kasusra kata katarina katarzyna
 katelin katell katelyn katelynn katerina kateryna katharina katherine katheryn kathleen kathlyn kathrin
 kathryn kathryne kathy katia katica katija katina katja katlyn katlynn katrin katrine kattie katun katunkiz
 katy kavon kawaca kawaya kawtar kay kaya kayaalp kayacik kayca kaycee kayden kayla kaylah kaylee kayleigh
 kayley kayli kayliah kaylie kaylin kayna kaynak kayode kayra kays kayun kazanc kazi kazim kazimierz kazimir
 kazimira kazkatun keagan keano keanu keara keaton keegan keeley keely keenan kehinde keira keisha keji kekik
-keklik keles kellen kelley kelli kellie kelly kelsi kelsie kelton kelya kelyan kemal kemalettin kemba kemi
-kenan kenari kendall kendra kendrick kenes kenna kennedi kenneth kennith kenny keno kenton kenyatta kenyon
-kenza kenzi kenzie kenzo kenzy keon kepez keramet kerami kerem keremsah keren kerim keshaun keshawn kesme
-kessaf ketsia keven kevin kevine kevon kevser keyan keyken keyla keyon keyshawn kezia kezlik kha khac
-khadidiatou khadidja khadija khady khai khaled khalid khalil khang khanh khe khiem khiet khieu khoa khoan
-khoat khoi khuc khue khuong khuyen kian kiana kiandra kianna kiano kiara kiarra kiel kiem kien kiera kieran
-kiet kieu kika kikelomo kiley kilian killian kilyan kimberley kimberly kimiz kimizalma kimizalmila kimizin
-kimo kinh kip kira kirana kiraz kircicek kirgavul kirilo kirk kirlangic kirsten kirstin kismet kitty kivanc
-kivilcim kiyan kiymet kizdurmus kizilalma kjell klaas klara klarencjusz klaudia klaudian klaudie klaudius
-klaudiusz klea kleber klemens klement klementina klementyna kleopatra kliment klotylda knut kobe koby kody
-kofi kojo koko koksal kolawole kolby kole koleta koloman kolombin kolombina kolumban kolumbin kolumbina komil
-komila komron konrad konstance konstancie konstancja konstantin konstanty konstantyn konsuela konzuela kora
-koralia koray korbin korbinian kordula korede korey korina korinna korkut kornel korneli kornelia kornelie
-kornelius korneliusz kory kosma kosmas kosta kostiantyn kraig krasava krasomil krasomila krasoslav kresimir
-kresomysl kris krista kristan kristen kristi kristian kristie kristijan kristin kristina kristine kristof
-kristofer kristoffer kristopher kristy kristyna krsto kruno krunoslav kryspin krystal krystel krystian
+keklik keles kellen kelley kelli kellie kelly kelsi kelsie kelton kelvin kelya kelyan kemal kemalettin kemba
+kemi kenan kenari kendall kendra kendrick kenes kenna kennedi kenneth kennith kenny keno kenton kenyatta
+kenyon kenza kenzi kenzie kenzo kenzy keon kepez keramet kerami kerem keremsah keren kerim keshaun keshawn
+kesme kessaf ketsia keven kevin kevine kevon kevser keyan keyken keyla keyon keyshawn kezia kezlik kha khac
+khadidiatou khadidja khadija khady khai khaled khalid khalil khang khanh khe khedidja khiem khiet khieu khoa
+khoan khoat khoi khuc khue khuong khuyen kian kiana kiandra kianna kiano kiara kiarra kiel kiem kien kiera
+kieran kiet kieu kika kikelomo kiley kilian killian kilyan kimberley kimberly kimiz kimizalma kimizalmila
+kimizin kimo kinh kip kira kirana kiraz kircicek kirgavul kirilo kirk kirlangic kirsten kirstin kismet kitty
+kivanc kivilcim kiyan kiymet kizdurmus kizilalma kjell klaas klara klarencjusz klaudia klaudian klaudie
+klaudius klaudiusz klea kleber klemens klement klementina klementyna kleopatra kliment klotylda knut kobe koby
+kody kofi kojo koko koksal kolawole kolby kole koleta koloman kolombin kolombina kolumban kolumbin kolumbina
+komil komila komron konrad konstance konstancie konstancja konstantin konstanty konstantyn konsuela konzuela
+kora koralia koray korbin korbinian kordula korede korey korina korinna korkut kornel korneli kornelia
+kornelie kornelius korneliusz kory kosma kosmas kosta kostiantyn kraig krasava krasomil krasomila krasoslav
+kresimir kresomysl kris krista kristan kristen kristi kristian kristie kristijan kristin kristina kristine
+kristof kristofer kristoffer kristopher kristy kristyna krsto kruno krunoslav kryspin krystal krystel krystian
 krystina krystof krystyna krzysztof ksawera ksawery ksenia ksenija ksenofont kubad kubat kubilay kubra kubura
 kuddusi kujoe kumru kumush kuncara kunhuta kunthara kurnia kursad kurtis kusuma kutbettin kuzman kveta kveton
 kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kyan
@@ -457,280 +465,284 @@ kyla kylee kyleigh kyler kylian kyliann kylie kyllian kyra labuh lacey lacramioa
 ladislao ladislau ladislav ladislava ladji laetitia lafayette lahcen lahna laia laila laisha lakhdar laksana
 laksita lala lale lalie lalita lalə lam lamar lambert lamberto lamia lamih lamine lamiyə lamont lanang
 lancelot lancilotto landen landolfo landry laney lanfranco langgeng lanjar lantar lap lapo lara laras larbi
-larina larisa larissa laron lars larue larysa lasmanto lasmono lassana laswi laszlo latif latifa latife latika
-latofat latoya laura laurane laureen laurel laureline lauren laurenc laurence laurencie laurencja laurencjusz
-laurene laurens laurent laurentia laurentino laurentiu laurenty laurentyna laurenz lauretta lauri laurian
-lauriane laurianne lauriano laurie laurin laurine laury lauryn lautone lavada lavern laverna laverne lavina
-lavinia lavinio lavon lavonne lawrencia lawson layana layanah layla laylo layne lazar lazare lazaro laziz
-lazzaro lea leah lean leana leander leandr leandra leandre leandro leane leann leanna leanne leano leart
+larina larisa larissa laron lars larue larysa lascar lasmanto lasmono lassana laswi laszlo latif latifa latife
+latika latofat latoya laura laurane laureen laurel laureline lauren laurenc laurence laurencie laurencja
+laurencjusz laurene laurens laurent laurentia laurentino laurentiu laurenty laurentyna laurenz lauretta lauri
+laurian lauriane laurianne lauriano laurie laurin laurine laury lauryn lautone lavada lavern laverna laverne
+lavina lavinia lavinio lavon lavonne lawrencia lawson layana layanah layla laylo layne lazar lazare lazaro
+laziz lazzaro lea leah lean leana leander leandr leandra leandre leandro leane leann leanna leanne leano leart
 leatha leda ledion leelou lega legawa lehna leif leigh leila leilani leina lejla leke lela lelah leland lelia
 leman lembah lemide lempi lemuel len lena lene leni lenia lenja lenka lenn lenna lennard lennart lennert lenni
-lennie lennox lenny lenora lenore leny lenya leo leo-paul leodegar leokadie leola leon leona leonardo leone
-leonel leonhard leoni leonia leonid leonida leonidas leonie leonilda leonio leonis leonne leonor leonora
+lennie lennox lenny lenora lenore leny lenya leo leo-paul leodegar leokadie leola leon leona leonard leonardo
+leone leonel leonhard leoni leonia leonid leonida leonidas leonie leonilda leonio leonis leonne leonor leonora
 leonore leontin leontina leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine
 leopoldo leopoldyna leora leos leposava lera lere leroy lerzan lesana lesek lesley leslie lesly lessie lestari
-leta letha leticia leticie letitia letizia letterio leufroy levana levi levin levio levke levoslav lew lewin
-lexi lexus leya leyan leyla leyna liah liam lian liana liara libbie libby libena liberata liberato liberatore
-liberio liberto libor libora liboria liborio liboslav liboslava libusa libuse lica licia lida lidania lidia
-lidija lidio lidmila lidya liem liet lietald lieto ligia lila lili lili-rose lilia lilian liliana liliane
-lilianna lilie lilith liliya lilla lilli lillian lilliana lillie lilly lilou lilwenn lily-rose lilya lilyan
-limar lina linda lindsay lindsey linh linn linnea linnie linoi linoy lintang linus linwood lioara lionel lior
-liora lirone lisa lisandro lisann lisanne lisette lison lital litzy liuba liubov liubovi liudmila liudmyla
-liusea liv liva livia liviana livie livino livio liviu livius liya liyah liyan liyana liza lizbeth lizeth
-lizzie ljiljana ljuba ljubica ljubisa ljubomir ljudevit llewellyn lloyd loane lobar lodovica lodovico logan
-lohan loic loise lola lolade lolita loma lon longin lonie lonnie lonny lonzo lora loraine loredana loreen
-lorelei lorella loren lorena lorenc lorene loreno lorenz lorenza lorenzo loreta loretta lorian loriana lorik
-lorin lorine lorna lota lotar lothaire lothar lotta lottie lou lou-ann lou-anne louan louane louann louay
-loubna louie louis-marie louisa louise louison louka loula louna lounes lounis lourenco louvenia lovorka
-lowell loy loyce luan luana lubica lubin lubomir lubomira lubor lubos luboslav luboslava luc luca lucas lucca
-lucentiu lucia lucian luciana luciano lucica lucie lucien lucienne lucija lucijan lucile lucilla lucille
-lucinda lucio lucious lucius lucja lucjan lucretia lucretiu lucrezia ludano ludek ludie ludise ludivine
-ludivoj ludka ludmila ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico
-ludovit ludvik ludvika ludwig ludwik ludwika luella luena luhung luigi luigia luisa luiz luiza lujza luk luka
-lukas lukita lukman lukrecie lukrecius lula luluh lulut luminita luminosa lumir lumira lungu luong lupe lura
-lurhur lurline lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi lutibor lutobor lutz luu luwar luwes
-luzie lya lyam lyan lyana lyda lydia lydie lyes lyla lyle lylia lylou lyn lyna lynda lyne lynette lynn lynne
-lysanne lyudmila ləman ma'mur ma'ruf ma'sud maad maayane mabel mabela mabelle mable mabruk maca macaire
-macaria macario maccabeo maceo macey maci macie mack mackenzie macy madalena madalin madalina madaline madalyn
-maddalena maddison maddox madeleine madeline madelyn madelynn madge madi madid madie madilyn madina madisen
-madisyn madita madlaina madleen madlen madonna mads mady madyson maegan mael maelie maeline maelis maelle
-maely maelyne maelys maeva maeve mafalda maffeo magali magda magdalen magdalena maggiorino magno magnus
-maguelone mahamadou mahan mahault mahaut mahdi mahe mahesa mahfud mahir mahmoud mahmud mahmut mahrus mahulena
-mahzan mahzun maica maida maik maike maila mailin mailo maily mailys maimouna maimunah maina maiorico maira
-maissa maissane maite maiwenn maiya maja majda makan makar makara makary makayla makenna makenzie makinwa
-maksim maksud maksym maksymilian makuta malachi malak malco malcolm malea malek malena malia malick malik
-malika malina malinda malisa mallaury mallie mallory malone malou maloxat malvina malwina mamadi mamadou
-mamante mamert mamoudou manah manal manar manasse mancio mandy manel manelle manetto manfred manfredo manh
-manil manilio manley manlio manole manon manona mansueto mansur mansvet manuela manuele maoulida maqsud mara
-marah maram marana maras marat marc-antoine marceau marcel marcela marceli marcelin marcelina marceline
+lester leta letha leticia leticie letitia letizia letterio leufroy levana levent levi levin levio levke
+levoslav lew lewin lexi lexus leya leyan leyla leyna liah liam lian liana liara libbie libby libena liberata
+liberato liberatore liberio liberto libor libora liboria liborio liboslav liboslava libusa libuse lica licia
+lida lidania lidia lidija lidio lidmila lidya liem liet lietald lieto ligia lila lili lili-rose lilia lilian
+liliana liliane lilianna lilie lilith liliya lilla lilli lillian lilliana lillie lilly lilou lilwenn lily-rose
+lilya lilyan limar lina linda lindsay lindsey linh linn linnea linnie linoi linoy lintang linus linwood lioara
+lionel lior liora lirone lisa lisandro lisann lisanne lisette lison lital litzy liuba liubov liubovi liudmila
+liudmyla liusea liv liva livia liviana livie livino livio liviu livius liya liyah liyan liyana liza lizbeth
+lizeth lizzie ljiljana ljuba ljubica ljubisa ljubomir ljudevit llewellyn lloyd loane lobar lodovica lodovico
+logan lohan loic loise lola lolade lolita loma lon longin lonie lonnie lonny lonzo lora loraine loredana
+loreen lorelei lorella loren lorena lorenc lorene loreno lorenz lorenza lorenzo loreta loretta lorian loriana
+lorik lorin lorine lorna lorrain lorraine lota lotar lothaire lothar lotta lottie lou lou-ann lou-anne louan
+louane louann louay loubna louie louis-marie louisa louise louison louka loula louna lounes lounis lourenco
+louvenia lovorka lowell loy loyce luan luana lubica lubin lubomir lubomira lubor lubos luboslav luboslava luc
+luca lucas lucca lucentiu lucette lucia lucian luciana luciano lucica lucie lucien lucienne lucija lucijan
+lucile lucilla lucille lucinda lucio lucious lucius lucja lucjan lucretia lucretiu lucrezia ludano ludek ludie
+ludise ludivine ludivoj ludka ludmila ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic
+ludovica ludovico ludovit ludvik ludvika ludwig ludwik ludwika luella luena luhung luigi luigia luisa luiz
+luiza lujza luk luka lukas lukita lukman lukrecie lukrecius lula luluh lulut luminita luminosa lumir lumira
+lungu luong lupe lura lurhur lurline lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi lutibor lutobor
+lutz luu luwar luwes luzie lya lyam lyan lyana lyda lydia lydie lyes lyla lyle lylia lylou lyn lyna lynda lyne
+lynette lynn lynne lysanne lyudmila ləman ma'mur ma'ruf ma'sud maad maayane mabel mabela mabelle mable mabruk
+maca macaire macaria macario maccabeo maceo macey maci macie mack mackenzie macy madalena madalin madalina
+madaline madalyn maddalena maddison maddox madeleine madeline madelyn madelynn madge madi madid madie madilyn
+madina madisen madisyn madita madlaina madleen madlen madonna mads mady madyson maegan mael maelie maeline
+maelis maelle maely maelyne maelys maeva maeve mafalda maffeo magali magda magdalen magdalena maggiorino magno
+magnolia magnus maguelone mahamadou mahan mahault mahaut mahdi mahe mahesa mahfud mahir mahmoud mahmud mahmut
+mahrus mahulena mahzan mahzun maica maida maik maike maila mailin mailo maily mailys maimouna maimunah maina
+maiorico maira maissa maissane maite maiwenn maiya maja majda makan makar makara makary makayla makenna
+makenzie makinwa maksim maksud maksym maksymilian makuta malachi malak malco malcolm malea malek malena malia
+malick malik malika malina malinda malisa mallaury mallie mallory malone malou maloxat malvina malwina mamadi
+mamadou mamante mamert mamoudou manah manal manar manasse mancio mandy manel manelle manetto manfred manfredo
+manh manil manilio manley manlio manole manon manona mansueto mansur mansvet manuela manuele maoulida maqsud
+mara marah maram marana maras marat marc-antoine marceau marcel marcela marceli marcelin marcelina marceline
 marcelino marcella marcelle marcello marcellus marcelo marcheta marcia marciano marcin marco marcos marcu
 mardon mareike marek maren marena mareta marga margana margareta margarete margarett margaretta margarette
-margarida margarita margaux margherita margie margit margita margo margot margret mariadi mariah mariam
-mariama mariame marian mariana mariane marianna marianne mariano maribel marica maricarmen maricica marie-ange
-marie-christine marie-claire marie-france marie-laure marie-lou marie-pierre marie-therese marieke mariela
-mariella marielle mariem marieta marietta mariia marija marijana marika marilena marilie marilou marilu
-marilyn marilyne marinela marinella marinetta marinko marino mario marioara mariola marion marisa marisol
-marissa marit marita maritza mariuca marius mariya marjan marjane marjorie marjory marketa markika marko
-markus marla marlee marleen marlen marlena marlene marley marlin marlo marlon marnie marolo maros marouane
-marsha marsito marsudi marta martaka martana martani marten martha marthe martim martin martina martine
-martino marty martyna maruta marvin marwa marwan marwane marwata marwen marwin maryadi maryam maryann maryanto
-maryjane marylou maryna maryse marzia marzio mashxura masinka mason massima massimiliano massinissa matej
-mateja mateo mateus mateusz matheo matheus mathew mathias mathieu mathilda mathilde mathis mathurin mathys
-matias matija matilda matilde matko matroniano mattea matteo mattheo matthias matthieu matthis matti mattia
-mattie mattis matus matyas matylda matys maud maude maudie maugis maura maureen maurice mauricette mauricio
-maurilio maurine maurizio mauro maurycy mavdud maverick mavis mavlon mavluda mawuena mawusi maxbuba maxellende
-maxence maxens maxfuza maxie maxim maximilian maximiliano maximilien maximillia maximillian maximus maxine
-maxmilian maxsuma mayane mayar maybell maybelle mayeul mayla mayline maylis maymie maynard mayra mayssa mayte
-mazbut mazhar mazie małgorzata mckayla mckenna mckenzie meagan meaghan mecislav mecislava meda medard medardo
-medea mederic medine medoro megan megane meggie meghan mehdi mehmet mehriban mehtap meik meike meire meissa
-mekhi melani melania melanie melanio melany melchiade melchiorre melda melek melenija melezio melichar melih
-melike meliksah melina melinda meline melis melisa melisande melissa melissandre melita melitina mellie
-mellina melnic melodi melody meltem melvil melvin melvina melvyn melyna melyssa memduh menahem menardo mence
-mendel menelao meneo mennone menodora meral mercede mercia mercurio meredith meriam meric meriem merih merjem
-merl merovee merritt mert mertie merve mervin merwan meryam meryem meryl messalina messaoud mestan mesut mete
-metello metin metod metodej metrofane mevlut micael micaela micah micha michael michaela michal michala
-michale michalina michał micheal michel michela michelangelo michele micheline mick mickael mieke miguel
-mihael mihaela mihai mihail mihailo mihajlo mihnea mihriban mija mijat mika mikail mikayla mikel mikhail
-mikolas mikołaj mikulas milada miladin milana milanka milanko mildred milena mileta milford milhan milic
-milica milik milisav milivoj miljan miljana miljenko milka milla millicent millie milo milojica milomir milon
-milorad milos miloslav miloslava milota milous milovan milovin milred milton miluse milutin mimma mimo mindy
-minerva minervina minervino minh minnie minodora mioara miodrag miomir mirabela mirac miran miranda miray
-miraziz mircea mirco mireille mirek mirela mirella mireya miriam miriama mirja mirjam mirjana mirka mirkelam
-mirko mirna mirocleto miromil miromila miron mirona miroslav miroslava mirta mirtil miruna mirza mirziyo
-misael misaele misbah mischa misko mislav misra misty mitar mitchel mithat mitica mitra mitrut mittie miya
-mlad mladen mlađana mnata mnislav mnislava mobolaji moc modest modesta modesto modibo modou modupe mody
-mofifoluwa mohamad mohamed mohamed-ali mohamed-amine mohammad mohammed mohand mohir moisette mojisola
-mojisoluwa mojmir mojzesz mojzis mokhtar momir momira mona monaldo monalisa mong monica monika monique
-monitore monroe monserrat monserrate monty moradeke morayo morena morenike moreno morgana morgane moriah moric
-moris moritz morolake morten mortimer morton mory mose moses moshe mosinmileoluwa mossie mosunmola motunrayo
-mouctar mouhamad mouhamadou mouhamed mounia mounir mourad moussa moustafa moustapha moxidil moxigul moxina
-moxinur moxira moyosore mozell mozelle mstislav muammer muattar muaviye muaz muazzam mubina muesser mufid
-mufiz mugur mugurel muhammad muhammed muharrem muhsin muhtar muhterem muhtor muhyiddin mujdat mujde mujgan
-mujur mukadder mukaddes mukerrem muktedi muktedir muktefi mulya mulyanto mulyono mumpuni mumtaz munevver munif
-muren muriel muriela murilo murl murod murphy mursinin mursita murti musir muslih mustafa mustafo mustapha
-mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia muttalib muyassar muyiwa muzaffar muzaffer
-muzdad muziano mya myah mykola myla mylan mylene myles myra myriam myrl myrna myron myrtice myrtie myrtil
-myrtis myrtle mələk nabi nabil nabila nadalina nadege nadejda nadezda nadezhda nadi nadia nadiia nadine nadir
-nadja nadjet nadzieja nae nael naelle naemi nafisa nafiz nahel nahid nahil nahla naia nail naila naim naima
-najam najat najib najla najmiddin najwa nakia nala nalan nalar nam namazio namik nando naneta nang nannie
-naomi naomie napoleone naradi narcis narcisa narciso nardi nargiza narimon narji narseo narsete nasab nash
-nasiba nasim nasir nasra nasriddin nasrullah nasser nassim nassima nassur nastja nat natacha natalia natalie
-nataliia natalija natalina natan natanael nataniel natasa natasha nathalie nathan nathanael nathanial
-nathaniel nathen natiq natka naudet naura nawal nawel nawfel naya nayel nayeli nayla naz nazan nazanin nazario
-nazariusz nazary nazif nazim nazli nazmi nazrulloh nazzareno nazzaro nađa ndeye ne'matulloh nea neal nebojsa
-necat necati necdet nechifor necib necla necmettin ned neda nedeljko nedim nedjeljka nedjeljko nedra neela
-neele nefeli neha nehemie nehir nehoslav neila neiva nejat nejla neklan nelda nelea neli nelia nelio nell
-nellea nelli nellie nelly nels nelu nelya nemanja nenad neoma neonila neopolo neoterio nepomuk nera nerea
-nereo nergis neri nermine nesa neset nesim neslisah nesrin nesrine nestor nestore nettie neva neven nevena
-nevenka nevin nevio nevra nevzat newell newton neyla nezamysl nga ngan nghi nghia nghiem nghiep ngoc ngon
-nguyen nguyet nha nhan nhat nhi nhiem nhien nhon nhu nhuan nhung nhuong niame nicanor nicarete nicea niceforo
-nicephore niceto nicezio nichifor nicholas nicholaus nichole nicklaus nickolas nicla niclas nico nicoara
-nicodemo nicodim nicola nicolae nicolai nicolaie nicolas nicole nicoleta nicoletta nicolette nicolo nicon nicu
-niculina niculita nicusor nicuta nida nidia niels niem nigar nigel nigora nihad nihal nihan nihat nika nikita
-nikki nikko niklas niko nikodem nikodema nikol nikola nikolai nikolas nikoleta nikolina niksa nil nila nilam
-nilde nilgun nils nilufar nimakoah nimas nina nineli ninfa ninh niniano ninioluwa ninon nio niouma nisa nisan
-nives niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin njegomirka nnamdi noa noah noam noan noar
-nodira noe noelia noelie noelle noema noemi noemie noemy noha noham nohan noila nola nolan nolann nolhan nona
-noor nora norah norbert norberta norberto nordine norene norhane norica norina norma norman norris norval
-norwood nosir nosirjon nostriano nouha nour-el-houda noura nourane nourdine noureddine novak novella novi
-noviana novita nozima nrima nubia nuccia nugraha nukhet numan nuno nunziata nunzio nuong nural nuran nuray
-nurbek nurettin nurgul nurgun nuri nuria nuriddin nurlan nursel nurseli nurul nurullah nusa nusrat nusratulloh
-nusret nya nyah nyana nyasia nyoman nərgiz oana oanh oba obanijesu obid obie obioma obrad obren oceane ocie
-octav octavian octaviana octavio octaviu oddone odelia odell oderico odessa odeta odetta odette odidone odil
-odile odilia odilon odin odolen odon odorico odunayo ofelia ofelie ofelya oger ognjana ognjen ogooluwa oguz
-oguzhan okan oke okey okiki oksan oksana okta oktavian oktavie oktavius oktay okto oladara oladare oladimeji
-olaf olaide olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olayinka olbram
-olcay oldrich oldriska oleg oleh oleksandr oleksandra oleksii olena olesea oleta olexandr olga olgica oliga
-olimpia olimpiada olimpian olimpio olimpiu olin olinda olindo oliva olivera olivia olivie olivier oliviera
-oliviero oliviu oliwia oliwier ollie ololade olufeyisayo olufunke olufunmi olufunmilayo olumide olumorotimi
-olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun
-oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise
-oluwole oluwunmi olympia olympie oma omad oman omar omari omawunmi ombeline ombline ombretta omer omero omina
-omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun
-omowumi onder ondina ondrej ondrejka onesta onesto oni onie onofrio onome onorata onorina onorino onorio
-onoriode onufry opal opan opemipo opeoluwa opeyemi ophelia ophelie opung oqil oran orazio orchidea orell oren
-orenzio oreofe orest oreste orestes orfeo orhan oriana oriande oriane orie orietta orif orio orion orland
-orlane orlo ornella oronzo orpha orrin orsino orso orsola orsolina ortansa ortensia ortensio orval orville
-orzu osanna osbaldo osborne oskar osman osmondo osmund ostoja osunleke osvald osvaldo oswald oswaldo otabek
-otakar otakara otello otha othmane otho otilia otilie otis otmar oto otokar otomar ottaviano ottavio ottilia
-ottilie ottis ottone otylie ouarda oumar oumou oumouri oury ousmane oussama ova ovidio ovidiu ovidius owen
-oxana oya oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer
-ozge ozhan ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy pablo paciano pacifico paco pacome pacomio
-padma padmi paige paiman paja pakize palatino palladia palladio palmazio palmira palmiro paloma pam pamela
-pamfil pammachio panagachie pancario pancrazio pandu panfilo pangeran pangestu panji pankrac pankracy pansy
-pantaleo pantaleon pantaleone pantelei paola paolo paramita paraschiva parascovia pardo paride parman parmenio
-parsival parwana pascal paskal paskala pasquale paterniano patricia patricie patricio patrick patrik patrizia
-patrizio patroclo patrycja patrycjusz patrycy patryk patsy patti pattie patty paul paul-antoine paul-arthur
-paula paule paulette paulica paulin paulina pauline paulo pauside pavel pavica pavla pavle pavlin pavlina
-pavlo pavol paweł paxton payidar payton pearlie pearline pecine pedro peggie peggy pelaghia pelagia pelagie
-peleo pelhrim pelin pelinsu pellegrino pelumi pembe penda penelopa penelope pepo pera perceval percival percy
-perica pericle perihan perikles perkasa perran perrine perry perseo persida pertev peruna perver pervin
-perzida petar petek petko petr petra petrana petrica petrija petrisor petro petronela petronila petronilla
-petronille petronio petronius petru petruse petrut petruta petula peyami peyton phap pharell phat phileas
-philemon philibert philine philipp philippa philippe phillip philomene philothee phoebe phong phu phuc phung
-phuoc phuong phyllis pia piera pierangelo pierce piergiorgio pierluigi piermarco piero pierre-alexandre
-pierre-antoine pierre-louis pierre-yves pierrette pierrick piersilvio piet pietro pilar pinar pinkie pio piotr
-pippo piraye pit pius placida placido platon platone plinio plutarco pol polidoro polifemo polikarp polina
-polissena pollione polly polykarp polyxena pompeo pompilia pompiliu pomponio ponziano ponzio porfirio
-porfiriusz porfiry porzia porziano postumio praba prabawa prabowo prabu prakosa pranata pranawa prascovia
-prasetya prasetyo prassede pratiwi pravdan pravdomil pravdomila pravomil pravomila pravoslav pravoslava
-prayitna prayoga prayogo precious predrag premysl presley preston priamo pribyslav pribyslava prisca priscila
-priscilla priscille prisco priska prita privato procopio profira prokles prokop prokopa prokul proserpina
-prosper prospero protasio proteo providenci prudenzia prudenzio prvoslav publio puji pulcherie pupolo puput
-purwa purwadi purwanto pusicio puspa puspita puti putri putu pəri qizilgul qobil qori qosim quan quang
-quartilla qudrat queenie quentin quentine querano quieta quincy quinn quinten quintia quintiliano quintilio
-quintino quinton quinziano quinzio quirin quirino quiteria quitterie quoc quy quyen quyet quynh ra'no rabah
-rabia rachael rachel rachela rachele rachelle rachid rachida raci radan radana radegast radek radeke raden
-radenko radhost radika radim radimir radimira radion radisa radislav radislava radit raditya radivoj radivoje
-radka radko radmil radmila radmilo radojka radolfo radomil radomila radomir radomira rados radosav radoslav
-radoslava radovan radovana radslava radu raducu radul raduz radvan rae raegan rafael rafaela rafał rafet
-raffaele raffaella rafi rafid rafila rafiq rahamata raharja rahayu raheem rahel rahim rahime rahma rahman
-rahmat rahmawati rahmi rahsaan rahsan rahul raif raihan raik raimondo raimund rainald rainaldo rainelda
-rainhard rainold raisa rajab rajana rajko rajmund rajna rajnold rajsa rakip rakita raleigh ralf raluca ramata
-ramatoulaye ramazan ramiro ramiz ramon ramona ramy ramziddin ramziya rana randal randall randi randolf
-randolph ranek rangga rania raniero ranim ranko ranolfo ransom ranya raoul raphael raphaelle raquel rashad
-rashawn rasheed rasheedah rashid rasifa rasim rasit rasko rasmus rastislav rastislava ratibor ratih ratimir
-ratmir ratna rauf raul raven ravshan rawane raxmatulloh rayan rayane rayen raymond raymonde raymundo rayona
-rayxona rayyan razvan reagan reanna reba rebeca rebecca rebeka rebekah rebekka recai recep reda redmond
-redouane reece reese refah refet refik regan reggie reghina reginald reginaldo regine regolo reha rehor
-rehorka reid reilly reinhold rejan rejean rejeanne reksa relja remi remig remigio remilekun remington remo
-remondo remus remy remzi renat renata renato renaud rendy rene renee rengin renja renzo resat respati respicio
-ressie restu resul reta retha retno retta reuben rex reybaud reyes reyhan reymundo reyna reynold reza rezzan
-rhea rhett rhianna rhiannon rhoda rhonda riad rian riana ricardo ricario riccarda riccardo richarda richelmo
-richie rickey rickie ridha ridvan ridwan rieke rifat rifki rigoberto rija rika rike riley rim rimma rina
-rinaldo rini rino ristana rita rivka riyad riza rizki rizvon roan robaldo robb robbie robert roberta robertina
-roberto robi robina robiya robyn rocco roch rochelle rocio rodan roderick roderik roderyk rodger rodiano
-rodica rodion rodney rodolfo rodoljub rodolphe rodrick rodrigo rodrigue roel rogelio roger rogers rohan rokia
-rokiatou roko roksana roland rolande rolando rolf rolfo rollin romana romane romanita romeo romero romeu
-romilda romina romoaldo romola romolo romuald romualdo romul romulus romy rona ronald ronaldo ronan ronja
-ronke ronnie ronny roosevelt rory rosalee rosalia rosalie rosalina rosalind rosalinda rosalyn rosamond
-rosamunda rosana rosanna rosario roscoe roselin roseline rosella roselyn rosemarie rosemary rosendo rosetta
-rosina rosita roslyn rosman rosmunda rossana rossella rossie rostislav rostislava rotaru rotimi roukia rovena
-rowan rowena rowland roxana roxane roxanne roxelana roya royce roza rozalia rozalie rozalinda rozamunda rozana
-rozella rozina rozita roziya rozvita ruben rubiano rubie rubye ruchan rudi rudolf rudolfa rudolfina rudolph
-rudy rufina rufino rufo rufus ruggero ruhsar rui rukneddin rumena runa rupert ruperto ruprecht ruslan ruslana
-rusman russ russel rustam rustu rusty ruth ruthe ruthie rutilo ruxanda ruxandra ruza ruzena ruzica ryad ryann
-ryder rylan rylee ryleigh ryley rym ryszard rəsad rəsid sa'dulloh saad saadat saadi saba sabah saban sabar
-sabato sabazio sabele sabin sabina sabino saboxat saboxon sabri sabrina sabrine sabryna sacha sacid sadan
-sadar sadberk sadettin sadi sadie sadina sadio sadoqat sadri sadriddin sadullah sadye safa saffet saffiro
-saffo safi safia safiatou safina safir safira safiya safo safta safura sahap sahar sahin sahinalp sahra
-sahsuvar saiful saige saim saiq sakina sakip sakir sakti sakura saladino salah salamoun salif salih saliha
-salim salima salimah salimata sallie salma salman saloh salome salomea salomena salomey salomon salomone
-salomoun salsabila salustio salvador salvatore salwa salwator samandar samanta samantha samar samara samed
-sami samia samiah samih samil samim samina samir samira samiya sammie sammy samo samona samson samsul samu
-samuel samuela samuele samy sanaa sancho sanda sandra sandrine sandro sandu sandy sanem sanford sanja sanjin
-sanobar sansone santiago santina santino santos sanziana saodat saphira sapiente sara sarah sarani sarbello
-sardor sarina sarka sarlota sarra sartika sarvar sarvinoz sasa sascha sasha saskia saskie saturniano saturnino
-satya saul sava savanah savanna savannah savel saverio saveta savin savina savinien savino savion savva saxida
-saxona sayan sayyora scarlett scholastika scholastique schuyler scolastica scottie scotty seamus sebastian
-sebastiana sebastiano sebastiao sebastien sebestian sebnem secaeddin secil seckin secondiano secondina seda
-sedat sedef seden sedrick sedrik sefik sefora seghei segilola segolene seher sehlevent sehrazat sekinat sekou
-selahattin selale selami selcan selcuk selda selen selena selene selim selin selina selma selmer selvaggia
-selvi selyan semenica semih semion semiramide semplicio sempronio semra semsi sena senay sener senesio sengul
-senka sennur senofonte senol sephora septi serafettin serafim serafima serafin serafina serafino seraina serap
-serapione serban serbulent seref seren serena serenity serenus sergei sergej sergen sergey serghei sergi
-sergio sergiu sergiusz sergiy serhat serhii serhiy serigne serkan sermet sermin serpil sertac sertap servac
-servidio serviliano sesto settar settimio settimo setya seval sevara sevda severa severiano severin severina
-severine severino severo sevil sevim sevinc sevket sevki sevtap sevval seweryn seyban seyda seydou seyfettin
-seyfi seyfullah seyma seyyit shabnam shad shade shahboz shahobiddin shahriyor shahzod shai shaily shaima
-shaina shakila shakira shalewa shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya
-shanna shannon shanny shanon shany shari shaun shawn shawna shay shayan shaylee shayma shayna shayne shea
-sheila shekoni sheldon shelia shelley shelly shemar sheri sheridan sherine sherly sherman sherri sherwood
+margarida margarita margaux margherita margie margit margita margo margot margret marguerite mariadi mariah
+mariam mariama mariame marian mariana mariane marianna marianne mariano maribel marica maricarmen maricica
+marie-ange marie-christine marie-claire marie-france marie-laure marie-lou marie-pierre marie-therese marieke
+mariela mariella marielle mariem marieta marietta mariia marija marijana marika marilena marilie marilou
+marilu marilyn marilyne marinela marinella marinetta marinette marinko marino mario marioara mariola marion
+marisa marisol marissa marit marita maritza mariuca marius mariya marjan marjane marjolaine marjorie marjory
+marketa markika marko markus marla marlee marleen marlen marlena marlene marley marlin marlo marlon marnie
+marolo maros marouane marquis marquise marsha marsito marsudi marta martaka martana martani marten martha
+marthe martial martim martin martina martine martino marty martyna maruta marvin marwa marwan marwane marwata
+marwen marwin maryadi maryam maryann maryanto maryjane marylou maryna maryse marzia marzio mashxura masinka
+mason massima massimiliano massinissa matej mateja mateo mateus mateusz matheo matheus mathew mathias mathieu
+mathilda mathilde mathis mathurin mathys matias matija matilda matilde matisse matko matous matroniano mattea
+matteo mattes mattheo matthias matthieu matthis matti mattia mattie mattis matus matyas matylda matys maud
+maude maudie maugis maura maureen maurice mauricette mauricio maurilio maurine maurizio mauro maurycy mavdud
+maverick mavis mavlon mavluda mawuena mawusi maxbuba maxellende maxence maxens maxfuza maxie maxim maxima
+maxime maximilian maximiliano maximilien maximillia maximillian maximus maxine maxmilian maxsuma maxwell
+mayane mayar maybell maybelle mayeul mayla mayline maylis maymie maynard mayra mayssa mayte mazbut mazhar
+mazie małgorzata mckayla mckenna mckenzie meagan meaghan mecislav mecislava meda medard medardo medea mederic
+medina medine medoro megan megane meggie meghan mehdi mehmet mehriban mehtap meik meike meire meissa mekhi
+melani melania melanie melanio melany melchiade melchior melchiorre melda melek melenija melezio melichar
+melih melike meliksah melina melinda meline melis melisa melisande melissa melissandre melita melitina mellie
+mellina melnic melodi melodie melody meltem melusine melvil melvin melvina melvyn melyna melyssa memduh
+menahem menardo mence mendel menelao meneo mennone menodora meral mercede mercia mercurio meredith meriam
+meric meriem merih merjem merl merlin merovee merritt mert mertie merve mervin merwan meryam meryem meryl
+messalina messaoud mestan mesut mete metello metin metod metodej metrofane mevlut micael micaela micah micha
+michael michaela michal michala michale michalina michał micheal michel michela michelangelo michele micheline
+mick mickael mieke miguel mihael mihaela mihai mihail mihailo mihajlo mihnea mihriban mija mijat mika mikail
+mikayla mikel mikhail mikolas mikołaj mikulas milada miladin milana milanka milanko mildred milena mileta
+milford milhan milic milica milik milisav milivoj miljan miljana miljenko milka milla millicent millie milo
+milojica milomir milon milorad milos miloslav miloslava milota milous milovan milovin milred milton miluse
+milutin mimma mimo mindy minerva minervina minervino minh minnie minodora mioara miodrag miomir mirabela mirac
+miran miranda miray miraziz mircea mirco mireille mirek mirela mirella mireya miriam miriama mirja mirjam
+mirjana mirka mirkelam mirko mirna mirocleto miromil miromila miron mirona miroslav miroslava mirta mirtil
+miruna mirza mirziyo misael misaele misbah mischa misko mislav misra misty mitar mitchel mithat mitica mitra
+mitrut mittie miya mlad mladen mlađana mnata mnislav mnislava mobolaji moc modest modesta modesto modibo modou
+modupe mody mofifoluwa mohamad mohamed mohamed-ali mohamed-amine mohammad mohammed mohand mohir moises
+moisette mojisola mojisoluwa mojmir mojzesz mojzis mokhtar mollie momir momira mona monaldo monalisa mong
+monica monika monique monitore monroe monserrat monserrate monty moradeke morayo morena morenike moreno
+morgana morgane moriah moric moris moritz morolake morten mortimer morton mory mose moses moshe mosinmileoluwa
+mossie mosunmola motunrayo mouctar mouhamad mouhamadou mouhamed mounia mounir mourad moussa moustafa moustapha
+moxidil moxigul moxina moxinur moxira moyosore mozell mozelle mstislav muammer muattar muaviye muaz muazzam
+mubina muesser mufid mufiz mugur mugurel muhammad muhammed muharrem muhsin muhtar muhterem muhtor muhyiddin
+mujdat mujde mujgan mujur mukadder mukaddes mukerrem muktedi muktedir muktefi mulya mulyanto mulyono mumpuni
+mumtaz munevver munif muren muriel muriela murilo murl murod murphy mursinin mursita murti musir muslih
+mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia muttalib muyassar
+muyiwa muzaffar muzaffer muzdad muziano mya myah mykola myla mylan mylene myles myra myriam myrl myrna myron
+myrtice myrtie myrtil myrtille myrtis myrtle mələk nabi nabil nabila nadalina nadege nadejda nadezda nadezhda
+nadi nadia nadiia nadine nadir nadja nadjet nadzieja nae nael naelle naemi nafisa nafiz nahel nahid nahil
+nahla naia nail naila naim naima najam najat najib najla najmiddin najwa nakia nala nalan nalar nam namazio
+namik nando naneta nang nannie naomi naomie napoleon napoleone naradi narcis narcisa narciso narcisse nardi
+nargiza narimon narji narseo narsete nasab nash nasiba nasim nasir nasra nasriddin nasrullah nasser nassim
+nassima nassur nastja nat natacha natalia natalie nataliia natalija natalina natan natanael nataniel natasa
+natasha nathalie nathan nathanael nathanial nathaniel nathen natiq natka naudet naura nawal nawel nawfel naya
+nayel nayeli nayla naz nazan nazanin nazario nazariusz nazary nazif nazim nazli nazmi nazrulloh nazzareno
+nazzaro nađa ndeye ne'matulloh nea neal nebojsa necat necati necdet nechifor necib necla necmettin ned neda
+nedeljko nedim nedjeljka nedjeljko nedra neela neele nefeli neha nehemie nehir nehoslav neila neiva nejat
+nejla neklan nelda nelea neli nelia nelio nell nellea nelli nellie nelly nels nelu nelya nemanja nenad neoma
+neonila neopolo neoterio nepomuk nera nerea nereo nergis neri nermine nesa neset nesim neslisah nesrin nesrine
+nestor nestore nettie neva neven nevena nevenka nevin nevio nevra nevzat newell newton neyla nezamysl nga ngan
+nghi nghia nghiem nghiep ngoc ngon nguyen nguyet nha nhan nhat nhi nhiem nhien nhon nhu nhuan nhung nhuong
+niame nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole nicklaus
+nickolas nicla niclas nico nicoara nicodemo nicodim nicola nicolae nicolai nicolaie nicolas nicole nicoleta
+nicoletta nicolette nicolo nicon nicu niculina niculita nicusor nicuta nida nidia niels niem nigar nigel
+nigora nihad nihal nihan nihat nika nikita nikki nikko niklas niko nikodem nikodema nikol nikola nikolai
+nikolas nikoleta nikolina niksa nil nila nilam nilde nilgun nils nilufar nimakoah nimas nina nineli ninfa ninh
+niniano ninioluwa ninon nio niouma nisa nisan nives niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin
+njegomirka nnamdi noa noah noam noan noar nodira noe noelia noelie noelle noema noemi noemie noemy noha noham
+nohan noila nola nolan nolann nolhan nona noor nora norah norbert norberta norberto nordine norene norhane
+norica norina norma norman normand norris norval norwood nosir nosirjon nostriano nouha nour-el-houda noura
+nourane nourdine noureddine novak novella novi noviana novita nozima nrima nubia nuccia nugraha nukhet numan
+nuno nunziata nunzio nuong nural nuran nuray nurbek nurettin nurgul nurgun nuri nuria nuriddin nurlan nursel
+nurseli nurul nurullah nusa nusrat nusratulloh nusret nya nyah nyana nyasia nyoman nərgiz oana oanh oba
+obanijesu obid obie obioma obrad obren oceane ocie octav octave octavia octavian octaviana octavio octaviu
+oddone odelia odell oderico odessa odeta odetta odette odidone odil odile odilia odilon odin odolen odon
+odorico odunayo ofelia ofelie ofelya oger ognjana ognjen ogooluwa oguz oguzhan okan oke okey okiki oksan
+oksana okta oktavian oktavie oktavius oktay okto oladara oladare oladimeji olaf olaide olajumoke olakunle
+olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olayinka olbram olcay oldrich oldriska oleg oleh
+oleksandr oleksandra oleksii olena olesea oleta olexandr olga olgica oliga olimpia olimpiada olimpian olimpio
+olimpiu olin olinda olindo oliva olivera olivia olivie olivier oliviera oliviero oliviu oliwia oliwier ollie
+ololade olufeyisayo olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi
+oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi
+oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olympe olympia
+olympie oma omad oman omar omari omawunmi ombeline ombline ombretta omer omero omina omobobola omobolanle
+omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi onder ondina
+ondine ondrej ondrejka onesta onesto oni onie onofrio onome onorata onorina onorino onorio onoriode onufry
+opal opan opemipo opeoluwa opeyemi ophelia ophelie opung oqil oran orazio orchidea orell oren orenzio oreofe
+orest oreste orestes orfeo orhan oriana oriande oriane orie orietta orif orio orion orland orlane orlo ornella
+oronzo orpha orrin orsino orso orsola orsolina ortansa ortensia ortensio orval orville orzu osanna osbaldo
+osborne oskar osman osmondo osmund ostoja osunleke osvald osvaldo oswald oswaldo otabek otakar otakara otello
+otha othmane otho otilia otilie otis otmar oto otokar otomar ottaviano ottavio ottilia ottilie ottis ottone
+otylie ouarda oumar oumou oumouri oury ousmane oussama ova ovidio ovidiu ovidius owen oxana oya oybek oyenike
+oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozkan ozlem
+ozlen oznur ozod ozoda ozodbek ozren ozy pablo paciano pacifico paco pacome pacomio padma padmi paige paiman
+paja pakize palatino palemon palladia palladio palmazio palmira palmiro paloma pam pamela pamfil pammachio
+panagachie panait pancario pancrazio pandu panfilo pangeran pangestu panji pankrac pankracy pansy pantaleo
+pantaleon pantaleone pantelei paola paolo paramita paraschiva parascovia pardo paride parman parmenio parsival
+parwana pascal pascale paskal paskala pasquale paterne paterniano patrice patricia patricie patricio patrick
+patrik patrizia patrizio patroclo patrycja patrycjusz patrycy patryk patsy patti pattie patty paul
+paul-antoine paul-arthur paula paule paulette paulica paulin paulina pauline paulo pauside pavel pavica pavla
+pavle pavlin pavlina pavlo pavol paweł paxton payidar payton pearlie pearline pecine pedro peggie peggy
+pelaghia pelagia pelagie peleo pelhrim pelin pelinsu pellegrino pelumi pembe penda penelopa penelope pepo pera
+perceval percival percy perica pericle perihan perikles perkasa perran perrine perry perseo persida pertev
+peruna perver pervin perzida petar petek petko petr petra petrana petrica petrija petrisor petro petronela
+petronila petronilla petronille petronio petronius petru petruse petrut petruta petula peyami peyton phap
+pharell phat phileas philemon philibert philine philipp philippa philippe philippine phillip philomene
+philothee phoebe phong phu phuc phung phuoc phuong phyllis pia piera pierangelo pierce piergiorgio pierluigi
+piermarco piero pierre-alexandre pierre-antoine pierre-louis pierre-yves pierrette pierrick piersilvio piet
+pietro pilar pinar pinkie pio piotr pippo piraye pit pius placida placido platon platone plinio plutarco pol
+polidoro polifemo polikarp polina polissena pollione polly polykarp polyxena pompeo pompilia pompiliu pomponio
+ponziano ponzio porfirio porfiriusz porfiry porzia porziano postumio praba prabawa prabowo prabu prakosa
+pranata pranawa prascovia prasetya prasetyo prassede pratiwi pravdan pravdomil pravdomila pravomil pravomila
+pravoslav pravoslava prayitna prayoga prayogo precious predrag premysl presley preston priamo pribyslav
+pribyslava primerose prisca priscila priscilla priscille prisco priska prita privato procopio profira prokles
+prokop prokopa prokul proserpina prosper prospera prospero protasio proteo providenci prudenzia prudenzio
+prvoslav publio puji pulcherie pupolo puput purwa purwadi purwanto pusicio puspa puspita puti putri putu pəri
+qizilgul qobil qori qosim quan quang quartilla quasimodo qudrat queenie quentin quentine querano quieta quincy
+quinn quinten quintia quintiliano quintilio quintino quinton quinziano quinzio quirin quirino quiteria
+quitterie quoc quy quyen quyet quynh ra'no rabah rabia rachael rachel rachela rachele rachelle rachid rachida
+raci radan radana radegast radek radeke raden radenko radhost radika radim radimir radimira radina radion
+radisa radislav radislava radit raditya radivoj radivoje radka radko radmil radmila radmilo radojka radolfo
+radomil radomila radomir radomira rados radosav radoslav radoslava radovan radovana radslava radu raducu radul
+raduz radvan rae raegan rafael rafaela rafał rafet raffaele raffaella rafi rafid rafila rafiq rahamata raharja
+rahayu raheem rahel rahim rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul raif raihan raik
+raimondo raimund rainald rainaldo rainelda rainer rainhard rainold raisa rajab rajana rajko rajmund rajna
+rajnold rajsa rakip rakita raleigh ralf raluca ramata ramatoulaye ramazan ramiro ramiz ramon ramona ramy
+ramziddin ramziya rana randal randall randi randolf randolph ranek rangga rania raniero ranim ranko ranolfo
+ransom ranya raoul raphael raphaelle raquel rashad rashawn rasheed rasheedah rashid rasifa rasim rasit rasko
+rasmus rastislav rastislava ratibor ratih ratimir ratmir ratna rauf raul raven ravshan rawane raxmatulloh
+rayan rayane rayen raymond raymonde raymundo rayona rayxona rayyan razvan reagan reanna reba rebeca rebecca
+rebeka rebekah rebekka recai recep reda redmond redouane reece reese refah refet refik regan reggie reghina
+reginald reginaldo regine regolo reha rehor rehorka reid reilly reinhold rejan rejean rejeanne reksa relja
+remi remig remigio remilekun remington remo remondo remus remy remzi renat renata renato renaud rendy rene
+renee rengin renja renzo resat respati respicio ressie restu resul reta retha retno retta reuben rex reybaud
+reyes reyhan reymundo reyna reynold reza rezzan rhea rhett rhianna rhiannon rhoda rhonda riad rian riana
+ricardo ricario riccarda riccardo richarda richelmo richie rickey rickie ridha ridvan ridwan rieke rifat rifki
+rigoberto rija rika rike riley rim rimma rina rinaldo rini rino ristana rita rivka riyad riza rizki rizvon
+roan robaldo robb robbie robert roberta robertina roberto robi robina robiya robyn rocco roch rochelle rocio
+rodan roderick roderik roderyk rodger rodiano rodica rodion rodney rodolfo rodoljub rodolphe rodrick rodrigo
+rodrigue roel rogelio roger rogers rohan rokia rokiatou roko roksana roland rolande rolando rolf rolfo rollin
+romain romaine romana romane romanita romano romeo romero romeu romilda romina romoaldo romola romolo romuald
+romualdo romul romulus romy rona ronald ronaldo ronan ronja ronke ronnie ronny roosevelt rory rosalee rosalia
+rosalie rosalina rosalind rosalinda rosalyn rosamond rosamunda rosana rosanna rosario roscoe roselin roseline
+rosella roselyn rosemarie rosemary rosendo rosetta rosina rosita roslyn rosman rosmunda rossana rossella
+rossie rostislav rostislava rotaru rotimi roukia rovena rowan rowena rowland roxana roxane roxanne roxelana
+roya royce roza rozalia rozalie rozalinda rozamunda rozana rozella rozina rozita roziya rozvita ruben rubiano
+rubie rubye ruchan rudi rudolf rudolfa rudolfina rudolph rudy rufina rufino rufo rufus ruggero ruhsar rui
+rukneddin rumena runa rupert ruperto ruprecht ruslan ruslana rusman russ russel rustam rustu rusty ruth ruthe
+ruthie rutilo ruxanda ruxandra ruza ruzena ruzica ryad ryann ryder rylan rylee ryleigh ryley rym ryszard rəsad
+rəsid sa'dulloh saad saadat saadi saba sabah saban sabar sabato sabazio sabele sabin sabina sabine sabino
+saboxat saboxon sabri sabrina sabrine sabryna sacha sacid sadan sadar sadberk sadettin sadi sadie sadina sadio
+sadoqat sadri sadriddin sadullah sadye safa saffet saffiro saffo safi safia safiatou safina safir safira
+safiya safo safta safura sahap sahar sahin sahinalp sahra sahsuvar saiful saige saim saiq sakina sakip sakir
+sakti sakura saladino salah salamoun salif salih saliha salim salima salimah salimata sallie salma salman
+saloh salome salomea salomena salomey salomon salomone salomoun salsabila salustio salvador salvatore salwa
+salwator samandar samanta samantha samar samara samed sami samia samiah samih samil samim samina samir samira
+samiya sammie sammy samo samona samson samsul samu samuel samuela samuele samy sanaa sancho sanda sandra
+sandrine sandro sandu sandy sanem sanford sanja sanjin sanobar sansone santiago santina santino santos
+sanziana saodat saphira sapiente sara sarah sarani sarbello sardor sarina sarka sarlota sarra sartika sarvar
+sarvinoz sasa sascha sasha saskia saskie satine saturniano saturnin saturnino satya saul sauveur sava savanah
+savanna savannah savel saverio saveta savin savina savinien savino savion savva saxida saxona sayan sayyora
+scarlett scholastika scholastique schuyler scolastica scottie scotty seamus sebastian sebastiana sebastiano
+sebastiao sebastien sebestian sebnem secaeddin secil seckin secondiano secondina seda sedat sedef seden
+sedrick sedrik sefik sefora seghei segilola segolene seher sehlevent sehrazat sekinat sekou selahattin selale
+selami selcan selcuk selda selen selena selene selim selin selina selma selmer selvaggia selvi selyan semenica
+semih semion semiramide semplicio sempronio semra semsi sena senay sener senesio sengul senka sennur senofonte
+senol sephora septi serafettin serafim serafima serafin serafina serafino seraina serap seraphin serapione
+serban serbulent seref seren serena serenity serenus sergei sergej sergen sergey serghei sergi sergio sergiu
+sergiusz sergiy serhat serhii serhiy serigne serine serkan sermet sermin serpil sertac sertap servac servidio
+serviliano sesto settar settimio settimo setya seval sevara sevda severa severiano severin severina severine
+severino severo sevil sevim sevinc sevket sevki sevtap sevval seweryn seyban seyda seydou seyfettin seyfi
+seyfullah seyma seyyit shabnam shad shade shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina
+shakila shakira shalewa shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya shanna
+shannon shanny shanon shany shari shaun shawn shawna shay shayan shaylee shayma shayna shayne shea sheila
+shekoni sheldon shelia shelley shelly shemar sheri sheridan sherine sherly sherman sherri sherry sherwood
 sheryl sherzod shirel shirine shirley shodiyor shola shukrulloh shyann shyanne shyrel siaka siana siara sibel
-sibilla sibyl sibyla sico sid sidi sidiq sidki sidney sidoine sidon sidonia sidonie sidonio sidra sidy siena
-sienna sieu sigebert sigfrid sigfrido sigismond sigismondo sigmund sigrid sigurd sihab sihabeddin siham sihem
-siir sijuade sila silas silja siloe silvan silvana silvano silvere silverio silvester silvestr silvestro
+sibilla sibyl sibyla sibylle sico sid sidi sidiq sidki sidney sidoine sidon sidonia sidonie sidonio sidra sidy
+siena sienna sieu sigebert sigfrid sigfrido sigismond sigismondo sigmund sigrid sigurd sihab sihabeddin siham
+sihem siir sijuade sila silas silja siloe silvan silvana silvano silvere silverio silvester silvestr silvestro
 silvia silvian silviana silvie silvija silvio silviu silvius simao simea simeon simeona simeone simge simi
-similoluwa simina simion simisola simo simon simona simone simonetta simonida sina sinan sinasi sinem sinesio
-sinfronio sinh sinica sinja sinkler sintia sireno siria siriano siricio sirine sirineu sirio siro sirojiddin
-sirri siska sisto siti sitti sixt sixtine sixtus skander skarlet skarleta skipped skye skyla skylar slamet
-slavek slaven slavena slaviboj slavibor slavica slavka slavko slavoboj slavoj slavoljub slavomil slavomila
-slavomir slavomira slađana slimane slobodan slobodanka smail smaranda smeralda smil smiljana sname snejana
-snezana snjezana soan soave sobeslav sobeslava sobit soccorso socrate sodiq sofia sofiane sofie sofiia sofija
-sofronia sofronie sohan sohane sohib soilihi sokhna sokrat solal soledad soleh solene solenn soline solocone
-solon solveig solveiga songul sonia sonja sonke sonya sophia sophie soraia sorana soraya soren sorin sorina
-sostene sosteneo sostrato soter sotira souad souleyman souleymane soumaya soumia sowande spano spartaco
-speranzio spiridon spirydion spytihnev srboljub srecko sredoje srna stacey stacy stana stanca stancu stanford
-stanimir stanislao stanislas stanislav stanislava stanisław stanko stanley stanton stasa stasta staza steeve
-stef stefan stefana stefania stefanie stefano steffen stela stelian steliana stella steluta stepan stepana
-stepanida stepanka stephan stephane stephania stephanie stephany stephon stevan steven stevie stiliano stina
-stipan stiriaco stjepan stojan stojanka stojmir strahinja stribor stuart subhi subomi suci sude sudi suelen
-suheyl suhrob sukru sulaymon sule suleyman sulton sumayyah sunay suncica sunny suong surano sururi surya
-susana susanna susanne susie suyuna suzan suzana suzanne suzie suzon svatava svatoboj svatobor svatomir
-svatopluk svatoslav svatoslava svea sveatoslav svebor sven svenja svetislav svetla svetlana svetluse svetolik
-svetomir svetoslav svetozar sveva svitlana sviturno swan swann swassane syahrini sybilla sybille syble sydnee
-sydni sydnie sylva sylvan sylvester sylvia sylviane sylvie sylwester sylwia syrine szczepan szymon səbinə
-səhriyar tabea tabita tabitha tabris taceddin tacjana tad taddeo tade tadeas tadeo tadija taha tahar tahir
-tahsin taib taide taina taisia taiwo talay talea talha tali talia talip talita talya tamara tamer tami tamina
-tamino tammaro tammo tammy tana tancrede tancredi taner tanguy tania tanja tanju tankred tansu tantri tanya
-tanyeli taras tarcisio tarek tarik tarja tarkan tarquinia tarsilla tarso taryn tasa tasdik tasha taskin tasnim
-tasnime taswir tatana tatiana tatjana tatum tatyana taufan taufik taurean tavares taya tayfun tayler tayyar
-taziana taziano tazio teagan tecla teddy tedi teea teguh teja tejumola tekin tekinalp tekla telchide telemaco
-telica telly temidayo temistocle temitope teo teobald teobaldo teodata teodolinda teodor teodora teodorik
-teodoro teodosia teodosio teodoto teodoz teodozie teofan teofil teofila teogene teohari teoman teona terenc
-terence terencius terencjusz terenzio teresa tereza terezia terezie teri terrance terrell terrence terrill
-tertuliano tesauro tesifonte tesnim tesnime tess tessa tessie tetiana teudosia tevfik tevhid tevin tezcan
-tezel tezer thac thach thad thaddeus thais thalea thalia tham thang thanh thanina thao thea thelma theo
-theobald theodor theodora theodore theodorik theodose theodosie theofan theofil theofila theophane theophile
-theophraste theotime theresa therese theresia theron theu thi thiago thibaud thibault thibaut thibert thien
-thierno thierry thies thieu thilo thinh tho thoa thoai thoi thomas thong thorben thore thorge thuan thuat thuc
-thuong thurman thuy thuyet thy tiago tiana tianna tiara tibaldo tiber tiberia tiberio tiberiu tiberius tibor
-tiburcius tiburzio tich tichomil tichomir tichon ticone tidiane tiep tieu tiguida tihomir tija tijana til
-tilda tilio tillman tillmann timbul timea timeo timm timmothy timmy timo timofei timoleon timotei timotej
-timoteo timoteus timothe timothee timothy timur tinas tinca tincuta tinh tino tiphaine tirone tirta tirtayasa
-titien titilayo titilope titin tito titouan titus tizian tiziana tiziano tjark toai toan tobia tobias tobiasz
-tobiloba tobin toby todd todor tohir toiyfa toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope
-toluwani toluwanimi tom tomasa tomaska tomasz tomi tomiloba tomislav tomislava tomke tommaso tommie tomori
-tonci toncica toney toni tonija tonko tonnin tonya tor torben tore torey torkvat torquato torrance torrey
-torsten tosca tosco toska toufik toybou toyip tracey trach traci tracy traian trajan tran trang tranh trasea
-travis travon tremaine tremayne trent trenton tressie treva trever trevion trevor trey tricia trien triet
-trieu trinh trinity trisha tristan tristano tristian tristin triston trofim trong troy trpimir trpko tru
-trudie trung truong trycia trystan tsabita tsipora tuan tuana tudor tudora tudorita tudosia tufan tugay tugba
-tugiman tugrul tugtekin tuhfe tulay tulin tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer tung
-tuong turan turgay turgut turi turibio turkan turkay turker turkes turna turner turold tussio tutku tuy tuyen
-tuyet tvrtko twila tybalt tymeo tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique tyron tyrone tyshawn
-tyson tərlan ubaldo ubaydulloh ubertino uberto uchita uchqun uda udo ufuk ugo ugolina ugolino uguccione ugur
-uhra ukbe ulberto ulderico ulduz ulfa ulfet ulfo ulgen uli uliana ulices ulises ulisse uliva ulker ulku ulkər
+similoluwa simina simion simisola simo simon simona simone simonetta simonida sina sinan sinasi sincere sinem
+sinesio sinfronio sinh sinica sinisa sinja sinkler sintia sireno siria siriano siricio sirine sirineu sirio
+siro sirojiddin sirri siska sisto siti sitti sixt sixtine sixtus skander skarlet skarleta skipped skye skyla
+skylar slamet slavek slaven slavena slaviboj slavibor slavica slavka slavko slavoboj slavoj slavoljub slavomil
+slavomila slavomir slavomira slađana slimane slobodan slobodanka smail smaranda smeralda smil smiljana smilla
+sname snejana snezana snjezana soan soave sobeslav sobeslava sobit soccorso socrate sodiq sofia sofiane sofie
+sofiia sofija sofronia sofronie sohan sohane sohib soilihi sokhna sokrat solal solange soledad soleh solene
+solenn soline solocone solon solveig solveiga songul sonia sonja sonke sonya sophia sophie soraia sorana
+soraya soren sorin sorina sostene sosteneo sostrato soter sotira souad souleyman souleymane soumaya soumia
+sowande spano spartaco spencer speranzio spiridon spirydion spytihnev srboljub srecko sredoje srna stacey
+stacy stana stanca stancu stanford stanimir stanislao stanislas stanislav stanislava stanisław stanko stanley
+stanton stasa stasta staza steeve stef stefan stefana stefania stefanie stefano steffen stela stelian steliana
+stella steluta stepan stepana stepanida stepanka stephan stephane stephania stephanie stephany stephon stevan
+steven stevie stiliano stina stipan stiriaco stjepan stojan stojanka stojmir strahinja stribor stuart subhi
+subomi suci sude sudi suelen suheyl suhrob sukru sulaymon sule suleyman sulton sumayyah sunay suncica sunny
+suong surano sururi surya susana susanna susanne susie suyuna suzan suzana suzanne suzie suzon svatava
+svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveatoslav svebor sven svenja svetislav svetla
+svetlana svetluse svetolik svetomir svetoslav svetozar sveva svitlana sviturno swan swann swassane syahrini
+sybilla sybille syble sydnee sydni sydnie sylva sylvain sylvan sylvester sylvestre sylvia sylviane sylvie
+sylwester sylwia syrine szczepan szymon səbinə səhriyar tabea tabita tabitha tabris taceddin tacjana tad
+taddeo tade tadeas tadeo tadija taha tahar tahir tahsin taib taide taina taisia taiwo talay talea talha tali
+talia talip talita talya tamara tamer tami tamina tamino tammaro tammo tammy tana tancrede tancredi taner
+tanguy tania tanja tanju tankred tanner tansu tantri tanya tanyeli taras tarcisio tarek tarik tarja tarkan
+tarquinia tarsilla tarso taryn tasa tasdik tasha taskin tasnim tasnime taswir tatana tatiana tatjana tatum
+tatyana taufan taufik taurean taurin tavares taya tayfun tayler tayyar taziana taziano tazio teagan tecla
+teddy tedi teea teguh teja tejumola tekin tekinalp tekla telchide telemaco telica telly temidayo temistocle
+temitope teo teobald teobaldo teodata teodolinda teodor teodora teodorik teodoro teodosia teodosio teodoto
+teodoz teodozie teofan teofil teofila teogene teohari teoman teona terenc terence terencius terencjusz
+terenzio teresa tereza terezia terezie teri terrance terrell terrence terrill tertuliano tesauro tesifonte
+tesnim tesnime tess tessa tessie tetiana teudosia tevfik tevhid tevin tezcan tezel tezer thac thach thad
+thaddeus thais thalea thalia tham thang thanh thanina thao thea thelma theo theobald theodor theodora theodore
+theodorik theodose theodosie theofan theofil theofila theophane theophile theophraste theotime theresa therese
+theresia theron theu thi thiago thibaud thibault thibaut thibert thien thierno thierry thies thieu thilo thinh
+tho thoa thoai thoi thomas thong thorben thore thorge thuan thuat thuc thuong thurman thuy thuyet thy tiago
+tiana tianna tiara tibaldo tiber tiberia tiberio tiberiu tiberius tibor tiburcius tiburzio tich tichomil
+tichomir tichon ticone tidiane tiep tieu tiguida tihomir tija tijana til tilda tilio tillman tillmann timbul
+timea timeo timm timmothy timmy timo timofei timoleon timotei timotej timoteo timoteus timothe timothee
+timothy timur tinas tinca tincuta tinh tino tiphaine tirone tirta tirtayasa titien titilayo titilope titin
+tito titouan titus tizian tiziana tiziano tjark toai toan tobia tobias tobiasz tobiloba tobin toby todd todor
+tohir toiyfa toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom tomasa
+tomaska tomasz tomi tomiloba tomislav tomislava tomke tommaso tommie tomori tonci toncica toney toni tonija
+tonko tonnin tonya tor torben tore torey torkvat torquato torrance torrey torsten tosca toscane tosco toska
+toufik toussaint toybou toyip tracey trach traci tracy traian trajan tran trang tranh trasea travis travon
+tremaine tremayne trent trenton tressa tressie treva trever trevion trevor trey tricia trien triet trieu trinh
+trinity trisha tristan tristano tristian tristin triston trofim trong troy trpimir trpko tru trudie trung
+truong trycia trystan tsabita tsipora tuan tuana tudor tudora tudorita tudosia tufan tugay tugba tugiman
+tugrul tugtekin tuhfe tulay tulin tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer tung tuong
+turan turgay turgut turi turibio turkan turkay turker turkes turna turner turold tussio tutku tuy tuyen tuyet
+tvrtko twila tybalt tymeo tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique tyron tyrone tyshawn tyson
+tərlan ubaldo ubaydulloh ubertino uberto uchita uchqun uda udo ufuk ugo ugolina ugolino uguccione ugur uhra
+ukbe ulberto ulderico ulduz ulfa ulfet ulfo ulgen uli uliana ulices ulises ulisse uliva ulker ulku ulkər
 ulpiano ulrich ulrico ulrika ulstano ulus ulva ulvi ulviye ulviyyə ulya ulysse umar umay umaya umberto umi
 umid umida umidulloh umile umit ummiye umran umur umuralp unal unggul unjani unna unsel unseli upik upton
 uqbaloy uranio urbano urdino urfon uriah uriel uriele ursicio ursino ursmaro ursula ursule usame usman usmon
@@ -742,30 +754,31 @@ varo varvara vasco vasil vasile vasili vasilica vasilie vasilina vasilisa vasko 
 vaughn vavrinec veaceslav vecdi veceaslav veceslav vedasto vedat vedran vedrana veduna vefa vefik vega vehbi
 veit velana velda veleslav veleslava veli velibor velimir velimira velina velio velislav velislava vella velma
 velva vena venance venanzio venceslao venceslas venceslav venceslava vendelin vendelina vendula vendulka venek
-veneranda venerando venerio veniamin venka ventura venuse venusta venustiano venusto verda verdiana verecondo
-verena verenzio vergie vergiliu verginia veriana verica veridiana verlie vern verna verner vernice vernon
-verona veronica veronika veronique veroslav veroslava verulo veselinka vesile veslava vesna vespasiano vesta
-veta veysel veysi vezio vianney vica vicdan vicenta vicente vicentia vicentiu vicki vickie vicky victor
-victorin vidak vidal vidiano vidone vidor vien viera vieroslava viet vijeko viktor viktoria viktorie viktoriia
-viktorin vildan vilem vilema vilemina vilfredo viliam viliana vilibald viliberto vilma vilmar viman vince
-vincenc vincencie vincent vincentiu vincenza vincenzo vinciane vindonio vinebaldo vinfrido vinh vinicio vinka
-vinnie vinsen violante violeta violetta violina viorel viorela viorelia viorica virgie virgil virgile virgilio
-virgiliu virginio virman virone visarion viscardo visnja vissia vitali vitalia vitalico vitalie vitalii
-vitalina vitazoslav vitezslav vitezslava vito vitold vitor vitoslav vittore vittoria vittoriano vittorio vitus
-vivaldo vivian viviana viviane vivianne viviano vivien vivienne vjekoslav vjenceslav vlad vlada vladan vladana
-vladek vladena vladilena vladimer vladimir vladimira vladimiro vladislav vladislava vladivoj vladlen vladlena
-vlado vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo
-voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok volfango
-volfgang volkan volodymyr vong vorsila vosil vratislav vratislava vratko vseboj vsebor vserad vseslav vsevolod
-vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuong vuslat wacław wade wadi wael wafa wahiba
-wahyu waino wakiman waldo wale walenty walentyn walentyna waleran waleria walerian walery walgierz walid
-wallace walton waluyo wanda wandrille wanesa wani waqila wardaya wardi warji warley warsa warsita warta wasis
-wassim watson wava wawan wawrzyniec waylon webster weldon wellington wendell wendy werner weronika wesley
-westley weston whitney wiara wibke widya wiebke wiem wiktor wiktoria wilber wilbert wilbur wilburn wiley
-wilford wilfred wilfredo wilfrid wilfried wilfryd wilhelm wilhelmina wilhelmine willa willard willi william
-willie willis willow willy wilma wilmer wilton wincenty winda winfield winifred winnifred winona winston wira
-wirda wirginia wisnu wissam wissem witalis woodrow wulan wulandari wuraola wyatt wyman władysław włodzimierz
-xalima xanana xander xanh xaver xaverie xaverius xavier xaviere xenia xenie xenophon ximena xochitl xuan xuyen
+venera veneranda venerando venere venerio veniamin venka ventura venuse venusta venustiano venusto verda
+verdiana verdie verecondo verena verenzio vergie vergiliu verginia veriana verica veridiana verlie vern verna
+verner vernice vernie vernon verona veronica veronika veronique veroslav veroslava verulo veselinka vesile
+veslava vesna vespasiano vesta veta veysel veysi vezio vianney vica vicdan vicenta vicente vicentia vicentiu
+vicki vickie vicky victor victorien victorin vidak vidal vidiano vidone vidor vien viera vieroslava viet
+vigile vijeko viktor viktoria viktorie viktoriia viktorin vildan vilem vilema vilemina vilfredo viliam viliana
+vilibald viliberto vilma vilmar viman vince vincenc vincencie vincent vincentiu vincenza vincenzo vinciane
+vindonio vinebaldo vinfrido vinh vinicio vinka vinnie vinsen violante violet violeta violetta violette violina
+viorel viorela viorelia viorica virgie virgil virgile virgilio virgiliu virginie virginio virman virone
+visarion viscardo visnja vissia vitale vitali vitalia vitalico vitalie vitalii vitalina vitazoslav vitezslav
+vitezslava vito vitold vitor vitoslav vittore vittoria vittoriano vittorio vitus vivaldo vivian viviana
+viviane vivianne viviano vivien vivienne vjekoslav vjenceslav vlad vlada vladan vladana vladek vladena
+vladilena vladimer vladimir vladimira vladimiro vladislav vladislava vladivoj vladlen vladlena vlado vlaicu
+vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo voichita
+voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok volfango volfgang
+volkan volodymyr vong vorsila vosil vratislav vratislava vratko vseboj vsebor vserad vseslav vsevolod vujadin
+vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuong vuslat wacław wade wadi wael wafa wahiba wahyu
+waino wakiman waldo wale walenty walentyn walentyna waleran waleria walerian walery walgierz walid wallace
+walton waluyo wanda wandrille wanesa wani waqila wardaya wardi warji warley warsa warsita warta wasis wassim
+watson wava wawan wawrzyniec waylon webster weldon wellington wendell wendy werner weronika wesley westley
+weston whitney wiara wibke widya wiebke wiem wiktor wiktoria wilber wilbert wilbur wilburn wiley wilford
+wilfred wilfredo wilfrid wilfried wilfryd wilhelm wilhelmina wilhelmine willa willard willi william willie
+willis willow willy wilma wilmer wilton wincenty winda winfield winifred winnifred winona winston wira wirda
+wirginia wisnu wissam wissem witalis woodrow wulan wulandari wuraola wyatt wyman władysław włodzimierz xalima
+xanana xander xanh xaver xaverie xaverius xavier xaviere xenia xenie xenophon ximena xochitl xuan xuyen
 xzavier yaa yacine yacouba yadira yael yaelle yagiz yago yahya yahyo yakubu yalcin yalgin yaman yamileth
 yamina yana yance yango yanis yann yanni yannic yannick yannik yannis yaprak yaren yaretzi yaro yaron yasar
 yasemin yasin yasmeen yasmin yasmina yasmine yasser yassin yassine yavuz yaw yaya yazid yazmin yejide yekta
@@ -781,14 +794,14 @@ zanobi zara zaraza zaria zarije zarina zarko zaur zavida zavis zayd zayneb zayni
 zbynek zbynka zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava
 zdik zdirad zdislav zdislava zdravko zechariah zefiro zehra zeinab zekai zekeriyya zekiye zelaya zelda zelibor
 zelie zeliha zelimir zelimira zelinda zelislav zelislava zeljka zeljko zella zelma zelmir zelmira zena zenaide
-zenebio zeno zenobia zenobie zenobio zenon zenone zenovia zephirin zerrin zetico zetta zeyd zeynab zeynel
-zeynep ziad zigmund zihni zikmund zilola zina zinaida zine zineb zinedine zinovia zion zita zitomir zitomira
-zitoslav zitoslava ziva zivan zivana ziver ziya ziyad ziyo zlata zlatan zlatica zlatka zlatko zlatomir
-zlatomira zlatuse zoe zoeva zoey zofia zofie zohid zohir zohra zoia zoie zoila zoilo zoja zokir zola zoltan
-zora zoran zorana zorina zorka zoroslav zoroslava zosim zosima zosimo zoubida zoubir zoulikha zoyir zrinislav
-zrinko zubayr zubeyde zubeyr zuhal zula zulaikha zulal zuleyha zulfa zulfikar zumrut zuxra zuzana zuzanna
-zvezdana zvonimir zvonimira zvonko zyad zygmunt đac đai đan đang đao đat đien điep đina đinh đoan đon đong
-đorđe đuc đuong đura đurađ đurda đurica łazarz łucja łukasz əhməd август августин авдеи аверкии аверьян
+zenebio zeno zenobia zenobie zenobio zenon zenone zenovia zephirin zephyr zerrin zetico zetta zeyd zeynab
+zeynel zeynep ziad zigmund zihni zikmund zilola zina zinaida zine zineb zinedine zinovia zion zita zitomir
+zitomira zitoslav zitoslava ziva zivan zivana ziver ziya ziyad ziyo zlata zlatan zlatica zlatka zlatko
+zlatomir zlatomira zlatuse zoe zoeva zoey zofia zofie zohid zohir zohra zoia zoie zoila zoilo zoja zokir zola
+zoltan zora zoran zorana zorina zorka zoroslav zoroslava zosim zosima zosimo zoubida zoubir zoulikha zoyir
+zrinislav zrinko zubayr zubeyde zubeyr zuhal zula zulaikha zulal zuleyha zulfa zulfikar zumrut zuxra zuzana
+zuzanna zvezdana zvonimir zvonimira zvonko zyad zygmunt đac đai đan đang đao đat đien điep đina đinh đoan đon
+đong đorđe đuc đuong đura đurađ đurda đurica łazarz łucja łukasz əhməd август августин авдеи аверкии аверьян
 авксентии авреліи аврелія аврора автоном агап агапія агата агафон агафья агафія аггеи агнеса агнія агрипина
 ада аделаіда аделіна адриан адріана адріян азалія азарии азаріи аким акулина алевтин алевтина александр
 александра алексеи алина алла альберт альбіна альвіна аліна амвросии амос анании анастас анастасия анастасіи
@@ -941,74 +954,60 @@ zvezdana zvonimir zvonimira zvonko zyad zygmunt đac đai đan đang đao đat �
 
 /** First names that are also ordinary words or very short: names when capitalised or after a cue. */
 export const AMBIGUOUS_FIRST_NAME_LIST = `
-abby abi abondance acanthe acela acik adi adin adina adonis adonise afro agape agrippa ai aida aimable aime
-aimee ajan ak al ala alba alberta alea alejandro alene ales alexander alexandra alexandrine alin alize alla
-allen allene allie alma alone alpha alta altin alvin ama amanda amande amant amante amaryllis amber ambra
-ambre ambroisie amen america amethyste ami amico amie amin amine aminte among amore amour amy an ana anda
-anderson andra andrew andy anemone anes ange angel angeles angelique ani anise ann anni ante anthony apa
-aphelie april aquilin ara arcade archange argentina aria arisa art arta arturo asa ascension asia asil askin
-assomption assunto asterie atac athena atis atlas au aube aubin audace aude august auguste aura aurore austin
-ave aveline avis avril ay azalee ba baby bac baga bala balta balthazar bambina ban bang baptiste bara barbe
-barbu barca baris barman baron barry bars bart basat bay baya bayat beau bebe bela bell bella belle belo ben
-benigne benjamin benoit benvenuto beryl bette betty bill billy blair blake blanca blanche bo bob bobby bon
-bonita bonito bora borna boubou brad brain brandi brandon brandy brian brisa britney brook brooks brown bruce
-brune bucur buddy bulmus bure ca cabus cade cale calin calina cam can candide caner cao capucine cara carina
-carl carmina carmine carol carolina carter casimir cat celeste celestin cem cerise cesar chai chance charity
-charlie charlotte chase che cherif chester chi chien chretien chris christ christopher cicek cicero cielo
-cierra cinta clair claire clara clarisse clark clay clemence clement clemente clementine cleveland clinton co
-colin colins colombe colt columbus come comfort conception constance constant cooper corbin corto craig crin
-cristal crystal da dada dado dahlia dakota dale dalla dallas dalton dan danny dao daphne dara darin dave davon
-dawn dayan de dea dean deja dejan del delia delie dell della delta demet denis deniz dennis derek derin
-derrick desiderata desire desiree deste destin destinee devi devin di diamante diamond diane diego dieu dina
-divine divis diyor dock dodo dogu domingo don dona donald dondu donna dono dora doris douce doug douglas draga
-drew du dua duc due dulce dune dunya durante earl ebony ecrin ed eddie eden edita edward eglantine el ela eli
-elide eline elise elizabeth else emie emily emin emir engin epiphane era erine ernst eros esperanza esse esta
-ester estrella eustache evans eve evin faith fara fatma fatos felice felicita felicitas felicite fermo fiacre
-fidele fikri fine fiona fleur flore florence florentin florentine florida ford forest fortunato fortune
-fortunee foster foulques franc franca france frances francia francisque franco frank franklin fred fridolin
-fritz gage gal gala gandi gara garance garda gary gelin gemma gene general gentile george georgia germain
-german gia gilles gita giusta giusto gloria golden gordon gosto graca grace gracie graham grant green greg gui
-guillaume guillemette gulden gun gunes gus gust guven ha hadi hai hakki hale halle hamada han hande hang hani
-hank hanno hardi harry hasta hata hava haven haya hayal hayat hayati heaven helen hennes henry hermine hilaire
-hilton ho hoc homer hong honor honore hop hope horst hortensia houston howard hue huma hunter hy ian iban idea
-ido ilan imam inc innocent innocente ira iris irma isa isik isin islam israel ive jacinthe jack jackie jackson
-jade jais jake jale jalon james jamie jan jane jarret jasmin jason jasper jay jean jeannette jeff jennifer
-jenny jerry jesse jesus jette jim jimmy jo job joe joey john johnny johnson jolie jon joseph josh joy judge
-julienne julio june junior juri juste justice justin juta kadin kali kani kara karen karin karma karman kate
-katie katrina ke keith kelvin ken kennedy kent kenya kerry kim kimi king kurt kuzey ky kyle lac lai lan lana
-lance lane lang larry lascar lasse laure lawrence le lee leia leonard lester leu lev levent lewis lexie lia
-lias libere libero lien lieu lilas lily liman lincoln line lino lio lion liron lise liz lo loan loc loi lois
-london long lori loris lorrain lorraine los lotte louca louis loup lourdes loyal lua luat luce lucy lue lui
-luis luise luke lulu luna luz ly lyric mac madison mae maggie magnolia mai maia major mala malin malo malte
-maman mamie man manda manuel marc marcus mare margaret marge marguerite maria marie marin marina marine
-marjolaine mark marli marques marquis marquise marshall martial mary masa massimo matan mate matei matis
-matisse mato matous mats matt mattes matthew mau max maxi maxima maxime maximo maxwell may maya maye medina
-melba melchior melia melodie melusine mercedes merle merlin meta mette mi mia mica michelle mien mike mila
-milan mile miles miller mima mina mine mio mir mira miracle miro misa missouri mitchell moche moira moise
-moises mollie molly montana monte morgan morris muge muhtesem muni munir murat murray musa my myrtille naci
-nada nais naja name nana nancy napoleon narcisse natale neil nela nele nella nelle nelson nena nene neo nia
-nick nike nine nino noble noel nonna normand nour nova nu nur octave octavia oda odie ola ole olen olim olive
-oliver olympe ona ondine onur ora oral orin orlando oscar ota otto ozgur palemon palma panait panca pape pardi
-parfait paris parker parla pascale pat paterne patience patrice patru pava pave pearl peer penny pepe pepin
-peri perla perle pero pete peter petre phi phil philip philippine pie pierre pink piper porter price prima
-primerose primo prince princess promise prospera prudence prune quarto quasimodo que queen rada radina raide
-raina rainer ralph rama rami randy rares ray rea reed regina regis reina reine reis relu reva rey ria rica
-richard richmond rick ricky rico rima rio river robin robinson rocky rod roma romain romaine roman romano ron
-rosa rose roser rosie ross roy royal ruby russell rut ruta ruya ryan sa sabine sadik sage said saida saka
-sally salvo sam samba san sana sang santa sante santo sao sarai sari satine saturnin sauveur savas scot scott
-sean seconda secondo sefer sema senta seraphin serge serif serin serine server seth sever sevgi seye sharon
-sherry si sibylle sicuro sierra sim sincere sinisa sir sira sister sixte sky slava smilla solange son sona
-song sonny spencer speranta speranza stan stephen sterling steve stewart stipe stone su suat sue summer susan
-sy sydney sylvain sylvestre ta tai tais tal talat talon tam tamia tan tanner tao tara tari tat tate taurin
-taylor tea ted temel terri terry terzo thai that the thora thu tia tian tien tierra tiffany till tilla tim
-timon tin tina tira titi tizio to tod toma tomas tome tommy tomo ton tone tonka tony tope toscane toussaint
-toy tra trac trace tram tranquillo tre tressa tri truc tu tuba tue ty tyler ultimo uma umut una unique urbain
-urban uy vada valentine valid van vanda vanna veda vela venera venere vera verano verdie verla vernie vero vi
-victoire victoria victorien vida vigile vin vino viola violet violette virgin virginia virginie vit vita vital
-vitale vitoria viva vivi vo vu vy wage walker walter ward warren washington wayne will wilson wm yagmur yani
-yara yen yildiz yoga yuce zephyr zizi đe đo адам анна елена ия карл ким любим любов любовь маия мария марк
-марта мир надежда роман сила слава ян اراه ارد الله انا اهو باسم به بو جاد جميل دل رخ رز رفيق رو زال سام سان
-سوزان شب طيب عز على فر كامل مفتاح ممتاز مه هانا هما پی گل
+abby abi acela acik adi adin adina afro agape ai aida aime aimee ajan ak al ala alba alberta alea alejandro
+alene ales alexander alin alize alla allen allie alma alone alpha alta altin alvin ama amanda amant amante
+amber ambra ambre amen america ami amico amie amin amine aminte among amore amour amy an ana anda anderson
+andra andrew andy anes ange angel angeles ani anise ann anni ante anthony apa april ara arcade argentina aria
+arisa art arta arturo asa ascension asia asil askin assunto atac athena atis atlas au aube aubin aude august
+aura austin ave avis avril ay ba baby bac baga bala balta bambina ban bang bara barbe barbu barca baris baron
+barry bars bart basat bay baya bayat beau bebe bela bell bella belle belo ben benvenuto beryl bette betty bill
+billy blair blake blanca blanche bo bob bobby bon bonita bonito bora borna brad brain brian brisa britney
+brook brown bruce brune bucur buddy bulmus bure ca cabus cade cale calin cam can caner cao cara carina carl
+carol carolina carter cat cem cesar chai chance charity charlie charlotte chase che chi chien chretien chris
+christ christopher cicek cielo cierra cinta clair claire clara clark clay cleveland clinton co colin colt
+columbus come comfort conception constant cooper corto craig crin cristal crystal da dada dado dakota dale
+dalla dallas dan danny dao dara darin dave davon dawn dayan de dea dean deja dejan del delia delie dell della
+delta demet denis deniz dennis derek derin desire deste destin destinee devi devin di diamond diane diego dieu
+dina divis diyor dock dodo dogu domingo don dona donald dondu donna dono dora doris douce doug douglas draga
+drew du dua duc due dulce dune dunya durante earl ebony ecrin ed eddie eden edita edward el ela eli elide
+eline elise elizabeth else emie emily emin emir engin era erine ernst eros esperanza esse esta ester estrella
+evans eve evin faith fara fatma fatos felice fermo fikri fine fiona fleur flore florida ford forest fortunato
+fortune foster franc franca france frances francia frank franklin fred fritz gage gal gala gandi gara garda
+gary gelin gemma gene general gentile george georgia german gia gita giusta giusto gloria golden gordon gosto
+graca grace graham grant green greg gui gun gunes gus gust guven ha hadi hai hakki hale halle han hande hang
+hani hank hanno hardi harry hasta hata hava haven haya hayal hayat hayati heaven helen henry hilton ho hoc
+homer hong honor hop hope horst houston howard hue huma hunter hy ian iban idea ido ilan imam inc ira iris
+irma isa isik isin islam israel ive jack jackie jackson jade jais jake jale jalon james jamie jan jane jason
+jay jean jeff jennifer jenny jerry jesse jesus jette jim jimmy jo job joe joey john johnny johnson jolie jon
+joseph josh joy judge julio june junior juri juste justice justin juta kadin kali kani kara karen karin karma
+kate katie katrina ke keith ken kennedy kent kenya kerry kim kimi king kurt kuzey ky kyle lac lai lan lana
+lance lane lang larry lasse laure lawrence le lee leia leu lev lewis lexie lia lias libere libero lien lieu
+lilas lily liman lincoln line lino lio lion liron lise liz lo loan loc loi lois london long lori loris los
+lotte louca louis loup lourdes loyal lua luat luce lucy lue lui luis luise luke lulu luna luz ly lyric mac
+madison mae maggie mai maia major mala malin malo malte maman mamie man manda manuel marc marcus mare margaret
+marge maria marie marin marina marine mark marli marques marshall mary masa massimo matan mate matei matis
+mato mats matt matthew mau max maxi maximo may maya maye melba melia mercedes merle meta mette mi mia mica
+michelle mien mike mila milan mile miles miller mima mina mine mio mir mira miracle miro misa missouri
+mitchell moche moira moise molly montana monte morgan morris muge muhtesem muni munir murat murray musa my
+naci nada nais naja name nana nancy natale neil nela nele nella nelle nelson nena nene neo nia nick nike nine
+nino noble noel nonna nour nova nu nur oda odie ola ole olen olim olive oliver ona onur ora oral orin orlando
+oscar ota otto ozgur palma panca pape pardi parfait paris parker parla pat patience patru pava pave pearl peer
+penny pepe pepin peri perla perle pero pete peter petre phi phil philip pie pierre pink piper porter price
+prima primo prince princess promise prudence prune quarto que queen rada raide raina ralph rama rami randy
+rares ray rea reed regina regis reina reine reis relu reva rey ria rica richard richmond rick ricky rico rima
+rio river robin robinson rocky rod roma roman ron rosa rose roser rosie ross roy royal ruby russell rut ruta
+ruya ryan sa sadik sage said saida saka sally salvo sam samba san sana sang santa sante santo sao sarai sari
+savas scot scott sean seconda secondo sefer sema senta serge serif serin server seth sever sevgi seye sharon
+si sicuro sierra sim sir sira sister sixte sky slava son sona song sonny speranta speranza stan stephen
+sterling steve stewart stipe stone su suat sue summer susan sy sydney ta tai tais tal talat talon tam tamia
+tan tao tara tari tat tate taylor tea ted temel terri terry terzo thai that the thora thu tia tian tien tierra
+tiffany till tilla tim timon tin tina tira titi tizio to tod toma tomas tome tommy tomo ton tone tonka tony
+tope toy tra trac trace tram tranquillo tre tri truc tu tuba tue ty tyler ultimo uma umut una unique urbain
+urban uy vada valentine valid van vanda vanna veda vela vera verano verla vero vi victoire victoria vida vin
+vino viola virgin virginia vit vita vital vitoria viva vivi vo vu vy wage walker walter ward warren washington
+wayne will wilson wm yagmur yani yara yen yildiz yoga yuce zizi đe đo адам анна елена ия карл ким любим любов
+любовь маия мария марк марта мир надежда роман сила слава ян اراه ارد الله انا اهو باسم به بو جاد جميل دل رخ
+رز رفيق رو زال سام سان سوزان شب طيب عز على فر كامل مفتاح ممتاز مه هانا هما پی گل
 `;
 
 /** Surnames that are no ordinary word in any of the residents' languages. */
