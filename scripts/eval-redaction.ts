@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Redaction evaluation on a JSONL set of resident messages with planted personal data:
 //
-//   node --import tsx scripts/eval-redaction.ts SET.jsonl [--check] [--misses] [--json]
+//   node --import tsx scripts/eval-redaction.ts SET.jsonl [--check] [--misses] [--json] [--variant lower|upper|noaccent]
 //   npm run eval:redaction -- SET.jsonl --check
 //
 // Each line: {"id", "lang", "text", "planted": [{"kind", "value"}], "category"}; kinds are name, phone,
@@ -26,7 +26,8 @@
 // reaching volunteers (a planted health value left in a text routed "open", and messages with a planted
 // health value routed "open" at all); residual values not held (a value left in a text routed "open");
 // on the negatives, the share altered by the redactor and the share held (review or agents); the time per
-// message. `--check` exits 1 unless recall ≥ 0.995, no health detail reaches volunteers and no residual
+// message. `--variant` rewrites every message (and its values) in lower case, in capitals or without
+// accents before the run, to see how the redactor holds when residents type that way. `--check` exits 1 unless recall ≥ 0.995, no health detail reaches volunteers and no residual
 // value goes out unheld. `--misses` lists each value left (for a development set only: keep a held-out
 // set's content unseen).
 import { readFileSync } from "node:fs";
@@ -48,6 +49,16 @@ if (!path) {
 const check = args.includes("--check");
 const showMisses = args.includes("--misses");
 const asJson = args.includes("--json");
+const variant = args[args.indexOf("--variant") + 1];
+const VARIANTS: Record<string, (s: string) => string> = {
+  lower: (s) => s.toLowerCase(),
+  upper: (s) => s.toUpperCase(),
+  noaccent: (s) => s.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC"),
+};
+if (args.includes("--variant") && !VARIANTS[variant ?? ""]) {
+  console.error(`--variant takes one of: ${Object.keys(VARIANTS).join(", ")}`);
+  process.exit(2);
+}
 
 interface Planted {
   kind: string;
@@ -70,6 +81,14 @@ const messages: Message[] = readFileSync(resolve(path), "utf8")
     } catch {
       throw new Error(`line ${i + 1} is not JSON`);
     }
+  })
+  .map((m) => {
+    const change = variant ? VARIANTS[variant] : undefined;
+    if (!change) return m;
+    const text = change(m.text);
+    const planted = m.planted.map((p) => ({ ...p, value: change(p.value) }));
+    // A value whose rewritten form is no longer in the text (a rare case mapping) keeps the original message.
+    return planted.every((p) => text.includes(p.value)) ? { ...m, text, planted } : m;
   });
 
 // ---------------------------------------------------------------- the vocabulary the dialogue uses
@@ -254,7 +273,7 @@ if (asJson) {
 } else {
   console.log(
     [
-      `Redaction on ${messages.length} messages (${messages.length - negatives.count} with planted values, ${negatives.count} negatives): ${path}`,
+      `Redaction on ${messages.length} messages (${messages.length - negatives.count} with planted values, ${negatives.count} negatives): ${path}${variant ? ` (variant: ${variant})` : ""}`,
       `recall: ${caught}/${planted} = ${pct(caught, planted)}`,
       table("per kind", perKind),
       table("per category", perCategory),

@@ -121,7 +121,7 @@ export function addressSpans(text: string): Span[] {
     if (!head || !joined(text, tokens[j - 1]!, head)) continue;
     // "place saint denis", "place jean jaurès": a weak type in lower case, with a saint's or a person's name.
     const saintOrPerson = (j > i + 1 && /^(?:saint|sainte|st|ste)$/u.test(tokens[j - 1]!.folded)) || FIRST_NAMES.has(head.folded);
-    const unknownHead = j > i + 1 && !isCapitalised(head) && /^\p{L}{3,}$/u.test(head.text) && !isCommonWord(head.folded) && !NOT_A_STREET_NAME.has(head.folded) && token.folded !== "mail";
+    const unknownHead = !isCapitalised(head) && /^\p{L}{3,}$/u.test(head.text) && !isCommonWord(head.folded) && !NOT_A_STREET_NAME.has(head.folded) && token.folded !== "mail";
     const lowerOk = numbered || strong || saintOrPerson || unknownHead;
     if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
     // "cours FLE", "place CAF": after a type that is also a common word, an acronym is no street name.

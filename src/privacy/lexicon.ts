@@ -88,7 +88,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   и или но в на с у к по за из я ты он она мы вы они это мой моя не
   і або але в на з у до по за я ти він вона ми ви вони це мій моя не
   و او في من على مع انا هو هي
-  ana nta nti howa hiya huwa 7na hna ntoma homa dyal dial mn men 3la ala wach wash kayn kain bghit bghat 3andi andi ila li fin
+  ana nta nti howa hiya huwa 7na hna ntoma homa dyal dial mn men 3la ala wach wash kayn kain bghit bghat 3andi andi ila fin
   salam slm smiti esmi ismi ismy smiyti`),
 );
 
