@@ -95,7 +95,7 @@ immunodeprim*, immunodepress*, immunosupprim*, fait une chute, fait une mauvaise
 bronchite*, meningite*, sinusite*, gastrite*, cystite*, otite*, rhinite*, conjonctivite*, appendicite*, laryngite*, pharyngite*, dermatite*, spondylite*, encephalite*, pancreatite*, pericardite*, myocardite*, nephrite*, gingivite*, vascularite*, uveite*, nevrite*, poliomyelite*, osteomyelite*, diverticulite*, prostatite*, polyarthrite*, arthrite*
 osteoporosis, arthritis, osteoarthritis, hernia, heart disease, heart failure, kidney disease, chronic pain, multiple sclerosis, als, learning disabilit*, eating disorder*, miscarriage*, abortion*, ivf, c-section, crutches, prosthe*, amputee*, chemotherapy, cancer treatment
 artritis, artrosis, artrite, artrose, osteoporose, ictus, derrame cerebral, infarto*, insuficiencia renal, insuficiencia renal, insuficiencia cardiaca, dolor cronico, dor cronica, aborto*
-artrita, artroza, osteoporoza, accident vascular, infarct*, insuficienta renala, fitik*, kirec*, kemik erimesi, felc*, kalp krizi, kalp hastas*, bobrek yetmezlig*, yetmezlig*, seker hastaligim
+enfarte*, artrita, artroza, osteoporoza, accident vascular, infarct*, insuficienta renala, fitik*, kirec*, kemik erimesi, felc*, kalp krizi, kalp hastas*, bobrek yetmezlig*, yetmezlig*, seker hastaligim
 грыж*, остеопороз*, артрит*, артроз*, глауком*, катаракт*, инсульт*, инфаркт*, почечн* недостаточност*, гипертони*, грижа*, інсульт*, інфаркт*, ниркова недостатність, гіпертоні*
 `);
 
@@ -132,7 +132,7 @@ const ALWAYS_ARABIC = list(`
 const ALWAYS_ARABIZI = list(`
 sokkar, sukkar, sokar, soukar, 3andi sokkar, 3andi sukkar, marad sokkar, mrid, mrida, mreed, mreeda, mred, mreda, marid, marida, maridha
 7amel, 7amla, 7amil, hamla, 7amil, 3mlt l3amaliya, 3amaliya, l3amaliya
-m3aq, mo3aq, mou3aq, mu3aq, m3a9, mo3a9
+m3aq, mo3aq, mou3aq, mu3aq, m3a9, mo3a9, m3a9a, m3aqa, mo3a9a, mo3aqa
 fi sbitar, f sbitar, fsbitar, f'sbitar, fi l'sbitar, f l'sbitar
 3andi tension, 3andi diabete, 3andi diabète, 3andi lcancer, 3andi cancer, mrid b, mrida b, l3sab, dwa dyal l3sab, 9alb, l9alb, kelwa, lkelwa
 `);
@@ -238,6 +238,8 @@ const QUALIFIERS = foldedSet(
   auto-immune inflammatoire infectieuse neurologique neuromusculaire cerebral cerebrale cerebrales vasculaire osseux
   hip knee knees back spine shoulder heart lung kidney liver brain rodilla cadera espalda joelho anca spate genunchi sold
   categorie groupe niveau группы групи auto immune electrique manuel roulant multipla multiple terminal
+  utero ovario ovarios prostata pulmon pulmones higado rinon cerebro piel huesos estomago tiroides vejiga pulmao figado rim
+  sangue pele ossos desintoxication sevrage
   diz bel kalca`.split(/\s+/).filter(Boolean),
 );
 /** Words that widen a health span on its left ("insuffisance rénale", "maladie de Crohn", "trouble bipolaire"). */
@@ -248,7 +250,7 @@ const HEADS = foldedSet(
   douleur douleurs mal ablation infection hernie entorse rupture luxation tumeur traitement traitements breast lung prostate skin bowel colon
   ovarian cervical pancreatic liver blood bone brain kidney heart mental pathologie pathologies malformation malformations
   retard anomalie deficit traite traitee traites traitees soigne soignee suivi suivie hospitalise hospitalisee tratamiento
-  tratamento multiple ancien ancienne anciens ex`.split(/\s+/).filter(Boolean),
+  tratamento multiple ancien ancienne anciens ex cure`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "en", "a", "au", "aux", "la", "le", "l", "of", "the", "del", "da", "do", "cu", "d'un", "d'une", "un", "une", "pour", "contre", "contra", "el", "for", "against", "para"]);
 

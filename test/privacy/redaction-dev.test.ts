@@ -1,5 +1,5 @@
 /**
- * The development set (redaction-dev.jsonl: 1,164 resident messages in ten languages, written to tune the
+ * The development set (redaction-dev.jsonl: 1,214 resident messages in ten languages, written to tune the
  * redactor on) scored by the evaluation script, as the acceptance check runs it on an independent set:
  * recall ≥ 99.5 %, no health detail reaching volunteers, no residual value going out unheld.
  */
