@@ -200,6 +200,8 @@ let caught = 0;
 let healthValueToVolunteers = 0;
 let healthMessagesOpen = 0;
 let residualNotHeld = 0;
+/** The same, were every question the redactor changed held for review (a stricter policy, not the dialogue's). */
+let residualNotHeldIfRedactedHeld = 0;
 let residualHeld = 0;
 const negatives = { count: 0, altered: 0, held: 0, agents: 0, review: 0 };
 const misses: string[] = [];
@@ -244,6 +246,7 @@ for (const message of messages) {
   }
   if (message.planted.some((p) => p.kind === "health") && decision.route === "open") healthMessagesOpen++;
   if (anyLeak) {
+    if (decision.route === "open" && decision.redaction.found.length === 0) residualNotHeldIfRedactedHeld++;
     if (decision.route === "open") residualNotHeld++;
     else residualHeld++;
   }
@@ -264,6 +267,7 @@ const summary = {
   healthMessagesOpen,
   residualNotHeld,
   residualHeld,
+  residualNotHeldIfRedactedHeld,
   routes,
   negatives,
   msPerMessage: { mean: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length), p50: times[Math.floor(times.length / 2)] ?? 0, p99: times[Math.floor(times.length * 0.99)] ?? 0 },
@@ -280,7 +284,7 @@ if (asJson) {
       table("per language", perLang),
       `routes: ${routes.open} open (to volunteers), ${routes.review} held for review, ${routes.agents} kept for agents`,
       `health details reaching volunteers: ${healthValueToVolunteers} values; messages with a health detail routed to volunteers: ${healthMessagesOpen}`,
-      `messages with a value left: ${residualNotHeld + residualHeld} (${residualHeld} held or kept for agents, ${residualNotHeld} NOT held)`,
+      `messages with a value left: ${residualNotHeld + residualHeld} (${residualHeld} held or kept for agents, ${residualNotHeld} NOT held; ${residualNotHeldIfRedactedHeld} not held if every question the redactor changed were held)`,
       `negatives: ${negatives.count}; altered by the redactor ${negatives.altered} (${pct(negatives.altered, negatives.count)}); held ${negatives.held} (${pct(negatives.held, negatives.count)}: ${negatives.review} review, ${negatives.agents} agents)`,
       `time per message: mean ${summary.msPerMessage.mean.toFixed(3)} ms, p50 ${summary.msPerMessage.p50.toFixed(3)} ms, p99 ${summary.msPerMessage.p99.toFixed(3)} ms`,
       ...(showMisses ? ["values left:", ...misses.map((m) => `  ${m}`)] : []),
