@@ -1,9 +1,17 @@
 /**
  * Postal addresses: "12 bis rue des Lilas", "3, allée Jean Moulin 34000 Montpellier", "rue Paul Bert",
- * "bâtiment B appartement 12", "résidence Les Tilleuls", "34070 Montpellier", "j'habite à Lunel".
+ * "rue des lilas" (no number, lower case), "bâtiment B appartement 12", "3e étage", "résidence Les
+ * Tilleuls", "lieu-dit la Fontaine", "34070 Montpellier", a postcode on its own ("34070", never "500 €"),
+ * "j'habite à Lunel", "mon adresse : …".
  * After a street type, the street name runs over particles, capitalised words and short numbers
- * ("avenue du 8 Mai 1945"); in lower case, one word at least is taken ("12 rue des lilas").
+ * ("avenue du 8 Mai 1945"); in lower case, up to three words are taken ("12 rue des lilas", "impasse des
+ * roses") after a street type that is rarely anything else ("rue", "avenue", "impasse", "allée"…). Types
+ * that are also common words ("place", "cours", "route", "passage") need a number or a capital.
  */
+import { FIRST_NAMES } from "./first-names.js";
+import { KNOWN_CAPITALISED } from "./known-words.js";
+import { isCommonWord } from "./lexicon.js";
+import { foldWord } from "./normalize.js";
 import { fold, type Span } from "./span.js";
 
 const STREET_TYPES = [
@@ -11,9 +19,18 @@ const STREET_TYPES = [
   "impasse", "imp", "chemin", "ch.", "route", "rte", "quai", "cours", "square", "sq", "passage", "faubourg", "fbg",
   "rond-point", "chaussée", "chaussee", "sentier", "voie", "esplanade", "promenade", "parvis", "mail", "montée", "montee",
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
-  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi",
+  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc",
 ];
-const STREET_TYPE_SET = new Set(STREET_TYPES.map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي"].map(fold));
+/** Street types that are rarely anything else: a lower-case name may follow without a number. */
+const STRONG_TYPES = new Set(["rue", "r.", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة"].map(fold));
+/** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
+const NOT_A_STREET_NAME = new Set(
+  `francais anglais arabe informatique cuisine couture sport natation yoga danse musique dessin theatre soutien alphabetisation
+  creche parking stationnement hebergement urgence libre disponible disponibles assise assises travail fer vie ecole college
+  lycee maternelle primaire eau gaz retraite chauffage visite cinema marche marches telephone internet web
+  general generale municipal municipale ville mairie commune`.split(/\s+/).filter(Boolean),
+);
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "saint", "sainte", "st", "ste", "en", "sur", "sous", "aux", "au"]);
 const MONTH_WORDS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 /** Words that end a lower-case street name ("12 rue des lilas depuis 3 ans"). */
@@ -24,7 +41,7 @@ const STREET_STOP = new Set([
   "tel", "mon", "au", "le", "la", "les", "de", "des", "du",
 ]);
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\p{N}+(?:\s?(?:bis|ter|quater))?/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-.]*|\p{N}+(?:\s?(?:bis|ter|quater)(?![\p{L}]))?/giu;
 
 interface Token {
   text: string;
@@ -37,24 +54,54 @@ function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
     // A trailing dot belongs to abbreviations ("av.", "bd.") only; elsewhere it ends the sentence.
     let value = m[0];
-    if (value.endsWith(".") && !STREET_TYPE_SET.has(fold(value))) value = value.slice(0, -1);
-    return { text: value, folded: fold(value), start: m.index, end: m.index + value.length };
+    if (value.endsWith(".") && !STREET_TYPE_SET.has(foldWord(value))) value = value.slice(0, -1);
+    return { text: value, folded: foldWord(value), start: m.index, end: m.index + value.length };
   });
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
+/** A house number, also written out ("douze rue des écoles"). */
+const NUMBER_WORDS = new Set(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);
+const isNumber = (t: Token) => /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.folded);
 /** Only spaces (and commas right after a number) between two tokens of the same address. */
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");
 
-const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:cedex\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+cedex(?:\s+\d{1,2})?)?/giu;
-/** "bâtiment B", "appartement 12", "porte 3B", "esc. A": the id is a number or one capital letter (so
+const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:(?:cedex|CEDEX|Cedex)\s+)?[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|lez|l'|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?)?/gu;
+/** A French postcode on its own: 01000–95999 and 97100–98999, not an amount, a count or part of a number. */
+const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-8]\d\d|98[0-9]\d\d)(?![\p{N}*]|[.,]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
+/** "code postal : 34 000", "CP 34070". */
+const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
+/** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /\b(?:[Bb][âa]timent|[Bb][âa]t\.?|[Aa]ppartement|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Pp]orte|[Bb]o[iî]te aux lettres|BAL)\s*(?:n°|no|num[ée]ro)?\s*(?:\p{N}{1,4}\p{L}?|\p{Lu}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
-const FLOOR = /\b\d{1,2}\s?(?:e|è|ème|eme|er|re)\s+[ée]tage\b/giu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]ppartement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
+/** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
+const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|sc\.?|ap\.?|apt\.?|et\.?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+/** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
+const NAME_THEN_TYPE = /(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|mahallesi|mah\.|bulvarı|bulvari|street|road|avenue|lane|drive)(?![\p{L}])/gu;
+const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|porte\s(?:de\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
-/** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète". */
-const LIVES_IN = /\b(?:j'habite|j’habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons))\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la)\s+(?<v>[\p{Lu}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*)/gu;
+const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
+/** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète", "j'habite a lunel". */
+const LIVES_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:j'habite|habite|habitons|habitez|vis|vit|vivons|domicili[ée]e?s?|demeurant|r[ée]sid(?:e|ant|ons)|dors|dort|dormons|log[ée]e?s?|loge|h[ée]berg[ée]e?s?|install[ée]e?s?|i live|we live|vivo|moro|locuiesc|yaşıyorum|oturuyorum|живу|мешкаю|نسكن|أسكن|اسكن)\s+(?:[àa]|au|aux|en|sur|dans\s+le|dans\s+la|in|at|en|em|no|na|în|в|у|في|ف)\s+(?<v>${CITY_WORDS})`,
+  "giu",
+);
+/**
+ * "je dors chez un pote à Lattes", "sa fille est à Lyon": a town after "à" in a sentence that tells where
+ * someone lives or stays (a verb of living before it). Countries and regions are left ("arrivée en France").
+ */
+const AT_TOWN = /(?<![\p{L}])(?:à|a|au)\s+(\p{L}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/gu;
+const LIVING_VERB = /(?<![\p{L}])(?:habite\p{L}*|vis|vit|vivons|vivent|dors|dort|dorment|dormons|log\p{L}*|h[ée]berg\p{L}*|install[ée]\p{L}*|r[ée]sid\p{L}*|d[ée]m[ée]nag\p{L}*|live|lives|living|stay\p{L}*|vivo|vive|moro|mora)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const NOT_A_TOWN_PLACE = new Set(
+  `france algerie maroc tunisie senegal mali cameroun comores turquie portugal espagne italie ukraine russie roumanie pologne
+  syrie afghanistan chine vietnam belgique suisse allemagne angleterre europe afrique occitanie herault gard bretagne
+  normandie corse guadeloupe martinique guyane reunion mayotte caf cpam ccas mairie pole france-travail`.split(/\s+/).filter(Boolean),
+);
+
+/** "mon adresse : …", "adresse 12 …": the rest of the clause. */
+const CUED_ADDRESS = /(?<![\p{L}])(?:mon adresse|notre adresse|adresse postale|adresse|my address|address|mi direcci[oó]n|direcci[oó]n|endere[çc]o|adresa|adresim|адрес|адреса|عنواني|العنوان)\s*(?:est|c'est|is|es|é|este|:|=)\s*(?<v>[^.!?;\n]{3,80})/giu;
 
 export function addressSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -65,14 +112,22 @@ export function addressSpans(text: string): Span[] {
     const next = tokens[i + 1];
     if (!next || !joined(text, token, next)) continue;
     const numbered = i > 0 && isNumber(tokens[i - 1]!) && joined(text, tokens[i - 1]!, token, true);
-    // Without a house number a street type must be followed by a name ("rue Paul Bert"), not a word
-    // ("la rue est fermée"); particles before the name are fine ("rue de la Paix").
+    const strong = STRONG_TYPES.has(token.folded) || isCapitalised(token);
+    // Without a house number a street type must be followed by a name ("rue Paul Bert", "rue des
+    // lilas"), not a word ("la rue est fermée", "une place en crèche"); particles before the name are fine.
     let j = i + 1;
     while (j < tokens.length && PARTICLES.has(tokens[j]!.folded) && joined(text, tokens[j - 1]!, tokens[j]!)) j++;
     const head = tokens[j];
     if (!head || !joined(text, tokens[j - 1]!, head)) continue;
-    if (!numbered && !isCapitalised(head) && !isNumber(head)) continue;
+    // "place saint denis", "place jean jaurès": a weak type in lower case, with a saint's or a person's name.
+    const saintOrPerson = (j > i + 1 && /^(?:saint|sainte|st|ste)$/u.test(tokens[j - 1]!.folded)) || FIRST_NAMES.has(head.folded);
+    const unknownHead = !isCapitalised(head) && /^\p{L}{3,}$/u.test(head.text) && !isCommonWord(head.folded) && !NOT_A_STREET_NAME.has(head.folded) && token.folded !== "mail";
+    const lowerOk = numbered || strong || saintOrPerson || unknownHead;
+    if (!lowerOk && !isCapitalised(head) && !isNumber(head)) continue;
+    // "cours FLE", "place CAF": after a type that is also a common word, an acronym is no street name.
+    if (!numbered && !STRONG_TYPES.has(token.folded) && /^\p{Lu}{2,5}$/u.test(head.text)) continue;
     if (STREET_STOP.has(head.folded) && !isCapitalised(head)) continue;
+    if (!numbered && !isCapitalised(head) && NOT_A_STREET_NAME.has(head.folded)) continue;
     let end = head.end;
     let k = j + 1;
     let lowerWords = 0;
@@ -82,10 +137,10 @@ export function addressSpans(text: string): Span[] {
       const after = tokens[k + 1];
       if ((isCapitalised(t) && !STREET_STOP.has(t.folded)) || MONTH_WORDS.has(t.folded)) {
         end = t.end;
-      } else if ((PARTICLES.has(t.folded) || isNumber(t)) && after && joined(text, t, after) && (isCapitalised(after) || MONTH_WORDS.has(after.folded))) {
+      } else if ((PARTICLES.has(t.folded) || isNumber(t)) && after && joined(text, t, after) && (isCapitalised(after) || MONTH_WORDS.has(after.folded) || (lowerOk && !isCapitalised(head) && !STREET_STOP.has(after.folded) && !isNumber(after)))) {
         end = t.end;
-      } else if (numbered && !isCapitalised(head) && lowerWords < 3 && !STREET_STOP.has(t.folded) && !isNumber(t)) {
-        // "46 place jean moulin": a street typed in lower case runs on for a few words.
+      } else if (lowerOk && !isCapitalised(head) && lowerWords < 2 && !STREET_STOP.has(t.folded) && !isNumber(t)) {
+        // "46 place jean moulin", "rue des lilas": a street typed in lower case runs on for a few words.
         lowerWords++;
         end = t.end;
       } else {
@@ -93,19 +148,90 @@ export function addressSpans(text: string): Span[] {
       }
       k++;
     }
+    // "12 rue …" or "12, rue …", and the number before the street type may itself follow "au".
     const start = numbered ? tokens[i - 1]!.start : token.start;
-    spans.push({ start, end: extendWithPostcode(text, end), kind: "address" });
+    // "calle Mayor 12", "Strada Florilor 12": the number after the name; then ", Lunel" or "à Lunel".
+    if (!numbered) {
+      const house = /^,?\s?(?:n°\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));
+      if (house && !/^\s?\d{5}/u.test(text.slice(end))) end += house[0].length;
+    }
+    end = extendWithPostcode(text, end);
+    end = extendWithTown(text, end);
+    spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, NAME_THEN_TYPE, NAMED_BUILDING]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
-  for (const m of text.matchAll(LIVES_IN)) {
-    const value = m.groups?.v ?? "";
-    const offset = m[0].lastIndexOf(value);
-    spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: "address" });
+  for (const m of text.matchAll(POSTCODE)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+    // "34170 castelnau-le-lez": a town in lower case after a postcode.
+    const town = /^\s+(\p{Ll}[\p{L}'’]*(?:-[\p{L}'’]+)*)/u.exec(text.slice(m.index + m[0].length));
+    if (town && (KNOWN_CAPITALISED.has(foldWord(town[1]!)) || !isCommonWord(foldWord(town[1]!))) && !NOT_A_TOWN_PLACE.has(foldWord(town[1]!))) {
+      const start = m.index + m[0].length + town[0].length - town[1]!.length;
+      spans.push({ start, end: start + town[1]!.length, kind: "address" });
+    }
+  }
+  for (const m of text.matchAll(AT_TOWN)) {
+    const town = m[1]!;
+    if (NOT_A_TOWN_PLACE.has(foldWord(town.split(/[\s\-]/u)[0]!)) || COMMON_PLACE_WORDS.has(foldWord(town))) continue;
+    // In lower case, only a town the project knows or a word no vocabulary knows ("à lattes").
+    if (/^\p{Ll}/u.test(town) && !KNOWN_CAPITALISED.has(foldWord(town)) && isCommonWord(foldWord(town))) continue;
+    if (!LIVING_VERB.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const start = m.index + m[0].length - town.length;
+    spans.push({ start, end: start + town.length, kind: "address" });
+  }
+  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS]) {
+    for (const m of text.matchAll(pattern)) {
+      let value = m.groups?.v ?? "";
+      if (pattern === LIVES_IN) value = cityPart(value);
+      if (pattern === CUED_ADDRESS) {
+        value = value.replace(/\s+(?:et|depuis|mais|car|pour|and|since|merci|svp|je|j'|est-ce)\b.*$/iu, "").trimEnd();
+        // Something that looks like an address: a number, a street type or a capitalised word.
+        if (!/\p{N}|\s\p{Lu}|^\p{Lu}/u.test(value) && !value.split(/\s+/u).some((w) => STREET_TYPE_SET.has(fold(w)))) continue;
+      }
+      if (!value) continue;
+      const offset = m[0].lastIndexOf(value);
+      spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: pattern === CUED_POSTCODE ? "postcode" : "address" });
+    }
   }
   return spans;
 }
+
+/** "lunel depuis 3 ans" → "lunel"; a common word ("côté", "la rue") is no town. */
+function cityPart(value: string): string {
+  const words = value.split(/(?<=\S)(?=\s)/u);
+  let out = "";
+  for (const w of words) {
+    const f = fold(w.trim());
+    if (STREET_STOP.has(f) || COMMON_PLACE_WORDS.has(f)) break;
+    out += w;
+    if (!/^\p{Lu}/u.test(w.trim())) break; // one lower-case word at most ("j'habite à lunel")
+  }
+  return out.trim();
+}
+
+const COMMON_PLACE_WORDS = new Set(
+  `cote l'hotel hotel foyer rue maison domicile campagne ville centre centre-ville etranger france l'etranger dehors
+  gauche droite proximite deux trois quatre cinq six sept huit neuf dix la-bas ici un une cote paris home`.split(/\s+/).filter(Boolean),
+);
+
+/** ", Lunel", " à Saint-Jean-de-Védas" right after a street belongs to the same address. */
+function extendWithTown(text: string, end: number): number {
+  const m = /^(?:,\s*|\s+(?:à|a|in|en|em|din|în)\s+)(\p{Lu}[\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?\p{Lu}[\p{L}'’\-]+)*)/u.exec(text.slice(end));
+  if (!m) {
+    // In lower case: a town the project knows, or a word no vocabulary knows ("… à lunel", ", pignan").
+    const lower = /^(?:,\s*|\s+(?:à|a)\s+)(\p{Ll}[\p{L}'’\-]{2,})(?![\p{L}])/u.exec(text.slice(end));
+    if (!lower) return end;
+    const word = foldWord(lower[1]!);
+    if (STREET_STOP.has(word) || COMMON_PLACE_WORDS.has(word) || NOT_A_TOWN.has(word) || NOT_A_TOWN_PLACE.has(word)) return end;
+    if (!KNOWN_CAPITALISED.has(word) && isCommonWord(word)) return end;
+    return end + lower[0].length;
+  }
+  const first = foldWord(m[1]!.split(/[\s\-]/u)[0]!);
+  if (STREET_STOP.has(first) || COMMON_PLACE_WORDS.has(first) || NOT_A_TOWN.has(first)) return end;
+  return end + m[0].length;
+}
+const NOT_A_TOWN = new Set(["merci", "bonjour", "cordialement", "est-ce", "je", "j'ai", "depuis", "mais", "et", "pour", "svp", "the", "is", "it", "i"]);
 
 /** ", 34000 Montpellier" right after a street belongs to the same address. */
 function extendWithPostcode(text: string, end: number): number {

@@ -1,17 +1,45 @@
 /**
- * E-mail addresses (also written "jean point dupont arobase gmail point com"), phone numbers (French and
- * international, with any separators) and social-network handles ("@jean_d", "insta : jeand34",
- * facebook.com/jean.dupont).
+ * E-mail addresses, including obfuscated ones ("jean point dupont arobase gmail point com", "jean (at)
+ * gmail (dot) com", "jean at gmail dot com", "jean.dupont @ gmail . com", "fatima92 sur gmail",
+ * full-width characters — the redactor normalises with NFKC before detection); phone numbers (French and
+ * international, any separators, "+33", "0033", "(0)", a letter O for a zero, digits spelled out in
+ * French or English: "zéro six douze trente-quatre…"); social-network handles ("@jean_d", "insta :
+ * jeand34", facebook.com/jean.dupont).
  */
+import { foldWithMap } from "./normalize.js";
 import { spansOf, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
+const PROVIDERS = String.raw`(?:gmail|googlemail|hotmail|yahoo|outlook|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net)`;
+/** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
+const TLD = String.raw`(?:com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
+const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
 
-const EMAIL = new RegExp(String.raw`${LOCAL}@${DOMAIN_LABEL}(?:\.${DOMAIN_LABEL})*\.\p{L}{2,}`, "gu");
-/** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com". */
+/** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
+const EMAIL = new RegExp(String.raw`${LOCAL}\s?@\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
+/** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
+const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
+const AT_WORD = String.raw`(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|<\s*at\s*>|\(\s*arobase\s*\)|\[\s*arobase\s*\]|\barobase\b|\barrobase\b|\barobas\b|\barrobas\b|\barroba\b|собака|собачка|равлик|@)`;
+const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
+const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
+const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|_|-)`;
+/** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`${LOCAL}(?:\s+(?:point|dot|tiret|underscore)\s+${LOCAL})*\s*(?:\(at\)|\[at\]|\{at\}|\barobase\b|\barobas\b|\bat\b)\s*${DOMAIN_LABEL}(?:\s*(?:\.|\(dot\)|\[dot\]|\bpoint\b|\bdot\b)\s*${DOMAIN_LABEL})*\s*(?:\.|\(dot\)|\[dot\]|\bpoint\b|\bdot\b)\s*(?:com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|es|pt|it|de|uk)\b`,
+  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** "jean at gmail dot com", "jean chez hotmail point fr", "fatima.b92 à gmail": a weak "at" needs more. */
+const MARKED_LOCAL = String.raw`(?=[\p{L}\p{N}._%+\-]*[\p{N}._])[\p{L}\p{N}._%+\-]{3,}`;
+const WEAK_SPOKEN_EMAIL = new RegExp(
+  String.raw`(?:${MARKED_LOCAL}\s*${WEAK_AT_WORD}\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?|${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bchez\b)\s*${DOMAIN_LABEL}\s*(?:\bpoint\b|\bdot\b|\(dot\)|\[dot\])\s*${COMMON_TLD})(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
+const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
+/** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
+const CUED_LOCAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|adresse (?:e-?)?mail|adresse [ée]lectronique|correo|e-posta|почта|пошта|email)\s*(?::|=|est|c'est|is|es|é)?\s*(?:le\s+)?(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}][\p{L}\p{N}._\-]{3,})`,
   "giu",
 );
 
@@ -19,21 +47,147 @@ const SPOKEN_EMAIL = new RegExp(
 const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/]{0,2}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
-/** A phone number given as words after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
-const CUED_PHONE = /\b(?:t[ée]l[ée]?phone|t[ée]l\.?|portable|mobile|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
+/** Any run of digits and separators: classified by how many digits it holds. */
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:[\s.\-/()]{0,3}\p{N})+\)?(?![\p{N}])/gu;
+/** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
+const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
 const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
-const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username)\s*(?::|=|->|→|c'est|est)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
-const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t)\.(?:com|me)\/[\p{L}\p{N}_.\-/@]+/giu;
+const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
+const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
+/** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
+const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
+
+/** Nothing that can start an e-mail: most messages stop here. */
+const EMAIL_HINT = /[@]|arr?obas|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
+
+/** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
+const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
 
 export function emailSpans(text: string): Span[] {
-  return [...spansOf(text, EMAIL, "email"), ...spansOf(text, SPOKEN_EMAIL, "email")];
+  if (!EMAIL_HINT.test(text)) return [];
+  return [
+    ...spansOf(text, SPACED_EMAIL, "email"),
+    ...spansOf(text, EMAIL, "email"),
+    ...spansOf(text, EMAIL_NO_TLD, "email"),
+    ...spansOf(text, SPOKEN_EMAIL, "email"),
+    ...spansOf(text, WEAK_SPOKEN_EMAIL, "email"),
+    ...spansOf(text, ON_PROVIDER, "email"),
+    ...spansOf(text, CUED_LOCAL, "email"),
+  ].map((s) => trim(text, s));
 }
 
+const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
+
 export function phoneSpans(text: string): Span[] {
-  return [...spansOf(text, FRENCH_PHONE, "phone"), ...spansOf(text, INTERNATIONAL_PHONE, "phone"), ...spansOf(text, CUED_PHONE, "phone")];
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1;
+  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
+  // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
+  const zeroed = text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0");
+  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone")];
+  for (const m of zeroed.matchAll(DIGIT_RUN)) {
+    const digits = m[0].replace(/\D/gu, "");
+    const international = /^\+|^00/u.test(m[0].trim());
+    if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11)) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
+    }
+  }
+  if (spelled) out.push(...spelledPhoneSpans(text));
+  return out.map((s) => trim(text, s));
 }
 
 export function handleSpans(text: string): Span[] {
-  return [...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_AT, "handle")];
+  return [...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle")];
+}
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s()]/u.test(text[start]!)) start++;
+  while (end > start && /[\s(]/u.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ")" && !text.slice(start, end - 1).includes("(")) end--;
+  return { ...s, start, end };
+}
+
+// ---------------------------------------------------------------- digits spelled out
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, "z\u00e9ro": 0, oh: 0, un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5,
+  five: 5, six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, onze: 11, eleven: 11,
+  douze: 12, twelve: 12, treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
+  quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2,
+};
+const NUMBER_TOKEN = /[\p{L}]+|\p{N}+/gu;
+
+/** "zéro six douze trente-quatre cinquante-six soixante-dix-huit", "06 douze 34 cinquante-six 78". */
+export function spelledPhoneSpans(text: string): Span[] {
+  const folded = foldWithMap(text);
+  const f = folded.text;
+  const tokens = [...f.matchAll(NUMBER_TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A run of number words and short digit groups, joined by spaces, hyphens, dots, commas or "et".
+    let j = i;
+    const run: string[] = [];
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (j > i && !/^[\s\-.,]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
+      if (t.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(t.text) || (t.text === "et" && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
+        run.push(t.text);
+        j++;
+      } else break;
+    }
+    const words = run.filter((w) => w in NUMBER_WORDS).length;
+    const digitTokens = run.filter((w) => /^\p{N}/u.test(w)).length;
+    if (words >= 2 || (words >= 1 && digitTokens >= 2)) {
+      const digits = digitsOf(run);
+      if (digits.length >= 8 && digits.length <= 14) out.push({ start: folded.start[tokens[i]!.start]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** The digits a run of number words and digits says, read two by two as French speakers give numbers. */
+function digitsOf(run: string[]): string {
+  let out = "";
+  let chunk: number | null = null;
+  let repeat = 1;
+  const flush = () => {
+    if (chunk !== null) out += String(chunk).repeat(repeat);
+    chunk = null;
+    repeat = 1;
+  };
+  for (const w of run) {
+    if (w === "et") continue;
+    if (/^\p{N}+$/u.test(w)) {
+      flush();
+      out += w;
+      continue;
+    }
+    const v = NUMBER_WORDS[w]!;
+    if (v === -2) {
+      flush();
+      repeat = 2;
+      continue;
+    }
+    if (chunk === null) {
+      chunk = v;
+      continue;
+    }
+    const c: number = chunk;
+    if (c >= 20 && c % 10 === 0 && c !== 80 && v >= 1 && v <= 9) chunk = c + v; // trente-quatre
+    else if ((c === 60 || c === 80) && v >= 10 && v <= 19) chunk = c + v; // soixante-dix-huit, quatre-vingt-douze
+    else if (c === 80 && v >= 1 && v <= 9) chunk = c + v; // quatre-vingt-un
+    else if (c === 4 && v === 20) chunk = 80; // quatre-vingt
+    else if (c === 10 && v >= 7 && v <= 9) chunk = c + v; // dix-sept
+    else {
+      flush();
+      chunk = v;
+    }
+  }
+  flush();
+  return out;
 }

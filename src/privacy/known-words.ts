@@ -13,7 +13,7 @@ function set(list: string): ReadonlySet<string> {
 export const KNOWN_CAPITALISED = set(`
 caf cpam cnaf msa carsat cnav cram urssaf mdph cdaph ccas cias cdas cmp cmpp pmi ase crous cnous anah adil afpa apec
 pole emploi france travail services service public publics ameli impots impot gouv gouvernement mairie prefecture
-sous-prefecture tribunal justice police gendarmerie hopital chu clinique sante securite sociale assurance maladie
+sous-prefecture tribunal justice droit police gendarmerie hopital chu clinique sante securite sociale assurance maladie
 retraite vieillesse allocations familiales allocation familiale conseil departement departemental departementale
 region regional regionale etat republique francaise francais europe europeen europeenne ue education nationale
 ecole college lycee universite fac mission locale maison solidarites solidarite espace emploi agence
@@ -36,7 +36,7 @@ le havre le mans havre mans rochelle saint-denis cergy creteil nanterre versaill
 occitanie herault gard aude lozere bouches-du-rhone ile-de-france bretagne normandie alsace provence corse
 france algerie maroc tunisie senegal mali cameroun cote ivoire comores turquie portugal espagne italie ukraine
 russie roumanie pologne syrie afghanistan chine vietnam belgique suisse allemagne angleterre royaume-uni
-dom tom guadeloupe martinique guyane reunion mayotte
+dom-tom drom guadeloupe martinique guyane reunion mayotte
 italie italy france franca francia frankreich spain espana germany alemania canada quebec belgium belgica
 guinee guinea congo rdc gabon niger nigeria ghana mauritanie tchad burkina faso benin togo madagascar haiti
 egypte egypt liban lebanon irak iraq iran pakistan inde india bangladesh sri lanka georgie georgia armenie armenia
@@ -44,7 +44,8 @@ albanie albania kosovo serbie serbia moldavie moldova bulgarie bulgaria hongrie 
 bresil brasil brazil perou peru chili chile argentine argentina mexique mexico cuba usa america amerique europe
 french english spanish arabic ukrainian russian portuguese italian german turkish
 january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+english french arabic spanish christmas easter
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 i i'm i've i'd i'll im ive id can could would should will hi hello thanks thank yes no please sorry honestly
 hola gracias buenos buenas como cuando donde que quien eres estoy tengo soy puedo necesito mi mis

@@ -1,6 +1,8 @@
 /**
- * IBANs, French social-security numbers (NIR, 13 digits + a 2-digit key, Corsica "2A"/"2B"), dates of
- * birth, and any other long number (allocataire, tax or file numbers identify a person too).
+ * IBANs, French social-security numbers (NIR, 13 digits + a 2-digit key, Corsica "2A"/"2B"), identifiers
+ * (CAF allocataire, France Travail identifiant "1234567A", passport "12AB34567", titre de séjour, tax
+ * numbers, file and client numbers — with or without letters), and any other long number: a number
+ * that identifies a file identifies a person as surely as a name.
  */
 import { spansOf, type Span } from "./span.js";
 
@@ -8,32 +10,32 @@ const SEP = String.raw`[\s.\-]?`;
 
 const IBAN = new RegExp(String.raw`\b[A-Z]{2}\d{2}(?:${SEP}[A-Z0-9]{4}){2,7}(?:${SEP}[A-Z0-9]{1,3})?\b`, "gi");
 /** What follows "IBAN" / "RIB" is bank data even when mistyped. */
-const IBAN_CUE = /\b(?:iban|rib|bic)\s*(?::|=|c'est|est)?\s*(?<v>[A-Z0-9](?:[\s.\-]?[A-Z0-9]){7,33})/gi;
+const IBAN_CUE = /\b(?:iban|rib|bic)\s*(?::|=|c'est|est)?\s*(?<v>(?=[A-Z0-9\s.\-]{8})[A-Z0-9]*\d[A-Z0-9]*(?:[\s.\-][A-Z0-9]*\d[A-Z0-9]*)*)/gi;
 
 const NIR = new RegExp(
   String.raw`(?<![\p{N}])[12]${SEP}\d{2}${SEP}(?:0[1-9]|1[0-2]|[2-9]\d)${SEP}(?:\d{2}|2[AB])${SEP}\d{3}${SEP}\d{3}(?:${SEP}\d{2})?(?![\p{N}])`,
   "giu",
 );
 
-const MONTHS = String.raw`janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?`;
-const NUMERIC_DATE = String.raw`(?:0?[1-9]|[12]\d|3[01])\s?[/.\-]\s?(?:0?[1-9]|1[0-2])\s?[/.\-]\s?(?:\d{4}|\d{2})`;
-const WORD_DATE = String.raw`(?:1er|premier|0?[1-9]|[12]\d|3[01])\s+(?:${MONTHS})\s+(?:\d{4}|\d{2})\b`;
-const MONTH_YEAR = String.raw`(?:${MONTHS})\s+(?:19|20)\d{2}`;
-const DAY_MONTH = String.raw`(?:1er|premier|0?[1-9]|[12]\d|3[01])\s+(?:${MONTHS})`;
-const YEAR = String.raw`(?:19|20)\d{2}`;
-
-const ANY_FULL_DATE = new RegExp(String.raw`(?<![\p{N}])(?:${NUMERIC_DATE}|${WORD_DATE})(?![\p{N}])`, "giu");
-/** "né le 3 mars 1985", "née en 1962", "date de naissance : 03/03/85", "DDN 1/2/90", "né(e) le 3 mars". */
-const CUED_BIRTH = new RegExp(
-  String.raw`(?:\bn[ée]e?s?\b|\bn[ée]\(e\)|\bdate\s+de\s+naissance\b|\bddn\b|\bnaissance\b|\banniversaire\b|\bborn\b|\bnacid[oa]\b)\s*(?::|le|en|du|on|in|el)?\s*(?<v>${NUMERIC_DATE}|${WORD_DATE}|${MONTH_YEAR}|${DAY_MONTH}|${YEAR})`,
-  "giu",
-);
-
 /** Seven digits or more, with separators: file, allocataire, tax or card numbers. */
 const LONG_NUMBER = /(?<![\p{N}\p{L}])\p{N}(?:[\s.\-/]?\p{N}){6,}(?![\p{N}])/gu;
 
-/** Years from which a full date is taken for a date of birth rather than an appointment. */
-const BIRTH_YEAR_LIMIT = 2014;
+/**
+ * Letters and digits mixed in one word, as identifiers are ("1234567A", "12AB34567", "AB123456",
+ * "X4RTBPFW4"): three digits or more and eight characters, or upper-case letters with digits.
+ */
+const MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{6,20}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+/** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
+const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
+/** Not identifiers: times, ordinals, sizes and units, form numbers, common product names. */
+const NOT_AN_ID = /^(?:\d{1,2}h\d{0,2}|\d+(?:er|ere|eme|e|nd|rd|th|st|km|kg|m2|cm|mm|ml|cl|mo|go|gb|ko|mb|min|mn|ans|an|mois|eur|euros|h|pm|am)|cerfa\d*|covid\d+|\p{L}+\d{1,2}|mp\d|[a-z]\d[a-z]?|\d+x\d+)$/iu;
+
+/** A cue that announces an identifier, then the identifier (digits, possibly letters, grouped). */
+const CUED_ID = new RegExp(
+  String.raw`(?<![\p{L}])(?:num[ée]ro|num\.?|n°|nº|no\.|n\s?°|#|identifiant|ident\.?|id|matricule|r[ée]f[ée]rence|r[ée]f\.?|dossier|allocataire|client|adh[ée]rent|passeport|passport|pasaporte|passaporte|pașaport|pasaport|паспорт|جواز|carte d'identit[ée]|carte de s[ée]jour|titre de s[ée]jour|r[ée]c[ée]piss[ée]|cni|agdref|anef|fiscal|num[ée]ro fiscal|sécu|secu|s[ée]curit[ée] sociale|permis|contrat|compte|abonn[ée]|pôle emploi|p[ôo]le emploi|france travail|caf|cpam|msa|impots|impôts|SIRET|siren)` +
+    String.raw`(?![\p{L}])(?:\s+(?:de|du|d'|l'|la|le|des|my|mon|ma|france travail|caf|p[ôo]le emploi|fiscal|allocataire|dossier|client|s[ée]jour|passeport))*\s*(?:est|c'est|is|es|é|:|=|-|n°|nº|no)?\s*(?:le|:)?\s*(?<v>[A-Z0-9]*\d[A-Z0-9]*(?:[\s.\-/][A-Z0-9]*\d[A-Z0-9]*)*)(?![\p{L}\p{N}])`,
+  "giu",
+);
 
 export function ibanSpans(text: string): Span[] {
   return [...spansOf(text, IBAN, "iban").filter((s) => /\d/.test(text.slice(s.start + 2, s.end))), ...spansOf(text, IBAN_CUE, "iban")];
@@ -43,24 +45,33 @@ export function nirSpans(text: string): Span[] {
   return spansOf(text, NIR, "nir");
 }
 
-export function birthdateSpans(text: string): Span[] {
-  const cued = spansOf(text, CUED_BIRTH, "birthdate");
-  // A full date with an old year is someone's birth (or a past event as telling): removed either way.
-  const old = spansOf(text, ANY_FULL_DATE, "birthdate").filter((s) => yearOf(text.slice(s.start, s.end)) < BIRTH_YEAR_LIMIT);
-  return [...cued, ...old];
-}
-
-const WHOLE_DATE = new RegExp(String.raw`^${NUMERIC_DATE}$`, "u");
-
-/** Long numbers that are not dates (an appointment "le 12/03/2026" is no identifier). */
+/** Long numbers (dates are taken before, by their own detector). */
 export function longNumberSpans(text: string): Span[] {
-  return spansOf(text, LONG_NUMBER, "number").filter((s) => !WHOLE_DATE.test(text.slice(s.start, s.end)));
+  return spansOf(text, LONG_NUMBER, "number");
 }
 
-function yearOf(date: string): number {
-  const digits = date.match(/(\d{2,4})\s*$/)?.[1] ?? "";
-  if (digits.length === 4) return Number(digits);
-  const two = Number(digits);
-  // "12/03/85" is 1985; "12/03/24" is 2024.
-  return two > 30 ? 1900 + two : 2000 + two;
+/** Identifiers: mixed letters and digits, and what follows an identifier cue. */
+export function idSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(MIXED_ID)) {
+    const value = m[0];
+    if (NOT_AN_ID.test(value)) continue;
+    const digits = value.replace(/\D/gu, "").length;
+    const upperOrDigits = /^[\p{Lu}\p{N}]+$/u.test(value);
+    if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1) || (value.length >= 8 && digits >= 2)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
+  }
+  for (const m of text.matchAll(PREFIXED_ID)) {
+    if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
+  }
+  for (const m of text.matchAll(CUED_ID)) {
+    const value = m.groups!.v!.replace(/[\s.\-/]+$/u, "");
+    const digits = value.replace(/\D/gu, "").length;
+    // Four digits at least ("n° 1234"), so a time or a count after "numéro" is left; a year alone too;
+    // and a form's number ("cerfa n°10840*07") is nobody's.
+    if (digits < 4 || /^(?:19|20)\d\d$/u.test(value)) continue;
+    if (/^\*/u.test(text.slice(m.index + m[0].length)) || /cerfa\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const start = m.index + m[0].lastIndexOf(m.groups!.v!);
+    out.push({ start, end: start + value.length, kind: "number" });
+  }
+  return out;
 }

@@ -1,25 +1,27 @@
 /**
  * Does a message tell a personal story? Volunteers may answer general questions; a story (family,
  * health, money trouble, housing loss, the law, papers) is for CCAS agents, bound by professional
- * secrecy, and is never shown to volunteers. Deterministic cue lists, French first with the main cues in
+ * secrecy, and is never shown to volunteers. Health details are found by health-spans.ts (many more
+ * words and languages than the cues below). Deterministic cue lists, French first with the main cues in
  * the other UI languages, biased towards "personal": a general question wrongly kept from volunteers
  * costs a referral; a story shown to them costs a breach.
  */
+import { hasHealthData } from "./health-spans.js";
+import { detectionText } from "./normalize.js";
 import { fold } from "./span.js";
 
 /** Folded cue patterns (word boundaries where it matters). */
 const SITUATION_CUES: RegExp[] = [
   // family and relationships
   /\b(?:mon|ma|mes|notre|nos) (?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|enfants?|fils|filles?|bebe|pere|mere|parents)\b/,
-  /\b(?:divorc|separ|garde (?:de|des) (?:mes|mon|ma)|pension alimentaire|famille d'accueil|placement|placee?s?\b)/,
+  /\b(?:divorc|separ|garde (?:de|des) (?:mes|mon|ma)|pension alimentaire|famille d'accueil|placement|(?:ete|est|sont|etre|etaient) placee?s?\b)/,
   // violence, danger, crisis-adjacent
   /\b(?:violen|frapp|battu|menac|harcel|agress|viol\b|abus)/,
   // housing loss
   /\b(?:expuls|huissier|a la rue|sans (?:logement|domicile|abri)|dors? (?:dehors|dans (?:ma|la) voiture)|hebergement d'urgence|squat)/,
   // money trouble
   /\b(?:dettes?|endett|surendett|impaye|plus d'argent|pas d'argent|plus rien|rien a manger|j'ai faim|on a faim|decouvert|interdit bancaire|saisie)/,
-  // health
-  /\b(?:malade|maladie|cancer|hospitalis|chimio|enceinte|grossesse|fausse couche|depression|deprim|psychiatr|handicap|invalid|alcool|drogue|addict)/,
+  // health: see health-spans.ts (tiers: "les personnes handicapées" is no one's story)
   // death and grief
   /\b(?:deces|decede|decedee|mort\b|morte\b|deuil|veuf|veuve|enterrement|obseques)/,
   // the law and papers
@@ -33,7 +35,9 @@ const SITUATION_CUES: RegExp[] = [
   /(?:زوجي|زوجتي|أطفالي|ديون|حامل|مريض|عنف|طرد|سجن|محامي)/,
 ];
 
+/** A personal story, or any health detail (health-spans.ts: special-category data, never for volunteers). */
 export function looksPersonal(text: string): boolean {
+  if (hasHealthData(detectionText(text.normalize("NFC")).text)) return true;
   // Folding strips Cyrillic breves and diaereses ("й", "ї"), so the non-Latin cues see the lower case.
   const folded = fold(text);
   const lower = text.normalize("NFC").toLowerCase();

@@ -1,5 +1,17 @@
 /** A stretch of a resident's text holding personal data, found by one of the redactor's detectors. */
-export type PersonalDataKind = "name" | "phone" | "email" | "nir" | "iban" | "address" | "birthdate" | "handle" | "number";
+export type PersonalDataKind =
+  | "name"
+  | "phone"
+  | "email"
+  | "nir"
+  | "iban"
+  | "address"
+  | "postcode"
+  | "birthdate"
+  | "date"
+  | "handle"
+  | "number"
+  | "health";
 
 export interface Span {
   start: number;

@@ -5,15 +5,17 @@
  * it (see core/dialogues/volunteer.ts); one made only of known words goes straight to the volunteers.
  *
  * The vocabulary is what the project already holds in French — the catalogue's text, the bot's own
- * sentences — plus common-french-words.ts, compared by word and by rough stem (stemOf). Small typos in
+ * sentences — plus common-french-words.ts, compared by word and by rough stem (stemOf), plus the
+ * redactor's lexicon (lexicon.ts: the frequent words of the residents' languages, names removed). Small typos in
  * long words are tolerated (one edit, words of six letters or more): "formulair" is the word everybody
  * knows; short names ("demir" near "demi") are not excused that way.
  */
 import { COMMON_FRENCH_WORDS } from "./common-french-words.js";
-import { FIRST_NAMES } from "./first-names.js";
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { KNOWN_CAPITALISED } from "./known-words.js";
+import { isCommonWord } from "./lexicon.js";
 import { fold } from "./span.js";
-import { REDACTION_MARKERS } from "./redact.js";
+import { REDACTION_MARKERS } from "./markers.js";
 
 export interface Vocabulary {
   has(word: string): boolean;
@@ -61,7 +63,7 @@ export function createVocabulary(texts: Iterable<string>): Vocabulary {
   return {
     has(word: string): boolean {
       const w = fold(word);
-      if (words.has(w) || stems.has(stemOf(w))) return true;
+      if (words.has(w) || stems.has(stemOf(w)) || isCommonWord(w)) return true;
       if (w.length < MIN_TYPO_LENGTH) return false;
       return deletionsOf(w).some((d) => words.has(d) || deletions.has(d)) || deletions.has(w);
     },
@@ -81,9 +83,10 @@ export function unknownWords(text: string, vocabulary: Vocabulary): string[] {
   const unknown = new Set<string>();
   for (const word of wordsOf(text)) {
     if (word.length < 2 || MARKER_WORDS.has(word)) continue;
-    // A first name left in the text is a name the redactor did not dare take ("pierre", "claire" are
-    // words too): an agent decides.
-    const firstName = FIRST_NAMES.has(word) && !KNOWN_CAPITALISED.has(word);
+    // A listed first name or surname left in the text is a name the redactor did not take: an agent
+    // decides. (First names that are ordinary words, "rose", "pierre", are the redactor's doubts when
+    // capitalised: see residual-doubt.ts.)
+    const firstName = ((FIRST_NAMES.has(word) && !AMBIGUOUS_FIRST_NAMES.has(word)) || SURNAMES.has(word)) && !KNOWN_CAPITALISED.has(word);
     if (firstName || !vocabulary.has(word)) unknown.add(word);
   }
   return [...unknown];

@@ -1,9 +1,11 @@
 /**
  * The redactor on its own: each kind of personal data on hand-written cases, then the measured recall on
  * the synthetic set (340 French messages, every kind planted at least 50 times), printed per kind, and
- * what it removes from messages that hold no personal data. The second line of defence (unknown words →
- * an agent's review) is measured on the same set: no planted value may be left in a question that would
- * go straight to volunteers.
+ * what it removes from messages that hold no personal data. The volunteers' decision (redaction, health
+ * and personal stories kept for agents, doubts and unknown words held for review) is measured on the same
+ * set: no planted value may be left in a question that would go straight to volunteers. The detectors
+ * added for health, dates, addresses, contacts, names and doubts have their own file
+ * (detectors.test.ts); the development set is scored in redaction-dev.test.ts.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +13,8 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { looksPersonal } from "../../src/privacy/personal-situation.js";
 import { redactPersonalData } from "../../src/privacy/redact.js";
-import { createVocabulary, stringsIn, unknownWords } from "../../src/privacy/unknown-words.js";
+import { createVocabulary, stringsIn } from "../../src/privacy/unknown-words.js";
+import { decideVolunteerShare } from "../../src/privacy/volunteer-share.js";
 import { leaked, syntheticMessages, type PlantedKind } from "./synthetic-messages.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -24,6 +27,7 @@ describe("each kind of personal data", () => {
     ["name (signature)", "Est-ce ouvert samedi ?\nCordialement, J. Ould Ahmed", "Est-ce ouvert samedi ?\nCordialement, [nom]"],
     ["name (upper-case surname)", "Nom : DUPONT Prénom : Inès", "Nom : [nom] Prénom : [nom]"],
     ["phone", "Appelez-moi au 06 12 34 56 78 ou au +33 4 67 00 11 22", "Appelez-moi au [téléphone] ou au [téléphone]"],
+    ["health", "Je suis diabétique et sous dialyse", "Je suis [santé] et sous [santé]"],
     ["email", "mon mail jean.dupont@orange.fr, ou jean point dupont arobase gmail point com", "mon mail [e-mail], ou [e-mail]"],
     ["NIR", "Numéro de sécu : 2 85 03 2A 172 045 67", "Numéro de sécu : [n° de sécurité sociale]"],
     ["IBAN", "Mon IBAN : FR76 3000 6000 0112 3456 7890 189", "Mon IBAN : [IBAN]"],
@@ -44,14 +48,19 @@ describe("each kind of personal data", () => {
     ]);
   });
 
-  it("leaves general questions, places and appointment dates alone", () => {
+  it("leaves general questions and places alone", () => {
     for (const text of [
       "Comment faire une demande de RSA à la CAF de Montpellier ?",
-      "Le rendez-vous du 12/03/2026 à France Travail est maintenu ?",
       "Est-ce que les Restos du Cœur ouvrent en décembre ?",
+      "Le loyer est de 650 euros, le plafond c'est 25000 € par an ?",
+      "Le bus 12 passe à 14h30 devant la médiathèque depuis 2019 ?",
     ]) {
-      expect(redactPersonalData(text)).toEqual({ text, found: [] });
+      expect(redactPersonalData(text)).toEqual({ text, found: [], health: false, doubt: false, doubts: [] });
     }
+  });
+
+  it("removes every date, an appointment's too (a date of a life event identifies with the rest)", () => {
+    expect(redactPersonalData("Le rendez-vous du 12/03/2026 à France Travail est maintenu ?").text).toBe("Le rendez-vous du [date] à France Travail est maintenu ?");
   });
 });
 
@@ -117,7 +126,7 @@ describe("the synthetic set (340 messages)", () => {
     expect(total.removed / total.planted).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("leaves nothing planted in a question that would go straight to volunteers", () => {
+  it("leaves nothing planted in a question that would go straight to volunteers (the dialogue's decision)", () => {
     const texts: string[] = [];
     for (const file of readdirSync(join(root, "content/rights"))) texts.push(...stringsIn(parse(readFileSync(join(root, "content/rights", file), "utf8"))));
     for (const ns of ["bot", "volunteer", "territory"]) {
@@ -132,18 +141,18 @@ describe("the synthetic set (340 messages)", () => {
     let review = 0;
     const leaks: string[] = [];
     for (const message of withData) {
-      const redacted = redactPersonalData(message.text).text;
-      if (unknownWords(redacted, vocabulary).length > 0) {
+      const decision = decideVolunteerShare(message.text, vocabulary);
+      if (decision.route !== "open") {
         review++;
         continue;
       }
       direct++;
-      for (const planted of message.planted) if (leaked(planted, redacted)) leaks.push(`${planted.kind} "${planted.value}" in ${message.id}`);
+      for (const planted of message.planted) if (leaked(planted, decision.redaction.text)) leaks.push(`${planted.kind} "${planted.value}" in ${message.id}`);
     }
-    const cleanReview = clean.filter((m) => unknownWords(redactPersonalData(m.text).text, vocabulary).length > 0).length;
+    const cleanReview = clean.filter((m) => decideVolunteerShare(m.text, vocabulary).route !== "open").length;
     const cleanChanged = clean.filter((m) => redactPersonalData(m.text).text !== m.text).length;
     console.log(
-      `Straight to volunteers: ${direct}/${withData.length}; held for an agent's review: ${review}; values left in direct shares: ${leaks.length}\n` +
+      `Straight to volunteers: ${direct}/${withData.length}; held for an agent's review or kept for agents: ${review}; values left in direct shares: ${leaks.length}\n` +
         `Messages without personal data (${clean.length}): changed by the redactor ${cleanChanged}, held for review ${cleanReview}`,
     );
     expect(leaks).toEqual([]);

@@ -140,7 +140,8 @@ describe("never shared with volunteers", () => {
 });
 
 describe("questions held for an agent's review", () => {
-  const question = "On m'a dit de demander à loubna pour les horaires de la ludothèque du quartier";
+  // A number no detector classifies may still identify someone: the redactor doubts, an agent reads first.
+  const question = "On m'a dit de demander au bureau 4521 pour les horaires de la ludothèque du quartier";
 
   it("go to the agents first; a volunteer cannot publish; an agent corrects and publishes", async () => {
     const person = env.someone("web");
@@ -149,7 +150,7 @@ describe("questions held for an agent's review", () => {
     expect(texts(shared!.replies)).toContain("relit votre question");
     expect(env.fake.everythingSentTo(VOLUNTEERS)).toBe("");
     const review = env.fake.posts(AGENTS).find((p) => !p.thread_ts);
-    expect(JSON.stringify(review?.blocks)).toContain("`loubna`");
+    expect(JSON.stringify(review?.blocks)).toContain("`4521`");
     const questionId = (await env.runtime.store.findExternalThread("slack", AGENTS, String(env.fake.messages.find((m) => m.channel === AGENTS)?.ts)))!.subjectId;
 
     await env.press(VOLUNTEER, "question.publish", questionId);
@@ -165,7 +166,7 @@ describe("questions held for an agent's review", () => {
     await env.settle();
     const published = env.fake.everythingSentTo(VOLUNTEERS);
     expect(published).toContain("Quels sont les horaires de la ludothèque du quartier ?");
-    expect(published).not.toContain("loubna");
+    expect(published).not.toContain("4521");
     expect(published).not.toContain("06 99 88 77 66"); // an agent's correction goes through the redactor too
     const reviewMessage = env.fake.messages.find((m) => m.channel === AGENTS && !m.thread_ts);
     expect(JSON.stringify(reviewMessage?.blocks)).toContain(`Publiée pour les bénévoles par <@${AGENT}>`);

@@ -4,10 +4,11 @@
  * shown that exact text, and asked to agree. Nothing is shared without that yes.
  *
  * What is never shared: a crisis (the emergency numbers and an urgent referral instead) and a personal
- * situation (understood as level 3, or telling a story: family, health, debts, housing loss, the law) —
- * those become a referral to CCAS agents, who are bound by professional secrecy. What is shared is the
- * redacted copy only; if it still holds words no vocabulary knows (perhaps a name the redactor missed),
- * an agent reviews it before any volunteer sees it.
+ * situation (understood as level 3, or telling a story: family, debts, housing loss, the law) and any
+ * health detail (special-category data) — those become a referral to CCAS agents, who are bound by
+ * professional secrecy. What is shared is the redacted copy only; if it still holds words no vocabulary
+ * knows (perhaps a name the redactor missed) or anything the redactor doubts about, an agent reviews it
+ * before any volunteer sees it (privacy/volunteer-share.ts).
  *
  * Payloads: "volunteer:offer" (the choice), "volunteer:share:<seq>" (yes, for that transcript message),
  * "volunteer:no". The question is found again in the transcript, so nothing is stored before consent.
@@ -15,8 +16,8 @@
 import type { Catalogue } from "../../catalogue/load-catalogue.js";
 import type { Translations } from "../../i18n/create-i18n.js";
 import { looksPersonal } from "../../privacy/personal-situation.js";
-import { redactPersonalData } from "../../privacy/redact.js";
-import { createVocabulary, stringsIn, unknownWords, type Vocabulary } from "../../privacy/unknown-words.js";
+import { createVocabulary, stringsIn, type Vocabulary } from "../../privacy/unknown-words.js";
+import { decideVolunteerShare } from "../../privacy/volunteer-share.js";
 import type { InboundBody, TranscriptMessage } from "../../store/store.js";
 import { offer, say, type Turn } from "../turn.js";
 import { answerCrisis, crisisOf } from "./crisis.js";
@@ -66,8 +67,9 @@ async function offerToShare(turn: Turn): Promise<void> {
   }
   if (await keptFromVolunteers(turn, source.text)) return;
   const t = tv(turn);
-  const redacted = redactPersonalData(source.text).text;
-  const review = unknownWords(redacted, vocabularyOf(turn)).length > 0;
+  const decision = decideVolunteerShare(source.text, vocabularyOf(turn));
+  const redacted = decision.redaction.text;
+  const review = decision.route !== "open";
   say(turn, t("offer.explain"));
   say(turn, review ? `${t("offer.preview", { text: redacted })} ${t("offer.review_note")}` : t("offer.preview", { text: redacted }));
   offer(turn, t("offer.ask_consent"), [
@@ -84,8 +86,10 @@ async function share(turn: Turn, seq: number): Promise<void> {
   }
   // Checked again at the moment of sharing: the code, or the lexicons, may have changed since the offer.
   if (await keptFromVolunteers(turn, source.text)) return;
-  const redaction = redactPersonalData(source.text);
-  const unknown = unknownWords(redaction.text, vocabularyOf(turn));
+  const decision = decideVolunteerShare(source.text, vocabularyOf(turn));
+  const redaction = decision.redaction;
+  // keptFromVolunteers already sent "agents" away; anything else doubtful waits for an agent's review.
+  const held = decision.held;
   await turn.store.recordConsent(turn.conversation.id, "volunteer-question", turn.now);
   const question = await turn.store.createVolunteerQuestion(
     {
@@ -94,8 +98,8 @@ async function share(turn: Turn, seq: number): Promise<void> {
       language: turn.lang,
       text: redaction.text,
       redactions: redaction.found,
-      unknownWords: unknown,
-      status: unknown.length > 0 ? "review" : "open",
+      unknownWords: held,
+      status: decision.route === "open" ? "open" : "review",
     },
     turn.now,
   );
@@ -118,6 +122,7 @@ async function keptFromVolunteers(turn: Turn, text: string): Promise<boolean> {
   }
   // Understanding failed: assume the worst, the message stays with agents.
   const levelThree = !understanding || understanding.level === 3 || understanding.intent === "human";
+  // looksPersonal also holds every health detail (privacy/health-spans.ts).
   if (levelThree || looksPersonal(text)) {
     say(turn, tv(turn)("personal"));
     await startReferral(turn, { entryId: turn.state.entryId, level: 3 });

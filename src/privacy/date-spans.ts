@@ -1,0 +1,147 @@
+/**
+ * Dates, in every format residents write them: numeric ("02/11/1985", "2.11.85", "02-11-85", ISO
+ * "1985-11-02", "le 02/11", "11/1985"), with a month name in French or another language ("17 mai",
+ * "le 3 février 85", "1er janvier 1990", "3 de marzo de 1985", "March 3rd, 1985", "3 марта 1985 г.",
+ * "15 Mart 1990", "3 يناير 1985"), written-out days ("le vingt-deux juin"), a month and a year ("mars
+ * 1990"), and a bare year after a birth cue ("née en 1962", "born in 1985").
+ *
+ * Any such date is removed: a date of birth identifies, and so does the date of an event of someone's
+ * life (an appointment, an arrival, an eviction) told alongside the rest. After a birth cue the marker
+ * says so ("[date de naissance]"); otherwise it is "[date]". Matched on folded text, mapped back.
+ */
+import { foldWithMap } from "./normalize.js";
+import type { Span } from "./span.js";
+
+const MONTH_NAMES = `
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+january february march april may june july august september october november december
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro
+ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie
+ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik
+januar februar marz april mai juni juli august september oktober november dezember
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель маи июнь июль август сентябрь октябрь ноябрь декабрь
+января февраля
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+сiчня сiчень січень лютии березень квітень травень червень липень серпень вересень жовтень листопад грудень
+يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+جانفي فيفري افريل ماي جوان جويلية اوت
+`;
+/** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
+const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep`;
+
+const words = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean).map((w) => foldWithMap(w).text))].sort((a, b) => b.length - a.length);
+const MONTH = `(?:${words(MONTH_NAMES).join("|")})`;
+const MONTH_OR_ABBR = `(?:${words(MONTH_NAMES).join("|")}|(?:${words(MONTH_ABBREVIATIONS).join("|")})\\.?)`;
+
+const DAY_WORDS = [
+  "premier", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+  "quatorze", "quinze", "seize", "dix[\\s-]sept", "dix[\\s-]huit", "dix[\\s-]neuf",
+  "vingt(?:[\\s-]et[\\s-]un|[\\s-](?:deux|trois|quatre|cinq|six|sept|huit|neuf))?", "trente(?:[\\s-]et[\\s-]un)?",
+  "first", "second", "third",
+].sort((a, b) => b.length - a.length);
+const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:er|re|eme|e|st|nd|rd|th|º|ª|o|-?го|-?е)?`;
+const DAY = `(?:${DAY_NUMBER}|${DAY_WORDS.join("|")})`;
+const YEAR4 = String.raw`(?:1[89]\d\d|20\d\d)`;
+const YEAR = String.raw`(?:${YEAR4}|'?\d\d)`;
+const YEAR_SUFFIX = String.raw`(?:\s*(?:г\.?|года|год|року|рік|р\.|yilinda|yili|م))?`;
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+)?${MONTH_OR_ABBR}(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
+/** "March 3rd, 1985", "mai 17" (English order). */
+const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
+/** "mars 1990", "de março de 1990", "September, 1985". */
+const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
+/** Numeric dates, day first or ISO, with any of / . - and spaces around them. */
+const SEP = String.raw`\s?[/.\-]\s?`;
+const NUMERIC = new RegExp(
+  String.raw`(?<![\p{N}\p{L}/.\-])(?:(?:[12]\d|3[01]|0?[1-9])${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:${YEAR4}|\d\d)|${YEAR4}${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01])${SEP}${YEAR4})(?![\p{N}]|[/.\-]\d)`,
+  "gu",
+);
+/** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
+const DAY_MONTH_CUED = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  "gu",
+);
+const DAY_MONTH_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}.,/])(?:[12]\d|3[01]|0[1-9])/(?:1[0-2]|0[1-9])(?![\p{N}]|[/.,]\d)`, "gu");
+/** "11/1985", "03-2019": a month and a year. */
+const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/.\-]${YEAR4}(?![\p{N}]|[/.\-]\d)`, "gu");
+
+/** Words that announce a date of birth. */
+const BIRTH_CUE = new RegExp(
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadt|tzedt|zdt)${E}`,
+  "gu",
+);
+/** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
+const CUED_YEAR = new RegExp(
+  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
+  "gu",
+);
+/** "1985 doğumluyum", "1985 born": a year before the cue. */
+const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження)${E}`, "gu");
+/** "né le 02 11 1985": spaces for separators, after a birth cue only. */
+const SPACED_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0?[1-9])\s(?:1[0-2]|0?[1-9])\s(?:${YEAR4}|\d\d))${E}`, "gu");
+
+const WEEKDAYS = words(`lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
+sunday lunes martes miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta sabado domingo luni marti
+miercuri joi vineri sambata duminica pazartesi sali carsamba persembe cuma cumartesi pazar понедельник вторник среда
+четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця субота неділя الاثنين الثلاثاء الاربعاء
+الخميس الجمعة السبت الاحد`);
+/** "mardi 3 juin": the day of the week goes with the date. */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join("|")})[\\s,]*$`, "u");
+/** "… juin mille neuf cent soixante", "… 1960" written out. */
+const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*/u;
+
+/** "lundi 12", "le mardi 3": a weekday and a day of the month. */
+const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");
+/** "né le 5": a day of birth alone. */
+const BIRTH_DAY = new RegExp(String.raw`${B}(?:ne|nee|nes|nees)\s+le\s+(?<v>(?:[12]\d|3[01]|0?[1-9])(?:er)?)(?![\p{L}\p{N}]|[/.\-]\d)`, "gu");
+
+export function dateSpans(text: string): Span[] {
+  const folded = foldWithMap(text);
+  const f = folded.text;
+  const raw: Array<{ start: number; end: number }> = [];
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+    for (const m of f.matchAll(pattern)) {
+      const value = m[0].replace(/[\s,]+$/u, "");
+      if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;
+      let start = m.index;
+      let end = m.index + value.length;
+      const weekday = WEEKDAY_BEFORE.exec(f.slice(Math.max(0, start - 20), start));
+      if (weekday) start -= weekday[0].length;
+      const yearWords = YEAR_WORDS_AFTER.exec(f.slice(end));
+      if (yearWords) end += yearWords[0].length;
+      raw.push({ start, end });
+    }
+  }
+  for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
+    const value = m.groups!.v!;
+    const start = m.index + m[0].lastIndexOf(value);
+    raw.push({ start, end: start + value.length });
+  }
+  // A birth cue shortly before makes it a date of birth.
+  const cues = [...f.matchAll(BIRTH_CUE)].map((m) => m.index + m[0].length);
+  for (const m of f.matchAll(YEAR_BEFORE_CUE)) cues.push(m.index);
+  const out: Span[] = [];
+  for (const s of raw) {
+    const birth = cues.some((c) => c <= s.start && s.start - c <= 24 && !/[.!?\n]/u.test(f.slice(c, s.start)));
+    out.push({ start: folded.start[s.start]!, end: folded.end[s.end - 1]!, kind: birth ? "birthdate" : "date" });
+  }
+  return out;
+}
+
+/** "un mai", "sept mars" are dates; "un mars" (a planet?) rarely, but "en mars" never reaches here. */
+function plausibleDayMonth(value: string): boolean {
+  // "1 an", "2 mars" fine; reject a lone "may"/"mar"-like English word read as a month after a number of
+  // things ("3 may come"): only full month names or abbreviations reach here, so "may" needs a year or
+  // a day number before it.
+  if (/^(?:un|une)\s+(?:mai|mars)$/u.test(value)) return false;
+  if (/\bmay$/u.test(value) && !/^\d/u.test(value)) return false;
+  return true;
+}

@@ -1,0 +1,133 @@
+/**
+ * The text the detectors read, and the way back to the resident's own characters.
+ *
+ * - detectionText(): NFKC, character by character (full-width "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ" becomes
+ *   "jean@gmail.com", "ﬁ" becomes "fi"), Arabic-Indic and Persian digits as ASCII digits, zero-width
+ *   characters and soft hyphens dropped ("fa\u200Btima"), typographic apostrophes and dashes as ASCII.
+ *   Each character of the result knows the range of original characters it came from, so a span found
+ *   in the detection text is mapped back and the original is what gets redacted.
+ * - foldWithMap(): the same idea for folding (lower case, no diacritics, "œ" → "oe"), which the lexicon
+ *   detectors match against.
+ */
+
+export interface MappedText {
+  text: string;
+  /** For each UTF-16 unit of `text`, where its source starts in the original. */
+  start: Int32Array;
+  /** For each UTF-16 unit of `text`, where its source ends in the original. */
+  end: Int32Array;
+}
+
+const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+const SIMPLE: Record<string, string> = {
+  "\u2019": "'",
+  "\u2018": "'",
+  "\u02bc": "'",
+  "\u2032": "'",
+  "\u00b4": "'",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\u00a0": " ",
+  "\u202f": " ",
+  "\u2007": " ",
+  "\u2009": " ",
+};
+
+function mapDigit(cp: number): string | undefined {
+  if (cp >= 0x0660 && cp <= 0x0669) return String(cp - 0x0660);
+  if (cp >= 0x06f0 && cp <= 0x06f9) return String(cp - 0x06f0);
+  return undefined;
+}
+
+function build(original: string, transform: (char: string, cp: number) => string): MappedText {
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i)!;
+    const char = String.fromCodePoint(cp);
+    const out = transform(char, cp);
+    const next = i + char.length;
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i);
+      ends.push(next);
+    }
+    text += out;
+    i = next;
+  }
+  return { text, start: Int32Array.from(starts), end: Int32Array.from(ends) };
+}
+
+/** NFKC plus the clean-ups above; offsets map back to `original`. */
+export function detectionText(original: string): MappedText {
+  // Plain ASCII needs no work (the common case): identity maps.
+  if (/^[\x20-\x7e\n\r\t]*$/.test(original)) return identity(original);
+  return build(original, (char, cp) => {
+    if (DROPPED.has(cp)) return "";
+    const simple = SIMPLE[char];
+    if (simple !== undefined) return simple;
+    const digit = mapDigit(cp);
+    if (digit !== undefined) return digit;
+    if (cp < 0x80) return char;
+    const nfkc = char.normalize("NFKC");
+    return SIMPLE[nfkc] ?? nfkc;
+  });
+}
+
+const FOLDED_CHARS = new Map<string, string>();
+function foldChar(char: string, cp: number): string {
+  if (cp < 0x80) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : char;
+  let out = FOLDED_CHARS.get(char);
+  if (out === undefined) {
+    if (char === "œ" || char === "Œ") out = "oe";
+    else if (char === "æ" || char === "Æ") out = "ae";
+    else if (char === "ß") out = "ss";
+    else if (char === "ı") out = "i";
+    // Arabic short vowels and other combining marks on their own disappear.
+    else out = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (FOLDED_CHARS.size < 5000) FOLDED_CHARS.set(char, out);
+  }
+  return out;
+}
+
+let lastFoldSource: string | undefined;
+let lastFold: MappedText | undefined;
+
+/** Lower case without diacritics, character by character; offsets map back to `source`. */
+export function foldWithMap(source: string): MappedText {
+  // Several detectors fold the same text in a row: the last result is kept.
+  if (source === lastFoldSource && lastFold) return lastFold;
+  const folded = build(source, foldChar);
+  lastFoldSource = source;
+  lastFold = folded;
+  return folded;
+}
+
+/** A word folded (lower case, no diacritics), without offsets. */
+export function foldWord(word: string): string {
+  if (/^[a-z0-9'\- ]*$/.test(word)) return word;
+  let out = "";
+  for (const char of word) out += foldChar(char, char.codePointAt(0)!);
+  return out;
+}
+
+export function identity(text: string): MappedText {
+  const start = new Int32Array(text.length);
+  const end = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    start[i] = i;
+    end[i] = i + 1;
+  }
+  return { text, start, end };
+}
+
+/** A span [from, to) of a mapped text as a span of its source. */
+export function toSource(mapped: MappedText, from: number, to: number): { start: number; end: number } {
+  if (to <= from || from >= mapped.text.length) return { start: 0, end: 0 };
+  return { start: mapped.start[from]!, end: mapped.end[Math.min(to, mapped.text.length) - 1]! };
+}

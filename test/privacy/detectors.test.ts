@@ -1,0 +1,260 @@
+/**
+ * Each detector of the redactor on hand-written cases (what it must take, and what it must leave), the
+ * residual doubts, and the decision the volunteers' dialogue makes from them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load-catalogue.js";
+import { findHealth, hasHealthData } from "../../src/privacy/health-spans.js";
+import { detectionText } from "../../src/privacy/normalize.js";
+import { looksPersonal } from "../../src/privacy/personal-situation.js";
+import { redactPersonalData } from "../../src/privacy/redact.js";
+import { createVocabulary, stringsIn } from "../../src/privacy/unknown-words.js";
+import { decideVolunteerShare } from "../../src/privacy/volunteer-share.js";
+
+const redact = (text: string) => redactPersonalData(text).text;
+type Case = [string, string];
+
+describe("health details (special-category data)", () => {
+  const cases: Case[] = [
+    ["Je suis diabétique et sous dialyse", "Je suis [santé] et sous [santé]"],
+    ["je suis séropositive, épileptique, j'ai besoin d'insuline", "je suis [santé], [santé], j'ai besoin d'[santé]"],
+    ["je suis diabetique type 2", "je suis [santé]"],
+    ["j'ai un cancer du sein et une insuffisance rénale chronique", "j'ai un [santé] et une [santé]"],
+    ["je suis enceinte de 5 mois", "je suis [santé]"],
+    ["ma mère a la maladie de Crohn et une sclérose en plaques", "ma mère a la [santé] et une [santé]"],
+    ["mon fils a une trisomie 21 et un trouble du spectre autistique", "mon fils a une [santé] et un [santé]"],
+    ["je suis en fauteuil roulant, malvoyante et sourde", "je suis [santé], [santé] et [santé]"],
+    ["je suis sous méthadone", "je suis sous [santé]"],
+    ["mon dossier MDPH est bloqué", "mon dossier [santé] est bloqué"],
+    ["je touche l'AAH", "je touche l'[santé]"],
+    ["mon fils est handicapé", "mon fils est [santé]"],
+    ["I am pregnant and HIV positive", "I am [santé] and [santé]"],
+    ["estoy embarazada", "estoy [santé]"],
+    ["estou grávida", "estou [santé]"],
+    ["sunt însărcinată", "sunt [santé]"],
+    ["hamileyim", "[santé]"],
+    ["у меня диабет", "у меня [santé]"],
+    ["я вагітна", "я [santé]"],
+    ["أنا حامل", "أنا [santé]"],
+    ["3andi sokkar", "[santé]"],
+    ["je suis DIABETIQUE", "je suis [santé]"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+    expect(redactPersonalData(input).health).toBe(true);
+  });
+
+  it.each([
+    "c'est quoi la MDPH ?",
+    "L'AAH c'est combien par mois ?",
+    "Comment on fait pour avoir la carte mobilité inclusion ?",
+    "l'assurance maladie ne répond pas au téléphone",
+    "Le greffe du tribunal est ouvert le lundi ?",
+    "je m'appelle Asma",
+  ])("not a health detail: %s", (text) => {
+    expect(findHealth(detectionText(text).text).spans).toEqual([]);
+  });
+
+  it("a health word in a general sentence is a doubt, not a detail", () => {
+    const r = redactPersonalData("Est-ce que les personnes handicapées ont le bus gratuit ?");
+    expect(r).toMatchObject({ health: false, doubt: true, doubts: ["handicapées"] });
+    expect(r.text).toBe("Est-ce que les personnes handicapées ont le bus gratuit ?");
+  });
+
+  it("is a personal situation, so never for volunteers", () => {
+    expect(hasHealthData("ma fille est épileptique")).toBe(true);
+    expect(looksPersonal("ma fille est épileptique, la cantine peut-elle la prendre ?")).toBe(true);
+    expect(looksPersonal("je cherche une place en crèche pour septembre")).toBe(false);
+  });
+});
+
+describe("dates in every format", () => {
+  const cases: Case[] = [
+    ["né le 1985-11-02", "né le [date de naissance]"],
+    ["DDN 02/11/1985", "DDN [date de naissance]"],
+    ["le rendez-vous du 2.11.25 est annulé", "le rendez-vous du [date] est annulé"],
+    ["née le 17 mai", "née le [date de naissance]"],
+    ["rendez-vous le 17 mai", "rendez-vous le [date]"],
+    ["le 3 février 85", "le [date]"],
+    ["né en mars 1990", "né en [date de naissance]"],
+    ["née en 1962", "née en [date de naissance]"],
+    ["née le vingt-deux juin mille neuf cent soixante", "née le [date de naissance]"],
+    ["rendez-vous mardi 3 juin", "rendez-vous [date]"],
+    ["depuis le 15/09 rien", "depuis le [date] rien"],
+    ["I was born on March 3rd, 1987", "I was born on [date de naissance]"],
+    ["nací el 3 de marzo de 1985", "nací el [date de naissance]"],
+    ["я родилась 12 марта 1975 года", "я родилась [date de naissance]"],
+    ["15 Mart 1990 doğumluyum", "[date] doğumluyum"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it.each(["le bus passe à 14h30", "depuis 2019", "un loyer de 12.50 € par jour", "le cerfa 15692*01", "on est 3/4 à venir"])("not a date: %s", (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("addresses and postcodes", () => {
+  const cases: Case[] = [
+    ["j'habite rue des lilas près du stade", "j'habite [adresse] près du stade"],
+    ["je suis chemin de la Croix", "je suis [adresse]"],
+    ["au 14 rue des Acacias à Lunel, le bus passe ?", "au [adresse], le bus passe ?"],
+    ["vivo en calle Mayor 12", "vivo en [adresse]"],
+    ["résidence les Oliviers, bât 4, appt 12", "[adresse], [adresse], [adresse]"],
+    ["au 5e étage de la tour B", "au [adresse] de la [adresse]"],
+    ["lieu-dit la Garrigue", "[adresse]"],
+    ["je suis à 34400, et mon CP c'est 34 130", "je suis à [code postal], et mon CP c'est [code postal]"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it.each([
+    "j'ai 500 € de dettes",
+    "Le plafond c'est 25000 € par an ?",
+    "il gagne 15000 euros",
+    "je cherche une place en crèche",
+    "des cours de français le soir",
+    "la rue est fermée",
+  ])("not an address: %s", (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("e-mails and phones, plain and obfuscated", () => {
+  const cases: Case[] = [
+    ["mon mail c'est karim point benali arobase gmail point com", "mon mail c'est [e-mail]"],
+    ["écrivez moi : sonia.d (at) free (dot) fr", "écrivez moi : [e-mail]"],
+    ["adresse : ｍａｒｉｅ．ｄｕｐｕｉｓ＠ｇｍａｉｌ．ｃｏｍ", "adresse : [e-mail]"],
+    ["write to john dot smith at hotmail dot com", "write to [e-mail]"],
+    ["contactez moi sur jb.morel @ outlook . fr", "contactez moi sur [e-mail]"],
+    ["mon mail rachid.b34 sur gmail", "mon mail [e-mail]"],
+    ["rappelez moi au zéro six douze trente-quatre cinquante-six soixante-dix-huit svp", "rappelez moi au [téléphone] svp"],
+    ["mon numero c'est le O6 12 54 78 99", "mon numero c'est le [téléphone]"],
+    ["vous pouvez m'appeler au 06 douze 34 56 78", "vous pouvez m'appeler au [téléphone]"],
+    ["tel 0 6 4 5 1 2 8 7 9 0", "tel [téléphone]"],
+    ["c'est le 0033 7 58 41 20 66 whatsapp", "c'est le [téléphone] whatsapp"],
+    ["رقمي ٠٦١٢٣٤٥٦٧٨", "رقمي [téléphone]"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it("maps spans found on the normalised text back to the original characters", () => {
+    const text = "écrire à ｆａｔｉｍａ＠ｇｍａｉｌ．ｃｏｍ merci";
+    expect(redact(text)).toBe("écrire à [e-mail] merci");
+    expect(redact("fa\u200Btima.b@gmail.com")).toBe("[e-mail]");
+  });
+
+  it.each(["je suis chez moi. Merci", "je suis chez free depuis 10 ans", "le bus 12 passe à 8h"])("not an e-mail or a phone: %s", (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("identifiers", () => {
+  const cases: Case[] = [
+    ["identifiant france travail : 4587921K", "identifiant france travail : [numéro]"],
+    ["n° de passeport 18AV45932", "n° de passeport [numéro]"],
+    ["ma carte d'identité X4RTBPFW4 est périmée", "ma carte d'identité [numéro] est périmée"],
+    ["mon numéro allocataire CAF est 2456781", "mon numéro allocataire CAF est [numéro]"],
+    ["numéro de dossier 34-2023-00871", "numéro de dossier [numéro]"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+});
+
+describe("names in any case", () => {
+  const cases: Case[] = [
+    ["on m'a dit de demander à loubna pour les colis", "on m'a dit de demander à [nom] pour les colis"],
+    ["j'ai parlé avec kelyan à l'accueil", "j'ai parlé avec [nom] à l'accueil"],
+    ["inès moreau m'a conseillé de demander ici", "[nom] m'a conseillé de demander ici"],
+    ["Bjr c yasmina, jvoulais savoir", "Bjr c [nom], jvoulais savoir"],
+    ["le monsieur s'appelle bachir je crois", "le monsieur s'appelle [nom] je crois"],
+    ["ma copine claire cherche un logement", "ma copine [nom] cherche un logement"],
+    ["je m'appelle oumou petit, comment ça marche ?", "je m'appelle [nom], comment ça marche ?"],
+    ["j'ai croisé benchekroun hier", "j'ai croisé [nom] hier"],
+    ["merci d'avance fatou", "merci d'avance [nom]"],
+    ["comment on s'inscrit ? bonne journée\nzohra", "comment on s'inscrit ? bonne journée\n[nom]"],
+    ["BONJOUR JE SUIS MONIQUE FABRE JE VOUDRAIS UN RENDEZ VOUS", "BONJOUR JE SUIS [nom] JE VOUDRAIS UN RENDEZ VOUS"],
+    ["Hello, my name is Grace Okafor and I need help", "Hello, my name is [nom] and I need help"],
+    ["Bună ziua, mă numesc Ionela Popescu", "Bună ziua, mă numesc [nom]"],
+    ["Merhaba, benim adım Ayşe Yılmaz", "Merhaba, benim adım [nom]"],
+    ["Здравствуйте, меня зовут Ольга Смирнова", "Здравствуйте, меня зовут [nom]"],
+    ["salam, ana smiti khadija", "salam, ana smiti [nom]"],
+    ["Madame Kowalczyk a appelé, et M. Nguyen aussi", "Madame [nom] a appelé, et M. [nom] aussi"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it.each(["My daughter needs a bus pass", "je suis perdue, je ne sais pas quoi faire", "c'est possible demain ?", "Rose est une couleur"])(
+    "not a name: %s",
+    (text) => {
+      expect(redactPersonalData(text).found.filter((f) => f.kind === "name")).toEqual([]);
+    },
+  );
+});
+
+describe("residual doubt", () => {
+  it("is reported for what could still be personal", () => {
+    expect(redactPersonalData("Merci à Pierre pour son aide").doubts).toEqual([]); // taken as a name
+    expect(redactPersonalData("la dame de l'accueil, Mme Z., m'a dit 4521").doubts).toContain("4521");
+    expect(redactPersonalData("Rose m'a dit de venir").doubts).toContain("Rose");
+    expect(redactPersonalData("c'est pour jb arobase").doubts).toContain("arobase");
+  });
+  it("is not raised by years, amounts, times or ordinary words", () => {
+    expect(redactPersonalData("Depuis 2019 je paie 650 € de loyer, le bus passe à 14h30 ?").doubt).toBe(false);
+    expect(redactPersonalData("Quels papiers faut-il pour une demande de domiciliation ?").doubt).toBe(false);
+  });
+});
+
+describe("the volunteers' decision", () => {
+  const root = join(import.meta.dirname, "../..");
+  const texts: string[] = [];
+  for (const entry of loadCatalogue(join(root, "content/rights")).entries) texts.push(...stringsIn(entry));
+  for (const ns of ["bot", "volunteer", "territory"]) texts.push(...stringsIn(JSON.parse(readFileSync(join(root, "locales/fr", `${ns}.json`), "utf8"))));
+  const vocabulary = createVocabulary(texts);
+
+  it("keeps a health detail for agents, even redacted", () => {
+    const d = decideVolunteerShare("Je suis diabétique, est-ce que le CCAS a des horaires le samedi ?", vocabulary);
+    expect(d.route).toBe("agents");
+    expect(d.reasons).toContain("health");
+    expect(d.redaction.text).toBe("Je suis [santé], est-ce que le CCAS a des horaires le samedi ?");
+  });
+
+  it("holds a question with a doubt for review, with what an agent should look at", () => {
+    const d = decideVolunteerShare("Rose m'a dit que la ludothèque ouvre le samedi, c'est vrai ?", vocabulary);
+    expect(d.route).toBe("review");
+    expect(d.reasons).toContain("doubt");
+    expect(d.held).toContain("Rose");
+  });
+
+  it("holds unknown words for review (the vocabulary check)", () => {
+    expect(decideVolunteerShare("est-ce que la ludothèque zorbaxienne ouvre le samedi ?", vocabulary).route).toBe("review");
+  });
+
+  it("lets a clean general question go to volunteers, redacted", () => {
+    const d = decideVolunteerShare("Bonjour, je m'appelle Fatima Benali, la CAF est ouverte le samedi ?", vocabulary);
+    expect(d).toMatchObject({ route: "open", held: [] });
+    expect(d.redaction.text).toBe("Bonjour, je m'appelle [nom], la CAF est ouverte le samedi ?");
+  });
+
+  it("lets a general question about a benefit go to volunteers", () => {
+    expect(decideVolunteerShare("c'est quoi la MDPH exactement ?", vocabulary).route).toBe("open");
+  });
+});
+
+describe("speed", () => {
+  it("redacts a typical question well under a millisecond", () => {
+    const text = "Bonjour, je m'appelle Fatima Benali, j'habite 12 rue des Lilas 34000 Montpellier, mon numéro 06 12 34 56 78. Est-ce que la CAF est ouverte le samedi ?";
+    for (let i = 0; i < 50; i++) redactPersonalData(text);
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) redactPersonalData(text);
+    const perMessage = (performance.now() - started) / 200;
+    expect(perMessage).toBeLessThan(2); // typically ~0.2 ms; generous for a loaded test machine
+  });
+});
