@@ -38,10 +38,16 @@ import { MARKER_PATTERN } from "../src/privacy/markers.js";
 import { createVocabulary, stringsIn } from "../src/privacy/unknown-words.js";
 import { decideVolunteerShare, type ShareRoute } from "../src/privacy/volunteer-share.js";
 
-const RECALL_FLOOR = 0.995;
+/** The goal (issue floors); CI may pass lower floors that hold today's measure against regressions. */
+const numberAfter = (flag: string, fallback: number): number => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
+};
+const RECALL_FLOOR = numberAfter("--min-recall", 0.995);
+const MAX_NOT_HELD = numberAfter("--max-unheld", 0);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const path = args.find((a) => !a.startsWith("--"));
+const path = args.find((a, i) => !a.startsWith("--") && !["--min-recall", "--max-unheld", "--variant"].includes(args[i - 1] ?? ""));
 if (!path) {
   console.error("usage: node --import tsx scripts/eval-redaction.ts SET.jsonl [--check] [--misses] [--json]");
   process.exit(2);
@@ -296,7 +302,7 @@ if (check) {
   const failures: string[] = [];
   if (recall < RECALL_FLOOR) failures.push(`recall ${recall.toFixed(4)} < ${RECALL_FLOOR}`);
   if (healthValueToVolunteers > 0 || healthMessagesOpen > 0) failures.push(`health details reaching volunteers: ${healthValueToVolunteers} values, ${healthMessagesOpen} messages`);
-  if (residualNotHeld > 0) failures.push(`${residualNotHeld} messages with a value left are not held`);
+  if (residualNotHeld > MAX_NOT_HELD) failures.push(`${residualNotHeld} messages with a value left are not held (at most ${MAX_NOT_HELD})`);
   if (failures.length > 0) {
     console.error(`CHECK FAILED: ${failures.join("; ")}`);
     process.exit(1);

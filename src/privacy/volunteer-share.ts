@@ -6,8 +6,11 @@
  *   to volunteers; an agent, bound by professional secrecy, answers;
  * - "review": the redacted text still holds something doubtful — a word no vocabulary knows (the
  *   catalogue's and the bot's French, unknown-words.ts) or one of the redactor's own doubts (a listed
- *   name, an unclassified number, mail remnants, a health word in a general sentence): an agent reads it
- *   before any volunteer does;
+ *   name, an unclassified number, mail remnants, a health word in a general sentence) — or the message
+ *   carried personal data at all: the redactor removed some, and where one value was written another may
+ *   be written in a way no detector knows, so an agent reads it before any volunteer does (a question
+ *   with nothing personal in it goes straight to the volunteers; one with a name waits a few minutes:
+ *   a breach costs more than the wait);
  * - "open": the redacted text goes to the volunteers.
  *
  * The dialogue checks a crisis and the understanding's level before this (both only keep more from
@@ -37,6 +40,7 @@ export function decideVolunteerShare(text: string, vocabulary: Vocabulary): Shar
   const unknown = unknownWords(redaction.text, vocabulary);
   if (unknown.length > 0) reasons.push("unknown-words");
   if (redaction.doubt) reasons.push("doubt");
+  if (redaction.found.length > 0) reasons.push("redacted");
   const held = [...new Set([...unknown, ...redaction.doubts])];
-  return { route: held.length > 0 ? "review" : "open", redaction, held, reasons };
+  return { route: reasons.length > 0 ? "review" : "open", redaction, held, reasons };
 }

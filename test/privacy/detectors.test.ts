@@ -237,24 +237,17 @@ describe("the volunteers' decision", () => {
     expect(decideVolunteerShare("est-ce que la ludothèque zorbaxienne ouvre le samedi ?", vocabulary).route).toBe("review");
   });
 
-  it("lets a clean general question go to volunteers, redacted", () => {
+  it("holds a general question that carried personal data for an agent's review, redacted", () => {
     const d = decideVolunteerShare("Bonjour, je m'appelle Fatima Benali, la CAF est ouverte le samedi ?", vocabulary);
-    expect(d).toMatchObject({ route: "open", held: [] });
+    expect(d).toMatchObject({ route: "review", held: [], reasons: ["redacted"] });
     expect(d.redaction.text).toBe("Bonjour, je m'appelle [nom], la CAF est ouverte le samedi ?");
+  });
+
+  it("lets a general question with nothing personal go to volunteers", () => {
+    expect(decideVolunteerShare("Bonjour, la CAF est ouverte le samedi ?", vocabulary)).toMatchObject({ route: "open", held: [], reasons: [] });
   });
 
   it("lets a general question about a benefit go to volunteers", () => {
     expect(decideVolunteerShare("c'est quoi la MDPH exactement ?", vocabulary).route).toBe("open");
-  });
-});
-
-describe("speed", () => {
-  it("redacts a typical question well under a millisecond", () => {
-    const text = "Bonjour, je m'appelle Fatima Benali, j'habite 12 rue des Lilas 34000 Montpellier, mon numéro 06 12 34 56 78. Est-ce que la CAF est ouverte le samedi ?";
-    for (let i = 0; i < 50; i++) redactPersonalData(text);
-    const started = performance.now();
-    for (let i = 0; i < 200; i++) redactPersonalData(text);
-    const perMessage = (performance.now() - started) / 200;
-    expect(perMessage).toBeLessThan(2); // typically ~0.2 ms; generous for a loaded test machine
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The whole volunteers' path on the 340 synthetic messages: each is said by a resident, offered to the
  * volunteers and shared on consent, through the real core, store, Bolt App and Web API client. Whatever
- * route each one takes — straight to volunteers (redacted), an agent's review first (unknown words), or
- * kept for agents (a personal situation, a crisis) — no planted value may reach the volunteers' channel.
+ * route each one takes — an agent's review first (each carries personal data), then published as it is
+ * when nothing else is doubtful, or kept for agents (a personal situation, a crisis) — no planted value
+ * may reach the volunteers' channel.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { payloads } from "../support/test-runtime.js";
 import { leaked, syntheticMessages } from "../privacy/synthetic-messages.js";
-import { AGENTS, createSlackTestEnv, VOLUNTEERS, type SlackTestEnv } from "./slack-test-env.js";
+import type { KyselyStore } from "../../src/store/kysely-store.js";
+import { AGENT, AGENTS, createSlackTestEnv, VOLUNTEERS, type SlackTestEnv } from "./slack-test-env.js";
 
 let env: SlackTestEnv;
 beforeAll(async () => {
@@ -39,6 +41,11 @@ it("nothing unredacted reaches the volunteers' channel", { timeout: 300_000 }, a
     sharedIds.set(`${conversation!.id}:${seq}`, message.id);
   }
   await env.settle();
+  // Questions held only because the redactor removed something (no unknown word, no doubt) are the ones
+  // an agent would publish after a glance: publish them as they are — the worst case, a rubber stamp.
+  const held = await (env.runtime.store as KyselyStore).db.selectFrom("volunteer_questions").select(["id", "status", "unknown_words"]).where("status", "=", "review").execute();
+  for (const question of held) if (JSON.parse(question.unknown_words).length === 0) await env.press(AGENT, "question.publish", question.id);
+  await env.settle();
 
   // Every question posted to volunteers, matched back to its synthetic message through the store.
   const byId = new Map(withData.map((m) => [m.id, m]));
@@ -66,11 +73,12 @@ it("nothing unredacted reaches the volunteers' channel", { timeout: 300_000 }, a
     }
   }
   console.log(
-    `Volunteers' path on ${withData.length} synthetic messages: ${routes.direct} posted to volunteers (redacted), ` +
-      `${routes.review} held for an agent's review, ${routes.kept} kept for agents (personal situation or crisis); ` +
+    `Volunteers' path on ${withData.length} synthetic messages: ${routes.review} held for an agent's review (each one carried ` +
+      `personal data), ${routes.direct} of them published as they were, ${routes.kept} kept for agents (personal situation or crisis); ` +
       `planted values reaching the volunteers' channel: ${leaks.length}`,
   );
-  expect(routes.direct + routes.review + routes.kept).toBe(withData.length);
+  // Every message here carries personal data: none goes to volunteers without an agent's review first.
+  expect(routes.review + routes.kept).toBe(withData.length);
   expect(routes.direct).toBeGreaterThan(200);
   expect(leaks).toEqual([]);
 });
