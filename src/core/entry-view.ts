@@ -28,7 +28,7 @@ function currencyFormat(lang: string): Intl.NumberFormat {
 }
 
 /** A long date; in French the first of the month is written "1er" ("1er avril 2026"), as it is read. */
-function formatDate(date: Date, lang: string): string {
+export function formatDate(date: Date, lang: string): string {
   const text = dateFormat(lang).format(date);
   return lang === "fr" && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }

@@ -13,7 +13,7 @@ import { answersSchema, householdFromAnswers, type AgeBracket, type EstimateAnsw
 import { estimate, type Benefit, type Estimate, type Reason } from "../../estimate/estimate.js";
 import { householdSchema } from "../../estimate/household.js";
 import type { EstimateDraft } from "../dialogue-state.js";
-import { entryTitle } from "../entry-view.js";
+import { entryTitle, formatDate } from "../entry-view.js";
 import { RTL_LANGUAGES } from "../command-payloads.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
@@ -344,7 +344,7 @@ function euros(value: number, lang: string): string {
 }
 
 function longDate(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return formatDate(new Date(`${day}T00:00:00Z`), lang);
 }
 
 /** "février, mars et avril": the three months before the one estimated. */
