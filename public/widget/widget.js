@@ -50,6 +50,17 @@ async function setLanguage(lng) {
   document.title = title;
 }
 
+/**
+ * The interface follows the language the bot detected in what the resident wrote (Arabic turns the page
+ * right to left at once), unless the resident chose one in the menu — which stays there to go back.
+ */
+async function followConversationLanguage(locale) {
+  if (!locale || localStorageLanguage() || locale === state.translator?.lng) return;
+  if (!ui.language.querySelector(`option[value="${locale}"]`)) return;
+  await setLanguage(locale);
+  setStatus(t("language.followed"));
+}
+
 function renderNotice() {
   const notice = state.info?.notice || {};
   ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
@@ -197,6 +208,7 @@ async function send(message) {
       return true;
     }
     await catchUp();
+    await followConversationLanguage(result && result.locale);
     return true;
   } catch (error) {
     setStatus("");

@@ -21,6 +21,9 @@ export interface HandleResult {
   /** The replies the bot produced for this turn (also written to the transcript and, for push
    * channels, to the outbox). Empty while an agent holds the conversation. */
   replies: OutboundReply[];
+  /** The language the bot speaks in this conversation after the turn (detected or chosen), when known:
+   * a channel with its own interface (the widget) follows it. */
+  language?: string;
   /** Set when the store failed during a crisis turn: the emergency replies were NOT written to the
    * outbox, so a push channel must send `replies` itself, directly. */
   degraded?: boolean;

@@ -89,7 +89,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       );
       const lastSeq = turn.replies.length > 0 ? await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
       erased = turn.erased;
-      return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies };
+      return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies, language: turn.lang };
     });
     for (const p of pending) deps.events.emit(p.name, p.event as never);
     if (erased) await flushErasures(deps);

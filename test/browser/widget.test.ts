@@ -151,6 +151,22 @@ describe("widget", () => {
     await screenshot(page, "widget-arabic-phone");
   });
 
+  it("follows the language the resident writes in: Arabic turns the page right to left without the menu", async () => {
+    const page = await openWidget({ viewport: PHONE });
+    await ask(page, "السلام عليكم، ما هو RSA؟ كيف أطلبه؟");
+    await page.locator("html[dir=rtl][lang=ar]").waitFor();
+    expect(await page.getByRole("button", { name: "إرسال" }).count()).toBe(1);
+    // The way back stays visible: the language menu, now showing Arabic.
+    expect(await page.getByLabel("اللغة").inputValue()).toBe("ar");
+    await expectNoAxeViolations(page, "followed-arabic");
+    await screenshot(page, "widget-followed-arabic-phone");
+    // A resident who chose French in the menu keeps it, whatever they write.
+    await page.getByLabel("اللغة").selectOption("fr");
+    await page.locator("html[dir=ltr][lang=fr]").waitFor();
+    await ask(page, "What is the RSA and how do I apply?");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+  });
+
   it("clears the conversation after a confirmation dialog, by keyboard", async () => {
     const page = await openWidget();
     await ask(page, "RSA");

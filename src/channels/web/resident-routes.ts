@@ -58,6 +58,8 @@ export interface ResidentRoutesOptions {
 export interface MessageResult {
   replies: OutboundReply[];
   conversationSeq: number;
+  /** The conversation's language after this turn: the widget's interface follows it. */
+  locale?: string;
   duplicate?: true;
   /** The store was unavailable: these (emergency) replies are not in the transcript; show them as they are. */
   degraded?: true;
@@ -231,7 +233,8 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
       if (handled.degraded) return { replies: handled.replies, conversationSeq: 0, degraded: true };
       // A duplicate did nothing this time: read where the transcript stands.
       const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : await lastSeq(handled.conversationId, handled.lastSeq);
-      return handled.duplicate ? { replies: handled.replies, conversationSeq, duplicate: true } : { replies: handled.replies, conversationSeq };
+      if (handled.duplicate) return { replies: handled.replies, conversationSeq, duplicate: true };
+      return handled.language ? { replies: handled.replies, conversationSeq, locale: handled.language } : { replies: handled.replies, conversationSeq };
     })();
     results.set(cacheKey, fingerprint, result);
     try {
