@@ -7,6 +7,7 @@ import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 import { showThemes } from "./welcome.js";
 import { addVolunteerChoice } from "./volunteer.js";
+import { offerSavedGuide } from "./steps.js";
 
 /** Consecutive misses after which a person is offered. */
 const MISSES_BEFORE_HUMAN = 2;
@@ -16,6 +17,7 @@ export function answerSmallTalk(turn: Turn, intent: Understanding["intent"]): vo
     case "greeting":
       turn.state.misses = 0;
       say(turn, turn.t("smalltalk.greeting"));
+      offerSavedGuide(turn);
       showThemes(turn);
       return;
     case "thanks":

@@ -97,8 +97,11 @@ function showStep(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
   turn.state.mode = guide;
   turn.state.entryId = entry.id;
   const key = guide === "digital" ? "digital.step" : "demarche.step";
-  say(turn, `${turn.t(key, { n: index + 1, total: entry.steps.length, title: step.title })}\n${step.detail}`);
-  const choices = [{ label: turn.t("choice.next"), payload: "next" }];
+  const last = index === entry.steps.length - 1;
+  const heading = turn.t(key, { n: index + 1, total: entry.steps.length, title: step.title });
+  say(turn, `${last ? `${heading} ${turn.t("demarche.last_step")}` : heading}\n${step.detail}`);
+  // On the last step there is no "next step": the choice says what it does (what comes after).
+  const choices = [{ label: turn.t(last ? "choice.finish" : "choice.next"), payload: "next" }];
   if (index > 0) choices.push({ label: turn.t("choice.back"), payload: "back" });
   choices.push({ label: turn.t("choice.stop"), payload: "pause" });
   choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
@@ -128,6 +131,17 @@ function showDigitalHelpPlaces(turn: Turn): void {
   if (places.length === 0) return;
   say(turn, turn.t("digital.need_person"));
   showPlaces(turn, places);
+}
+
+/** A resident coming back (a greeting, /start) is offered the guide they left, at the step they were. */
+export function offerSavedGuide(turn: Turn): void {
+  const id = Object.keys(turn.state.progress).at(-1);
+  const entry = id ? turn.deps.catalogue.get(id) : undefined;
+  const progress = id ? turn.state.progress[id] : undefined;
+  if (!entry || progress === undefined || progress === 0 || entry.steps.length === 0) return;
+  offer(turn, turn.t("demarche.welcome_back", { n: Math.min(progress, entry.steps.length - 1) + 1, title: entryTitle(entry, turn.lang) }), [
+    { label: turn.t("choice.resume"), payload: `resume:${entry.id}` },
+  ]);
 }
 
 /** A resident who already started this guide is offered to resume rather than start again. */
