@@ -319,6 +319,22 @@ $("reassign-form").addEventListener("submit", async (event) => {
 });
 $("reopen-button").addEventListener("click", () => caseAction("reopen", undefined, "actions.reopen.done", { focusAfter: $("case-title") }));
 $("list-filter").addEventListener("change", () => guarded(() => showList({ focus: false })));
+$("reference-search").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const reference = $("reference-input").value.trim();
+  const result = $("reference-search-result");
+  result.textContent = "";
+  if (!reference) return;
+  void guarded(async () => {
+    try {
+      const found = await api("GET", `/console/api/cases/by-reference/${encodeURIComponent(reference)}`);
+      window.location.hash = `#/cases/${encodeURIComponent(found.case.id)}`;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) result.textContent = t("list.search.none", { reference });
+      else throw error;
+    }
+  });
+});
 
 // ---- Supervisors: agents and the audit log --------------------------------------------------------
 

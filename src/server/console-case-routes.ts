@@ -76,6 +76,15 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     return { cases: await Promise.all(cases.map(caseView)) };
   });
 
+  // Residents are told to keep their reference ("A7K-3QX"): agents find the case by it, whatever its state.
+  app.get("/console/api/cases/by-reference/:reference", async (request) => {
+    await requireAgent(options, request);
+    const { reference } = request.params as { reference: string };
+    const found = reference.length <= 32 ? await store.getCaseByReference(reference) : undefined;
+    if (!found) throw new HttpError(404, "case_not_found", "No case has this reference.");
+    return { case: await caseView(found) };
+  });
+
   app.get("/console/api/cases/:id", async (request) => {
     const agent = await requireAgent(options, request);
     const record = await loadCase(request);

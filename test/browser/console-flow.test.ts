@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addAgent } from "../../src/agents/add-agent.js";
 import { startWebServer, type WebHarness } from "../web/web-harness.js";
-import { resident } from "../support/test-runtime.js";
+import { resident, openCaseAs } from "../support/test-runtime.js";
 import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
 
 let browser: Browser;
@@ -233,6 +233,25 @@ describe("console", () => {
     expect(log).not.toContain("bloqué");
     await expectNoAxeViolations(claire, "console audit log");
     await screenshot(claire, "console-audit");
+  });
+
+  it("finds a case by the reference the resident was given, even closed, by keyboard", async () => {
+    const { store, clock, core } = web.runtime;
+    await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
+    const someone = resident(web.runtime);
+    const record = await openCaseAs(web.runtime, someone);
+    await core.closeCase(record.id, { id: "slack:U1", displayName: "Paul" }, "resolved");
+    const page = await open("/console");
+    await signIn(page, "nadia", "un mot de passe solide");
+    const field = page.getByRole("textbox", { name: "Retrouver une demande par son numéro" });
+    await field.fill("ZZZ-999");
+    await field.press("Enter");
+    await page.locator("#reference-search-result", { hasText: "Aucune demande ne porte le numéro ZZZ-999." }).waitFor();
+    await expectNoAxeViolations(page, "console reference search, not found");
+    await field.fill(record.reference.toLowerCase());
+    await field.press("Enter");
+    await page.waitForURL(`**/console#/cases/${record.id}`);
+    await page.getByRole("heading", { name: new RegExp(record.reference) }).first().waitFor();
   });
 
   it("shows supervisors the messages that could not be sent or are late, and only supervisors", async () => {

@@ -176,3 +176,20 @@ describe("supervisors", () => {
     expect((await claire.request("GET", "/console/api/audit?limit=0")).status).toBe(400);
   });
 });
+
+describe("finding a case by its reference", () => {
+  it("finds it whatever its state and however the reference is typed; an unknown one is a clear 404", async () => {
+    const { caseId } = await residentWithCase();
+    const agent = await signedIn("paul");
+    const record = (await web.runtime.store.getCase(caseId))!;
+    const typed = record.reference.toLowerCase().replace("-", " ");
+    const found = await json<{ case: { id: string; reference: string } }>(await agent.request("GET", `/console/api/cases/by-reference/${encodeURIComponent(typed)}`));
+    expect(found.case).toMatchObject({ id: caseId, reference: record.reference });
+    await web.runtime.core.closeCase(caseId, { id: "slack:U1", displayName: "Nadia" }, "resolved");
+    expect((await agent.request("GET", `/console/api/cases/by-reference/${record.reference}`)).status).toBe(200);
+    const missing = await agent.request("GET", "/console/api/cases/by-reference/ZZZ-999");
+    expect(missing.status).toBe(404);
+    expect(await errorCode(missing)).toBe("case_not_found");
+    expect((await new ResidentClient(web).request("GET", `/console/api/cases/by-reference/${record.reference}`)).status).toBe(401);
+  });
+});
