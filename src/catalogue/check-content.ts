@@ -8,7 +8,9 @@
  * Warnings (exit 0): a figure whose only support is a secondary site, whose source is not an official
  * site, whose period a yearly revaluation (1 January, 1 April, 1 August) has superseded without a new
  * check, or checked more than 12 months ago; the same alias in several entries; missing en/ar/es/uk
- * translations.
+ * translations. Translation files (content/translations/<lang>/<id>.yml): errors for a malformed file,
+ * an unknown entry or a stale phrase (its French key is no longer a string of the entry), and a
+ * per-language completeness report.
  * Re-read (exit 0): per entry, each figure a person must read again at its source, and why.
  * With `openfiscaDir`, each figure naming an OpenFisca parameter is compared with that checkout.
  */
@@ -21,7 +23,8 @@ import { checkEmergencyNumbers } from "../content/check-emergency-numbers.js";
 import { entryFigureList, figureProvenance } from "./figure-provenance.js";
 import { readCatalogueFiles } from "./load-catalogue.js";
 import { crossCheckOpenFisca, type CrossCheckReport } from "./openfisca/cross-check.js";
-import { TRANSLATED_LANGUAGES, type CatalogueEntry } from "./schema.js";
+import type { CatalogueEntry, TranslatedLanguage } from "./schema.js";
+import { applyTranslations, defaultTranslationsDir, formatCompleteness, translationCompleteness } from "./translations.js";
 import { PROJECT_ROOT } from "../project-root.js";
 import { checkEstimateParameters } from "../content/estimate-parameters.js";
 
@@ -34,6 +37,8 @@ export interface ContentReport {
   entries: number;
   /** Present when an OpenFisca checkout was given. */
   openfisca?: CrossCheckReport;
+  /** Per translated language, one line: entries with title and summary, reviewed, % of phrases. */
+  translations: string[];
 }
 
 export interface CheckOptions {
@@ -48,6 +53,8 @@ export interface CheckOptions {
   openfiscaDir?: string;
   /** content/estimate (the estimate's parameters and simulators); absent option → that check is skipped. */
   estimateDir?: string;
+  /** content/translations (default: next to rightsDir). */
+  translationsDir?: string;
   /** "Today", for staleness (injected so tests do not depend on the clock). */
   today: Date;
 }
@@ -61,6 +68,12 @@ export function defaultCoveragePath(env: NodeJS.ProcessEnv = process.env): strin
 const coverageSchema = z.record(z.string(), z.array(z.looseObject({ id: z.string() })));
 
 const STALE_DAYS = 365;
+
+/**
+ * Languages every entry's title and summary must exist in (a warning otherwise). The other translated
+ * languages are in the per-language completeness report, not one warning per entry.
+ */
+const REQUIRED_TRANSLATIONS: readonly TranslatedLanguage[] = ["en", "ar", "es", "uk"];
 
 function daysBetween(from: string, to: Date): number {
   return (to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
@@ -83,10 +96,13 @@ function datedSources(entry: CatalogueEntry): { what: string; url?: string; veri
 }
 
 export function checkContent(options: CheckOptions): ContentReport {
-  const report: ContentReport = { errors: [], warnings: [], notes: [], reread: [], entries: 0 };
+  const report: ContentReport = { errors: [], warnings: [], notes: [], reread: [], entries: 0, translations: [] };
   const { entries, problems } = readCatalogueFiles(options.rightsDir);
   report.entries = entries.length;
   report.errors.push(...problems);
+  // Translation files: malformed, naming an unknown entry, or translating a French string that changed.
+  report.errors.push(...applyTranslations(entries, options.translationsDir ?? defaultTranslationsDir(options.rightsDir)));
+  report.translations = translationCompleteness(entries).map(formatCompleteness);
 
   const byId = new Map<string, CatalogueEntry>();
   for (const entry of entries) {
@@ -137,7 +153,7 @@ export function checkContent(options: CheckOptions): ContentReport {
     const account = entry.online?.account_entry;
     if (account && !byId.has(account)) report.errors.push(at(`online.account_entry: unknown entry "${account}"`));
     // Translations.
-    const missing = TRANSLATED_LANGUAGES.filter((l) => !entry.translations[l]);
+    const missing = REQUIRED_TRANSLATIONS.filter((l) => !entry.translations[l]);
     if (missing.length) report.warnings.push(at(`no translation for ${missing.join(", ")}`));
   }
 

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseYaml } from "../content/read-yaml.js";
 import { entrySchema, type CatalogueEntry } from "./schema.js";
+import { defaultTranslationsDir, mergeTranslationFiles, readTranslationFiles } from "./translations.js";
 
 export interface Catalogue {
   readonly entries: readonly CatalogueEntry[];
@@ -49,9 +50,17 @@ export function readCatalogueFiles(rightsDir: string): { entries: CatalogueEntry
   return { entries, problems };
 }
 
-export function loadCatalogue(rightsDir: string): Catalogue {
+/**
+ * The catalogue, with the translation files (content/translations/<lang>/<id>.yml, next to the rights
+ * folder unless given) merged in. A malformed translation file fails the load like a malformed entry; a
+ * stale phrase or an unknown entry only makes that phrase unused (`content check` reports them).
+ */
+export function loadCatalogue(rightsDir: string, translationsDir: string = defaultTranslationsDir(rightsDir)): Catalogue {
   const { entries, problems } = readCatalogueFiles(rightsDir);
+  const translations = readTranslationFiles(translationsDir);
+  problems.push(...translations.problems);
   if (problems.length > 0) throw new CatalogueError(problems);
+  mergeTranslationFiles(entries, translations.files);
   const byId = new Map(entries.map((e) => [e.id, e]));
   return { entries, get: (id) => byId.get(id) };
 }

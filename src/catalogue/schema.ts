@@ -10,8 +10,12 @@ import { z } from "zod";
 export const ALIAS_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
 export type AliasLanguage = (typeof ALIAS_LANGUAGES)[number];
 
-/** Languages the title and summary must be translated into (besides French). */
-export const TRANSLATED_LANGUAGES = ["en", "ar", "es", "uk"] as const;
+/**
+ * Languages entries are translated into (besides French): title and summary inline or in
+ * content/translations/<lang>/<id>.yml, which also carries the other phrases a resident reads.
+ */
+export const TRANSLATED_LANGUAGES = ["en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 
 const isoDate = z
   .string()
@@ -161,6 +165,8 @@ export const translationSchema = z.object({
   summary: z.string().min(10),
   /** false until a fluent speaker has reviewed the translation. */
   reviewed: z.boolean(),
+  /** French string of the entry → its translation (usually from content/translations/<lang>/<id>.yml). */
+  phrases: z.record(z.string(), z.string()).optional(),
 });
 
 /** Kinds of places an entry sends people to; joined to the `kinds` of places in the territory file. */

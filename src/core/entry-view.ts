@@ -1,10 +1,11 @@
 /**
- * How a catalogue entry is shown to a resident: title and summary in their language when a translation
- * exists (French otherwise, with a word saying so), figures with their unit, period and "as of" date.
+ * How a catalogue entry is shown to a resident: title, summary, figure labels and who decides in their
+ * language when a translation exists (French otherwise, with a word saying so), figures with their unit, period and "as of" date.
  */
 import type { TFunction } from "i18next";
 import type { Amount, CatalogueEntry } from "../catalogue/schema.js";
 import type { Figure, OutboundReply } from "./messages.js";
+import { phraseTranslator } from "../catalogue/translations.js";
 
 /** The most figures an entry card shows; the official page has the rest. */
 const MAX_FIGURES = 4;
@@ -68,17 +69,20 @@ export function entryFigures(entry: CatalogueEntry, lang: string, t: TFunction):
 
 export function entryCard(entry: CatalogueEntry, lang: string, t: TFunction): Extract<OutboundReply, { kind: "entry" }> {
   const translation = lang === "fr" ? undefined : entry.translations[lang as keyof typeof entry.translations];
-  const figures = entryFigures(entry, lang, t);
+  // Entry text in the resident's language (content/translations), French where a phrase is missing.
+  const phrases = phraseTranslator(entry, lang);
+  const figures = entryFigures(entry, lang, t).map((f) => ({ ...f, label: phrases.tr(f.label) }));
   const card: Extract<OutboundReply, { kind: "entry" }> = {
     kind: "entry",
     entryId: entry.id,
     title: translation?.title ?? entry.title,
     summary: translation?.summary ?? entry.summary,
     figures,
-    decidedBy: t("entry.decided_by", { who: entry.decided_by }),
+    decidedBy: t("entry.decided_by", { who: phrases.tr(entry.decided_by) }),
     officialUrl: entry.sources[0]?.url ?? entry.online?.url ?? "https://www.service-public.fr/",
   };
-  if (lang !== "fr" && !translation) card.fallbackNote = t("entry.fallback_note");
+  // One line in the resident's language whenever anything on the card stayed French.
+  if (lang !== "fr" && (!translation || phrases.missing)) card.fallbackNote = t("entry.fallback_note");
   // Only when a figure on this card could not be confirmed, naming it: a warning on every card would teach
   // residents to ignore it.
   const unconfirmed = figures.filter((f) => !f.confirmed).map((f) => f.label);

@@ -37,6 +37,8 @@ export function registerContentCommand(program: Command): void {
       for (const warning of report.warnings) console.log(`warning: ${warning}`);
       for (const error of report.errors) console.log(`error: ${error}`);
       for (const { entry, items } of report.reread) for (const item of items) console.log(`re-read: ${entry}: ${item}`);
+      console.log("translations (entries with title and summary, reviewed, phrases translated):");
+      for (const line of report.translations) console.log(`  ${line}`);
       if (report.openfisca) for (const line of formatOpenFiscaReport(report.openfisca, checkoutCommit(resolve(options.openfisca!)))) console.log(line);
       const rereadCount = report.reread.reduce((n, r) => n + r.items.length, 0);
       console.log(

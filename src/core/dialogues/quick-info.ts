@@ -3,6 +3,7 @@
  * official link), useful numbers, then what the resident can do next.
  */
 import { entryCard, entryTitle } from "../entry-view.js";
+import { translatePhrase } from "../../catalogue/translations.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds } from "./places.js";
 import { canEstimate } from "./estimate.js";
@@ -17,7 +18,7 @@ export function showEntry(turn: Turn, entryId: string, alternatives: readonly st
   turn.state.mode = "idle";
   turn.replies.push(entryCard(entry, turn.lang, turn.t));
   if (entry.phones.length > 0) {
-    say(turn, [turn.t("entry.phones"), ...entry.phones.map((p) => `${p.number} : ${p.label}`)].join("\n"));
+    say(turn, [turn.t("entry.phones"), ...entry.phones.map((p) => `${p.number} : ${translatePhrase(entry, turn.lang, p.label)}`)].join("\n"));
   }
 
   const choices: Array<{ label: string; payload: string }> = [];

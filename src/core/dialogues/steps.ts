@@ -4,6 +4,7 @@
  */
 import type { CatalogueEntry } from "../../catalogue/schema.js";
 import { entryTitle } from "../entry-view.js";
+import { findPhrase, translatePhrase } from "../../catalogue/translations.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds, showPlaces } from "./places.js";
 
@@ -18,7 +19,8 @@ export function startDemarche(turn: Turn, entryId: string, options: { restart?: 
   if (offerResume(turn, entry, "demarche", options.restart)) return;
   turn.state.entryId = entry.id;
   say(turn, turn.t("demarche.intro", { title: entryTitle(entry, turn.lang) }));
-  if (entry.documents.length > 0) say(turn, [turn.t("demarche.documents"), ...entry.documents.map((d) => `• ${d}`)].join("\n"));
+  if (guideStaysFrench(entry, turn.lang)) say(turn, turn.t("entry.fallback_note"));
+  if (entry.documents.length > 0) say(turn, [turn.t("demarche.documents"), ...entry.documents.map((d) => `• ${translatePhrase(entry, turn.lang, d)}`)].join("\n"));
   if (entry.online) {
     say(turn, turn.t("demarche.online"));
     turn.replies.push({ kind: "link", label: turn.t("demarche.online_link"), url: entry.online.url });
@@ -44,6 +46,7 @@ export function startDigitalGuide(turn: Turn, entryId: string, options: { restar
   if (offerResume(turn, entry, "digital", options.restart)) return;
   turn.state.entryId = entry.id;
   say(turn, turn.t("digital.intro", { title: entryTitle(entry, turn.lang) }));
+  if (guideStaysFrench(entry, turn.lang)) say(turn, turn.t("entry.fallback_note"));
   say(turn, turn.t("digital.never_password"));
   if (entry.steps.length === 0) {
     turn.state.mode = "idle";
@@ -98,8 +101,8 @@ function showStep(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
   turn.state.entryId = entry.id;
   const key = guide === "digital" ? "digital.step" : "demarche.step";
   const last = index === entry.steps.length - 1;
-  const heading = turn.t(key, { n: index + 1, total: entry.steps.length, title: step.title });
-  say(turn, `${last ? `${heading} ${turn.t("demarche.last_step")}` : heading}\n${step.detail}`);
+  const heading = turn.t(key, { n: index + 1, total: entry.steps.length, title: translatePhrase(entry, turn.lang, step.title) });
+  say(turn, `${last ? `${heading} ${turn.t("demarche.last_step")}` : heading}\n${translatePhrase(entry, turn.lang, step.detail)}`);
   // On the last step there is no "next step": the choice says what it does (what comes after).
   const choices = [{ label: turn.t(last ? "choice.finish" : "choice.next"), payload: "next" }];
   if (index > 0) choices.push({ label: turn.t("choice.back"), payload: "back" });
@@ -112,8 +115,8 @@ function finishGuide(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
   turn.state.mode = "idle";
   delete turn.state.progress[entry.id];
   say(turn, turn.t(guide === "digital" ? "digital.done" : "demarche.done"));
-  if (guide === "demarche" && entry.delay) say(turn, turn.t("demarche.delay", { delay: entry.delay }));
-  if (guide === "demarche" && entry.contest) say(turn, turn.t("demarche.contest", { how: entry.contest.how }));
+  if (guide === "demarche" && entry.delay) say(turn, turn.t("demarche.delay", { delay: translatePhrase(entry, turn.lang, entry.delay) }));
+  if (guide === "demarche" && entry.contest) say(turn, turn.t("demarche.contest", { how: translatePhrase(entry, turn.lang, entry.contest.how) }));
   if (guide === "digital") showDigitalHelpPlaces(turn);
   finishChoices(turn, entry);
 }
@@ -155,6 +158,16 @@ function offerResume(turn: Turn, entry: CatalogueEntry, guide: Guide, restart?: 
     { label: turn.t("choice.how_to_apply"), payload: `${guide === "digital" ? "digital" : "apply"}-restart:${entry.id}` },
   ]);
   return true;
+}
+
+/** The French texts a guide shows: documents, steps, delay and how to contest. */
+function guideTexts(entry: CatalogueEntry): string[] {
+  return [...entry.documents, ...entry.steps.flatMap((s) => [s.title, s.detail]), ...(entry.delay ? [entry.delay] : []), ...(entry.contest ? [entry.contest.how] : [])];
+}
+
+/** Something the guide will show has no translation in the resident's language (it stays French). */
+function guideStaysFrench(entry: CatalogueEntry, lang: string): boolean {
+  return lang !== "fr" && guideTexts(entry).some((french) => findPhrase(entry, lang, french) === undefined);
 }
 
 export function isDigital(entry: CatalogueEntry): boolean {
