@@ -1,7 +1,7 @@
 // Interface strings, loaded from the server (locales/<lng>/widget.json). No library: a key lookup and
 // {{name}} interpolation are all the widget needs.
 
-export const LANGUAGES = ["fr", "en", "ar", "es", "uk"];
+export const LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"];
 const STORAGE_KEY = "accueil.lang";
 
 /** The language to start in: the resident's last choice, else the browser's, else French. */

@@ -2,7 +2,7 @@
 // the server is set with textContent — never innerHTML — and every URL is checked, so a message can
 // never inject markup or a javascript: link.
 
-const LANGUAGE_NAMES = { fr: "Français", en: "English", ar: "العربية", es: "Español", uk: "Українська" };
+const LANGUAGE_NAMES = { fr: "Français", en: "English", ar: "العربية", es: "Español", uk: "Українська", pt: "Português", tr: "Türkçe", ru: "Русский", ro: "Română" };
 
 function el(tag, className, text) {
   const element = document.createElement(tag);

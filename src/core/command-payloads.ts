@@ -25,6 +25,6 @@ export type CommandPayload = (typeof COMMAND_PAYLOADS)[keyof typeof COMMAND_PAYL
 export const languagePayload = (lang: string): string => `lang:${lang}`;
 
 /** Languages the bot's own words exist in (locales/<lng>/bot.json). */
-export const UI_LANGUAGES = ["fr", "en", "ar", "es", "uk"] as const;
+export const UI_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar"]);

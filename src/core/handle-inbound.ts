@@ -32,8 +32,8 @@ import { handlePayload } from "./handle-payload.js";
 const MAX_TEXT_LENGTH = 4000;
 
 /** Words that continue a guide or resume a saved one, in the UI languages (input cues, not UI text). */
-const NEXT_WORDS = /^(suivant|suite|ok|okay|next|siguiente|далі|التالي|c'est fait|fait|done|hecho|готово)[\s.!]*$/i;
-const RESUME_WORDS = /^(reprendre|continuer|resume|continue|seguir|continuar|продовжити|продолжить|متابعة|استئناف)[\s.!]*$/i;
+const NEXT_WORDS = /^(suivant|suite|ok|okay|next|siguiente|далі|التالي|c'est fait|fait|done|hecho|готово|seguinte|feito|următorul|gata|sonraki|tamam|tamamdır|далее|дальше|сделано)[\s.!]*$/i;
+const RESUME_WORDS = /^(reprendre|continuer|resume|continue|seguir|continuar|продовжити|продолжить|متابعة|استئناف|continuă|continua|devam|devam et)[\s.!]*$/iu;
 
 export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) => Promise<HandleResult> {
   const lock = new KeyedLock();

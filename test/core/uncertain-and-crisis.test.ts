@@ -142,11 +142,12 @@ describe("with the shipped understanding", () => {
     expect(texts([result.replies[0]!])).toMatch(/3114/);
   });
 
-  it("answers a crisis in Portuguese in Portuguese although the rest of the bot speaks French to them", async () => {
+  it("answers a crisis in Portuguese in Portuguese, and the rest of the answer too", async () => {
     runtime = await createTestRuntime();
     const result = await resident(runtime).say("o meu marido disse que me mata se eu sair de casa, estou com muito medo");
     expect(result.replies[0]).toMatchObject({ kind: "emergency" });
     expect(texts([result.replies[0]!])).toMatch(/ligue/);
+    expect(texts(result.replies.slice(1))).toMatch(/assistente social/);
   });
 
   it.each([

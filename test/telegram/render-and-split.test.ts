@@ -138,7 +138,7 @@ describe("commands", () => {
 
   it("offers a menu per language, with descriptions in that language", () => {
     const menus = commands.menus();
-    expect(menus.map((m) => m.languageCode)).toEqual([undefined, "fr", "en", "ar", "es", "uk"]);
+    expect(menus.map((m) => m.languageCode)).toEqual([undefined, "fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"]);
     expect(menus[0]?.commands.map((c) => c.command)).toEqual(["start", "aide", "langue", "humain", "oubli", "mesdonnees"]);
     const arabic = menus.find((m) => m.languageCode === "ar");
     expect(arabic?.commands.every((c) => /^[a-z_]+$/.test(c.command))).toBe(true);

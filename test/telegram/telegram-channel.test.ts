@@ -306,14 +306,14 @@ describe("what residents receive", () => {
 describe("commands", () => {
   it("sets a command menu per language at start", () => {
     const menus = env.fake.callsOf("setMyCommands");
-    expect(menus.map((c) => c.payload.language_code ?? "default")).toEqual(["default", "fr", "en", "ar", "es", "uk"]);
+    expect(menus.map((c) => c.payload.language_code ?? "default")).toEqual(["default", "fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"]);
     const french = menus.find((c) => c.payload.language_code === "fr")?.payload.commands as Array<{ command: string }>;
     expect(french.map((c) => c.command)).toEqual(["start", "aide", "langue", "humain", "oubli", "mesdonnees"]);
   });
 
   it("describes the bot on the empty chat: software, not end-to-end encrypted, the CCAS's phone", () => {
     const descriptions = env.fake.callsOf("setMyDescription");
-    expect(descriptions.map((c) => c.payload.language_code ?? "default")).toEqual(["default", "fr", "en", "ar", "es", "uk"]);
+    expect(descriptions.map((c) => c.payload.language_code ?? "default")).toEqual(["default", "fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"]);
     const french = String(descriptions[0]?.payload.description);
     expect(french).toContain(env.runtime.territory.name);
     expect(french).toContain(env.runtime.territory.phone);
@@ -332,7 +332,7 @@ describe("commands", () => {
     expect(resident.sent().at(-1)?.keyboard?.flat().length).toBeGreaterThan(3);
     await resident.say("/langue");
     const labels = (resident.sent().at(-1)?.keyboard ?? []).flat().map((b) => b.text);
-    expect(labels.length).toBe(5);
+    expect(labels.length).toBe(9);
     expect(labels.join(" ")).toMatch(/English/);
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createInstance, type TFunction } from "i18next";
 
-export const TERRITORY_LANGUAGES = ["fr", "en", "ar", "es", "uk"] as const;
+export const TERRITORY_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
 
 export function readTerritoryLocale(lng: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../locales/${lng}/territory.json`, import.meta.url), "utf8")) as Record<string, unknown>;

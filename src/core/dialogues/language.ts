@@ -7,7 +7,17 @@ import { UI_LANGUAGES } from "../command-payloads.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 
-const LANGUAGE_NAMES: Record<string, string> = { fr: "Français", en: "English", ar: "العربية", es: "Español", uk: "Українська" };
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: "Français",
+  en: "English",
+  ar: "العربية",
+  es: "Español",
+  uk: "Українська",
+  pt: "Português",
+  tr: "Türkçe",
+  ru: "Русский",
+  ro: "Română",
+};
 
 export function isUiLanguage(lang: string): boolean {
   return (UI_LANGUAGES as readonly string[]).includes(lang);
