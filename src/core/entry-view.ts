@@ -1,6 +1,6 @@
 /**
- * How a catalogue entry is shown to a resident: title, summary, figure labels and who decides in their
- * language when a translation exists (French otherwise, with a word saying so), figures with their unit, period and "as of" date.
+ * How a catalogue entry is shown to a resident: title and summary in their language when a translation
+ * exists (French otherwise, with a word saying so), figures with their unit, period and "as of" date.
  */
 import type { TFunction } from "i18next";
 import type { Amount, CatalogueEntry } from "../catalogue/schema.js";
