@@ -33,6 +33,17 @@ export function createCore(deps: CoreDeps): AccueilCore {
       const data = await collectResidentData(deps.store, conversation, deps.clock.now());
       return { data, text: residentDataAsText(data, deps.i18n.t(lang, "bot"), lang) };
     },
+    labels(lang: string) {
+      const t = deps.i18n.t(deps.i18n.has(lang, "bot") ? lang : "fr", "bot");
+      const entries: Record<string, string> = {};
+      const themes: Record<string, string> = {};
+      for (const entry of deps.catalogue.entries) {
+        const translated = (entry.translations as Record<string, { title: string } | undefined> | undefined)?.[lang]?.title;
+        entries[entry.id] = translated ?? entry.title;
+        themes[entry.category] ??= t(`themes.${entry.category}`, { defaultValue: entry.category });
+      }
+      return { entries, themes };
+    },
     events: deps.events,
   };
 }

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 import { deleteAuditForCases } from "./audit-queries.js";
+import { deleteCaseReads } from "./indicator-queries.js";
 
 /**
  * The job that removes what the bot posted on a platform about erased people (the Slack channel handles
@@ -139,6 +140,7 @@ async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: num
       .where("kind", "in", PERSONAL_EVENT_KINDS)
       .execute();
     await deleteAuditForCases(db, chunk);
+    await deleteCaseReads(db, chunk);
     await deletePersonalSlackOps(db, chunk.map((id) => `case:${id}`));
     const rows = await db.selectFrom("cases").select(["id", "external_refs"]).where("id", "in", chunk).execute();
     for (const row of rows) if (parseRefs(row.external_refs).slackTs) mirrored.push(row.id);
