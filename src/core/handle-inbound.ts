@@ -204,7 +204,13 @@ async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string, cri
 }
 
 /** Intents after which the bot had nothing to answer with: the question counts as not understood. */
-const NOT_UNDERSTOOD = new Set<Understanding["intent"]>(["unknown", "unsure"]);
+const NOT_UNDERSTOOD = new Set<Understanding["intent"]>(["unknown", "unsure", "out-of-scope"]);
+
+function wasUnderstood(understanding: Understanding | null): boolean {
+  if (!understanding || NOT_UNDERSTOOD.has(understanding.intent)) return false;
+  // A question with no entry to offer (nor a person to call) found no answer.
+  return !(understanding.intent === "question" && understanding.entries.length === 0 && understanding.level < 3);
+}
 
 /**
  * The indicators' row for a turn with text: no conversation, no words (a question not understood is kept
@@ -213,7 +219,7 @@ const NOT_UNDERSTOOD = new Set<Understanding["intent"]>(["unknown", "unsure"]);
 async function recordTurnStat(turn: Turn, text: string, understanding: Understanding | null, crisis: CrisisSignal | null): Promise<void> {
   if (turn.erased) return;
   const entryId = understanding?.entries[0] ?? null;
-  const understood = crisis !== null || (understanding !== null && !NOT_UNDERSTOOD.has(understanding.intent));
+  const understood = crisis !== null || wasUnderstood(understanding);
   await turn.store.recordTurnStat({
     at: turn.now,
     channel: turn.message.channel,
