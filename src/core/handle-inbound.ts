@@ -213,8 +213,8 @@ function wasUnderstood(understanding: Understanding | null): boolean {
 }
 
 /**
- * The indicators' row for a turn with text: no conversation, no words (a question not understood is kept
- * apart, redacted, and never when it was a crisis).
+ * The indicators' row for a turn with text: no conversation, no words. A question not understood is kept
+ * apart, redacted (never when it was a crisis), and goes when the conversation is erased or purged.
  */
 async function recordTurnStat(turn: Turn, text: string, understanding: Understanding | null, crisis: CrisisSignal | null): Promise<void> {
   if (turn.erased) return;
@@ -230,7 +230,9 @@ async function recordTurnStat(turn: Turn, text: string, understanding: Understan
     crisis: crisis?.category ?? null,
     understood,
   });
-  if (!understood) await turn.store.recordUnansweredQuestion({ at: turn.now, language: turn.lang, text: redactPersonalData(text).text });
+  if (!understood) {
+    await turn.store.recordUnansweredQuestion({ at: turn.now, conversationId: turn.conversation.id, language: turn.lang, text: redactPersonalData(text).text });
+  }
 }
 
 /**

@@ -175,6 +175,8 @@ export interface TurnStatsTable {
 export interface UnansweredQuestionsTable {
   id: Generated<number>;
   at: number;
+  /** Only for erasure and purge; never shown. */
+  conversation_id: string | null;
   language: string;
   /** Redacted before it is written. */
   text: string;

@@ -4,7 +4,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
-import type { CaseActivity, CaseTimings, NewTurnStat, TurnStatCount, UnansweredQuestion } from "./store.js";
+import type { CaseActivity, CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "./store.js";
 import { fromMs, toMs } from "./row-mappers.js";
 
 /** Only the latest questions not understood are kept: enough to improve the vocabulary, no archive. */
@@ -27,8 +27,8 @@ export async function insertTurnStat(db: Kysely<Database>, stat: NewTurnStat): P
     .execute();
 }
 
-export async function insertUnansweredQuestion(db: Kysely<Database>, q: { at: Date; language: string; text: string }): Promise<void> {
-  await db.insertInto("unanswered_questions").values({ at: toMs(q.at), language: q.language, text: q.text }).execute();
+export async function insertUnansweredQuestion(db: Kysely<Database>, q: NewUnansweredQuestion): Promise<void> {
+  await db.insertInto("unanswered_questions").values({ at: toMs(q.at), conversation_id: q.conversationId ?? null, language: q.language, text: q.text }).execute();
   const keep = db.selectFrom("unanswered_questions").select("id").orderBy("id", "desc").limit(UNANSWERED_KEPT);
   // A subquery with LIMIT inside NOT IN is refused by some engines; the cut-off id is read first.
   const oldestKept = await db.selectFrom(keep.as("k")).select((eb) => eb.fn.min("k.id").as("id")).executeTakeFirst();

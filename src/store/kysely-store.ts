@@ -53,7 +53,7 @@ import type { AuditAction, AuditEntry, AuditPage, LoginFailureCounts, SessionRec
 import * as audit from "./audit-queries.js";
 import * as signIn from "./sign-in-queries.js";
 import * as indicators from "./indicator-queries.js";
-import type { CaseActivity, CaseTimings, NewTurnStat, TurnStatCount, UnansweredQuestion } from "./store.js";
+import type { CaseActivity, CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "./store.js";
 
 export { OUTBOX_LEASE_MS } from "./outbox-queries.js";
 
@@ -280,7 +280,7 @@ export class KyselyStore implements Store {
     return indicators.insertTurnStat(this.db, stat);
   }
 
-  recordUnansweredQuestion(q: UnansweredQuestion): Promise<void> {
+  recordUnansweredQuestion(q: NewUnansweredQuestion): Promise<void> {
     return this.inTransaction((db) => indicators.insertUnansweredQuestion(db, q));
   }
 

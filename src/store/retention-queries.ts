@@ -90,6 +90,8 @@ async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Prom
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     // Questions shared with volunteers: their posts are blanked, their rows and queued lines deleted.
+    // Questions not understood are redacted, yet a resident's words: they go with the conversation.
+    await db.deleteFrom("unanswered_questions").where("conversation_id", "in", chunk).execute();
     const questions = await db.selectFrom("volunteer_questions").select(["id", "external_refs"]).where("conversation_id", "in", chunk).execute();
     for (const q of questions) {
       const refs = parseRefs(q.external_refs);

@@ -187,6 +187,11 @@ export interface UnansweredQuestion {
   text: string;
 }
 
+export interface NewUnansweredQuestion extends UnansweredQuestion {
+  /** Kept so that erasing or purging the conversation deletes the question too. */
+  conversationId?: string | null;
+}
+
 export interface CaseTimings {
   createdAt: Date;
   claimedAt: Date | null;
@@ -330,7 +335,7 @@ export interface Store extends AccessStore {
   // Indicators (no personal data; see migrations/0006-turn-stats.ts)
   recordTurnStat(stat: NewTurnStat): Promise<void>;
   /** Stores a question not understood, already redacted; only the latest 100 are kept. */
-  recordUnansweredQuestion(q: UnansweredQuestion): Promise<void>;
+  recordUnansweredQuestion(q: NewUnansweredQuestion): Promise<void>;
   turnStatCounts(from: Date, to: Date): Promise<TurnStatCount[]>;
   listUnansweredQuestions(from: Date, to: Date): Promise<UnansweredQuestion[]>;
   caseTimings(from: Date, to: Date): Promise<CaseTimings[]>;

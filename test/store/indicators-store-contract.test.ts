@@ -86,6 +86,14 @@ for (const [name, backend] of backends) {
       expect(await store.purgeUnansweredQuestions(at(50 * MINUTE))).toBe(45);
     });
 
+    it("deletes a question not understood with its conversation's erasure", async () => {
+      const conversation = await store.findOrCreateConversation("web", "erased", T0);
+      await store.recordUnansweredQuestion({ at: T0, conversationId: conversation.id, language: "fr", text: "zorglub [téléphone]" });
+      await store.recordUnansweredQuestion({ at: T0, language: "fr", text: "autre" });
+      await store.eraseConversation(conversation.id, at(MINUTE));
+      expect((await store.listUnansweredQuestions(at(-DAY), at(DAY))).map((q) => q.text)).toEqual(["autre"]);
+    });
+
     it("gives case timings with the first agent answer", async () => {
       const conversation = await store.findOrCreateConversation("web", "c1", T0);
       const record = await store.createCase(newCase(conversation.id), T0);

@@ -6,8 +6,9 @@
  *   the level, the first catalogue entry and its theme, the crisis category, whether it was understood.
  *   Purged after a year by the retention job.
  * - unanswered_questions: the text of questions the bot did not understand, redacted
- *   (privacy/redact.ts) before it is written, not linked to any conversation; at most the last 100 are
- *   kept, and they are purged with the conversations' retention.
+ *   (privacy/redact.ts) before it is written; at most the last 100 are kept, and they are purged with the
+ *   conversations' retention. Its conversation id is kept only so that an erasure or a purge of the
+ *   conversation deletes it too; the console never shows it.
  * - case_reads: when each agent last opened each case, so that the console can show what arrived since
  *   (new messages, a crisis). Deleted with the case's audit when its personal data goes.
  */
@@ -32,10 +33,12 @@ export function turnStatsMigration(dialect: SqlDialectName): Migration {
 
       await addIdentityColumn(db.schema.createTable("unanswered_questions"), "id", dialect)
         .addColumn("at", "bigint", (c) => c.notNull())
+        .addColumn("conversation_id", "text")
         .addColumn("language", "text", (c) => c.notNull())
         .addColumn("text", "text", (c) => c.notNull())
         .execute();
       await db.schema.createIndex("unanswered_questions_at_idx").on("unanswered_questions").column("at").execute();
+      await db.schema.createIndex("unanswered_questions_conversation_idx").on("unanswered_questions").column("conversation_id").execute();
 
       await db.schema
         .createTable("case_reads")
