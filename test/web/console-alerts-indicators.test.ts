@@ -5,7 +5,9 @@
  * weekly indicators (JSON and CSV) built from turn statistics that hold no personal data.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import pino from "pino";
 import { addAgent } from "../../src/agents/add-agent.js";
+import { retentionHandlers } from "../../src/app/retention.js";
 import { openCaseAs, resident } from "../support/test-runtime.js";
 import { ResidentClient, startWebServer, type WebHarness } from "./web-harness.js";
 
@@ -184,5 +186,23 @@ describe("indicators", () => {
     const theme = data.byTheme.find((t) => t.key === "revenus")!;
     expect(lines).toContain(`theme,revenus,"Argent, RSA, minima",2026-11-16,${theme.counts["2026-11-16"]}`);
     expect(lines.some((line) => line.startsWith("unanswered,") && line.includes("zorglub") && !line.includes("06 12"))).toBe(true);
+  });
+
+  it("purges questions not understood with the conversations, and turn statistics after a year", async () => {
+    const { store, clock } = web.runtime;
+    await resident(web.runtime).say("zorglub flimflam");
+    await resident(web.runtime).say("c'est quoi le RSA");
+    const start = clock.now();
+    const run = async () => {
+      const purge = retentionHandlers({ store, clock, logger: pino({ level: "silent" }), config: web.runtime.config });
+      await purge["retention-purge"]!({ id: 0, kind: "retention-purge", dedupeKey: "t", payload: {}, runAt: clock.now(), status: "running", attempts: 1, leaseUntil: null, lastError: null });
+    };
+    clock.advance((web.runtime.config.RETENTION_DAYS + 1) * 86_400_000);
+    await run();
+    expect(await store.listUnansweredQuestions(start, clock.now())).toEqual([]);
+    expect((await store.turnStatCounts(start, clock.now())).reduce((n, c) => n + c.count, 0)).toBe(2);
+    clock.advance(367 * 86_400_000);
+    await run();
+    expect(await store.turnStatCounts(start, clock.now())).toEqual([]);
   });
 });
