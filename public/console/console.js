@@ -66,7 +66,11 @@ function payloadWords(payload) {
 let audio = null;
 const soundWanted = () => localStorage.getItem("console.alertSound") === "on";
 $("alert-sound").checked = soundWanted();
-$("alert-sound").addEventListener("change", () => localStorage.setItem("console.alertSound", $("alert-sound").checked ? "on" : "off"));
+$("alert-sound").addEventListener("change", () => {
+  localStorage.setItem("console.alertSound", $("alert-sound").checked ? "on" : "off");
+  // Browsers allow sound once the page was used: turning it on is that use.
+  if ($("alert-sound").checked && typeof AudioContext === "function") audio ??= new AudioContext();
+});
 
 /** A short tone, only if the agent asked for one (the banner and the title are always there). */
 function beep() {
@@ -192,8 +196,8 @@ async function showList({ focus }) {
     link.href = `#/cases/${encodeURIComponent(record.id)}`;
     refCell.append(link);
     row.append(refCell);
-    const fresh = el("td", record.newMessages > 0 ? t("list.newMessages", { count: record.newMessages }) : "");
-    if (record.newMessages > 0) fresh.prepend(el("span", t("new"), "new-marker"));
+    const fresh = el("td");
+    if (record.newMessages > 0) fresh.append(el("span", t("new"), "new-marker"), ` ${t("list.newMessages", { count: record.newMessages })}`);
     row.append(fresh);
     const summary = el("td", record.summary);
     summary.dir = "auto";
@@ -306,7 +310,7 @@ function renderCase({ case: record, messages, events, permissions, lastReadAt })
     const meta = el("p", `${messageAuthor(message)} — ${formatDate(message.createdAt)}`, "meta");
     if (isNew) {
       fresh += 1;
-      meta.prepend(el("strong", t("new"), "new-marker"));
+      meta.prepend(el("strong", t("new"), "new-marker"), " ");
     }
     li.append(meta);
     const text = el("p", messageText(message), "text");
