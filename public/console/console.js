@@ -9,8 +9,15 @@ const $ = (id) => document.getElementById(id);
 const lang = consoleLanguage();
 const t = await loadStrings(lang);
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "short", timeStyle: "short" });
-const views = { signin: $("signin-view"), list: $("list-view"), case: $("case-view"), agents: $("agents-view"), audit: $("audit-view") };
-const state = { agent: null, currentCase: null, events: null, auditBefore: null };
+const views = {
+  signin: $("signin-view"),
+  list: $("list-view"),
+  case: $("case-view"),
+  agents: $("agents-view"),
+  audit: $("audit-view"),
+  indicators: $("indicators-view"),
+};
+const state = { agent: null, currentCase: null, events: null, auditBefore: null, labels: null, title: "", alerted: new Set() };
 const isSupervisor = () => state.agent?.role === "supervisor";
 
 function el(tag, text, className) {
@@ -24,7 +31,91 @@ const formatDate = (iso) => (iso ? dateFormat.format(new Date(iso)) : t("case.no
 
 function showView(name, title) {
   for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
-  document.title = `${title} — ${t("title")}`;
+  state.title = `${title} — ${t("title")}`;
+  applyTitle();
+}
+
+// While a crisis waits unread in a case, the tab's title says so (seen from another tab or window).
+function applyTitle() {
+  document.title = state.alerted.size > 0 ? `${t("alert.titlePrefix")} — ${state.title}` : state.title;
+}
+
+// ---- Readable names: catalogue titles and theme names instead of internal codes -------------------
+
+async function labels() {
+  if (!state.labels) state.labels = await api("GET", `/console/api/labels?lang=${lang}`).catch(() => ({ entries: {}, themes: {} }));
+  return state.labels;
+}
+
+/** "theme:revenus" → "Argent, RSA, minima"; "apply:rsa" → "Comment faire la demande — RSA"… */
+function payloadWords(payload) {
+  const index = payload.indexOf(":");
+  if (index < 0 || !state.labels) return null;
+  const kind = payload.slice(0, index);
+  const id = payload.slice(index + 1);
+  if (kind === "theme" && state.labels.themes[id]) return state.labels.themes[id];
+  const title = state.labels.entries[id];
+  if (!title) return null;
+  const key = `payloadKinds.${kind}`;
+  const words = t(key, { title });
+  return words === key ? title : words;
+}
+
+// ---- Crisis alerts --------------------------------------------------------------------------------
+
+let audio = null;
+const soundWanted = () => localStorage.getItem("console.alertSound") === "on";
+$("alert-sound").checked = soundWanted();
+$("alert-sound").addEventListener("change", () => {
+  localStorage.setItem("console.alertSound", $("alert-sound").checked ? "on" : "off");
+  // Browsers allow sound once the page was used: turning it on is that use.
+  if ($("alert-sound").checked && typeof AudioContext === "function") audio ??= new AudioContext();
+});
+
+/** A short tone, only if the agent asked for one (the banner and the title are always there). */
+function beep() {
+  if (!soundWanted()) return;
+  try {
+    audio ??= new AudioContext();
+    const oscillator = audio.createOscillator();
+    const gain = audio.createGain();
+    oscillator.frequency.value = 880;
+    gain.gain.value = 0.15;
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.4);
+  } catch {
+    // No sound available: the banner says it.
+  }
+}
+
+/** The banner names every case where a crisis arrived since this agent last opened it. */
+function showAlerts(cases) {
+  const alerted = cases.filter((record) => record.crisisSinceRead && (record.status === "open" || record.status === "claimed"));
+  const fresh = alerted.some((record) => !state.alerted.has(record.id));
+  state.alerted = new Set(alerted.map((record) => record.id));
+  const banner = $("crisis-alert");
+  if (alerted.length === 0) {
+    banner.replaceChildren();
+  } else if (fresh || banner.childElementCount !== alerted.length) {
+    // Rewritten only when it changes: a screen reader hears a new alert once, not at every refresh.
+    banner.replaceChildren(
+      ...alerted.map((record) => {
+        const p = el("p", `${t("alert.crisis", { reference: record.reference, category: t(`crisis.${record.crisisSinceRead.category}`) })} `);
+        const link = el("a", t("alert.open", { reference: record.reference }));
+        link.href = `#/cases/${encodeURIComponent(record.id)}`;
+        p.append(link);
+        return p;
+      }),
+    );
+    if (fresh) beep();
+  }
+  applyTitle();
+}
+
+async function checkAlerts() {
+  const data = await api("GET", "/console/api/cases").catch(() => null);
+  if (data) showAlerts(data.cases);
 }
 
 function setError(text) {
@@ -54,6 +145,8 @@ async function guarded(action) {
 async function showSignIn() {
   $("who").hidden = true;
   $("supervisor-nav").hidden = true;
+  state.alerted = new Set();
+  $("crisis-alert").replaceChildren();
   state.events?.close();
   state.events = null;
   showView("signin", t("signin.title"));
@@ -92,14 +185,20 @@ async function showList({ focus }) {
   $("case-table").querySelector("caption").textContent = t(closed ? "list.closedCaption" : "list.caption");
   $("list-empty").textContent = t(closed ? "list.closedEmpty" : "list.empty");
   const { cases } = await api("GET", `/console/api/cases${closed ? "?status=closed,cancelled" : ""}`);
+  if (!closed) showAlerts(cases);
   const rows = cases.map((record) => {
-    const row = el("tr", null, `urgency-${record.urgency}`);
-    row.append(el("td", t(`urgency.${record.urgency}`), `urgency ${record.urgency}`));
+    const row = el("tr", null, `urgency-${record.urgency}${record.crisisSinceRead ? " crisis-since-read" : ""}`);
+    const urgency = el("td", t(`urgency.${record.urgency}`), `urgency ${record.urgency}`);
+    if (record.crisisSinceRead) urgency.append(el("strong", ` — ${t("list.crisisSinceRead")}`));
+    row.append(urgency);
     const refCell = el("td");
     const link = el("a", record.reference);
     link.href = `#/cases/${encodeURIComponent(record.id)}`;
     refCell.append(link);
     row.append(refCell);
+    const fresh = el("td");
+    if (record.newMessages > 0) fresh.append(el("span", t("new"), "new-marker"), ` ${t("list.newMessages", { count: record.newMessages })}`);
+    row.append(fresh);
     const summary = el("td", record.summary);
     summary.dir = "auto";
     row.append(
@@ -142,7 +241,7 @@ function messageText(message) {
     // A command sent by a widget shortcut ("cmd:human"): said in words.
     const key = `payloads.${message.payload}`;
     const words = t(key);
-    return words === key ? message.payload || "" : words;
+    return words === key ? payloadWords(message.payload || "") || message.payload || "" : words;
   }
   const parts = [];
   for (const reply of message.replies) {
@@ -182,18 +281,18 @@ function detail(list, label, value) {
   list.append(el("dt", label), dd);
 }
 
-function renderCase({ case: record, messages, events, permissions }) {
+function renderCase({ case: record, messages, events, permissions, lastReadAt }) {
   state.currentCase = record;
   $("case-title").textContent = t("case.title", { reference: record.reference });
   const details = $("case-details");
   details.replaceChildren();
   detail(details, t("case.status"), t(`status.${record.status}`));
   detail(details, t("case.urgency"), t(`urgency.${record.urgency}`));
-  if (record.crisis) detail(details, t("case.crisis"), record.crisis);
+  if (record.crisis) detail(details, t("case.crisis"), t(`crisis.${record.crisis}`));
   detail(details, t("case.summary"), record.summary);
   detail(details, t("case.description"), record.description);
   detail(details, t("case.level"), t(`level.${record.level}`));
-  detail(details, t("case.entry"), record.entryId);
+  detail(details, t("case.entry"), record.entryTitle || (record.entryId && state.labels?.entries[record.entryId]) || record.entryId);
   detail(details, t("case.language"), record.language);
   const contact = t(`contact.${record.contactMethod}`);
   detail(details, t("case.contact"), record.contactValue ? `${contact} : ${record.contactValue}` : contact);
@@ -201,20 +300,36 @@ function renderCase({ case: record, messages, events, permissions }) {
   detail(details, t("case.consentAt"), formatDate(record.consentAt));
   detail(details, t("case.assigned"), record.assignedAgentName || t("list.unassigned"));
 
+  // What the resident wrote since this agent last opened the case (or, the first time, while the case
+  // waited) is marked as new.
+  const since = lastReadAt ?? record.createdAt;
+  let fresh = 0;
   const items = messages.map((message) => {
-    const li = el("li", null, `message ${message.direction === "in" ? "from-resident" : `from-${message.author}`}`);
-    li.append(el("p", `${messageAuthor(message)} — ${formatDate(message.createdAt)}`, "meta"));
+    const isNew = message.direction === "in" && message.createdAt > since;
+    const li = el("li", null, `message ${message.direction === "in" ? "from-resident" : `from-${message.author}`}${isNew ? " is-new" : ""}`);
+    const meta = el("p", `${messageAuthor(message)} — ${formatDate(message.createdAt)}`, "meta");
+    if (isNew) {
+      fresh += 1;
+      meta.prepend(el("strong", t("new"), "new-marker"), " ");
+    }
+    li.append(meta);
     const text = el("p", messageText(message), "text");
     text.dir = "auto";
     li.append(text);
     return li;
   });
   $("case-messages").replaceChildren(...(items.length ? items : [el("li", t("case.noMessages"))]));
+  $("case-new-count").textContent = fresh > 0 ? t("case.newCount", { count: fresh }) : "";
+  $("case-new-count").hidden = fresh === 0;
 
   const history = events.map((event) => {
     const li = el("li", null, `event event-${event.kind}`);
+    // A note and a reply must never be confused: each says in words who sees it.
+    if (event.kind === "note") li.append(el("p", t("note.internal"), "kind-label"));
+    if (event.kind === "agent-message") li.append(el("p", t("note.reply"), "kind-label"));
     li.append(el("p", `${t(`events.${event.kind}`, { name: event.authorName || "" })} — ${formatDate(event.createdAt)}`, "meta"));
-    const text = el("p", event.kind === "status" ? statusText(event.text, event.authorName) : event.text, "text");
+    const shown = event.kind === "status" ? statusText(event.text, event.authorName) : event.kind === "crisis" ? t(`crisis.${event.text}`) : event.text;
+    const text = el("p", shown, "text");
     text.dir = "auto";
     li.append(text);
     return li;
@@ -235,11 +350,14 @@ function renderCase({ case: record, messages, events, permissions }) {
 }
 
 async function showCase(id, { focus }) {
+  await labels();
   const data = await api("GET", `/console/api/cases/${encodeURIComponent(id)}`);
   showView("case", t("case.title", { reference: data.case.reference }));
   renderCase(data);
   if (isSupervisor()) await showCaseSupervision(data.case, data.permissions);
   else $("case-audit-section").hidden = true;
+  // Opening the case has read its crisis: the banner drops it.
+  await checkAlerts();
   if (focus) $("case-title").focus();
 }
 
@@ -435,6 +553,114 @@ async function showAudit({ focus, more = false }) {
 
 $("audit-more").addEventListener("click", () => guarded(() => showAudit({ focus: false, more: true })));
 
+// ---- Supervisors: indicators ----------------------------------------------------------------------
+
+function indicatorsQuery() {
+  const params = new URLSearchParams();
+  if ($("indicators-from").value) params.set("from", $("indicators-from").value);
+  if ($("indicators-to").value) params.set("to", $("indicators-to").value);
+  return params;
+}
+
+/** One table per indicator: a row per key, a column per week, a total; captions and headers for screen readers. */
+function indicatorTable(id, caption, weeks, rows, rowHeader) {
+  const table = el("table", null, "indicators-table");
+  table.id = id;
+  table.append(el("caption", caption));
+  const head = el("tr");
+  head.append(el("th", rowHeader));
+  for (const week of weeks) head.append(el("th", t("indicators.week", { date: week })));
+  head.append(el("th", t("indicators.total")));
+  for (const th of head.children) th.scope = "col";
+  const thead = el("thead");
+  thead.append(head);
+  const tbody = el("tbody");
+  for (const r of rows) {
+    const tr = el("tr");
+    const th = el("th", r.label);
+    th.scope = "row";
+    tr.append(th, ...weeks.map((week) => el("td", r.counts[week] ?? 0)), el("td", r.total ?? ""));
+    tbody.append(tr);
+  }
+  if (rows.length === 0) {
+    const tr = el("tr");
+    const td = el("td", t("indicators.none"));
+    td.colSpan = weeks.length + 2;
+    tr.append(td);
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
+  const wrap = el("div", null, "table-wrap");
+  wrap.append(table);
+  return wrap;
+}
+
+async function showIndicators({ focus }) {
+  showView("indicators", t("indicators.title"));
+  const params = indicatorsQuery();
+  const data = await api("GET", `/console/api/indicators?${params}`);
+  $("indicators-from").value = data.from;
+  $("indicators-to").value = data.to;
+  const csv = new URLSearchParams({ from: data.from, to: data.to, format: "csv" });
+  $("indicators-csv").href = `/console/api/indicators?${csv}`;
+  const named = (rows, prefix) => rows.map((r) => ({ ...r, label: t(`${prefix}.${r.key}`) === `${prefix}.${r.key}` ? r.label || r.key : t(`${prefix}.${r.key}`) }));
+  const q = data.questions;
+  const c = data.cases;
+  const median = { key: "median", label: t("indicators.cases.median"), counts: {}, total: null };
+  for (const week of data.weeks) median.counts[week] = c.medianFirstAnswerMinutes[week] ?? "—";
+  const unanswered = el("div", null, "table-wrap");
+  const list = el("table", null, "indicators-table");
+  list.id = "indicators-unanswered";
+  list.append(el("caption", t("indicators.unanswered.caption")));
+  const head = el("tr");
+  for (const key of ["date", "language", "text"]) {
+    const th = el("th", t(`indicators.unanswered.${key}`));
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = el("thead");
+  thead.append(head);
+  const tbody = el("tbody");
+  for (const question of data.unanswered) {
+    const tr = el("tr");
+    const text = el("td", question.text);
+    text.dir = "auto";
+    tr.append(el("td", formatDate(question.at)), el("td", question.language), text);
+    tbody.append(tr);
+  }
+  if (data.unanswered.length === 0) {
+    const tr = el("tr");
+    const td = el("td", t("indicators.none"));
+    td.colSpan = 3;
+    tr.append(td);
+    tbody.append(tr);
+  }
+  list.append(thead, tbody);
+  unanswered.append(list);
+  $("indicators-tables").replaceChildren(
+    indicatorTable("indicators-questions", t("indicators.questions.caption"), data.weeks, [
+      { ...q.all, label: t("indicators.questions.all") },
+      { ...q.notUnderstood, label: t("indicators.questions.notUnderstood") },
+    ], t("indicators.questions.header")),
+    indicatorTable("indicators-themes", t("indicators.themes.caption"), data.weeks, data.byTheme, t("indicators.themes.header")),
+    indicatorTable("indicators-levels", t("indicators.levels.caption"), data.weeks, named(data.byLevel, "level"), t("indicators.levels.header")),
+    indicatorTable("indicators-crises", t("indicators.crises.caption"), data.weeks, named(data.crises, "crisis"), t("indicators.crises.header")),
+    indicatorTable("indicators-cases", t("indicators.cases.caption"), data.weeks, [
+      { ...c.opened, label: t("indicators.cases.opened") },
+      { ...c.taken, label: t("indicators.cases.taken") },
+      { ...c.closed, label: t("indicators.cases.closed") },
+      median,
+    ], t("indicators.cases.header")),
+    unanswered,
+  );
+  if (focus) $("indicators-title").focus();
+}
+
+$("indicators-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  void guarded(() => showIndicators({ focus: false }));
+});
+
 // ---- Live updates and routing ---------------------------------------------------------------------
 
 function follow() {
@@ -450,6 +676,9 @@ function follow() {
     } else if (state.currentCase && state.currentCase.id === caseId && hash.startsWith("#/cases/")) {
       await showCase(caseId, { focus: false }).catch(() => null);
       announce(t("live.caseUpdated"));
+    } else {
+      // On any other page, a crisis in a case still raises the banner.
+      await checkAlerts();
     }
   };
   source.addEventListener("case", refresh);
@@ -472,8 +701,11 @@ async function route({ focus = true } = {}) {
     if (match) return showCase(decodeURIComponent(match[1]), { focus });
     if (hash === "#/agents" && isSupervisor()) return showAgents({ focus });
     if (hash === "#/audit" && isSupervisor()) return showAudit({ focus });
+    if (hash === "#/indicators" && isSupervisor()) return showIndicators({ focus });
     return showList({ focus });
   });
+  // The list and a case's page read the alerts themselves; the other pages ask for them.
+  if (views.list.hidden && views.case.hidden) await checkAlerts();
 }
 
 window.addEventListener("hashchange", () => route({ focus: true }));

@@ -13,6 +13,8 @@ const JOB_KIND = "retention-purge";
 /** Inbound platform ids are only needed while a platform may still redeliver (Telegram keeps 24 h). */
 export const INBOUND_ID_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** The turn statistics (no personal data) make a year of indicators, then go. */
+export const TURN_STATS_DAYS = 366;
 /** Purges run at night, when nobody is writing. */
 const PURGE_HOUR_UTC = 2;
 
@@ -38,12 +40,15 @@ export function retentionHandlers(deps: { store: Store; clock: Clock; logger: Lo
       const now = deps.clock.now();
       const conversations = await deps.store.purgeInactiveConversations(new Date(now.getTime() - deps.config.RETENTION_DAYS * DAY_MS));
       const cases = await deps.store.purgeClosedCases(new Date(now.getTime() - deps.config.CASE_RETENTION_DAYS * DAY_MS));
+      const turnStats = await deps.store.purgeTurnStats(new Date(now.getTime() - TURN_STATS_DAYS * DAY_MS));
+      // The questions not understood are redacted, but they are a resident's words: kept like conversations.
+      const unanswered = await deps.store.purgeUnansweredQuestions(new Date(now.getTime() - deps.config.RETENTION_DAYS * DAY_MS));
       const inboundIds = await deps.store.pruneInboundIds(new Date(now.getTime() - INBOUND_ID_DAYS * DAY_MS));
       // Handled platform updates (with their text) are kept only as long as a redelivery can come.
       const inbox = await deps.store.pruneInbox(new Date(now.getTime() - DAY_MS));
       // The purged words leave the database files too (SQLite's write-ahead log).
       await deps.store.flushErasures();
-      deps.logger.info({ conversations, cases, inboundIds, inbox }, "retention purge done");
+      deps.logger.info({ conversations, cases, turnStats, unanswered, inboundIds, inbox }, "retention purge done");
       await scheduleFor(deps.store, new Date(now.getTime() + DAY_MS));
     },
   };

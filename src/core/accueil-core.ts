@@ -93,5 +93,15 @@ export interface AccueilCore {
   /** Right of access: what is stored about a conversation, as data and as text in its language. */
   residentData(conversationId: string): Promise<{ data: ResidentDataExport; text: string } | undefined>;
 
+  /** Readable names for the console: catalogue entry titles and theme names, in this language (French if none). */
+  labels(lang: string): ConsoleLabels;
+
   readonly events: CoreEvents;
+}
+
+export interface ConsoleLabels {
+  /** Catalogue id → title. */
+  entries: Record<string, string>;
+  /** Theme (catalogue category) → name. */
+  themes: Record<string, string>;
 }

@@ -11,7 +11,7 @@ export interface CoreEventMap {
   /** Something to send was queued in the outbox for a channel. */
   outbox: { channel: string };
   /** A case was created or changed. */
-  case: { caseId: string; change: "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" | "reassigned" | "reopened" };
+  case: { caseId: string; change: "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" | "reassigned" | "reopened" | "crisis" };
   /** A question for volunteers was shared (asked), checked by an agent (published, declined), corrected
    * (updated) or answered. */
   volunteer: { questionId: string; change: "asked" | "published" | "updated" | "declined" | "answered" };

@@ -1,7 +1,7 @@
 /**
  * Assembles the core from its dependencies. Nothing here knows about channels.
  */
-import type { AccueilCore } from "./accueil-core.js";
+import type { AccueilCore, ConsoleLabels } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createSupervisionActions } from "./case-supervision.js";
@@ -12,6 +12,7 @@ import { createVolunteerActions } from "./volunteer-actions.js";
 export function createCore(deps: CoreDeps): AccueilCore {
   const handleInbound = createInboundHandler(deps);
   const cases = createCaseActions(deps);
+  const labelCache = new Map<string, ConsoleLabels>();
   return {
     handleInbound,
     ...cases,
@@ -32,6 +33,22 @@ export function createCore(deps: CoreDeps): AccueilCore {
       const lang = conversation.locale ?? "fr";
       const data = await collectResidentData(deps.store, conversation, deps.clock.now());
       return { data, text: residentDataAsText(data, deps.i18n.t(lang, "bot"), lang) };
+    },
+    labels(lang: string) {
+      const known = labelCache.get(lang);
+      if (known) return known;
+      const t = deps.i18n.t(deps.i18n.has(lang, "bot") ? lang : "fr", "bot");
+      const entries: Record<string, string> = {};
+      const themes: Record<string, string> = {};
+      for (const entry of deps.catalogue.entries) {
+        const translated = (entry.translations as Record<string, { title: string } | undefined> | undefined)?.[lang]?.title;
+        entries[entry.id] = translated ?? entry.title;
+        themes[entry.category] ??= t(`themes.${entry.category}`, { defaultValue: entry.category });
+      }
+      const labels = { entries, themes };
+      // The catalogue and the strings are loaded once: so are these.
+      if (labelCache.size < 20) labelCache.set(lang, labels);
+      return labels;
     },
     events: deps.events,
   };

@@ -27,6 +27,7 @@ import { moveInGuide, resumeGuide } from "./dialogues/steps.js";
 import { continueEstimate, isNumericAnswer, leaveEstimate, startEstimateFromText } from "./dialogues/estimate.js";
 import { showThemes } from "./dialogues/welcome.js";
 import { handlePayload } from "./handle-payload.js";
+import { redactPersonalData } from "../privacy/redact.js";
 
 /** Longer texts are cut: channels refuse far shorter ones, this only bounds the work of a turn. */
 const MAX_TEXT_LENGTH = 4000;
@@ -79,6 +80,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       pending.push({ name: "message", event: { conversationId: conversation.id, seq } });
 
       await runTurn(turn, text, crisis, understanding, crisisT ?? turn.t);
+      if (text && !message.payload) await recordTurnStat(turn, text, understanding, crisis);
       // Whatever else the turn said (a note on the language, a relayed message), the numbers come first.
       if (crisis) turn.replies.sort((a, b) => Number(b.kind === "emergency") - Number(a.kind === "emergency"));
 
@@ -112,7 +114,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     // A number given as an answer to the estimate's questions is not a danger (unless the crisis wording is
     // there: the lexicon alone decides then).
     if (turn.state.mode === "estimate" && !activeCase && isNumericAnswer(text) && !turn.deps.detectCrisis(text) && continueEstimate(turn, text)) return;
-    if (activeCase) await relayToCase(turn, activeCase, text);
+    if (activeCase) await relayToCase(turn, activeCase, text, crisis);
     if (turn.state.mode === "referral" && turn.state.referral) {
       // Already on the way to a case: keep going, now as urgent.
       turn.replies.push(emergencyReply(turn.deps.emergencyNumbers, crisis.category, crisisT, crisis));
@@ -186,11 +188,51 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
   await routeUnderstanding(turn, understanding);
 }
 
-/** The resident's words reach the agent's view of the case (console, Slack thread). */
-async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string): Promise<void> {
+/**
+ * The resident's words reach the agent's view of the case (console, Slack thread). A crisis in an open or
+ * held case also raises it: a "crisis" event (the console alerts every agent who has not opened the case
+ * since), the case becomes urgent and keeps the category.
+ */
+async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string, crisis: CrisisSignal | null = null): Promise<void> {
   if (!text) return;
   await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "resident-message", agentId: null, authorName: null, text, createdAt: turn.now });
-  turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: "message" } });
+  if (crisis) {
+    await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "crisis", agentId: null, authorName: null, text: crisis.category, createdAt: turn.now });
+    await turn.store.updateCase(activeCase.id, { urgency: "urgent", ...(activeCase.crisis ? {} : { crisis: crisis.category }) });
+  }
+  turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: crisis ? "crisis" : "message" } });
+}
+
+/** Intents after which the bot had nothing to answer with: the question counts as not understood. */
+const NOT_UNDERSTOOD = new Set<Understanding["intent"]>(["unknown", "unsure", "out-of-scope"]);
+
+function wasUnderstood(understanding: Understanding | null): boolean {
+  if (!understanding || NOT_UNDERSTOOD.has(understanding.intent)) return false;
+  // A question with no entry to offer (nor a person to call) found no answer.
+  return !(understanding.intent === "question" && understanding.entries.length === 0 && understanding.level < 3);
+}
+
+/**
+ * The indicators' row for a turn with text: no conversation, no words. A question not understood is kept
+ * apart, redacted (never when it was a crisis), and goes when the conversation is erased or purged.
+ */
+async function recordTurnStat(turn: Turn, text: string, understanding: Understanding | null, crisis: CrisisSignal | null): Promise<void> {
+  if (turn.erased) return;
+  const entryId = understanding?.entries[0] ?? null;
+  const understood = crisis !== null || wasUnderstood(understanding);
+  await turn.store.recordTurnStat({
+    at: turn.now,
+    channel: turn.message.channel,
+    language: turn.lang,
+    level: understanding?.level ?? null,
+    entryId,
+    theme: entryId ? (turn.deps.catalogue.get(entryId)?.category ?? null) : null,
+    crisis: crisis?.category ?? null,
+    understood,
+  });
+  if (!understood) {
+    await turn.store.recordUnansweredQuestion({ at: turn.now, conversationId: turn.conversation.id, language: turn.lang, text: redactPersonalData(text).text });
+  }
 }
 
 /**

@@ -46,7 +46,13 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   }
 
   async function caseView(record: CaseRecord) {
-    return { ...record, assignedAgentName: await agentName(record.assignedAgentId) };
+    return { ...record, assignedAgentName: await agentName(record.assignedAgentId), entryTitle: entryTitle(record.entryId) };
+  }
+
+  /** The catalogue's title for a case's entry (French: the console's names follow the catalogue's). */
+  function entryTitle(entryId: string | null): string | null {
+    if (!entryId) return null;
+    return core.labels("fr").entries[entryId] ?? null;
   }
 
   async function loadCase(request: FastifyRequest): Promise<CaseRecord> {
@@ -67,13 +73,35 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   }
 
   app.get("/console/api/cases", async (request) => {
-    await requireAgent(options, request);
+    const agent = await requireAgent(options, request);
     const query = listQuery.safeParse(request.query);
     const wanted = (query.success && query.data.status ? query.data.status.split(",") : ["open", "claimed"]).filter(
       (s): s is CaseStatus => (STATUSES as readonly string[]).includes(s),
     );
     const cases = await store.listCases({ status: wanted });
-    return { cases: await Promise.all(cases.map(caseView)) };
+    // What reached each case since this agent last opened it: new messages, a crisis (shown first).
+    const activity = await store.caseActivity(
+      cases.map((c) => c.id),
+      agent.id,
+    );
+    const views = await Promise.all(
+      cases.map(async (record) => {
+        const seen = activity.get(record.id);
+        return {
+          ...(await caseView(record)),
+          newMessages: seen?.newMessages ?? 0,
+          crisisSinceRead: seen?.crisisSinceRead ? { category: seen.crisisSinceRead.category, at: seen.crisisSinceRead.at.toISOString() } : null,
+        };
+      }),
+    );
+    const alerted = views.filter((v) => v.crisisSinceRead && (v.status === "open" || v.status === "claimed"));
+    return { cases: [...alerted, ...views.filter((v) => !alerted.includes(v))] };
+  });
+
+  app.get("/console/api/labels", async (request) => {
+    await requireAgent(options, request);
+    const lang = (request.query as { lang?: unknown }).lang;
+    return core.labels(typeof lang === "string" && /^[a-z]{2}$/.test(lang) ? lang : "fr");
   });
 
   // Residents are told to keep their reference ("A7K-3QX"): agents find the case by it, whatever its state.
@@ -92,8 +120,11 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     const all = new TranscriptViewer().viewAll(await store.listMessages(record.conversationId));
     const consentAt = record.consentAt.toISOString();
     await core.recordCaseRead(record.id, identityOf(agent));
+    // Resident messages after this are shown as new (the agent had not seen them).
+    const lastReadAt = await store.markCaseRead(record.id, agent.id, options.clock.now());
     return {
       case: await caseView(record),
+      lastReadAt: lastReadAt?.toISOString() ?? null,
       messages: all.filter((m) => m.createdAt >= consentAt),
       events: await store.listCaseEvents(record.id),
       me: agent.id,

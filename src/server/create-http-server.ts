@@ -21,6 +21,7 @@ import { registerConsoleAuthRoutes } from "./console-auth-routes.js";
 import { registerConsoleCaseRoutes } from "./console-case-routes.js";
 import { registerConsoleDeliveryRoutes } from "./console-delivery-routes.js";
 import { registerConsoleSupervisorRoutes } from "./console-supervisor-routes.js";
+import { registerConsoleIndicatorRoutes } from "./console-indicator-routes.js";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../agents/agent-session.js";
 import { errorBody, errorHandler } from "./http-error.js";
 import { loadLocaleNamespace } from "./locale-files.js";
@@ -147,6 +148,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   if (deps.privacy) registerPrivacyNotice(app, deps.privacy, loadPrivacyWords(LOCALES_DIR));
   registerConsoleDeliveryRoutes(app, { ...access, lateAfterSeconds: DELIVERY_LATE_SECONDS });
   registerConsoleSupervisorRoutes(app, { ...access, origins });
+  registerConsoleIndicatorRoutes(app, { ...access, core: deps.core });
 
   if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });
 

@@ -82,11 +82,12 @@ export async function listCases(db: Kysely<Database>, filter: { status?: CaseSta
 }
 
 export async function updateCase(db: Kysely<Database>, id: string, changes: Partial<
-    Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency">
+    Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency" | "crisis">
   >): Promise<void> {
   const values = {
     ...(changes.status !== undefined && { status: changes.status }),
     ...(changes.urgency !== undefined && { urgency: changes.urgency }),
+    ...(changes.crisis !== undefined && { crisis: changes.crisis }),
     ...(changes.assignedAgentId !== undefined && { assigned_agent_id: changes.assignedAgentId }),
     ...(changes.outcome !== undefined && { outcome: changes.outcome }),
     ...(changes.claimedAt !== undefined && { claimed_at: changes.claimedAt === null ? null : toMs(changes.claimedAt) }),

@@ -159,6 +159,35 @@ export interface InboxTable {
   done_at: number | null;
 }
 
+export interface TurnStatsTable {
+  id: Generated<number>;
+  at: number;
+  channel: string;
+  language: string;
+  level: number | null;
+  entry_id: string | null;
+  theme: string | null;
+  crisis: string | null;
+  /** 0/1. */
+  understood: number;
+}
+
+export interface UnansweredQuestionsTable {
+  id: Generated<number>;
+  at: number;
+  /** Only for erasure and purge; never shown. */
+  conversation_id: string | null;
+  language: string;
+  /** Redacted before it is written. */
+  text: string;
+}
+
+export interface CaseReadsTable {
+  case_id: string;
+  agent_id: string;
+  read_at: number;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   inbound_ids: InboundIdsTable;
@@ -177,6 +206,9 @@ export interface Database {
   inbox: InboxTable;
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
+  turn_stats: TurnStatsTable;
+  unanswered_questions: UnansweredQuestionsTable;
+  case_reads: CaseReadsTable;
 }
 
 export type SqlDialectName = "sqlite" | "postgres";

@@ -52,6 +52,8 @@ import { listResidentRecords } from "./resident-records-queries.js";
 import type { AuditAction, AuditEntry, AuditPage, LoginFailureCounts, SessionRecord } from "./access-store.js";
 import * as audit from "./audit-queries.js";
 import * as signIn from "./sign-in-queries.js";
+import * as indicators from "./indicator-queries.js";
+import type { CaseActivity, CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "./store.js";
 
 export { OUTBOX_LEASE_MS } from "./outbox-queries.js";
 
@@ -252,7 +254,7 @@ export class KyselyStore implements Store {
   updateCase(
     id: string,
     changes: Partial<
-      Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency">
+      Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency" | "crisis">
     >,
   ): Promise<void> {
     return case_queries.updateCase(this.db, id, changes);
@@ -264,6 +266,42 @@ export class KyselyStore implements Store {
 
   listCaseEvents(caseId: string): Promise<CaseEvent[]> {
     return case_queries.listCaseEvents(this.db, caseId);
+  }
+
+  markCaseRead(caseId: string, agentId: string, now: Date): Promise<Date | null> {
+    return this.inTransaction((db) => indicators.markCaseRead(db, caseId, agentId, now));
+  }
+
+  caseActivity(caseIds: readonly string[], agentId: string): Promise<Map<string, CaseActivity>> {
+    return indicators.selectCaseActivity(this.db, caseIds, agentId);
+  }
+
+  recordTurnStat(stat: NewTurnStat): Promise<void> {
+    return indicators.insertTurnStat(this.db, stat);
+  }
+
+  recordUnansweredQuestion(q: NewUnansweredQuestion): Promise<void> {
+    return this.inTransaction((db) => indicators.insertUnansweredQuestion(db, q));
+  }
+
+  turnStatCounts(from: Date, to: Date): Promise<TurnStatCount[]> {
+    return indicators.selectTurnStatCounts(this.db, toMs(from), toMs(to));
+  }
+
+  listUnansweredQuestions(from: Date, to: Date): Promise<UnansweredQuestion[]> {
+    return indicators.selectUnansweredQuestions(this.db, toMs(from), toMs(to));
+  }
+
+  caseTimings(from: Date, to: Date): Promise<CaseTimings[]> {
+    return indicators.selectCaseTimings(this.db, toMs(from), toMs(to));
+  }
+
+  purgeTurnStats(before: Date): Promise<number> {
+    return indicators.purgeTurnStats(this.db, toMs(before));
+  }
+
+  purgeUnansweredQuestions(before: Date): Promise<number> {
+    return indicators.purgeUnansweredQuestions(this.db, toMs(before));
   }
 
   // ---------------------------------------------------------------- agents, sessions, setup tokens

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 import { deleteAuditForCases } from "./audit-queries.js";
+import { deleteCaseReads } from "./indicator-queries.js";
 
 /**
  * The job that removes what the bot posted on a platform about erased people (the Slack channel handles
@@ -89,6 +90,8 @@ async function deleteConversationRows(db: Kysely<Database>, ids: string[]): Prom
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     // Questions shared with volunteers: their posts are blanked, their rows and queued lines deleted.
+    // Questions not understood are redacted, yet a resident's words: they go with the conversation.
+    await db.deleteFrom("unanswered_questions").where("conversation_id", "in", chunk).execute();
     const questions = await db.selectFrom("volunteer_questions").select(["id", "external_refs"]).where("conversation_id", "in", chunk).execute();
     for (const q of questions) {
       const refs = parseRefs(q.external_refs);
@@ -139,6 +142,7 @@ async function anonymiseCases(db: Kysely<Database>, caseIds: string[], atMs: num
       .where("kind", "in", PERSONAL_EVENT_KINDS)
       .execute();
     await deleteAuditForCases(db, chunk);
+    await deleteCaseReads(db, chunk);
     await deletePersonalSlackOps(db, chunk.map((id) => `case:${id}`));
     const rows = await db.selectFrom("cases").select(["id", "external_refs"]).where("id", "in", chunk).execute();
     for (const row of rows) if (parseRefs(row.external_refs).slackTs) mirrored.push(row.id);

@@ -153,7 +153,58 @@ export interface NewCase {
   consentAt: Date;
 }
 
-export type CaseEventKind = "resident-message" | "agent-message" | "volunteer-message" | "note" | "status";
+/** "crisis": a crisis message reached an open or held case (text: the category). */
+export type CaseEventKind = "resident-message" | "agent-message" | "volunteer-message" | "note" | "status" | "crisis";
+
+// ---------------------------------------------------------------- indicators (migration 0006)
+
+/** One resident turn, without personal data (no conversation, no text). */
+export interface NewTurnStat {
+  at: Date;
+  channel: string;
+  language: string;
+  level: number | null;
+  entryId: string | null;
+  theme: string | null;
+  crisis: string | null;
+  understood: boolean;
+}
+
+export interface TurnStatCount {
+  /** Monday 00:00 UTC of the week. */
+  weekStart: Date;
+  level: number | null;
+  theme: string | null;
+  crisis: string | null;
+  understood: boolean;
+  count: number;
+}
+
+export interface UnansweredQuestion {
+  at: Date;
+  language: string;
+  /** Redacted. */
+  text: string;
+}
+
+export interface NewUnansweredQuestion extends UnansweredQuestion {
+  /** Kept so that erasing or purging the conversation deletes the question too. */
+  conversationId?: string | null;
+}
+
+export interface CaseTimings {
+  createdAt: Date;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  firstAnswerAt: Date | null;
+}
+
+/** What reached a case since one agent last opened it. */
+export interface CaseActivity {
+  lastReadAt: Date | null;
+  newMessages: number;
+  crisisSinceRead: { category: string; at: Date } | null;
+}
 
 export interface CaseEvent {
   id: number;
@@ -273,9 +324,23 @@ export interface Store extends AccessStore {
   findActiveCase(conversationId: string): Promise<CaseRecord | undefined>;
   /** Sorted by urgency (urgent first) then age (oldest first). */
   listCases(filter: { status?: CaseStatus[] }): Promise<CaseRecord[]>;
-  updateCase(id: string, changes: Partial<Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency">>): Promise<void>;
+  updateCase(id: string, changes: Partial<Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency" | "crisis">>): Promise<void>;
   addCaseEvent(e: Omit<CaseEvent, "id">): Promise<number>;
   listCaseEvents(caseId: string): Promise<CaseEvent[]>;
+  /** Records that this agent opened the case now; returns when they had opened it before (null: never). */
+  markCaseRead(caseId: string, agentId: string, now: Date): Promise<Date | null>;
+  /** Per case: resident messages and crises that arrived since this agent last opened it. */
+  caseActivity(caseIds: readonly string[], agentId: string): Promise<Map<string, CaseActivity>>;
+
+  // Indicators (no personal data; see migrations/0006-turn-stats.ts)
+  recordTurnStat(stat: NewTurnStat): Promise<void>;
+  /** Stores a question not understood, already redacted; only the latest 100 are kept. */
+  recordUnansweredQuestion(q: NewUnansweredQuestion): Promise<void>;
+  turnStatCounts(from: Date, to: Date): Promise<TurnStatCount[]>;
+  listUnansweredQuestions(from: Date, to: Date): Promise<UnansweredQuestion[]>;
+  caseTimings(from: Date, to: Date): Promise<CaseTimings[]>;
+  purgeTurnStats(before: Date): Promise<number>;
+  purgeUnansweredQuestions(before: Date): Promise<number>;
 
   // Agents and their sign-in
   createAgent(a: Omit<AgentRecord, "id" | "createdAt" | "disabledAt">, now: Date): Promise<AgentRecord>;

@@ -44,6 +44,9 @@ const TABLES = [
   "inbound_ids",
   "audit_log",
   "login_failures",
+  "turn_stats",
+  "unanswered_questions",
+  "case_reads",
 ] as const;
 
 async function clearAll(store: KyselyStore): Promise<void> {

@@ -10,6 +10,7 @@ import { volunteerQuestionsMigration } from "./0002-volunteer-questions.js";
 import { inboxMigration } from "./0003-inbox.js";
 import { erasureTracesMigration } from "./0004-erasure-traces.js";
 import { rolesAndSessionsMigration } from "./0005-roles-and-sessions.js";
+import { turnStatsMigration } from "./0006-turn-stats.js";
 
 export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
@@ -20,6 +21,7 @@ export function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         "0003-inbox": inboxMigration(dialect),
         "0004-erasure-traces": erasureTracesMigration(),
         "0005-roles-and-sessions": rolesAndSessionsMigration(dialect),
+        "0006-turn-stats": turnStatsMigration(dialect),
       };
     },
   };
