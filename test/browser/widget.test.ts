@@ -116,7 +116,7 @@ describe("widget", () => {
     const card = page.locator("article.entry").first();
     await card.waitFor();
     expect(await card.locator("h3").textContent()).toMatch(/RSA|revenu de solidarité/i);
-    expect(await card.locator(".decided-by").textContent()).toMatch(/^Qui décide : \S/);
+    expect(await card.locator(".decided-by").textContent()).toMatch(/^Qui décide\s: \S/);
     expect(await card.locator(".figures li").count()).toBeGreaterThan(0);
     expect(await card.locator(".as-of").first().textContent()).toMatch(/\d{4}/);
     expect(await card.locator(".official a").getAttribute("href")).toMatch(/^https:\/\//);
