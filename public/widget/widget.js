@@ -69,7 +69,17 @@ function renderNotice() {
   const notice = state.info?.notice || {};
   // The desk's phone, one tap away in the header.
   ui.deskLine.replaceChildren();
-  if (notice.deskPhone) ui.deskLine.append(t("desk.phone"), " ", telLink(notice.deskPhone));
+  if (notice.deskPhone) {
+    // A phone symbol on screen, the words for screen readers.
+    const icon = document.createElement("span");
+    icon.className = "icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = "☎";
+    const label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = `${t("desk.phone")} `;
+    ui.deskLine.append(icon, label, telLink(notice.deskPhone));
+  }
   ui.deskLine.hidden = ui.deskLine.childNodes.length === 0;
   ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
   ui.noticeContact.replaceChildren();

@@ -97,12 +97,14 @@ describe("widget", () => {
     expect(await inViewport(page, "#message-input")).toBe(true);
     expect(await inViewport(page, "#send-button")).toBe(true);
     expect(await inViewport(page, "#messages > li.from-bot >> nth=0")).toBe(true);
+    expect(await inViewport(page, "#desk-line a")).toBe(true);
     // The page itself does not scroll: the transcript does.
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await ask(page, "c'est quoi le RSA");
     await page.locator("article.entry").first().waitFor();
     expect(await inViewport(page, "#message-input")).toBe(true);
     expect(await inViewport(page, "#send-button")).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     // The answer is shown from its start.
     const title = await page.locator("article.entry h3").first().boundingBox();
     expect(title!.y).toBeGreaterThanOrEqual(0);
