@@ -2,7 +2,7 @@
 // phone and anyone at the CCAS can read it. Flow: start (or resume) the session, show the transcript,
 // then follow new messages through Server-Sent Events. Messages are rendered once each, keyed by seq,
 // whichever way they arrive (history, push, or the catch-up after sending).
-import { ApiError, eraseSession, getInfo, listMessages, sendMessage, startSession } from "./api.js";
+import { ApiError, eraseSession, getDesk, getInfo, listMessages, sendMessage, startSession } from "./api.js";
 import { applyStaticStrings, initialLanguage, loadTranslator, rememberLanguage } from "./i18n.js";
 import { renderMessage } from "./render-message.js";
 
@@ -17,6 +17,8 @@ const ui = {
   noticeKept: $("notice-kept"),
   noticeContact: $("notice-contact"),
   deskLine: $("desk-line"),
+  noticeHours: $("notice-hours"),
+  noticeHoursList: $("notice-hours-list"),
   menu: $("menu"),
   transcript: $("transcript"),
   messages: $("messages"),
@@ -29,6 +31,7 @@ const ui = {
 const state = {
   translator: null,
   info: null,
+  desk: null,
   rendered: new Set(),
   lastSeq: 0,
   source: null,
@@ -41,7 +44,11 @@ const t = (key, values) => (state.translator ? state.translator.t(key, values) :
 // ---- Language -------------------------------------------------------------------------------------
 
 async function setLanguage(lng) {
-  state.translator = await loadTranslator(lng);
+  [state.translator, state.desk] = await Promise.all([
+    loadTranslator(lng),
+    // Open now or not, and the weekly hours, worded by the server in this language; optional.
+    getDesk(lng).catch(() => null),
+  ]);
   document.documentElement.lang = lng;
   document.documentElement.dir = state.translator.dir;
   ui.language.value = lng;
@@ -80,6 +87,22 @@ function renderNotice() {
     label.textContent = `${t("desk.phone")} `;
     ui.deskLine.append(icon, label, telLink(notice.deskPhone));
   }
+  if (state.desk?.status) {
+    const status = document.createElement("span");
+    status.className = "desk-status";
+    status.textContent = state.desk.status;
+    status.dir = "auto";
+    if (ui.deskLine.childNodes.length > 0) ui.deskLine.append(" ");
+    ui.deskLine.append(status);
+  }
+  ui.noticeHoursList.replaceChildren();
+  for (const line of state.desk?.hours || []) {
+    const li = document.createElement("li");
+    li.textContent = line;
+    li.dir = "auto";
+    ui.noticeHoursList.append(li);
+  }
+  ui.noticeHours.hidden = ui.noticeHoursList.childNodes.length === 0;
   ui.deskLine.hidden = ui.deskLine.childNodes.length === 0;
   ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
   ui.noticeContact.replaceChildren();

@@ -98,6 +98,9 @@ describe("widget", () => {
     expect(await inViewport(page, "#send-button")).toBe(true);
     expect(await inViewport(page, "#messages > li.from-bot >> nth=0")).toBe(true);
     expect(await inViewport(page, "#desk-line a")).toBe(true);
+    // The CCAS's phone and whether its desk is open, in the header; the weekly hours in the notice.
+    expect(await page.locator("#desk-line .desk-status").textContent()).toMatch(/Ouvert|Fermé|Horaires/);
+    expect(await page.locator("#notice-hours-list li").count()).toBeGreaterThan(0);
     // The page itself does not scroll: the transcript does.
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await ask(page, "c'est quoi le RSA");
