@@ -27,6 +27,7 @@ async function call(method, path, { body, headers = {} } = {}) {
 }
 
 export const getInfo = () => call("GET", "/api/v1");
+export const getDesk = (lang) => call("GET", `/api/v1/desk?lang=${encodeURIComponent(lang)}`);
 export const startSession = () => call("POST", "/api/v1/session", { body: {} });
 export const eraseSession = () => call("DELETE", "/api/v1/session");
 export const listMessages = (after) => call("GET", `/api/v1/messages?after=${after}`);

@@ -247,6 +247,12 @@ function residentText(message, ctx) {
 export function renderMessage(message, ctx) {
   const item = el("li", "message");
   item.dataset.seq = String(message.seq);
+  // The page's own request for the welcome is not something the resident wrote: kept (in seq order), not shown.
+  if (message.direction === "in" && message.payload === "cmd:start") {
+    item.classList.add("page-request");
+    item.hidden = true;
+    return item;
+  }
   const person = message.direction === "out" && (message.author === "agent" || message.author === "volunteer");
   item.classList.add(message.direction === "in" ? "from-resident" : person ? "from-person" : "from-bot");
 

@@ -2,7 +2,7 @@
 // phone and anyone at the CCAS can read it. Flow: start (or resume) the session, show the transcript,
 // then follow new messages through Server-Sent Events. Messages are rendered once each, keyed by seq,
 // whichever way they arrive (history, push, or the catch-up after sending).
-import { ApiError, eraseSession, getInfo, listMessages, sendMessage, startSession } from "./api.js";
+import { ApiError, eraseSession, getDesk, getInfo, listMessages, sendMessage, startSession } from "./api.js";
 import { applyStaticStrings, initialLanguage, loadTranslator, rememberLanguage } from "./i18n.js";
 import { renderMessage } from "./render-message.js";
 
@@ -16,6 +16,11 @@ const ui = {
   clearConfirm: $("clear-confirm"),
   noticeKept: $("notice-kept"),
   noticeContact: $("notice-contact"),
+  deskLine: $("desk-line"),
+  noticeHours: $("notice-hours"),
+  noticeHoursList: $("notice-hours-list"),
+  menu: $("menu"),
+  transcript: $("transcript"),
   messages: $("messages"),
   status: $("status"),
   error: $("error"),
@@ -26,6 +31,7 @@ const ui = {
 const state = {
   translator: null,
   info: null,
+  desk: null,
   rendered: new Set(),
   lastSeq: 0,
   source: null,
@@ -38,7 +44,11 @@ const t = (key, values) => (state.translator ? state.translator.t(key, values) :
 // ---- Language -------------------------------------------------------------------------------------
 
 async function setLanguage(lng) {
-  state.translator = await loadTranslator(lng);
+  [state.translator, state.desk] = await Promise.all([
+    loadTranslator(lng),
+    // Open now or not, and the weekly hours, worded by the server in this language; optional.
+    getDesk(lng).catch(() => null),
+  ]);
   document.documentElement.lang = lng;
   document.documentElement.dir = state.translator.dir;
   ui.language.value = lng;
@@ -48,6 +58,7 @@ async function setLanguage(lng) {
   const title = service ? t("titleWithService", { service }) : t("title");
   ui.title.textContent = title;
   document.title = title;
+  ui.input.placeholder = t("composer.placeholder");
 }
 
 /**
@@ -63,19 +74,52 @@ async function followConversationLanguage(locale) {
 
 function renderNotice() {
   const notice = state.info?.notice || {};
+  // The desk's phone, one tap away in the header.
+  ui.deskLine.replaceChildren();
+  if (notice.deskPhone) {
+    // A phone symbol on screen, the words for screen readers.
+    const icon = document.createElement("span");
+    icon.className = "icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = "☎";
+    const label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = `${t("desk.phone")} `;
+    ui.deskLine.append(icon, label, telLink(notice.deskPhone));
+  }
+  if (state.desk?.status) {
+    const status = document.createElement("span");
+    status.className = "desk-status";
+    status.textContent = state.desk.status;
+    status.dir = "auto";
+    if (ui.deskLine.childNodes.length > 0) ui.deskLine.append(" ");
+    ui.deskLine.append(status);
+  }
+  ui.noticeHoursList.replaceChildren();
+  for (const line of state.desk?.hours || []) {
+    const li = document.createElement("li");
+    li.textContent = line;
+    li.dir = "auto";
+    ui.noticeHoursList.append(li);
+  }
+  ui.noticeHours.hidden = ui.noticeHoursList.childNodes.length === 0;
+  ui.deskLine.hidden = ui.deskLine.childNodes.length === 0;
   ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
   ui.noticeContact.replaceChildren();
-  if (notice.deskPhone) {
-    const phone = document.createElement("a");
-    phone.href = `tel:${String(notice.deskPhone).replace(/[^\d+]/g, "")}`;
-    phone.textContent = notice.deskPhone;
-    ui.noticeContact.append(t("notice.deskPhone"), " ", phone);
-  }
+  if (notice.deskPhone) ui.noticeContact.append(t("notice.deskPhone"), " ", telLink(notice.deskPhone));
   if (notice.deskAddress) {
     if (ui.noticeContact.childNodes.length > 0) ui.noticeContact.append(document.createElement("br"));
     ui.noticeContact.append(t("notice.deskAddress"), " ", notice.deskAddress);
   }
   ui.noticeContact.hidden = ui.noticeContact.childNodes.length === 0;
+}
+
+function telLink(number) {
+  const phone = document.createElement("a");
+  phone.href = `tel:${String(number).replace(/[^\d+]/g, "")}`;
+  phone.textContent = number;
+  phone.className = "tel-number";
+  return phone;
 }
 
 // ---- Transcript -----------------------------------------------------------------------------------
@@ -102,14 +146,15 @@ function show(message) {
 }
 
 /**
- * The page scrolls as a whole (no inner scroll box: simpler with a phone's on-screen keyboard). Bring
- * the message field into view below the newest message, but never scroll past the start of a long
- * reply (an entry card taller than the screen is read from its title).
+ * The transcript is the one scrolling region; the message field stays at the bottom of the screen. Show
+ * the newest message, but never scroll past the start of a long reply (an entry card taller than the
+ * screen is read from its title).
  */
 function reveal(item) {
-  const top = item.getBoundingClientRect().top + window.scrollY;
-  const bottom = document.documentElement.scrollHeight - window.innerHeight;
-  window.scrollTo({ top: Math.max(0, Math.min(bottom, top - 8)) });
+  const box = ui.transcript;
+  const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  const bottom = box.scrollHeight - box.clientHeight;
+  box.scrollTop = Math.max(0, Math.min(bottom, top - 8));
 }
 
 async function catchUp() {
@@ -163,10 +208,22 @@ async function openSession() {
       await setLanguage(session.locale);
     }
     await catchUp();
+    // A new conversation opens with the bot's own welcome (the main themes, a person), in the transcript.
+    if (state.lastSeq === 0) await greet();
     follow();
   })();
   state.sessionReady = ready;
   return ready;
+}
+
+async function greet() {
+  try {
+    await sendMessage({ payload: "cmd:start", locale: state.translator?.lng || "fr" });
+    await catchUp();
+  } catch (error) {
+    // Without a welcome the page still works: the field is there and the bot answers any question.
+    setError(errorText(error));
+  }
 }
 
 function localStorageLanguage() {
@@ -240,7 +297,10 @@ ui.form.addEventListener("submit", async (event) => {
 });
 
 for (const button of document.querySelectorAll("[data-payload]")) {
-  button.addEventListener("click", () => send({ payload: button.getAttribute("data-payload") }));
+  button.addEventListener("click", () => {
+    ui.menu.open = false;
+    send({ payload: button.getAttribute("data-payload") });
+  });
 }
 
 // ---- Language selector and erasure ----------------------------------------------------------------
@@ -255,6 +315,12 @@ ui.language.addEventListener("change", async () => {
 });
 
 ui.clearButton.addEventListener("click", () => ui.dialog.showModal());
+// The menu closes with Escape, giving the focus back to its button.
+ui.menu.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || !ui.menu.open || ui.dialog.open) return;
+  ui.menu.open = false;
+  ui.menu.querySelector("summary").focus();
+});
 ui.clearCancel.addEventListener("click", () => ui.dialog.close("cancel"));
 ui.dialog.addEventListener("close", () => {
   if (ui.dialog.returnValue !== "erased") ui.clearButton.focus();
@@ -276,6 +342,7 @@ ui.clearConfirm.addEventListener("click", async () => {
     }
   }
   ui.dialog.close("erased");
+  ui.menu.open = false;
   await restart();
   setStatus(t("clear.done"));
   ui.input.focus();

@@ -4,6 +4,7 @@
 import { INBOUND_ID_DAYS } from "./retention.js";
 import type { FastifyInstance } from "fastify";
 import { createHttpServer } from "../server/create-http-server.js";
+import { createDeskOpening } from "./describe-place.js";
 import type { EarlyListener } from "../server/early-listener.js";
 import type { ChannelModule } from "./create-channels.js";
 import type { Runtime } from "./create-runtime.js";
@@ -35,6 +36,7 @@ export async function createServer(
       serviceName: runtime.territory.name,
       ...(runtime.territory.places[0] ? { deskAddress: runtime.territory.places[0].address } : {}),
     },
+    ...(runtime.territory.places[0] ? { deskOpening: createDeskOpening(runtime.territory, runtime.i18n, runtime.clock) } : {}),
     privacy: {
       serviceName: runtime.territory.name,
       address: runtime.territory.places[0]?.address ?? runtime.territory.name,

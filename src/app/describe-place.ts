@@ -21,3 +21,14 @@ export function createPlaceDescriber(territory: Territory, i18n: Translations) {
     return card;
   };
 }
+
+/** The first place of the territory is the CCAS desk: open now or not, and its weekly hours (widget header). */
+export function createDeskOpening(territory: Territory, i18n: Translations, clock: { now(): Date }) {
+  const describe = createPlaceDescriber(territory, i18n);
+  return (lang: string): { status: string; hours: string[] } | undefined => {
+    const place = territory.places[0];
+    if (!place) return undefined;
+    const card = describe(place, clock.now(), lang);
+    return { status: card.status, hours: card.hours };
+  };
+}

@@ -86,6 +86,13 @@ export const amountSchema = z
     label: z.string().min(3),
     value: z.number().nonnegative(),
     unit: z.enum(["EUR", "years", "months", "days", "hours", "percent", "persons"]),
+    /**
+     * What the figure is: the most one can receive (`maximum`: read "up to …, depending on your
+     * resources"), a set amount (`fixed`), or a limit not to exceed (`threshold`: a ceiling of resources
+     * or rent). When absent: `maximum` if the label says "(montant maximum)", `threshold` for a resources
+     * ceiling, `fixed` otherwise (see figureKind in core/entry-view.ts).
+     */
+    kind: z.enum(["maximum", "fixed", "threshold"]).optional(),
     period: z.enum(["once", "day", "month", "quarter", "year", "none"]),
     effective_from: isoDate,
     /** Last day the value applied, when it is kept for reference after a revaluation nobody confirmed. */

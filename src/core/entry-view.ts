@@ -54,11 +54,29 @@ export function formatFigure(amount: Amount, lang: string, t: TFunction): Figure
   const date = formatDate(new Date(`${amount.effective_from}T00:00:00Z`), lang);
   return {
     label: amount.label,
-    value: period ? `${value} ${period}` : value,
+    value: maximumWording(amount, period ? `${value} ${period}` : value, t),
     asOf: t("figure.as_of", { date }),
     confirmed: amount.confirmed,
     sourceUrl: amount.source,
   };
+}
+
+// ---- Maxima --------------------------------------------------------------------------------------
+
+export type FigureKind = "maximum" | "fixed" | "threshold";
+
+/** The figure's kind as written in the catalogue, else read from its label ("(montant maximum)"). */
+export function figureKind(amount: Amount): FigureKind {
+  if (amount.kind) return amount.kind;
+  return /\(montant maximum\)/i.test(amount.label) ? "maximum" : "fixed";
+}
+
+/**
+ * A maximum is said as one: "jusqu'à 651,69 € par mois, selon vos ressources", never a bare amount a
+ * resident would take for what they will receive.
+ */
+function maximumWording(amount: Amount, value: string, t: TFunction): string {
+  return figureKind(amount) === "maximum" ? t("figure.maximum", { value }) : value;
 }
 
 /** Amounts first, then resource ceilings given in eligibility conditions. */

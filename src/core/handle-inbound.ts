@@ -26,6 +26,7 @@ import { cancelActiveCase, cancelDraft, continueReferral } from "./dialogues/ref
 import { moveInGuide, resumeGuide } from "./dialogues/steps.js";
 import { continueEstimate, isNumericAnswer, leaveEstimate, startEstimateFromText } from "./dialogues/estimate.js";
 import { showThemes } from "./dialogues/welcome.js";
+import { frenchTypographyReply } from "./french-typography.js";
 import { handlePayload } from "./handle-payload.js";
 import { redactPersonalData } from "../privacy/redact.js";
 
@@ -83,6 +84,8 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       if (text && !message.payload) await recordTurnStat(turn, text, understanding, crisis);
       // Whatever else the turn said (a note on the language, a relayed message), the numbers come first.
       if (crisis) turn.replies.sort((a, b) => Number(b.kind === "emergency") - Number(a.kind === "emergency"));
+      // French typography (no-break spaces before ? ! ; : and in amounts) on the whole French answer.
+      if (turn.lang === "fr") turn.replies.splice(0, turn.replies.length, ...turn.replies.map(frenchTypographyReply));
 
       await store.saveConversation(
         turn.conversation.id,

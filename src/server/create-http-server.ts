@@ -65,6 +65,8 @@ export interface HttpServerDeps {
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
   /** What the widget's notice says (retention, desk). */
   widget?: Partial<WidgetInfo>;
+  /** The desk's opening status and weekly hours in a language, for the widget's header. */
+  deskOpening?: (lang: string) => { status: string; hours: string[] } | undefined;
   /** The facts the privacy notice at /confidentialite is generated from; no page without them. */
   privacy?: PrivacyFacts;
   limits?: Partial<HttpLimits>;
@@ -134,6 +136,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     sessionLimiter: new TokenBucketLimiter(limits.sessionsPerMinutePerIp, 60_000, deps.clock),
     widgetStrings: loadLocaleNamespace(LOCALES_DIR, "widget", WIDGET_LANGUAGES),
     info: { retentionDays: 30, ...deps.widget },
+    ...(deps.deskOpening ? { deskOpening: deps.deskOpening } : {}),
     headersFor,
   });
   const access = { store: deps.store, clock: deps.clock, sessionPolicy: deps.sessionPolicy ?? DEFAULT_SESSION_POLICY };

@@ -81,7 +81,8 @@ describe("console", () => {
     // The resident asks for a person and consents.
     const widget = await open("/", PHONE);
     const count = await widget.locator("#messages > li").count();
-    await widget.locator(".shortcuts button", { hasText: "Parler à une personne" }).click();
+    // From the bot's welcome, which the page opens with.
+    await widget.locator(".choices button", { hasText: "Parler à une personne" }).first().click();
     await widget.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
     await pressChoice(widget, "Oui");
     await pressChoice(widget, "Ici, par message");

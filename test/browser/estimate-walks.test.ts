@@ -81,7 +81,7 @@ const WALKS: Walk[] = [
     viewport: DESKTOP,
     question: "Est-ce que j'ai droit au RSA ?",
     answers: [{ press: "De 25 à 64 ans" }, { press: "Seul" }, { type: "2 ans et 6 ans" }, { type: "800, 750, 0" }, { press: "Aucun" }, { press: "Locataire, avec une aide au logement" }, { type: "280" }],
-    estimate: /vous pourriez avoir droit à environ .+ par mois : le RSA/,
+    estimate: /vous pourriez avoir droit à environ .+ par mois\s: le RSA/,
     apply: "Comment faire la demande",
     step1: /Étape 1 sur/,
     talk: "Parler à une personne",

@@ -10,7 +10,10 @@ import { externalIdForToken } from "../../src/channels/web/web-session.js";
 import { startWebServer, type WebHarness } from "../web/web-harness.js";
 import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
 
-const bot = JSON.parse(readFileSync(new URL("../../locales/fr/bot.json", import.meta.url), "utf8")) as { choice: Record<string, string> };
+const bot = JSON.parse(readFileSync(new URL("../../locales/fr/bot.json", import.meta.url), "utf8")) as {
+  choice: Record<string, string>;
+  welcome: Record<string, string>;
+};
 
 let browser: Browser;
 let web: WebHarness;
@@ -47,8 +50,15 @@ async function ask(page: Page, text: string): Promise<void> {
   await page.locator(`#messages > li:nth-child(${before + 2})`).waitFor();
 }
 
+/** True when the element is entirely inside the viewport. */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  const size = page.viewportSize()!;
+  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
+}
+
 describe("widget", () => {
-  it("starts empty, labelled and announced, and passes axe (desktop and phone)", async () => {
+  it("opens with the bot's greeting, labelled and announced, and passes axe (desktop and phone)", async () => {
     const page = await openWidget();
     const log = page.getByRole("log");
     await expect(log.getAttribute("aria-live")).resolves.toBe("polite");
@@ -57,11 +67,52 @@ describe("widget", () => {
     expect(await page.getByRole("button", { name: "Envoyer" }).count()).toBe(1);
     expect(await page.locator(".notice").textContent()).toMatch(/logiciel.*90 jours/s);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    await expectNoAxeViolations(page, "empty");
-    await screenshot(page, "widget-empty-desktop");
+    // The bot's own welcome, in the transcript: a few themes, the others, and a person.
+    const greeting = page.locator("#messages > li.from-bot").first();
+    expect(await greeting.textContent()).toContain("Je suis un logiciel");
+    const choices = await greeting.locator(".choices button").allTextContents();
+    expect(choices.length).toBeGreaterThanOrEqual(6);
+    expect(choices.length).toBeLessThanOrEqual(8);
+    expect(choices).toContain(bot.choice.talk);
+    expect(choices).toContain(bot.choice.other_themes);
+    // The page's request for it is not shown as something the resident wrote.
+    expect(await page.locator("#messages > li.from-resident:visible").count()).toBe(0);
+    await expectNoAxeViolations(page, "welcome");
+    await screenshot(page, "widget-welcome-desktop");
     await page.setViewportSize(PHONE);
-    await expectNoAxeViolations(page, "empty-phone");
-    await screenshot(page, "widget-empty-phone");
+    await expectNoAxeViolations(page, "welcome-phone");
+    await screenshot(page, "widget-welcome-phone");
+    // The notice opens in place; the menu floats over the conversation. Both pass axe.
+    await page.locator(".notice summary").click();
+    await page.getByRole("link", { name: /Confidentialité/ }).waitFor();
+    await page.getByText("Menu", { exact: true }).click();
+    await page.getByRole("button", { name: "Effacer cette conversation" }).waitFor();
+    await expectNoAxeViolations(page, "notice and menu open");
+    await screenshot(page, "widget-notice-menu-phone", { fullPage: false });
+  });
+
+  it("keeps the field and the greeting on a phone's screen, and the field after an answer (360 × 740)", async () => {
+    const page = await openWidget({ viewport: PHONE });
+    await page.locator("#messages > li.from-bot .choices").first().waitFor();
+    expect(await inViewport(page, "#message-input")).toBe(true);
+    expect(await inViewport(page, "#send-button")).toBe(true);
+    expect(await inViewport(page, "#messages > li.from-bot >> nth=0")).toBe(true);
+    expect(await inViewport(page, "#desk-line a")).toBe(true);
+    // The CCAS's phone and whether its desk is open, in the header; the weekly hours in the notice.
+    expect(await page.locator("#desk-line .desk-status").textContent()).toMatch(/Ouvert|Fermé|Horaires/);
+    expect(await page.locator("#notice-hours-list li").count()).toBeGreaterThan(0);
+    // The page itself does not scroll: the transcript does.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await ask(page, "c'est quoi le RSA");
+    await page.locator("article.entry").first().waitFor();
+    expect(await inViewport(page, "#message-input")).toBe(true);
+    expect(await inViewport(page, "#send-button")).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    // The answer is shown from its start.
+    const title = await page.locator("article.entry h3").first().boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(0);
+    expect(title!.y).toBeLessThan(PHONE.height);
+    await screenshot(page, "widget-answer-phone", { fullPage: false });
   });
 
   it("shows an entry card with figures, who decides and the official link, then choices", async () => {
@@ -70,7 +121,7 @@ describe("widget", () => {
     const card = page.locator("article.entry").first();
     await card.waitFor();
     expect(await card.locator("h3").textContent()).toMatch(/RSA|revenu de solidarité/i);
-    expect(await card.locator(".decided-by").textContent()).toMatch(/^Qui décide : \S/);
+    expect(await card.locator(".decided-by").textContent()).toMatch(/^Qui décide\s: \S/);
     expect(await card.locator(".figures li").count()).toBeGreaterThan(0);
     expect(await card.locator(".as-of").first().textContent()).toMatch(/\d{4}/);
     expect(await card.locator(".official a").getAttribute("href")).toMatch(/^https:\/\//);
@@ -116,10 +167,12 @@ describe("widget", () => {
   it("lets residents download what is stored about them, and shows it readably in the chat", async () => {
     const page = await openWidget({ viewport: PHONE });
     await ask(page, "c'est quoi la prime d'activité ?");
+    // The links are in the notice's "En savoir plus".
+    await page.locator(".notice summary").click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "télécharger en JSON" }).click()]);
     const saved = await download.path();
-    const data = JSON.parse(readFileSync(saved!, "utf8")) as { messages: Array<{ text: string }> };
-    expect(data.messages[0]?.text).toBe("c'est quoi la prime d'activité ?");
+    const data = JSON.parse(readFileSync(saved!, "utf8")) as { messages: Array<{ text?: string }> };
+    expect(data.messages.map((m) => m.text)).toContain("c'est quoi la prime d'activité ?");
     // The same in the conversation (what /mesdonnees does on Telegram), pushed to the page.
     await page.evaluate(() =>
       fetch("/api/v1/messages", { method: "POST", headers: { "content-type": "application/json", "idempotency-key": "my-data-1" }, body: JSON.stringify({ payload: "cmd:my-data" }) }),
@@ -138,11 +191,12 @@ describe("widget", () => {
     await page.getByLabel("Langue").selectOption("ar");
     await page.locator("html[dir=rtl][lang=ar]").waitFor();
     expect(await page.getByRole("button", { name: "إرسال" }).count()).toBe(1);
-    await page.locator("#messages > li.from-bot").first().waitFor();
+    // After the welcome, the bot's answer to the language change.
+    await page.locator("#messages > li.from-bot").nth(1).waitFor();
     const input = page.getByLabel("رسالتك");
     await input.fill("ما هو RSA");
     await input.press("Enter");
-    await page.locator("#messages > li.from-bot").nth(1).waitFor();
+    await page.locator("#messages > li.from-bot").nth(2).waitFor();
     // Logical properties: the send button sits to the left of the field in RTL.
     const field = await input.boundingBox();
     const send = await page.getByRole("button", { name: "إرسال" }).boundingBox();
@@ -171,6 +225,8 @@ describe("widget", () => {
     const page = await openWidget();
     await ask(page, "RSA");
     expect(web.counts().transcript).toBeGreaterThan(0);
+    // In the menu.
+    await page.locator("#menu summary").press("Enter");
     await page.getByRole("button", { name: "Effacer cette conversation" }).focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Effacer cette conversation ?" });
@@ -188,8 +244,10 @@ describe("widget", () => {
     await dialog.waitFor();
     await page.getByRole("button", { name: "Oui, effacer" }).press("Enter");
     await page.locator("#status", { hasText: "La conversation a été effacée." }).waitFor();
-    expect(await page.locator("#messages > li").count()).toBe(0);
-    expect(web.counts()).toMatchObject({ transcript: 0, conversations: 1 });
+    // A new conversation, with nothing but the welcome (the page's request for it, and the bot's answer).
+    expect(await page.locator("#messages > li:visible").count()).toBe(1);
+    expect(await page.locator("#messages > li.from-resident:visible").count()).toBe(0);
+    expect(web.counts()).toMatchObject({ transcript: 2, conversations: 1 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
   });
 
@@ -244,7 +302,7 @@ describe("widget", () => {
     await page.goto(`${web.baseUrl}/`);
     await page.locator("body.ready").waitFor();
     await page.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
-    expect(await page.locator("#messages > li.from-resident").allTextContents()).toEqual([
+    expect(await page.locator("#messages > li.from-resident:visible").allTextContents()).toEqual([
       expect.stringContaining("RSA"),
       expect.stringContaining("aide alimentaire"),
     ]);
@@ -266,10 +324,11 @@ describe("widget", () => {
     const page = await openWidget();
     // Bypass maxlength the way a script could; the server still refuses.
     await page.evaluate(() => document.getElementById("message-input")!.removeAttribute("maxlength"));
+    const stored = web.counts().transcript;
     await page.getByLabel("Votre message").fill("x".repeat(2001));
     await page.getByLabel("Votre message").press("Enter");
     await page.getByRole("alert").filter({ hasText: "2 000 caractères" }).waitFor();
     expect((await page.getByLabel("Votre message").inputValue()).length).toBe(2001);
-    expect(web.counts().transcript).toBe(0);
+    expect(web.counts().transcript).toBe(stored);
   });
 });

@@ -144,8 +144,8 @@ describe("the estimate dialogue", () => {
     const all = await someone.press("estimate:reuse:all");
     const shown = texts(all.replies);
     expect(shown).toMatch(/voici ce que vous pourriez avoir/);
-    expect(shown).toMatch(/Prime d'activité : environ/);
-    expect(shown).toMatch(/Revenu de solidarité active \(RSA\) : rien pour le moment/);
+    expect(shown).toMatch(/Prime d'activité\s: environ/);
+    expect(shown).toMatch(/Revenu de solidarité active \(RSA\)\s: rien pour le moment/);
     expect(shown).toMatch(/Beaucoup de personnes qui y ont droit ne le demandent pas/);
     expect(payloads(all.replies)).toContain("apply:prime-activite");
   });

@@ -79,7 +79,7 @@ describe("level 3 — referral", () => {
     expect(payloads(time.replies)).toContain("time:morning");
     await someone.press("time:morning");
     const opened = await someone.say("Je n'arrive plus à payer mes factures depuis deux mois.");
-    const reference = /demande : ([A-Z0-9-]+)/.exec(texts(opened.replies))?.[1];
+    const reference = /demande\s: ([A-Z0-9-]+)/.exec(texts(opened.replies))?.[1];
     expect(reference).toBeTruthy();
 
     const cases = await runtime.store.listCases({});

@@ -37,7 +37,7 @@ describe("a démarche guide", () => {
     await someone.press("next");
     await someone.press("pause");
     const back = await someone.say("bonjour");
-    expect(texts(back.replies)).toMatch(/Bon retour ! Vous en étiez à l'étape 2 de « .*prime d'activité.* »/i);
+    expect(texts(back.replies)).toMatch(/Bon retour\s! Vous en étiez à l'étape 2 de «\s.*prime d'activité.*\s»/i);
     expect(payloads(back.replies)).toContain("resume:prime-activite");
     const resumed = await someone.press("resume:prime-activite");
     expect(texts(resumed.replies)).toContain("Étape 2 sur");

@@ -47,7 +47,7 @@ describe.each(channels)("on the %s channel", (_name, createHarness) => {
     await resident.pressChoice("Ici, par message");
     await resident.sendText("Je n'arrive plus à payer mon loyer depuis deux mois.");
     const opened = allText(await resident.replies());
-    const reference = /demande : ([A-Z0-9-]+)/.exec(opened)?.[1];
+    const reference = /demande\s: ([A-Z0-9-]+)/.exec(opened)?.[1];
     expect(reference).toBeTruthy();
 
     const agent = await ConsoleAgent.signIn(resident, "Inès Martin");

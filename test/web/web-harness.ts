@@ -12,6 +12,7 @@ import pino from "pino";
 import type { FastifyInstance } from "fastify";
 import { createHttpServer, type HttpLimits } from "../../src/server/create-http-server.js";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.js";
+import { createDeskOpening } from "../../src/app/describe-place.js";
 import type { SessionPolicy } from "../../src/agents/agent-session.js";
 
 export interface WebHarness {
@@ -45,6 +46,7 @@ export async function startWebServer(options: { limits?: Partial<HttpLimits>; an
     publicBaseUrl: "http://127.0.0.1:0",
     allowedOrigins: [],
     widget: { retentionDays: 90, deskPhone: runtime.territory.phone, serviceName: runtime.territory.name },
+    deskOpening: createDeskOpening(runtime.territory, runtime.i18n, runtime.clock),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.privacy ? { privacy: options.privacy } : {}),
     ...(options.announceSetupLink !== undefined ? { announceSetupLink: options.announceSetupLink } : {}),

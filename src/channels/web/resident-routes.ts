@@ -52,6 +52,8 @@ export interface ResidentRoutesOptions {
   sessionLimiter: TokenBucketLimiter;
   widgetStrings: Map<string, Strings>;
   info: WidgetInfo;
+  /** Whether the CCAS desk is open now and its weekly hours, in a language (the widget's header). */
+  deskOpening?: (lang: string) => { status: string; hours: string[] } | undefined;
   headersFor(path: string): Record<string, string>;
 }
 
@@ -137,6 +139,14 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     const strings = options.widgetStrings.get(lng);
     if (!strings) throw new HttpError(404, "unknown_language", `No widget strings for "${lng}".`);
     return { lng, dir: RTL_LANGUAGES.has(lng) ? "rtl" : "ltr", strings };
+  });
+
+  app.get("/api/v1/desk", async (request) => {
+    const parsed = z.object({ lang: z.enum(WIDGET_LANGUAGES).default("fr") }).safeParse(request.query);
+    if (!parsed.success) throw new HttpError(400, "invalid_query", "`lang` is one of the widget's languages.");
+    const opening = options.deskOpening?.(parsed.data.lang);
+    if (!opening) throw new HttpError(404, "no_desk_hours", "No opening hours are known for the desk.");
+    return { status: opening.status, hours: opening.hours };
   });
 
   app.post("/api/v1/session", stateChanging, async (request, reply) => {

@@ -10,13 +10,33 @@ import { offer, say, type Turn } from "../turn.js";
 /** Channels whose messages the platform can read (no end-to-end encryption): residents are told so. */
 const NOT_END_TO_END: ReadonlySet<ChannelName> = new Set(["telegram", "slack", "teams"]);
 
+/**
+ * Channels whose page shows the privacy notice itself, next to the conversation (the web widget): their
+ * welcome is short enough to fit on a phone's screen with the message field, and offers the main themes.
+ */
+const NOTICE_ON_PAGE: ReadonlySet<ChannelName> = new Set(["web"]);
+
+/** The themes a short welcome offers first, in this order (the others are one tap away). */
+const MAIN_THEMES = ["revenus", "logement", "famille", "sante", "urgence-et-aides-locales"];
+
 export function showWelcome(turn: Turn): void {
   const { territory, settings } = turn.deps;
+  if (NOTICE_ON_PAGE.has(turn.message.channel)) return showShortWelcome(turn);
   say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
   say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: isolateForLanguage(territory.phone, turn.lang) }));
   if (NOT_END_TO_END.has(turn.message.channel)) say(turn, turn.t("privacy.not_end_to_end"));
   if (settings.privacyNoticeUrl) turn.replies.push({ kind: "link", label: turn.t("privacy.page"), url: settings.privacyNoticeUrl });
   showThemes(turn, turn.t("welcome.ask"));
+}
+
+function showShortWelcome(turn: Turn): void {
+  const known = new Set(turn.deps.catalogue.entries.map((e) => e.category));
+  const themes = MAIN_THEMES.filter((c) => known.has(c));
+  const choices = themes.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` }));
+  choices.push({ label: turn.t("choice.other_themes"), payload: "cmd:help" });
+  choices.push({ label: turn.t("choice.talk"), payload: "cmd:human" });
+  say(turn, turn.t("welcome.intro", { ccas: turn.deps.territory.name }));
+  offer(turn, turn.t("welcome.ask"), choices);
 }
 
 export function showThemes(turn: Turn, text?: string): void {
