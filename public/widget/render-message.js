@@ -148,7 +148,8 @@ function renderPlace(reply, ctx) {
   const actions = el("p", "place-actions");
   const tel = place.phone ? telUrl(place.phone) : null;
   if (tel) {
-    const a = el("a", "button-link", t("place.call", { phone: place.phone }));
+    // Isolated left to right: in an Arabic sentence the digit groups must keep their order.
+    const a = el("a", "button-link", t("place.call", { phone: `\u2066${place.phone}\u2069` }));
     a.href = tel;
     actions.append(a);
   }
@@ -170,7 +171,9 @@ function renderEmergency(reply, ctx) {
     const tel = telUrl(entry.number);
     const a = el("a", "tel");
     if (tel) a.href = tel;
-    a.append(el("span", "number", entry.number), " ", el("span", "number-label", entry.label));
+    const number = el("span", "number", entry.number);
+    number.dir = "ltr";
+    a.append(number, " ", el("span", "number-label", entry.label));
     li.append(a);
     list.append(li);
   }

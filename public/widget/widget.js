@@ -69,7 +69,19 @@ async function followConversationLanguage(locale) {
   if (!locale || localStorageLanguage() || locale === state.translator?.lng) return;
   if (!ui.language.querySelector(`option[value="${locale}"]`)) return;
   await setLanguage(locale);
+  await rerenderTranscript();
   setStatus(t("language.followed"));
+}
+
+/** Shows the messages again with the page's new language (card headings, labels, buttons' hints). */
+async function rerenderTranscript() {
+  const { messages } = await listMessages(0);
+  const log = document.getElementById("transcript");
+  log?.setAttribute("aria-busy", "true");
+  state.rendered.clear();
+  ui.messages.replaceChildren();
+  for (const message of messages) show(message);
+  log?.removeAttribute("aria-busy");
 }
 
 function renderNotice() {
@@ -119,6 +131,8 @@ function telLink(number) {
   phone.href = `tel:${String(number).replace(/[^\d+]/g, "")}`;
   phone.textContent = number;
   phone.className = "tel-number";
+  // Digits read left to right in every language: in an Arabic page "01 99…" must not come out reversed.
+  phone.dir = "ltr";
   return phone;
 }
 

@@ -212,6 +212,20 @@ describe("widget", () => {
     expect(await page.getByRole("button", { name: "إرسال" }).count()).toBe(1);
     // The way back stays visible: the language menu, now showing Arabic.
     expect(await page.getByLabel("اللغة").inputValue()).toBe("ar");
+    // The desk's phone reads left to right inside the Arabic page: its first digit is left of its last.
+    const inOrder = await page.locator(".desk-line a").evaluate((a) => {
+      const text = a.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const first = range.getBoundingClientRect().x;
+      range.setStart(text, text.length - 1);
+      range.setEnd(text, text.length);
+      return first < range.getBoundingClientRect().x;
+    });
+    expect(inOrder).toBe(true);
+    // The card already shown switched language too.
+    expect(await page.locator(".card").first().textContent()).not.toContain("Montants et conditions");
     await expectNoAxeViolations(page, "followed-arabic");
     await screenshot(page, "widget-followed-arabic-phone");
     // A resident who chose French in the menu keeps it, whatever they write.
