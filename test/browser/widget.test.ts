@@ -235,6 +235,25 @@ describe("widget", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
   });
 
+  it.each([
+    ["ar", "rtl", "ما هو RSA؟ أريد أن أعرف كم يدفعون"],
+    ["pt", "ltr", "O que é o RSA? Quanto é que pagam por mês?"],
+    ["ru", "ltr", "Что такое RSA? Сколько платят в месяц?"],
+  ])("answers a %s message with the page and the whole entry card in that language", async (lang, dir, message) => {
+    const page = await openWidget({ viewport: PHONE });
+    await ask(page, message);
+    await page.locator(`html[lang=${lang}][dir=${dir}]`).waitFor();
+    const card = page.locator("article.card.entry").last();
+    await card.waitFor();
+    const shown = (await card.textContent()) ?? "";
+    // Nothing French left on the card: none of the entry's own French texts, none of the card's headings.
+    const rsa = web.runtime.catalogue.get("rsa")!;
+    const french = [rsa.title, rsa.decided_by, ...rsa.amounts.map((a) => a.label), "Montants et conditions", "Voir la fiche officielle", "selon vos ressources"];
+    expect(french.filter((text) => shown.includes(text))).toEqual([]);
+    await expectNoAxeViolations(page, `entry card in ${lang}`);
+    await screenshot(page, `widget-entry-${lang}-phone`);
+  });
+
   it("clears the conversation after a confirmation dialog, by keyboard", async () => {
     const page = await openWidget();
     await ask(page, "RSA");
