@@ -72,6 +72,11 @@ export async function handlePayload(turn: Turn, payload: string): Promise<void> 
       break;
     case "resume":
       return resumeGuide(turn, entryExists ? argument : undefined);
+    case "where-more": {
+      const [id = "", offset = "0"] = splitOnce(argument ?? "", ":");
+      if (turn.deps.catalogue.get(id)) return showPlacesForEntry(turn, id, Number(offset) || 0);
+      break;
+    }
     case "where":
       if (entryExists) return showPlacesForEntry(turn, argument);
       break;

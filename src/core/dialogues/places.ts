@@ -6,9 +6,11 @@ import type { Place } from "../../territory/schema.js";
 import { distanceKm } from "../../territory/nearest-places.js";
 import { entryTitle } from "../entry-view.js";
 import { isolateForLanguage } from "../bidi.js";
-import { say, type Turn } from "../turn.js";
+import { offer, say, type Turn } from "../turn.js";
 
 const MAX_PLACES = 3;
+/** Places for an entry come two at a time, the open ones first: a phone screen holds two cards. */
+const PLACES_PER_PAGE = 2;
 
 /** Kinds that can help with anything when an entry names no place in this territory. */
 const FALLBACK_KINDS = ["ccas", "france-services"] as const;
@@ -17,7 +19,7 @@ export function placesForKinds(turn: Turn, kinds: readonly string[]): Place[] {
   return turn.deps.territory.places.filter((p) => p.kinds.some((k) => kinds.includes(k)));
 }
 
-export function showPlacesForEntry(turn: Turn, entryId: string): void {
+export function showPlacesForEntry(turn: Turn, entryId: string, from = 0): void {
   const entry = turn.deps.catalogue.get(entryId);
   if (!entry) return;
   let places = placesForKinds(turn, entry.where);
@@ -26,9 +28,17 @@ export function showPlacesForEntry(turn: Turn, entryId: string): void {
     say(turn, turn.t("places.none", { phone: isolateForLanguage(turn.deps.territory.phone, turn.lang) }));
     return;
   }
-  say(turn, turn.t("places.where_intro", { title: entryTitle(entry, turn.lang) }));
-  for (const place of places.slice(0, MAX_PLACES)) {
-    turn.replies.push({ kind: "place", place: turn.deps.describePlace(place, turn.now, turn.lang) });
+  // Open now first, then those whose hours are unknown, then closed; the territory's order within each.
+  const rank = (open: boolean | null | undefined): number => (open === true ? 0 : open === false ? 2 : 1);
+  const cards = places
+    .map((place, index) => ({ card: turn.deps.describePlace(place, turn.now, turn.lang), index }))
+    .sort((a, b) => rank(a.card.openNow) - rank(b.card.openNow) || a.index - b.index);
+  const start = Math.max(0, Math.min(from, cards.length - 1));
+  if (start === 0) say(turn, turn.t("places.where_intro", { title: entryTitle(entry, turn.lang) }));
+  for (const { card } of cards.slice(start, start + PLACES_PER_PAGE)) turn.replies.push({ kind: "place", place: card });
+  const next = start + PLACES_PER_PAGE;
+  if (next < cards.length) {
+    offer(turn, turn.t("places.more_prompt", { count: cards.length - next }), [{ label: turn.t("choice.more_places"), payload: `where-more:${entry.id}:${next}` }]);
   }
 }
 
