@@ -5,9 +5,9 @@
  * without reading code. Loading never guesses: one bad file fails the whole load (the bot must not start
  * with a half-read catalogue that silently lacks a right).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parseYaml } from "../content/read-yaml.js";
+import { readCheckedYamlFile } from "../content/read-yaml.js";
 import { entrySchema, type CatalogueEntry } from "./schema.js";
 import { defaultTranslationsDir, mergeTranslationFiles, readTranslationFiles } from "./translations.js";
 
@@ -31,21 +31,11 @@ export function readCatalogueFiles(rightsDir: string): { entries: CatalogueEntry
     .sort();
   for (const file of files) {
     const path = join(rightsDir, file);
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(path, "utf8"), path);
-    } catch (error) {
-      problems.push(`${path}: not valid YAML (${(error as Error).message.split("\n")[0]})`);
-      continue;
-    }
-    const parsed = entrySchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${path}: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
-      continue;
-    }
+    const entry = readCheckedYamlFile(path, entrySchema, problems);
+    if (!entry) continue;
     const expectedId = file.replace(/\.ya?ml$/, "");
-    if (parsed.data.id !== expectedId) problems.push(`${path}: id "${parsed.data.id}" must match the file name "${expectedId}"`);
-    entries.push(parsed.data);
+    if (entry.id !== expectedId) problems.push(`${path}: id "${entry.id}" must match the file name "${expectedId}"`);
+    entries.push(entry);
   }
   return { entries, problems };
 }

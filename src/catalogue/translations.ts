@@ -7,10 +7,10 @@
  * `translatePhrase` is the one lookup every place that shows entry text to a resident goes through;
  * French stays when no translation exists, and the caller can tell (to add a one-line notice).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { parseYaml } from "../content/read-yaml.js";
+import { readCheckedYamlFile } from "../content/read-yaml.js";
 import { TRANSLATED_LANGUAGES, type CatalogueEntry, type TranslatedLanguage } from "./schema.js";
 
 /** One file content/translations/<lang>/<entry-id>.yml. */
@@ -46,22 +46,12 @@ export function readTranslationFiles(dir: string): { files: { path: string; data
     const langDir = join(dir, lang);
     for (const file of readdirSync(langDir).filter((f) => f.endsWith(".yml") || f.endsWith(".yaml")).sort()) {
       const path = join(langDir, file);
-      let raw: unknown;
-      try {
-        raw = parseYaml(readFileSync(path, "utf8"), path);
-      } catch (error) {
-        problems.push(`${path}: not valid YAML (${(error as Error).message.split("\n")[0]})`);
-        continue;
-      }
-      const parsed = translationFileSchema.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push(`${path}: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
-        continue;
-      }
+      const data = readCheckedYamlFile(path, translationFileSchema, problems);
+      if (!data) continue;
       const expected = file.replace(/\.ya?ml$/, "");
-      if (parsed.data.entry !== expected) problems.push(`${path}: entry "${parsed.data.entry}" must match the file name "${expected}"`);
-      if (parsed.data.lang !== lang) problems.push(`${path}: lang "${parsed.data.lang}" must match the folder "${lang}"`);
-      files.push({ path, data: parsed.data });
+      if (data.entry !== expected) problems.push(`${path}: entry "${data.entry}" must match the file name "${expected}"`);
+      if (data.lang !== lang) problems.push(`${path}: lang "${data.lang}" must match the folder "${lang}"`);
+      files.push({ path, data });
     }
   }
   return { files, problems };

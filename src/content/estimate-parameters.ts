@@ -19,7 +19,7 @@ import { amountSchema, checkSchema, REVALUATIONS, type Amount, type CatalogueEnt
 import { ALL_KEYS, OPTIONAL_KEYS } from "../estimate/parameter-keys.js";
 import type { DatedValue, Timelines } from "../estimate/parameters.js";
 import { CONTENT_DIR } from "../project-root.js";
-import { parseYaml } from "./read-yaml.js";
+import { parseYaml, readCheckedYamlFile } from "./read-yaml.js";
 
 export const DEFAULT_ESTIMATE_DIR = join(CONTENT_DIR, "estimate");
 
@@ -93,15 +93,9 @@ function issues(path: string, error: z.ZodError): string[] {
 
 export function readEstimateParametersFile(path: string): { file?: EstimateParametersFile; problems: string[] } {
   if (!existsSync(path)) return { problems: [`${path}: no such file`] };
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, "utf8"), path);
-  } catch (error) {
-    return { problems: [`${path}: not valid YAML (${(error as Error).message.split("\n")[0]})`] };
-  }
-  const parsed = estimateParametersSchema.safeParse(raw);
-  if (!parsed.success) return { problems: issues(path, parsed.error) };
-  return { file: parsed.data, problems: [] };
+  const problems: string[] = [];
+  const file = readCheckedYamlFile(path, estimateParametersSchema, problems);
+  return file ? { file, problems } : { problems };
 }
 
 /** A figure's value in OpenFisca's unit: a rate written in percent becomes a ratio. */
