@@ -55,7 +55,7 @@ if (!path) {
 const check = args.includes("--check");
 const showMisses = args.includes("--misses");
 const asJson = args.includes("--json");
-const variant = args[args.indexOf("--variant") + 1];
+const variant = args.includes("--variant") ? args[args.indexOf("--variant") + 1] : undefined;
 const VARIANTS: Record<string, (s: string) => string> = {
   lower: (s) => s.toLowerCase(),
   upper: (s) => s.toUpperCase(),

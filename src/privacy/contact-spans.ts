@@ -83,17 +83,36 @@ export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1;
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
-  const zeroed = text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0");
+  const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
   const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
     const international = /^\+|^00/u.test(m[0].trim());
-    if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11)) {
+    // Ten digits from 0 (French), a country code, or nine to fifteen digits in groups: a number from
+    // another country ("912 345 678", "8 (916) 123-45-67", "0532 123 45 67") is still someone's phone.
+    const grouped = /[\s.\-/()]/u.test(m[0].trim()) && m[0].split(/[^\d]+/u).every((g) => g.length <= 4);
+    if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11) || (grouped && digits.length >= 9 && digits.length <= 15)) {
       out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
     }
   }
   if (spelled) out.push(...spelledPhoneSpans(text));
   return out.map((s) => trim(text, s));
+}
+
+/**
+ * Letters typed for digits inside a run that is mostly digits ("O6.l2.34.S6.78", "06 I2 34 56 7B"):
+ * O→0, l/I/|→1, S→5, B→8, Z→2, G→6, same length, so spans found in the result fit the text.
+ */
+const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZG](?:[\s.\-/]{0,2}[\dOoIl|SsBZG]){7,13}(?![\p{L}\p{N}])/gu;
+const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6" };
+function lookAlikeDigits(text: string): string {
+  return text.replace(LOOK_ALIKE_RUN, (run) => {
+    const real = run.replace(/\D/gu, "").length;
+    const letters = run.replace(/[\d\s.\-/]/gu, "").length;
+    // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
+    if (real < 5 || letters > real / 2) return run;
+    return run.replace(/[OoIl|SsBZG]/gu, (c) => LOOK_ALIKE[c]!);
+  });
 }
 
 export function handleSpans(text: string): Span[] {

@@ -18,7 +18,9 @@ export interface MappedText {
   end: Int32Array;
 }
 
-const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+// Zero-width characters, soft hyphens, and what turns a digit into an emoji ("0️⃣6️⃣": variation
+// selectors and the enclosing keycap), so a phone typed in keycaps reads as digits.
+const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0xfe0e, 0xfe0f, 0x20e3]);
 const SIMPLE: Record<string, string> = {
   "\u2019": "'",
   "\u2018": "'",
@@ -71,6 +73,7 @@ export function detectionText(original: string): MappedText {
     if (DROPPED.has(cp)) return "";
     const simple = SIMPLE[char];
     if (simple !== undefined) return simple;
+    if (cp === 0x1f51f) return "10"; // 🔟
     const digit = mapDigit(cp);
     if (digit !== undefined) return digit;
     if (cp < 0x80) return char;

@@ -102,7 +102,10 @@ export function redactPersonalData(text: string): Redaction {
   for (const detect of detectors) {
     for (const span of detect()) {
       if (span.end <= span.start) continue;
-      const { start, end } = trimToWord(source, toSource(detection, span.start, span.end));
+      const { start, end: trimmed } = trimToWord(source, toSource(detection, span.start, span.end));
+      // What detection dropped right after the span goes with it ("6️⃣": the keycap after the digit).
+      let end = trimmed;
+      while (end < source.length && /[\uFE0E\uFE0F\u20E3\u200B-\u200D\u2060]/u.test(source[end]!)) end++;
       const code = KIND_ORDER.indexOf(span.kind) + 1;
       for (let i = start; i < end; i++) if (owner[i] === 0) owner[i] = code;
     }
