@@ -20,10 +20,12 @@ const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
 const EMAIL = new RegExp(String.raw`${LOCAL}\s?@\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
-const AT_WORD = String.raw`(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|<\s*at\s*>|\(\s*arobase\s*\)|\[\s*arobase\s*\]|\barobase\b|\barrobase\b|\barobas\b|\barrobas\b|\barroba\b|собака|собачка|равлик|@)`;
+/** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
+const AT_NAMES = String.raw`(?:at|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
-const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|_|-)`;
+const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -32,7 +34,7 @@ const SPOKEN_EMAIL = new RegExp(
 /** "jean at gmail dot com", "jean chez hotmail point fr", "fatima.b92 à gmail": a weak "at" needs more. */
 const MARKED_LOCAL = String.raw`(?=[\p{L}\p{N}._%+\-]*[\p{N}._])[\p{L}\p{N}._%+\-]{3,}`;
 const WEAK_SPOKEN_EMAIL = new RegExp(
-  String.raw`(?:${MARKED_LOCAL}\s*${WEAK_AT_WORD}\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?|${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bchez\b)\s*${DOMAIN_LABEL}\s*(?:\bpoint\b|\bdot\b|\(dot\)|\[dot\])\s*${COMMON_TLD})(?![\p{L}\p{N}])`,
+  String.raw`(?:${MARKED_LOCAL}\s*${WEAK_AT_WORD}\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?|${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bchez\b)\s*${DOMAIN_LABEL}\s*(?:\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\(dot\)|\[dot\])\s*${TLD})(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
@@ -59,7 +61,7 @@ const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@]|arr?obas|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
+const EMAIL_HINT = /[@]|arr?obas|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -80,7 +82,7 @@ export function emailSpans(text: string): Span[] {
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1;
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3;
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
@@ -115,8 +117,23 @@ function lookAlikeDigits(text: string): string {
   });
 }
 
+/**
+ * A network named, then within the same clause a word shaped like a handle ("tiktok hesabım
+ * kebapci_ali_34", "o tiktok da minha filha é mariaeduarda.oficial"), or the word right after "I am" /
+ * "is" / ":" ("en tiktok soy cocinaconrosa", "on telegram, jake_morrow").
+ */
+const NETWORK = String.raw`(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|twitter|telegram|discord|facebook|fb|threads|vk|вк|вконтакте|инстаграм|інстаграм|телеграм|тикток|тікток)`;
+const HANDLE_SHAPED = new RegExp(String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}\p{N}_.@])(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39}|@?\p{L}{2,}\d{2,}[\p{L}\p{N}_]*)(?![\p{L}\p{N}_@])`, "giu");
+const HANDLE_AFTER_COPULA = new RegExp(
+  String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,25}?(?:\s(?:soy|sou|sunt|je suis|i'm|im|i am|c'est|est|is|es|é|este|eu sou|hesabım|hesabim|benim|я|мій|мой|:)|[,:])\s*(?<v>@?[\p{L}\p{N}][\p{L}\p{N}_.\-]{3,39})(?![\p{L}\p{N}_@])`,
+  "giu",
+);
+/** Words that follow a network name without being a handle ("sur insta c'est plus simple"). */
+const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma|mes|le|la|les|un|une|des|de|du|my|your|his|her|our|their|el|la|mi|meu|minha|o|a|da|do|hesab\p{L}*|profil\p{L}*|account|compte|cont|conta|cuenta|pseudo|nom|name|nick\p{L}*|user\p{L}*|ник|нік|аккаунт|акаунт)$/iu;
+
 export function handleSpans(text: string): Span[] {
-  return [...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle")];
+  const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
+  return [...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 function trim(text: string, s: Span): Span {
@@ -136,8 +153,47 @@ const NUMBER_WORDS: Record<string, number> = {
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2,
+  // Spanish
+  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
+  veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28,
+  veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  // Portuguese
+  um: 1, uma: 1, dois: 2, duas: 2, sete: 7, oito: 8, nove: 9, dez: 10, treze: 13, dezasseis: 16, dezesseis: 16,
+  dezassete: 17, dezessete: 17, dezoito: 18, dezanove: 19, dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, sessenta: 60,
+  oitenta: 80,
+  // Romanian (folded: "șase" is "sase")
+  unu: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10, unsprezece: 11,
+  doisprezece: 12, douasprezece: 12, treisprezece: 13, paisprezece: 14, cincisprezece: 15, saisprezece: 16,
+  saptesprezece: 17, optsprezece: 18, nouasprezece: 19, douazeci: 20, treizeci: 30, patruzeci: 40, cincizeci: 50,
+  saizeci: 60, saptezeci: 70, optzeci: 80, nouazeci: 90,
+  // Turkish (folded: "sıfır" is "sifir"; 12 is "on iki")
+  sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30, kirk: 40,
+  elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90,
+  // Russian and Ukrainian (folded: "й" is "и", "ї" is "і")
+  "\u043d\u043e\u043b\u044c": 0, "\u043d\u0443\u043b\u044c": 0,
 };
-const NUMBER_TOKEN = /[\p{L}]+|\p{N}+/gu;
+/** Russian and Ukrainian number words, written here in Cyrillic for legibility. */
+for (const [words, value] of [
+  ["один одна одно", 1], ["два две дві", 2], ["три", 3], ["четыре чотири", 4], ["пять п'ять", 5], ["шесть шість", 6],
+  ["семь сім", 7], ["восемь вісім", 8], ["девять дев'ять", 9], ["десять", 10], ["одиннадцать одинадцять", 11],
+  ["двенадцать дванадцять", 12], ["тринадцать тринадцять", 13], ["четырнадцать чотирнадцять", 14],
+  ["пятнадцать п'ятнадцять", 15], ["шестнадцать шістнадцять", 16], ["семнадцать сімнадцять", 17],
+  ["восемнадцать вісімнадцять", 18], ["девятнадцать дев'ятнадцять", 19], ["двадцать двадцять", 20],
+  ["тридцать тридцять", 30], ["сорок", 40], ["пятьдесят п'ятдесят", 50], ["шестьдесят шістдесят", 60],
+  ["семьдесят сімдесят", 70], ["восемьдесят вісімдесят", 80], ["девяносто дев'яносто", 90],
+] as const) {
+  for (const word of words.split(" ")) NUMBER_WORDS[foldWithMap(word).text] = value;
+}
+/** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
+const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "\u0438", "\u0456"]);
+const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
+
+function countNumberWords(text: string): number {
+  let n = 0;
+  for (const m of foldWithMap(text).text.matchAll(NUMBER_TOKEN)) if (m[0] in NUMBER_WORDS) n++;
+  return n;
+}
 
 /** "zéro six douze trente-quatre cinquante-six soixante-dix-huit", "06 douze 34 cinquante-six 78". */
 export function spelledPhoneSpans(text: string): Span[] {
@@ -153,7 +209,7 @@ export function spelledPhoneSpans(text: string): Span[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (j > i && !/^[\s\-.,]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
-      if (t.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(t.text) || (t.text === "et" && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
+      if (t.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
         run.push(t.text);
         j++;
       } else break;
@@ -180,7 +236,7 @@ function digitsOf(run: string[]): string {
     repeat = 1;
   };
   for (const w of run) {
-    if (w === "et") continue;
+    if (NUMBER_JOINERS.has(w)) continue;
     if (/^\p{N}+$/u.test(w)) {
       flush();
       out += w;
@@ -201,7 +257,7 @@ function digitsOf(run: string[]): string {
     else if ((c === 60 || c === 80) && v >= 10 && v <= 19) chunk = c + v; // soixante-dix-huit, quatre-vingt-douze
     else if (c === 80 && v >= 1 && v <= 9) chunk = c + v; // quatre-vingt-un
     else if (c === 4 && v === 20) chunk = 80; // quatre-vingt
-    else if (c === 10 && v >= 7 && v <= 9) chunk = c + v; // dix-sept
+    else if (c === 10 && v >= 1 && v <= 9) chunk = c + v; // dix-sept, "on iki"
     else {
       flush();
       chunk = v;

@@ -21,6 +21,7 @@
  *   reads the question first.
  */
 import { foldWithMap } from "./normalize.js";
+import { entriesOf, loadHealthTerms } from "./health-terms.js";
 import type { Span } from "./span.js";
 
 /** "*" ends a stem (any letters may follow); " " is any run of spaces or hyphens. */
@@ -37,122 +38,15 @@ function foldedSet(words: string[]): ReadonlySet<string> {
   return new Set(words.map((w) => foldWithMap(w).text));
 }
 
-function list(text: string): string[] {
-  return text.split(/\n|,/).map((s) => s.trim()).filter(Boolean);
-}
 
-// ---------------------------------------------------------------- tier "always"
+// ---------------------------------------------------------------- the two tiers (content/privacy/health-terms.yml)
 
-const ALWAYS_LATIN = list(`
-diabet*, diabèt*, diyabet*, insulin*, insulino*, glycemi*, hypoglycemi*, hyperglycemi*
-cancer*, cancereu*, cancro*, kanser*, tumeur*, tumor*, tumour*, metastas*, leucemi*, leukemi*, leukaemi*, lymphom*, sarcom*, melanom*, carcinom*, oncolog*, onkoloj*
-chimio*, chemo*, quimio*, kemoterapi*, chimioterapi*, radiotherapi*, radioterapi*, radiotherapy, curietherapi*, immunotherapi*
-vih, hiv, seropositi*, seropo, seropos, positif au vih, positive au vih, seroneg*, serodiscordant*, antiretrovira*, tritherapi*, trithérapi*, hiv pozitif, hiv positive
-hepatit*, cirrhos*, tubercul*, syphilis
-epilep*, epilepsi*, convulsion*, seizure*
-asthm*, astm*, asmatic*, asthmati*, bpco, copd, mucoviscidos*, cystic fibrosis
-bipolar*, bipolaire*, schizophren*, schizofren*, esquizofren*, sizofren*, psychose*, psychosis, psychoti*, psicosis, paranoi*
-depression*, depressi*, depress*, depresi*, depresyon*, deprime*, deprimid*, depressed, depressif*, depressive, burn out, burnout, burn-out
-crise* d'angoisse, crises d'angoisse, attaque* de panique, panic attack*, trouble* anxieu*, phobie*, toc, ocd, ptsd, tspt, stress post traumatique, post traumatic stress
-psychiatr*, psiquiatr*, psihiatr*, psikiyatr*, pedopsychiatr*, psychiatric, hopital psychiatrique, hp psychiatrique
-autis*, autist*, otizm*, otistik*, tdah, adhd, hyperacti*, dyslex*, dyspraxi*, dysphasi*, tsa autisme
-alzheimer*, parkinson*, demence, dementia, demencia, dementa
-scleros*, scleroz*, esclerosi*, esclerose*, sla charcot, maladie de charcot
-dialys*, dialis*, dializ*, diyaliz*, hemodialys*, dialyse*
-greffe de rein*, greffe de foie, greffe de coeur, greffe de moelle, greffe de poumon*, greffe d'organe*, greffe renale, greffe cardiaque, greffee*, greffes de, transplant*, transplantad*, nakil
-methadon*, metadon*, subutex, buprenorphin*, antidepress*, antidepresi*, antidepresiv*, anxiolyti*, neurolepti*, antipsycho*, lithium, benzodiazepin*, morphin*, antiepilepti*, chimio orale
-enceinte*, grossesse*, accouch*, avortement*, ivg, fausse* couche*, pregnan*, embaraz*, gravid*, gravidez*, insarcinat*, hamile*, gebe, gebelik*
-j'attends un bebe, j'attends un enfant, on attend un bebe, nous attendons un bebe, attend un bebe, expecting a baby
-polyhandicap*, deficient* visuel*, deficient* auditi*, deficience* intellectuel*
-fauteuil* roulant*, en fauteuil, wheelchair*, silla de ruedas, cadeira de rodas, scaun cu rotile, tekerlekli sandalye, deambulateur*, bequille*, canne blanche, chien guide
-malvoyant*, mal voyant*, non voyant*, nonvoyant*, aveugle*, cecite, amblyop*, blind, nevazator*, ciego*, ciega*, cego*, cega*
-sourd*, malentendant*, surdite, deaf, sordo*, sorda*, surdo*, surda*, sagir*, muet*, muette*
-trisomi*, down syndrome, sindrome de down, paralys*, paraliz*, paraplegi*, tetraplegi*, hemiplegi*, quadriplegi*, amput*, infirme*
-avc, accident vasculaire*, infarctus, crise cardiaque, arret cardiaque, heart attack, cardiaque*, cardiopathi*, pacemaker, stimulateur cardiaque, hypertension*, insuffisance* renal*, insuffisance* cardiaque*, insuffisance* respiratoire*, insuffisance* hepatique*, insuffisant* renal*, insuffisant* cardiaque*, insuffisant* respiratoire*, kidney failure, renal failure
-obesit*, obese*, anorexi*, boulimi*, bulimi*, anorexic*
-lupus, crohn, fibromyalgi*, polyarthrit*, arthrit*, arthros*, rhumatism*, spondylarthrit*, drepanocytos*, hemophil*, thalassemi*, endometrios*, myopathi*, myopathy
-seker hasta*, seker hastalig*, grabataire*, alite, alitee, stroke, strokes, malade*, maladie*, illness*, sick, sickness, disease*, enfermedad*, enfermo*, enferma*, doenca*, doente*, boala, boli, bolnav*, hastalig*, hastalik*, hastayim, hastasi*, hastasiyim
-hospitalis*, hospitaliz*, hospitalised, hospitalized, internee* a l'hopital, interne* a l'hopital, hastaneye yat*, hastanede yat*, spitalizat*, internat in spital
-opere, operee, operes, operees, me faire operer, se faire operer, etre opere*, chirurgi*, cirurgi*, cirugi*, ameliyat*, operation chirurgicale, intervention chirurgicale
-coma, soins palliatifs, fin de vie, palliative care
-alcooli*, alcoholi*, alcoolism*, alkol bagiml*, alkolik*, toxicoman*, toxico, drogad*, addict*, addiction*, adiccion*, dependance a l'alcool, dependance aux drogues, heroin*, cocain*, sevrage*, desintox*, detox*, rehab, uyusturucu bagiml*, bagimlilik*
-retard mental, retard de developpement, retard psychomoteur, deficience intellectuelle, handicap mental, handicap psychique, handicap moteur, schizo, schizos, bipo, troubles du comportement, trouble du comportement, troubles de l'apprentissage, troubles du langage, troubles du sommeil, troubles alimentaires, trouble alimentaire, troubles psychologiques, trouble de la personnalite, troubles de la personnalite, sante mentale, troubles psychi*, trouble psychi*, maladie* mentale*, troubles mentaux, trouble mental, mental illness, mental health problem*, salud mental, saude mental
-tentative* de suicide, suicide attempt*
-probleme* de sante, problemes de sante, soucis de sante, souci de sante, raisons de sante, raison de sante, etat de sante, health problem*, health issue*, problemas de salud, problemas de saude
-arret maladie, en arret de travail, conge maladie, sick leave
-covid long, long covid
-hernie*, lombalgi*, sciatique*, scoliose*, osteoporos*, osteoporoz*, tendinite*, sclerodermi*, neuropathi*, polynevrit*, anevrisme*, thrombos*, phlebit*, embolie*, angine de poitrine, arythmi*, tachycardi*, hypotension, hypothyroidi*, hyperthyroidi*, anemi*, emphysem*, bronchite chronique, apnee du sommeil, apnees du sommeil, pneumopathi*
-melanome*, carcinome*, glioblastome*, myelome*, remission, en remission, hormonotherapi*, oncologue*, cancerologue*, soins intensifs, reanimation
-troubles cognitifs, trouble cognitif, traumatisme cranien, traumatismes craniens, infirmite motrice, paralysie cerebrale, cerebral palsy
-glaucome*, glaucoma, glokom, cataracte*, catarata*, katarakt, dmla, degenerescence maculaire, retinopathi*, implant cochleaire, appareil auditif, appareils auditifs, aides auditives
-rectocolite*, colite*, maladie coeliaque, coeliaque*, sopk, fibrome*, kyste*, infertilit*, sterilite, cesarienne*, post-partum, post partum, fiv, pma, procreation medicalement assistee, bebe eprouvette
-eczema*, psoriasis, urticaire, idees suicidaires, automutilation*, scarification*, overdose*, surdose*, anxiete generalisee
-stomie*, perfusion*, sonde urinaire, oxygenotherapi*, respirateur*, hospitalisation a domicile, infirmiere a domicile, infirmier a domicile
-ritaline, concerta, risperdal, abilify, depakine, tegretol, lamictal, keppra, seroplex, effexor, zoloft, laroxyl, tercian, loxapac, haldol, zyprexa, metformine, anticoagulant*, corticoide*, cortisone, lexomil, xanax, prozac, deroxat, valium, tramadol, levothyrox, antiretroviraux
-probleme* de dos, probleme* au dos, probleme* de coeur, probleme* au coeur, probleme* de vue, probleme* aux yeux, probleme* d'audition, probleme* de memoire, probleme* de poids, probleme* de thyroide, probleme* respiratoire*, probleme* psychologique*, probleme* psychique*, probleme* psychiatrique*, probleme* de sante mentale, mal au dos, mal de dos, mal a la tete, mal au ventre, mal aux jambes, mal au genou, mal aux genoux, mal a l'epaule
-dement, demente, dements, dementes, perdu la memoire, perte de memoire, pertes de memoire, trous de memoire, troubles de la memoire, troubles de memoire, begue*, begaie*, bredouill*, dyscalculi*, dysorthographi*, dysgraphi*, bronchiolite*, convalescen*, en hp, a l'hp, gale, intoleran* au gluten, intoleran* au lactose, intolerant* au gluten, intolerant* au lactose, terminally ill, mentally ill, seriously ill, chronic fatigue, chronic illness, long-term condition, hearing impaired, visually impaired
-immunodeprim*, immunodepress*, immunosupprim*, fait une chute, fait une mauvaise chute, fait des chutes, ulcere*, vertige*, evanouissement*, paralysie faciale, zona, herpes, mycose*, varicelle, rougeole, coqueluche, mononucleose, gastro-enterite*, incontinen*, enuresie, hemorroide*, calculs renaux, colique nephretique, escarre*, gangrene, denutrition, malnutrition, suicidaire*, idees noires, envie de mourir, psychotrauma*, agoraphob*, claustrophob*, borderline, hyperphagi*, heroinomane*, cocainomane*, alcoolo, je bois trop, boit trop, bois beaucoup, boit beaucoup, myopathe*, sourd-muet*, sourde-muette*, echographie*, transfusion*, pontage*, stent, stents, hemodialys*, greffe d'un rein, greffe du rein, greffe du foie, greffe du coeur, infertile, diagnostique* d'un*, diagnostiquee* d'un*
-bronchite*, meningite*, sinusite*, gastrite*, cystite*, otite*, rhinite*, conjonctivite*, appendicite*, laryngite*, pharyngite*, dermatite*, spondylite*, encephalite*, pancreatite*, pericardite*, myocardite*, nephrite*, gingivite*, vascularite*, uveite*, nevrite*, poliomyelite*, osteomyelite*, diverticulite*, prostatite*, polyarthrite*, arthrite*
-osteoporosis, arthritis, osteoarthritis, hernia, heart disease, heart failure, kidney disease, chronic pain, multiple sclerosis, als, learning disabilit*, eating disorder*, miscarriage*, abortion*, ivf, c-section, crutches, prosthe*, amputee*, chemotherapy, cancer treatment
-artritis, artrosis, artrite, artrose, osteoporose, ictus, derrame cerebral, infarto*, insuficiencia renal, insuficiencia renal, insuficiencia cardiaca, dolor cronico, dor cronica, aborto*
-enfarte*, artrita, artroza, osteoporoza, accident vascular, infarct*, insuficienta renala, fitik*, kirec*, kemik erimesi, felc*, kalp krizi, kalp hastas*, bobrek yetmezlig*, yetmezlig*, seker hastaligim
-грыж*, остеопороз*, артрит*, артроз*, глауком*, катаракт*, инсульт*, инфаркт*, почечн* недостаточност*, гипертони*, грижа*, інсульт*, інфаркт*, ниркова недостатність, гіпертоні*
-`);
-
+const TERMS = loadHealthTerms();
+const ALWAYS_ARABIC = entriesOf(TERMS.always.arabic);
+const PERSONAL_ARABIC = entriesOf(TERMS.personal.arabic);
 /** Words that need capitals to be health terms (in lower case they are ordinary words). */
 const ALWAYS_CASED = /(?<![\p{L}\p{N}])(?:AIDS|SIDA|Sida|sida|VIH|HIV|AVC|TSA|IST|MST|SEP|TOC|asma)(?![\p{L}\p{N}])/gu;
 
-const ALWAYS_CYRILLIC = list(`
-диабет*, сахарн* диабет*, цукров* діабет*, діабет*, инсулин*, інсулін*
-рак, рака, раком, раке, онколог*, онкологі*, химиотерап*, хіміотерап*, опухол*, пухлин*, лейкоз*
-вич, віл, спид, снід, гепатит*, туберкул*
-эпилеп*, епілеп*, астм*, биполяр*, біполяр*, шизофрен*, депресс*, депрес*, аутизм*, аутист*, альцгеймер*, паркинсон*, паркінсон*, склероз*
-диализ*, діаліз*, трансплантац*, пересадк*, метадон*, антидепрессант*, антидепресант*
-беремен*, вагітн*, роды, пологи
-инвалид*, інвалід*, инвалидн* коляск*, інвалідн* візк*, слеп*, незряч*, сліп*, глух*, парализ*, паралізов*
-алкоголизм*, алкоголік*, алкоголик*, наркоман*, наркозалеж*, наркозавис*
-госпитализ*, госпіталіз*, болезн*, болен, больна, болею, хвороб*, хворий, хвора, хворію, психиатр*, психіатр*, операци* на, прооперир*, прооперов*
-`);
-
-const ALWAYS_ARABIC = list(`
-مصاب, مصابة, مصابين
-جلطة, الجلطة, فشل كلوي, الفشل الكلوي, هشاشة العظام, الروماتيزم, روماتيزم, شلل, الشلل, مرض القلب, أمراض القلب, القلب المفتوح, ضغط الدم
-السكري, سكري, مرض السكر, داء السكري, الانسولين, انسولين, أنسولين, الأنسولين
-سرطان, السرطان, ورم, الورم, كيماوي, الكيماوي, العلاج الكيميائي
-الإيدز, الايدز, ايدز, فيروس نقص المناعة, التهاب الكبد
-الصرع, صرع, الربو, ربو, ثنائي القطب, الفصام, انفصام, الاكتئاب, اكتئاب, التوحد, توحد, الزهايمر, زهايمر, باركنسون, التصلب
-غسيل الكلى, غسيل كلى, الغسيل الكلوي, زراعة كلية, زراعة الكلى, زراعة كبد
-حامل, الحمل, حامله
-إعاقة, اعاقة, معاق, معاقة, ذوي الاحتياجات, كرسي متحرك, أعمى, اعمى, كفيف, ضعيف البصر, أصم, اصم, مشلول
-إدمان, ادمان, مدمن, مدمنة, ميثادون
-مريض, مريضة, مرض, المرض, مستشفى الأمراض العقلية, عملية جراحية, دخلت المستشفى, في المستشفى
-`);
-
-/** Arabizi (Arabic in Latin letters, digits for sounds): the common health words. */
-const ALWAYS_ARABIZI = list(`
-sokkar, sukkar, sokar, soukar, 3andi sokkar, 3andi sukkar, marad sokkar, mrid, mrida, mreed, mreeda, mred, mreda, marid, marida, maridha
-7amel, 7amla, 7amil, hamla, 7amil, 3mlt l3amaliya, 3amaliya, l3amaliya
-m3aq, mo3aq, mou3aq, mu3aq, m3a9, mo3a9, m3a9a, m3aqa, mo3a9a, mo3aqa
-fi sbitar, f sbitar, fsbitar, f'sbitar, fi l'sbitar, f l'sbitar
-3andi tension, 3andi diabete, 3andi diabète, 3andi lcancer, 3andi cancer, mrid b, mrida b, l3sab, dwa dyal l3sab, 9alb, l9alb, kelwa, lkelwa
-`);
-
-// ---------------------------------------------------------------- tier "personal"
-
-const PERSONAL_LATIN = list(`
-aah, mdph, rqth, pch, cmp, invalidite*, invalide, invalides, maternite, operatie*, surgery, operation*, carte d'invalidite, carte invalidite, carte mobilite inclusion, ald, affection de longue duree, affection longue duree, aeeh, pension d'invalidite
-handicap*, handicapped, disabled, disabilit*, discapacid*, discapacitad*, minusval*, dizabilit*, engelli*, deficien*, deficient*
-hopital*, hopitaux, hospital*, clinique*, clinic, urgences, spital*, hastane*
-psychologue*, psy, psychologist, psicolog*, psiholog*, psikolog*, therapist, therapeute*
-medicament*, medication*, medicine*, medicamento*, remedio*, ilac*, ordonnance*, traitement medical, traitement lourd, prescription*
-alcool, alcohol, alkol, drogue*, drugs, drogas, droguri, cannabis, crack
-covid, allergi*, alergi*, migraine*, oxygene, prothese*, dependance, perte d'autonomie, kine*, kinesitherapi*, reeducation*, orthophon*
-conge maternite, maternity leave, bebe a naitre
-tsa, malaise*, sterile, steriles, poux, dys, allergique*, surpoids, trauma*, accro, dependant*, dependante*, appareille*, appareillee*, canne, fauteuil, allaite*, allaitement, gyneco*, sage-femme, contraception, sterilet, pilule, defibrillateur, platre, plaie*, brulure*, grippe, angine, fievre, gastro, toux, tremblement*, mal-etre, tension, anxiete, anxiety, ansiedad*, ansiedade, anxietate, anksiyete, angoisse*, insomnie*, fatigue chronique, cholesterol, migraine*, douleur*, mal de dos, mal au dos, back pain, fracture*, entorse*, infection*, antibiotique*, injection*, piqure*, ordonnance*, medecin traitant, specialiste, cardiologue, neurologue, pneumologue, rhumatologue, gastro-enterologue, nephrologue, diabetologue, endocrinologue, dermatologue, ophtalmo*, orl, kine*, orthophoniste, ergotherapeute, psychomotricien*, infirmier*, infirmiere*, aide-soignant*, auxiliaire de vie, incapacite*, taux d'incapacite, dependance, perte d'autonomie, gir, apa, ehpad, maison de retraite medicalisee, sante mentale, menopause, regles douloureuses, esat, ime, itep, sessad, ulis, aesh, avs, prep, premature*
-`);
-
-const PERSONAL_CYRILLIC = list(`коляск*, візк*, больниц*, лікарн*, лекарств*, ліки, ліків, психолог*, алкогол*, наркот*, операци*, операці*`);
-const PERSONAL_ARABIC = list(`السكر, الضغط, القلب, عملية, نفسي, نفسية, قلق, الدواء, دوا, مستشفى, المستشفى, دواء, الدواء, أدوية, طبيب نفسي, الكحول, مخدرات, المخدرات`);
 
 const MEDICAL_SHAPE = /(?<![\p{L}])\p{L}{3,}(?:itis|oses?|osis|oza|omes?|oma|emies?|emia|pathies?|pathy|patia|plegi\p{L}*|algies?|algia|ectomies?|ectomy|therapies?|therapy|terapia|terapie|iasis|iases?)(?![\p{L}])/gu;
 const NOT_MEDICAL = new Set(
@@ -201,7 +95,7 @@ const BODY_COMPLAINT = new RegExp(
 
 /** Words of care and medicine: not a detail themselves, but a sign that one may be near. */
 const HEALTH_CONTEXT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(list(`
+  `(?<![\\p{L}])(?:${alternation(entriesOf(`
 sante, soins, soigner, soigne, medecin*, docteur*, traitement*, symptome*, diagnostic*, guerir, gueri, maladie*, malade*, therapie*, therapeute*, medical*, medicale*, patient*, consultation*, specialiste*, infirmi*, pharmaci*, hopital, hopitaux, clinique*, urgences, ordonnance*, medicament*, analyses de sang, prise de sang, irm, handicap*
 doctor*, treatment*, health, hospital*, nurse*, pharmacy, medication*, illness, sick, surgery, therapy
 medico*, salud, saude, tratamiento*, tratamento*, enfermedad*, doenca*, medic, sanatate, tratament*, spital*, doktor*, saglik, tedavi*, hastane*, ilac*
@@ -276,8 +170,8 @@ const GENERIC = foldedSet(`personnes personne gens femmes hommes adultes enfants
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const ALWAYS = lexicon([...ALWAYS_LATIN, ...ALWAYS_CYRILLIC, ...ALWAYS_ARABIZI]);
-const PERSONAL = lexicon([...PERSONAL_LATIN, ...PERSONAL_CYRILLIC]);
+const ALWAYS = lexicon(entriesOf([...TERMS.always.latin, ...TERMS.always.cyrillic, ...TERMS.always.arabizi]));
+const PERSONAL = lexicon(entriesOf([...TERMS.personal.latin, ...TERMS.personal.cyrillic]));
 
 /**
  * A lexicon of entries matched at word starts only: entries are grouped by their first two characters,
@@ -429,10 +323,37 @@ export function findHealth(text: string): HealthResult {
     if (context) generalMentions.push(text.slice(folded.start[context.index], folded.end[context.index + context[0].length - 1]));
   }
 
-  // Back to the offsets of `text`.
+  // Back to the offsets of `text`, each detail with its whole sentence (see sentenceAround).
   const out: Span[] = [];
-  for (const s of spans) out.push({ start: folded.start[s.start]!, end: folded.end[s.end - 1]!, kind: "health" });
+  for (const s of spans) {
+    const sentence = sentenceAround(f, s.start, s.end);
+    out.push({ start: folded.start[sentence.start]!, end: folded.end[sentence.end - 1]!, kind: "health" });
+  }
   return { spans: out, generalMentions };
+}
+
+/**
+ * A health detail takes its whole sentence: what surrounds it says how long, how severe, which organ,
+ * which ward, which treatment ("enceinte de jumeaux", "hospitalisé 3 fois", "5 jours en réa") — health
+ * data too, in words no list can hold. Nothing is lost by it: a question with a health detail is never
+ * shown to volunteers (an agent, who reads the original, answers it); the redacted text only goes where
+ * nothing personal may go (the list of unanswered questions). A sentence ends at . ! ? ; a line break,
+ * or a dash between spaces.
+ */
+function sentenceAround(f: string, start: number, end: number): { start: number; end: number } {
+  const BOUNDARY = /[.!?;\n\u2026]|\s[-\u2013\u2014]\s/u;
+  let s = start;
+  while (s > 0 && !BOUNDARY.test(f[s - 1]!) && !/\s[-\u2013\u2014]\s$/u.test(f.slice(Math.max(0, s - 3), s))) s--;
+  let e = end;
+  while (e < f.length && !BOUNDARY.test(f[e]!) && !/^\s[-\u2013\u2014]\s/u.test(f.slice(e, e + 3))) e++;
+  // An abbreviation's dot ("M. Dupont", "K.O.") does not end a sentence: go on past a short word's dot.
+  while (e < f.length && f[e] === "." && /(?:^|[\s.])\p{L}{1,3}$/u.test(f.slice(Math.max(0, e - 4), e)) && /^\.\s*\p{Ll}|^\.\p{L}/u.test(f.slice(e, e + 3))) {
+    e++;
+    while (e < f.length && !BOUNDARY.test(f[e]!)) e++;
+  }
+  while (s < e && /\s/u.test(f[s]!)) s++;
+  while (e > s && /\s/u.test(f[e - 1]!)) e--;
+  return { start: Math.min(s, start), end: Math.max(e, end) };
 }
 
 /** True when a health detail is in the text (the volunteers' dialogue diverts such a question to agents). */
