@@ -77,14 +77,16 @@ const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
-const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
 const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])/gu;
 /** A floor or a door after its number: "3º izquierda", "2º esq", "3ºB", "4º andar", "2. kat", "5-й этаж". */
-const NUMBERED_FLOOR = /(?<![\p{L}\p{N}])\d{1,2}\s?(?:º|ª|°|\.|-?[йяе])\s?(?:[A-Z](?![\p{L}])|izq\p{L}*|dcha|der\p{L}*|esq\p{L}*|dto|dir\p{L}*|andar|piso|planta|kat(?:ta)?|etaj|этаж\p{L}*|поверх\p{L}*)(?![\p{L}])/gu;
+const NUMBERED_FLOOR = /(?<![\p{L}\p{N}])\d{1,2}(?:\s?(?:º|ª|°|\.|-?[йяе])\s?(?:[A-Z](?![\p{L}])|izq\p{L}*|dcha|der\p{L}*|esq\p{L}*|dto|dir\p{L}*)|\s?(?:º|ª|°|\.|-?[йяе])?\s?(?:andar|piso|planta|kat(?:ta)?|etaj|этаж\p{L}*|поверх\p{L}*|floor))(?![\p{L}])/gu;
 /** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
 const NAME_THEN_TYPE = /(?:\d{1,4}\s)?(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|mahallesi|mah\.|bulvarı|bulvari|köyü|street|st\.|road|rd\.?|avenue|ave\.?|lane|drive|close|way|court|crescent|terrace|gardens)(?![\p{L}])/gu;
-const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|porte\s(?:de\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
+const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
+/** "au 12 bis", "le 3 ter": a number with bis or ter is a house number. */
+const HOUSE_NUMBER = /(?<![\p{L}\p{N}])\d{1,4}\s?(?:bis|ter|quater)(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;
 const CITY_WORDS = String.raw`[\p{L}][\p{L}'’\-]+(?:[\s\-]+(?:(?:sur|sous|le|la|les|de|du|en|lès|d')[\s\-]+)?[\p{Lu}][\p{L}'’\-]+)*`;
 /** "j'habite à Lunel", "je vis à Saint-Jean-de-Védas", "domiciliée à Sète", "j'habite a lunel". */
@@ -163,7 +165,7 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, NAME_THEN_TYPE, NAMED_BUILDING]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING]) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
   }
   for (const m of text.matchAll(POSTCODE)) {

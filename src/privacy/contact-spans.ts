@@ -21,8 +21,8 @@ const EMAIL = new RegExp(String.raw`${LOCAL}\s?@\s?${DOMAIN_LABEL}(?:\s?\.\s?${D
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:at|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|@)`;
+const AT_NAMES = String.raw`(?:a|at|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
 const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
@@ -46,7 +46,7 @@ const CUED_LOCAL = new RegExp(
 );
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/]{0,2}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
@@ -54,6 +54,9 @@ const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:[\s.\-/()]{0,3}\p{N})+\
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
+/** The start of a French mobile number ("commence par 06 31 27"), or its end after a cue ("la fin c'est 98 44"). */
+const PARTIAL_MOBILE = /(?<![\p{N}\p{L},.])0[67](?:[\s.\-]\d{2}){1,3}(?![\p{N}]|[.,]\d)/gu;
+const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but(?:e)?(?:\s+c'?\s?est|\s*:)?|la fin(?:\s+c'?\s?est|\s*:)?|fini[tr]? par|se termine par|termine par|derniers? chiffres?(?:\s+c'?\s?est|\s+sont|\s*:)?|starts with|ends with|empieza por|termina en|come[cç]a (?:com|por)|termina (?:com|em))\s*(?:le\s+|par\s+)?(?<v>\d{2}(?:[\s.\-]\d{2}){0,4})(?![\p{N}])/giu;
 const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
@@ -61,7 +64,7 @@ const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@]|arr?obas|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
+const EMAIL_HINT = /[@]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -82,11 +85,11 @@ export function emailSpans(text: string): Span[] {
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3;
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:puis|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
-  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone")];
+  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
     const international = /^\+|^00/u.test(m[0].trim());
@@ -107,8 +110,10 @@ export function phoneSpans(text: string): Span[] {
  */
 const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZG](?:[\s.\-/]{0,2}[\dOoIl|SsBZG]){7,13}(?![\p{L}\p{N}])/gu;
 const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6" };
-function lookAlikeDigits(text: string): string {
-  return text.replace(LOOK_ALIKE_RUN, (run) => {
+/** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
+const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
+export function lookAlikeDigits(text: string): string {
+  return text.replace(DIGITS_WITH_O, (word) => word.replace(/[Oo]/gu, "0")).replace(LOOK_ALIKE_RUN, (run) => {
     const real = run.replace(/\D/gu, "").length;
     const letters = run.replace(/[\d\s.\-/]/gu, "").length;
     // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
@@ -122,7 +127,7 @@ function lookAlikeDigits(text: string): string {
  * kebapci_ali_34", "o tiktok da minha filha é mariaeduarda.oficial"), or the word right after "I am" /
  * "is" / ":" ("en tiktok soy cocinaconrosa", "on telegram, jake_morrow").
  */
-const NETWORK = String.raw`(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|twitter|telegram|discord|facebook|fb|threads|vk|вк|вконтакте|инстаграм|інстаграм|телеграм|тикток|тікток)`;
+const NETWORK = String.raw`(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|twitter|telegram|discord|facebook|fb|threads|vk|вк|вконтакте|инстаграм|інстаграм|телеграм|тикток|тікток|سناب|سناب شات|انستا|انستغرام|انستجرام|تيك توك|تيكتوك|فيسبوك|فايسبوك|تيليغرام)`;
 const HANDLE_SHAPED = new RegExp(String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}\p{N}_.@])(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39}|@?\p{L}{2,}\d{2,}[\p{L}\p{N}_]*)(?![\p{L}\p{N}_@])`, "giu");
 const HANDLE_AFTER_COPULA = new RegExp(
   String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,25}?(?:\s(?:soy|sou|sunt|je suis|i'm|im|i am|c'est|est|is|es|é|este|eu sou|hesabım|hesabim|benim|я|мій|мой|:)|[,:])\s*(?<v>@?[\p{L}\p{N}][\p{L}\p{N}_.\-]{3,39})(?![\p{L}\p{N}_@])`,
@@ -152,7 +157,7 @@ const NUMBER_WORDS: Record<string, number> = {
   douze: 12, twelve: 12, treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2,
+  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, cent: 100,
   // Spanish
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
   trece: 13, catorce: 14, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
@@ -185,6 +190,8 @@ for (const [words, value] of [
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[foldWithMap(word).text] = value;
 }
+/** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
+const SEQUENCE_WORDS = new Set(["puis", "then", "luego", "depois", "apoi", "sonra", "\u043f\u043e\u0442\u043e\u043c", "\u043f\u043e\u0442\u0456\u043c"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
 const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "\u0438", "\u0456"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
@@ -208,7 +215,13 @@ export function spelledPhoneSpans(text: string): Span[] {
     const run: string[] = [];
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (j > i && !/^[\s\-.,]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
+      if (j > i && !/^[\s\-.,/>]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
+      // "06 puis 51 puis 39…", "zero six, then 45": a word that only strings digits together.
+      if (j > i && SEQUENCE_WORDS.has(t.text) && tokens[j + 1] && (tokens[j + 1]!.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(tokens[j + 1]!.text))) {
+        run.push("et");
+        j++;
+        continue;
+      }
       if (t.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
         run.push(t.text);
         j++;
@@ -216,9 +229,12 @@ export function spelledPhoneSpans(text: string): Span[] {
     }
     const words = run.filter((w) => w in NUMBER_WORDS).length;
     const digitTokens = run.filter((w) => /^\p{N}/u.test(w)).length;
-    if (words >= 2 || (words >= 1 && digitTokens >= 2)) {
+    const joined = run.includes("et");
+    if (words >= 2 || (words >= 1 && digitTokens >= 2) || (joined && digitTokens >= 4)) {
       const digits = digitsOf(run);
-      if (digits.length >= 8 && digits.length <= 14) out.push({ start: folded.start[tokens[i]!.start]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
+      // Eight digits or more is a phone or a file number; five number words in a row say a number too
+      // ("deux trois quatre cinq six sept huit", a CAF number learnt by heart).
+      if ((digits.length >= 8 && digits.length <= 15) || (words >= 5 && digits.length >= 5)) out.push({ start: folded.start[tokens[i]!.start]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
     }
     i = Math.max(j, i + 1);
   }
@@ -258,6 +274,8 @@ function digitsOf(run: string[]): string {
     else if (c === 80 && v >= 1 && v <= 9) chunk = c + v; // quatre-vingt-un
     else if (c === 4 && v === 20) chunk = 80; // quatre-vingt
     else if (c === 10 && v >= 1 && v <= 9) chunk = c + v; // dix-sept, "on iki"
+    else if (c === 100 && v >= 1 && v <= 99) chunk = c + v; // cent-douze
+    else if (c >= 1 && c <= 9 && v === 100) chunk = c * 100; // deux cents
     else {
       flush();
       chunk = v;

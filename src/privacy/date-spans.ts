@@ -28,6 +28,7 @@ gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre nove
 сiчня сiчень січень лютии березень квітень травень червень липень серпень вересень жовтень листопад грудень
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
 جانفي فيفري افريل ماي جوان جويلية اوت
+يوليوز غشت شتنبر نونبر دجنبر شباط اذار نيسان ايار حزيران تموز ايلول تشرين كانون
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
 const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep`;
@@ -74,7 +75,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadt|tzedt|zdt)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -85,6 +86,8 @@ const CUED_YEAR = new RegExp(
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
 const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження)${E}`, "gu");
 /** "né le 02 11 1985": spaces for separators, after a birth cue only. */
+/** "date de naissance : 140692", "né le 03121985": a date written without separators after a birth cue. */
+const COMPACT_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0[1-9])(?:1[0-2]|0[1-9])(?:${YEAR4}|\d\d))${E}`, "gu");
 const SPACED_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0?[1-9])\s(?:1[0-2]|0?[1-9])\s(?:${YEAR4}|\d\d))${E}`, "gu");
 
 const WEEKDAYS = words(`lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
@@ -120,7 +123,7 @@ export function dateSpans(text: string): Span[] {
     }
   }
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);
     raw.push({ start, end: start + value.length });

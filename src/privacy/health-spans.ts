@@ -343,7 +343,15 @@ export function findHealth(text: string): HealthResult {
 function sentenceAround(f: string, start: number, end: number): { start: number; end: number } {
   const BOUNDARY = /[.!?;\n\u2026]|\s[-\u2013\u2014]\s/u;
   let s = start;
-  while (s > 0 && !BOUNDARY.test(f[s - 1]!) && !/\s[-\u2013\u2014]\s$/u.test(f.slice(Math.max(0, s - 3), s))) s--;
+  for (;;) {
+    while (s > 0 && !BOUNDARY.test(f[s - 1]!) && !/\s[-\u2013\u2014]\s$/u.test(f.slice(Math.max(0, s - 3), s))) s--;
+    // The dot of an abbreviation or an initial ("Mme L. Durand", "M. Diallo") does not end a sentence.
+    if (s > 0 && f[s - 1] === "." && /(?:^|[\s.])(?:\p{L}|mme|mlle|mr|mrs|dr|pr|st|ste|sr|sra)$/u.test(f.slice(Math.max(0, s - 6), s - 1))) {
+      s--;
+      continue;
+    }
+    break;
+  }
   let e = end;
   while (e < f.length && !BOUNDARY.test(f[e]!) && !/^\s[-\u2013\u2014]\s/u.test(f.slice(e, e + 3))) e++;
   // An abbreviation's dot ("M. Dupont", "K.O.") does not end a sentence: go on past a short word's dot.

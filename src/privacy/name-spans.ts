@@ -96,9 +96,24 @@ function nameLike(t: Token, lenient: boolean, strength: Strength = "weak", after
   if (isKnown(t)) return false;
   if (isCapitalised(t) || (isAllCaps(t) && t.core.length >= 4)) return true;
   if (afterFirstName && t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isFrequentWord(t.folded)) return true; // "inès moreau"
+  if (afterFirstName && WORD_SURNAMES.has(t.folded)) return true; // "emma petit", "pierre constant"
   if (afterFirstName && /^ال\p{L}{2,}ي$/u.test(t.folded)) return true; // "محمد العلوي"
   return lenient && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isCommonWord(t.folded);
 }
+
+/**
+ * Frequent French surnames that are also ordinary words: taken right after a first name only ("emma
+ * petit", "pierre constant", "blanche rivière"), where the word would make little sense otherwise.
+ */
+const WORD_SURNAMES = new Set(
+  `petit petitjean constant blanc leblanc lenoir legrand grand roux leroux brun lebrun fontaine chevalier boulanger marchand
+  mercier meunier berger renard roy leroy noel bonnet moulin dubois bois marin pierre paris lacroix poirier poulain picard
+  joly barbier germain gay riviere leger lebon sage vaillant rose blanche olive ange fort lefort gros legros bon bonhomme
+  masson mason maire lemaire boucher fevre lefevre faure fabre page cordier vasseur charpentier carpentier couturier
+  drapeau jardin lejeune jeune vieux levieux beau lebeau bel doux ledoux juste rossignol pigeon loup leloup lievre
+  chauvin cousin lecousin bailly prevost prevot baron comte lecomte prince leprince roi leroi chef rey loyal franc
+  france allemand langlais lallemand breton normand picard gascon poitevin savoyard martin`.split(/\s+/u).filter(Boolean),
+);
 
 /** Verbs a resident may write right after a name ("je m'appelle ahmed cherche…"): not a surname. */
 const VERB_ENDING = /(?:er|ir|ais|ait|ons|ez|ent|erai|erais|erait|ai)$/u;
@@ -125,7 +140,9 @@ function takeName(text: string, tokens: Token[], i: number, lenient: boolean, ma
     if (j > i && !adjacent(text, tokens[j - 1]!, t)) break;
     // After a first name, words that are no common words are taken for the surname ("karim benali m'a
     // dit", "emma da silva"): a verb wrongly taken costs a word, a surname left costs a person.
-    const afterFirstName = j > i && isFirstName(tokens[i]!);
+    // (Also after a first name that is a word, once a cue made it a name: "ma voisine olive grondin"; and
+    // after a listed surname: "pham thu ha".)
+    const afterFirstName = j > i && (isFirstName(tokens[i]!) || isSurname(tokens[i]!) || ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(tokens[i]!.folded)));
     if (nameLike(t, lenient || afterFirstName, afterFirstName && strength === "weak" ? "relation" : strength, afterFirstName)) {
       j++;
       taken++;
@@ -166,7 +183,7 @@ const STRONG_CUES = [
   /\bje m ?'? ?app?el+e?s?\b/,
   /\bjm'?app?el+e\b/,
   /\bje me (?:nomme|prenomme)\b/,
-  /\b(?:mon|notre) (?:nom|prenom|nom de famille|nom de naissance|nom d'usage|nom de jeune fille)(?: complet)? (?:est|c'est|:|,)/,
+  /\b(?:mon|notre) (?:nom|prenom|nom de famille|nom de naissance|nom d'usage|nom de jeune fille)(?: complet)? (?:est|c'est|c est|c|:|,)/,
   /\b(?:nom|prenom|prenoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille|nom et prenom|prenom et nom|nom prenom|nom\/prenom|signe|signature|name|first name|last name|surname|full name|nombre|apellido|nome|sobrenome|nume|prenume|ad|soyad|soyadi|имя|фамилия|им'я|прізвище|الاسم|اسم)\s*:/,
   /\bmoi,? c'est\b/,
   /\bc'est moi,?\b/,
@@ -179,7 +196,7 @@ const STRONG_CUES = [
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
-  /\b(?:il|elle|on|qui|monsieur|madame|dame|personne|assistante|conseillere|conseiller) s'appel+e\b/,
+  /\bs ?['’]? ?appel+e\b/,
   /\bnous nous appelons\b/,
   /\bs'appel+ent\b/,
   /\bse (?:nomme|prenomme)\b/,
@@ -233,7 +250,7 @@ const RELATION = new RegExp(
 const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
-const INTRO = /\b(?:c'est|ici|je suis|i am|i'm|im|this is|it's)\b\s*/gu;
+const INTRO = /\b(?:c'est|c est|ici|je suis|i am|i'm|im|this is|it's|its)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
@@ -287,7 +304,7 @@ export function nameSpans(input: string): Span[] {
       let k = i + 1;
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.folded) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
       const second = tokens[k];
-      const pair = FIRST_NAMES.has(first.folded) && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
+      const pair = FIRST_NAMES.has(first.folded) && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
       if (pair) {
         push(i, takeName(text, tokens, i, true, max, "strong"));
         continue;
@@ -351,7 +368,9 @@ export function nameSpans(input: string): Span[] {
       // The surname may come before ("DUPONT Jean", "Benali Fatima") or after.
       let from = i;
       const prev = tokens[i - 1];
-      if (prev && adjacent(text, prev, t) && (isAllCaps(prev) || isCapitalised(prev) || isSurname(prev)) && !isKnown(prev) && !TITLE.test(prev.folded)) from = i - 1;
+      // A first name before a surname is taken too, even one that is also a word ("manuel rodrigues").
+      const firstNameBefore = prev !== undefined && isSurname(t) && FIRST_NAMES.has(prev.folded) && !FUNCTION_WORDS.has(prev.folded);
+      if (prev && adjacent(text, prev, t) && (isAllCaps(prev) || isCapitalised(prev) || isSurname(prev) || firstNameBefore) && !isKnown(prev) && !TITLE.test(prev.folded)) from = i - 1;
       push(from, takeName(text, tokens, i, false));
       continue;
     }

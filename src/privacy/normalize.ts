@@ -37,6 +37,11 @@ const SIMPLE: Record<string, string> = {
   "\u202f": " ",
   "\u2007": " ",
   "\u2009": " ",
+  // Bullets and middle dots between digit groups ("06 • 44 • 18 • 92 • 07") read as dots.
+  "\u2022": ".",
+  "\u00b7": ".",
+  "\u2219": ".",
+  "\u30fb": ".",
 };
 
 function mapDigit(cp: number): string | undefined {

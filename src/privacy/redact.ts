@@ -44,7 +44,7 @@
  *   question (the word lists are loaded once, at import).
  */
 import { addressSpans } from "./address-spans.js";
-import { emailSpans, handleSpans, phoneSpans } from "./contact-spans.js";
+import { emailSpans, handleSpans, lookAlikeDigits, phoneSpans } from "./contact-spans.js";
 import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
@@ -76,7 +76,8 @@ export function redactPersonalData(text: string): Redaction {
   const source = text.normalize("NFC");
   const detection = detectionText(source);
   // A message typed all in capitals tells nothing by its capitals: every detector reads it in lower case.
-  const d = shouted(detection.text) ? lowerSameLength(detection.text) : detection.text;
+  // Letters typed for digits ("93 2OO", "O6.l2.34.S6.78") read as the digits they stand for (same length).
+  const d = lookAlikeDigits(shouted(detection.text) ? lowerSameLength(detection.text) : detection.text);
   const health = findHealth(d);
 
   // Most specific first: an IBAN holds digit groups a phone pattern would take, an e-mail holds a name.

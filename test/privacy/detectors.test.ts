@@ -18,32 +18,39 @@ type Case = [string, string];
 
 describe("health details (special-category data)", () => {
   const cases: Case[] = [
-    ["Je suis diabétique et sous dialyse", "Je suis [santé] et sous [santé]"],
-    ["je suis séropositive, épileptique, j'ai besoin d'insuline", "je suis [santé], [santé], j'ai besoin d'[santé]"],
-    ["je suis diabetique type 2", "je suis [santé]"],
-    ["j'ai un cancer du sein et une insuffisance rénale chronique", "j'ai un [santé] et une [santé]"],
-    ["je suis enceinte de 5 mois", "je suis [santé]"],
-    ["ma mère a la maladie de Crohn et une sclérose en plaques", "ma mère a la [santé] et une [santé]"],
-    ["mon fils a une trisomie 21 et un trouble du spectre autistique", "mon fils a une [santé] et un [santé]"],
-    ["je suis en fauteuil roulant, malvoyante et sourde", "je suis [santé], [santé] et [santé]"],
-    ["je suis sous méthadone", "je suis sous [santé]"],
-    ["mon dossier MDPH est bloqué", "mon dossier [santé] est bloqué"],
-    ["je touche l'AAH", "je touche l'[santé]"],
-    ["mon fils est handicapé", "mon fils est [santé]"],
-    ["I am pregnant and HIV positive", "I am [santé] and [santé]"],
-    ["estoy embarazada", "estoy [santé]"],
-    ["estou grávida", "estou [santé]"],
-    ["sunt însărcinată", "sunt [santé]"],
+    ["Je suis diabétique et sous dialyse", "[santé]"],
+    ["je suis séropositive, épileptique, j'ai besoin d'insuline", "[santé]"],
+    ["je suis diabetique type 2", "[santé]"],
+    ["j'ai un cancer du sein et une insuffisance rénale chronique", "[santé]"],
+    ["je suis enceinte de 5 mois", "[santé]"],
+    ["ma mère a la maladie de Crohn et une sclérose en plaques", "[santé]"],
+    ["mon fils a une trisomie 21 et un trouble du spectre autistique", "[santé]"],
+    ["je suis en fauteuil roulant, malvoyante et sourde", "[santé]"],
+    ["je suis sous méthadone", "[santé]"],
+    ["mon dossier MDPH est bloqué", "[santé]"],
+    ["je touche l'AAH", "[santé]"],
+    ["mon fils est handicapé", "[santé]"],
+    ["I am pregnant and HIV positive", "[santé]"],
+    ["estoy embarazada", "[santé]"],
+    ["estou grávida", "[santé]"],
+    ["sunt însărcinată", "[santé]"],
     ["hamileyim", "[santé]"],
-    ["у меня диабет", "у меня [santé]"],
-    ["я вагітна", "я [santé]"],
-    ["أنا حامل", "أنا [santé]"],
+    ["у меня диабет", "[santé]"],
+    ["я вагітна", "[santé]"],
+    ["أنا حامل", "[santé]"],
     ["3andi sokkar", "[santé]"],
-    ["je suis DIABETIQUE", "je suis [santé]"],
+    ["je suis DIABETIQUE", "[santé]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
     expect(redactPersonalData(input).health).toBe(true);
+  });
+
+  it("takes the whole sentence of a detail, and only that sentence", () => {
+    // How long, how severe, which organ or ward is health data too ("enceinte de jumeaux", "3 fois").
+    expect(redact("Je suis enceinte de jumeaux et on vit à 4 dans un studio. Est-ce qu'on peut être prioritaire ?")).toBe("[santé]. Est-ce qu'on peut être prioritaire ?");
+    expect(redact("Bonjour. Mon fils a été hospitalisé 3 fois cette année\nQuelles aides pour le transport ?")).toBe("Bonjour. [santé]\nQuelles aides pour le transport ?");
+    expect(redact("Mme L. Durand est diabétique ; elle vit seule")).toBe("[santé] ; elle vit seule");
   });
 
   it.each([
@@ -223,7 +230,7 @@ describe("the volunteers' decision", () => {
     const d = decideVolunteerShare("Je suis diabétique, est-ce que le CCAS a des horaires le samedi ?", vocabulary);
     expect(d.route).toBe("agents");
     expect(d.reasons).toContain("health");
-    expect(d.redaction.text).toBe("Je suis [santé], est-ce que le CCAS a des horaires le samedi ?");
+    expect(d.redaction.text).toBe("[santé] ?");
   });
 
   it("holds a question with a doubt for review, with what an agent should look at", () => {

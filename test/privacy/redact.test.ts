@@ -27,7 +27,7 @@ describe("each kind of personal data", () => {
     ["name (signature)", "Est-ce ouvert samedi ?\nCordialement, J. Ould Ahmed", "Est-ce ouvert samedi ?\nCordialement, [nom]"],
     ["name (upper-case surname)", "Nom : DUPONT Prénom : Inès", "Nom : [nom] Prénom : [nom]"],
     ["phone", "Appelez-moi au 06 12 34 56 78 ou au +33 4 67 00 11 22", "Appelez-moi au [téléphone] ou au [téléphone]"],
-    ["health", "Je suis diabétique et sous dialyse", "Je suis [santé] et sous [santé]"],
+    ["health", "Je suis diabétique et sous dialyse. Où est le CCAS ?", "[santé]. Où est le CCAS ?"],
     ["email", "mon mail jean.dupont@orange.fr, ou jean point dupont arobase gmail point com", "mon mail [e-mail], ou [e-mail]"],
     ["NIR", "Numéro de sécu : 2 85 03 2A 172 045 67", "Numéro de sécu : [n° de sécurité sociale]"],
     ["IBAN", "Mon IBAN : FR76 3000 6000 0112 3456 7890 189", "Mon IBAN : [IBAN]"],
