@@ -22,6 +22,8 @@
  */
 import { foldWithMap } from "./normalize.js";
 import { entriesOf, loadHealthTerms } from "./health-terms.js";
+import { buildTypoIndex, correctHealthTypos } from "./health-typos.js";
+import { isCommonWord } from "./lexicon.js";
 import type { Span } from "./span.js";
 
 /** "*" ends a stem (any letters may follow); " " is any run of spaces or hyphens. */
@@ -170,7 +172,9 @@ const GENERIC = foldedSet(`personnes personne gens femmes hommes adultes enfants
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const ALWAYS = lexicon(entriesOf([...TERMS.always.latin, ...TERMS.always.cyrillic, ...TERMS.always.arabizi]));
+const ALWAYS_ENTRIES = entriesOf([...TERMS.always.latin, ...TERMS.always.cyrillic, ...TERMS.always.arabizi]);
+const ALWAYS = lexicon(ALWAYS_ENTRIES);
+const TYPOS = buildTypoIndex(ALWAYS_ENTRIES.map((e) => foldWithMap(e).text));
 const PERSONAL = lexicon(entriesOf([...TERMS.personal.latin, ...TERMS.personal.cyrillic]));
 
 /**
@@ -266,6 +270,15 @@ export function findHealth(text: string): HealthResult {
       continue;
     }
     add(m.index, m.index + m.text.length);
+  }
+  // The same words typed with a slip ("fauteil roulant", "diabetik"), found on a corrected copy.
+  const corrected = correctHealthTypos(f, TYPOS, isCommonWord);
+  if (corrected) {
+    for (const m of ALWAYS(corrected.text)) {
+      const s = corrected.start[m.index]!;
+      const e = corrected.end[m.index + m.text.length - 1]!;
+      if (!spans.some((x) => s < x.end && x.start < e) && !isExcluded(s, e)) add(s, e);
+    }
   }
   for (const m of f.matchAll(ALWAYS_AR)) add(...wholeWord(f, m.index, m.index + m[0].length));
   // Capitalised acronyms are matched on the text itself (same offsets: folding keeps ASCII in place).
