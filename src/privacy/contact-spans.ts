@@ -190,6 +190,7 @@ for (const [words, value] of [
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[foldWithMap(word).text] = value;
 }
+const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
 const SEQUENCE_WORDS = new Set(["puis", "then", "luego", "depois", "apoi", "sonra", "\u043f\u043e\u0442\u043e\u043c", "\u043f\u043e\u0442\u0456\u043c"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
@@ -222,12 +223,14 @@ export function spelledPhoneSpans(text: string): Span[] {
         j++;
         continue;
       }
-      if (t.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
+      // Turkish "on" (ten) only before a unit ("on iki"): elsewhere it is the French pronoun.
+      const turkishTen = t.text === "on" && tokens[j + 1] !== undefined && (NUMBER_WORDS[tokens[j + 1]!.text] ?? 10) < 10 && TURKISH_UNITS.has(tokens[j + 1]!.text);
+      if (t.text in NUMBER_WORDS || turkishTen || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
         run.push(t.text);
         j++;
       } else break;
     }
-    const words = run.filter((w) => w in NUMBER_WORDS).length;
+    const words = run.filter((w) => w in NUMBER_WORDS || w === "on").length;
     const digitTokens = run.filter((w) => /^\p{N}/u.test(w)).length;
     const joined = run.includes("et");
     if (words >= 2 || (words >= 1 && digitTokens >= 2) || (joined && digitTokens >= 4)) {
@@ -258,7 +261,7 @@ function digitsOf(run: string[]): string {
       out += w;
       continue;
     }
-    const v = NUMBER_WORDS[w]!;
+    const v = w === "on" ? 10 : NUMBER_WORDS[w]!;
     if (v === -2) {
       flush();
       repeat = 2;

@@ -122,7 +122,7 @@ function isFrequentVerb(t: Token): boolean {
 }
 
 /** Particles inside names ("Jean de La Fontaine", "Ould Ahmed", "Ben Salah", "Van der Berg"). */
-const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou"]);
+const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou", "بن", "ابن", "بنت", "ولد", "ال", "ابو"]);
 
 /** Only spaces (or a hyphen, or the dot of an initial: "J. Martin") between two words of one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
