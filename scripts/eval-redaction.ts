@@ -20,7 +20,8 @@
 // ("de", "des", "sous", "the"…); a value with no such token counts all its tokens. The original and
 // the redacted texts are aligned token by token (longest common subsequence, a marker matching nothing),
 // and the value LEAKED if one of its counting tokens survived at its place — or if the whole value still
-// appears anywhere in the redacted text.
+// appears anywhere in the redacted text. (A looser scoring, "is the value still a substring of the
+// output?", which some sets define, is reported beside it: a value partly redacted passes it.)
 //
 // Reported: recall over all planted values, per kind, per category and per language; health details
 // reaching volunteers (a planted health value left in a text routed "open", and messages with a planted
@@ -203,6 +204,8 @@ const perLang = new Map<string, Tally>();
 const routes: Record<ShareRoute, number> = { agents: 0, review: 0, open: 0 };
 let planted = 0;
 let caught = 0;
+/** Values still whole in the output: the looser scoring some sets define ("is the value a substring?"). */
+let survivingWhole = 0;
 let healthValueToVolunteers = 0;
 let healthMessagesOpen = 0;
 let residualNotHeld = 0;
@@ -240,6 +243,7 @@ for (const message of messages) {
   for (const p of message.planted) {
     const leak = leaked(nfcMessage, { ...p, value: p.value.normalize("NFC") }, original, kept, redacted);
     planted++;
+    if (redacted.includes(p.value.normalize("NFC"))) survivingWhole++;
     if (!leak) caught++;
     add(perKind, p.kind, !leak);
     add(perCategory, message.category ?? "-", !leak);
@@ -269,6 +273,7 @@ const summary = {
   planted,
   caught,
   recall,
+  survivingWhole,
   healthValueToVolunteers,
   healthMessagesOpen,
   residualNotHeld,
@@ -285,6 +290,7 @@ if (asJson) {
     [
       `Redaction on ${messages.length} messages (${messages.length - negatives.count} with planted values, ${negatives.count} negatives): ${path}${variant ? ` (variant: ${variant})` : ""}`,
       `recall: ${caught}/${planted} = ${pct(caught, planted)}`,
+      `values still whole in the output (a looser scoring: the value a substring of the output): ${survivingWhole}/${planted} = ${pct(survivingWhole, planted)}`,
       table("per kind", perKind),
       table("per category", perCategory),
       table("per language", perLang),
