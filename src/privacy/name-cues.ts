@@ -1,0 +1,93 @@
+/**
+ * The words that announce a name, matched on folded text (lower case, no accents): strong cues ("je
+ * m'appelle", "mon nom est"), titles, relatives and helpers, greetings, closings, introductions, and the
+ * places of a name in a request ("demandez à", "avec").
+ */
+// ---------------------------------------------------------------- cues (matched on folded text)
+
+/** Strong cues: what follows is a name even in lower case. */
+export const STRONG_CUES = [
+  /\bje m ?'? ?app?el+e?s?\b/,
+  /\bjm'?app?el+e\b/,
+  /\bje me (?:nomme|prenomme)\b/,
+  /\b(?:mon|notre) (?:nom|prenom|nom de famille|nom de naissance|nom d'usage|nom de jeune fille)(?: complet)? (?:est|c'est|c est|c|:|,)/,
+  /\b(?:nom|prenom|prenoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille|nom et prenom|prenom et nom|nom prenom|nom\/prenom|signe|signature|name|first name|last name|surname|full name|nombre|apellido|nome|sobrenome|nume|prenume|ad|soyad|soyadi|имя|фамилия|им'я|прізвище|الاسم|اسم)\s*:/,
+  /\bmoi,? c'est\b/,
+  /\bc'est moi,?\b/,
+  /\bau nom de\b/,
+  /\bde la part de\b/,
+  /\b(?:a|à) l'attention de\b/,
+  /\baux bons soins de\b/,
+  /\bpour le compte de\b/,
+  /\b(?:attn|c\/o)\b\s*:?/,
+  /\bsous le nom (?:de )?\b/,
+  /\bsigne\b/,
+  /\bmy name(?: is|'s)\b/,
+  /\bs ?['’]? ?appel+e\b/,
+  /\bnous nous appelons\b/,
+  /\bs'appel+ent\b/,
+  /\bse (?:nomme|prenomme)\b/,
+  /\b(?:his|her) name(?: is|'s)\b/,
+  /\b(?:he|she)(?: is|'s) called\b/,
+  /\bse (?:llama|chama|numeste)\b/,
+  /\b(?:его|ее|её|його|її) (?:зовут|звати)\b/,
+  /\badi\b(?= \p{Lu})/u,
+  /\bi(?: am|'m) called\b/,
+  /\bcall me\b/,
+  /\bme llamo\b/,
+  /\bmi (?:nombre|apellido) es\b/,
+  /\b(?:o )?meu nome (?:e|é)\b/,
+  /\b(?:me )?chamo\b/,
+  /\bchamo-me\b/,
+  /\bma numesc\b/,
+  /\bnumele meu (?:este|e)\b/,
+  /\bma cheama\b/,
+  /\b(?:benim )?ad[iı]m\b/,
+  /\bismim\b/,
+  /\bменя зовут\b/,
+  /\bмене звати\b/,
+  /\bмое (?:имя|им'я|ім'я)\b/,
+  /\bмоя фамилия\b/,
+  /\bмоє ім'я\b/,
+  /(?:^|\s)(?:انا )?(?:اسمي|إسمي)(?:\s|$)/u,
+  /\b(?:ana )?(?:ismi|esmi|smiti|smiyti|smyti|ismy)\b/,
+  /\b(?:epouse|epoux|veuve|nee|ne) (?=\p{Lu})/u, // "Marie Dupont née Martin" (never "née le 3 mars": dates go first)
+];
+
+export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"), "gu");
+
+/** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
+export const TITLE = /^(?:m|mr|mme|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة)$/u;
+/** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
+export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
+/** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
+export const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
+export const RELATION = new RegExp(
+  String.raw`(?:\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
+    String.raw`|\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
+    String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
+    String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
+    String.raw`|\b(?:fiul|fiica|sotul|sotia|mama|tatal|fratele|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul)\s+(?:meu|mea)` +
+    String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim)` +
+    String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
+    String.raw`|(?:ابني|ابنتي|بنتي|زوجي|زوجتي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي)` +
+    String.raw`|\b(?:wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
+  "gu",
+);
+export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
+export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
+/** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
+export const INTRO = /\b(?:c'est|c est|ici|je suis|i am|i'm|im|this is|it's|its)\b\s*/gu;
+/** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
+export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
+/** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
+export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا)\s+/gu;
+/**
+ * The places of a name in a request: "demandez à loubna", "j'ai parlé avec kenza", "chez mme x", "pour
+ * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other
+ * languages (whose vocabularies are smaller) only a listed or capitalised name.
+ */
+export const NAME_PLACE = /(?:\b(?:a|avec|chez|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
+export const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon|la famille|question de|demande de|message de|reponse pour|dossier de)\b\s+/gu;
+export const NAME_PLACE_ENGLISH = /\b(?:with|ask|asked|met|saw|tell|told)\b\s+/gu;
+export const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|для|з|مع|عند)\b\s+/gu;
