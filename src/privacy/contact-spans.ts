@@ -95,7 +95,8 @@ export function phoneSpans(text: string): Span[] {
     const international = /^\+|^00/u.test(m[0].trim());
     // Ten digits from 0 (French), a country code, or nine to fifteen digits in groups: a number from
     // another country ("912 345 678", "8 (916) 123-45-67", "0532 123 45 67") is still someone's phone.
-    const grouped = /[\s.\-/()]/u.test(m[0].trim()) && m[0].split(/[^\d]+/u).every((g) => g.length <= 4);
+    // (Groups of at most four digits, the first may be "07700": a file number "34-2023-00871" is not one.)
+    const grouped = /[\s.\-/()]/u.test(m[0].trim()) && m[0].split(/[^\d]+/u).filter(Boolean).every((g, k) => g.length <= 4 || (k === 0 && g.length === 5 && g.startsWith("0")));
     if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11) || (grouped && digits.length >= 9 && digits.length <= 15)) {
       out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
     }
@@ -113,7 +114,9 @@ const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|"
 /** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
 const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
 export function lookAlikeDigits(text: string): string {
-  return text.replace(DIGITS_WITH_O, (word) => word.replace(/[Oo]/gu, "0")).replace(LOOK_ALIKE_RUN, (run) => {
+  // A lower-case "o" after one digit is an ordinal ("4o", "1o andar"), not a zero.
+  const zeroes = (word: string) => (/o/u.test(word) && word.replace(/\D/gu, "").length < 2 ? word : word.replace(/[Oo]/gu, "0"));
+  return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
     const real = run.replace(/\D/gu, "").length;
     const letters = run.replace(/[\d\s.\-/]/gu, "").length;
     // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
@@ -164,7 +167,7 @@ const NUMBER_WORDS: Record<string, number> = {
   veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28,
   veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   // Portuguese
-  um: 1, uma: 1, dois: 2, duas: 2, sete: 7, oito: 8, nove: 9, dez: 10, treze: 13, dezasseis: 16, dezesseis: 16,
+  um: 1, uma: 1, dois: 2, duas: 2, quatro: 4, sete: 7, doze: 12, catorze: 14, cinquenta: 50, oito: 8, nove: 9, dez: 10, treze: 13, dezasseis: 16, dezesseis: 16,
   dezassete: 17, dezessete: 17, dezoito: 18, dezanove: 19, dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, sessenta: 60,
   oitenta: 80,
   // Romanian (folded: "șase" is "sase")

@@ -174,7 +174,48 @@ describe("identifiers", () => {
   });
 });
 
+describe("numbers, contacts and places written the way residents write them", () => {
+  const cases: Case[] = [
+    ["appelez-moi au 0️⃣7️⃣ 1️⃣1️⃣ 2️⃣2️⃣ 3️⃣3️⃣ 4️⃣4️⃣ svp", "appelez-moi au [téléphone] svp"],
+    ["mon portable O7.l1.22.S3.44", "mon portable [téléphone]"],
+    ["tel 06 • 71 • 20 • 33 • 98", "tel [téléphone]"],
+    ["my UK number is 07700 900 461", "my UK number is [téléphone]"],
+    ["llámame al 654 32 10 98", "llámame al [téléphone]"],
+    ["номер 8 (925) 301-44-82", "номер [téléphone]"],
+    ["mi número: cero seis, setenta y dos, catorce, noventa, once", "mi número: [téléphone]"],
+    ["o meu é zero sete, trinta e um, doze, quarenta e quatro, dezoito", "o meu é [téléphone]"],
+    ["numărul meu: zero șase, treizeci și doi, unsprezece, patruzeci, nouăzeci și nouă", "numărul meu: [téléphone]"],
+    ["мой номер ноль шесть, двадцать один, сорок, тридцать три, девяносто", "мой номер [téléphone]"],
+    ["c le 07 puis 12 puis 98 puis 44 puis 10", "c le [téléphone]"],
+    ["il commence par 06 44 et finit par 81 27", "il commence par [téléphone] et finit par [téléphone]"],
+    ["écrivez à paul.vidal (a) free.fr", "écrivez à [e-mail]"],
+    ["correo: lucia.m (arroba) hotmail.es", "correo: [e-mail]"],
+    ["e-posta: kemal nokta aydin at gmail nokta com", "e-posta: [e-mail]"],
+    ["sur tiktok je suis la_cuisine_de_sam", "sur tiktok je suis [pseudo]"],
+    ["mon fils sur snap c'est noah.b2011", "mon fils sur snap c'est [pseudo]"],
+    ["vivo en el portal 3, escalera C, 4º derecha", "vivo en [adresse], [adresse], [adresse]"],
+    ["we live at 14 Rose Lane.", "we live at [adresse]."],
+    ["j'habite au 8 ter, on me dit que le courrier n'arrive pas", "j'habite au [adresse], on me dit que le courrier n'arrive pas"],
+    ["date de naissance 230491, c'est bon comme ça ?", "date de naissance [date de naissance], c'est bon comme ça ?"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it("reads a health word typed with a slip, never a real word", () => {
+    expect(redactPersonalData("mon mari est diabetik").health).toBe(true);
+    expect(redactPersonalData("ma fille est autistte, il y a une aide ?").health).toBe(true);
+    expect(redactPersonalData("je voudrais une salade").health).toBe(false);
+  });
+});
+
 describe("names in any case", () => {
+  it.each([
+    ["ma fille s appelle ange, elle a 4 ans", "ma fille s appelle [nom], elle a 4 ans"],
+    ["c'est lucie petit pour la cantine", "c'est [nom] pour la cantine"],
+  ])("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
   const cases: Case[] = [
     ["on m'a dit de demander à loubna pour les colis", "on m'a dit de demander à [nom] pour les colis"],
     ["j'ai parlé avec kelyan à l'accueil", "j'ai parlé avec [nom] à l'accueil"],
