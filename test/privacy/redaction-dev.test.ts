@@ -1,7 +1,9 @@
 /**
- * The development set (redaction-dev.jsonl: 1,214 resident messages in ten languages, written to tune the
- * redactor on) scored by the evaluation script, as the acceptance check runs it on an independent set:
- * recall ≥ 99.5 %, no health detail reaching volunteers, no residual value going out unheld.
+ * The development sets scored by the evaluation script, as the acceptance check runs it on an independent
+ * set: redaction-dev.jsonl (1,214 resident messages in ten languages, written to tune the redactor on):
+ * recall ≥ 99.5 %, no health detail reaching volunteers, no residual value going out unheld; and
+ * redaction-batches.jsonl (1,040 messages written later by authors who saw neither the redactor nor the
+ * first set — other languages, disguised contacts, health — then tuned on): the floors of today's measure.
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -9,14 +11,15 @@ import { expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "../..");
 
-const run = (...extra: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/eval-redaction.ts"), join(root, "test/privacy/redaction-dev.jsonl"), "--json", ...extra], { cwd: root, encoding: "utf8" })) as {
+const runOn = (set: string, ...extra: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/eval-redaction.ts"), join(root, "test/privacy", set), "--json", ...extra], { cwd: root, encoding: "utf8" })) as {
     recall: number;
     healthValueToVolunteers: number;
     healthMessagesOpen: number;
     residualNotHeld: number;
     messages: number;
   };
+const run = (...extra: string[]) => runOn("redaction-dev.jsonl", ...extra);
 
 it.each(["lower", "upper"])("holds when every message is typed in %s case", { timeout: 60_000 }, (variant) => {
   const summary = run("--variant", variant);
@@ -31,6 +34,16 @@ it("passes the evaluation check on the development set", { timeout: 60_000 }, ()
   console.log(`Development set: ${summary.messages} messages, recall ${(summary.recall * 100).toFixed(2)} %`);
   expect(summary.messages).toBeGreaterThanOrEqual(300);
   expect(summary.recall).toBeGreaterThanOrEqual(0.995);
+  expect(summary.healthValueToVolunteers).toBe(0);
+  expect(summary.healthMessagesOpen).toBe(0);
+  expect(summary.residualNotHeld).toBe(0);
+});
+
+it("holds its floors on the second development set (written apart, in other languages, disguised, health)", { timeout: 60_000 }, () => {
+  const summary = runOn("redaction-batches.jsonl");
+  console.log(`Second development set: ${summary.messages} messages, recall ${(summary.recall * 100).toFixed(2)} %`);
+  expect(summary.messages).toBeGreaterThanOrEqual(1000);
+  expect(summary.recall).toBeGreaterThanOrEqual(0.98);
   expect(summary.healthValueToVolunteers).toBe(0);
   expect(summary.healthMessagesOpen).toBe(0);
   expect(summary.residualNotHeld).toBe(0);
