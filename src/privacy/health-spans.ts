@@ -23,6 +23,7 @@
 import { foldWithMap } from "./normalize.js";
 import { entriesOf, loadHealthTerms } from "./health-terms.js";
 import { buildTypoIndex, correctHealthTypos } from "./health-typos.js";
+import { FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { isCommonWord } from "./lexicon.js";
 import type { Span } from "./span.js";
 import { aboutNobody, sameSentenceAsHealth, tiedToSomeone } from "./health-context.js";
@@ -183,7 +184,7 @@ export function findHealth(text: string): HealthResult {
     add(m.index, m.index + m.text.length);
   }
   // The same words typed with a slip ("fauteil roulant", "diabetik"), found on a corrected copy.
-  const corrected = correctHealthTypos(f, TYPOS, isCommonWord);
+  const corrected = correctHealthTypos(f, TYPOS, (w) => isCommonWord(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
   if (corrected) {
     for (const m of ALWAYS(corrected.text)) {
       const s = corrected.start[m.index]!;

@@ -1,8 +1,8 @@
 /**
  * Health words typed with a slip ("fauteil roulant", "diabetik", "shizophrene", "alzeimer", "epilepsi"):
  * a word that no vocabulary of the residents' languages knows, one edit (a letter missing, added, changed
- * or two swapped) away from a word of the health vocabulary, is read as that word. Real words are never
- * corrected ("salade" stays a salad, not "malade"), so the cost of a wrong guess is a question sent to an
+ * or two swapped, the first letter kept) away from a word of the health vocabulary, is read as that word.
+ * Real words and listed names are never corrected ("salade" stays a salad, "Benali" a name), so the cost of a wrong guess is a question sent to an
  * agent rather than to volunteers — the safe side.
  *
  * Returns the text with such words corrected, and for each character where it came from in the text
@@ -40,7 +40,8 @@ function intended(token: string, index: TypoIndex): { word: string; length: numb
     const prefix = token.slice(0, length);
     const candidates = [index.deletions.get(prefix), ...deletionsOf(prefix).flatMap((d) => [index.words.has(d) ? d : undefined, index.deletions.get(d)])];
     for (const word of candidates) {
-      if (!word || word === prefix) continue;
+      // A slip rarely touches the first letter; keeping it keeps "benali" from being "renali".
+      if (!word || word === prefix || word[0] !== token[0]) continue;
       // A whole word must be the whole token; a stem may be followed by any ending ("diabetik" + "ue").
       const { stem } = index.words.get(word)!;
       if (stem || length === token.length) return { word, length };
