@@ -7,21 +7,12 @@
 import { z } from "zod";
 import type { Selectable } from "kysely";
 import type { ChannelName } from "../core/messages.js";
-import type {
-  AgentRecord,
-  CaseEvent,
-  CaseEventKind,
-  CaseOutcome,
-  CaseRecord,
-  CaseStatus,
-  ConversationRecord,
-  InboundBody,
-  JobRecord,
-  OutboundBody,
-  OutboxItem,
-  TranscriptMessage,
-  Urgency,
-} from "./store.js";
+import type { AgentRecord } from "./agents.js";
+import type { CaseEvent, CaseEventKind, CaseOutcome, CaseRecord, CaseStatus, Urgency } from "./cases.js";
+import type { ConversationRecord } from "./conversations.js";
+import type { JobRecord } from "./jobs.js";
+import type { OutboxItem } from "./outbox.js";
+import type { InboundBody, OutboundBody, TranscriptMessage } from "./transcript.js";
 import type {
   AgentsTable,
   CaseEventsTable,
