@@ -14,7 +14,7 @@ import { askLanguage, chooseLanguage } from "./dialogues/language.js";
 import { answerForget, askForgetConfirmation } from "./dialogues/forget.js";
 import { answerMyData } from "./dialogues/my-data.js";
 import { handleVolunteerPayload, VOLUNTEER_ACTION } from "./dialogues/volunteer.js";
-import { handleEstimatePayload } from "./dialogues/estimate.js";
+import { handleEstimatePayload } from "./dialogues/estimate/handle-estimate-payload.js";
 
 export async function handlePayload(turn: Turn, payload: string): Promise<void> {
   const [action = "", argument] = splitOnce(payload, ":");

@@ -1,15 +1,14 @@
 /**
- * Agents, their sessions and setup tokens, and the residents' consents.
- * Query functions over one Kysely handle (the store's, or its transaction's); KyselyStore delegates here.
+ * Agents, their sessions and setup tokens.
+ * Query functions over one Kysely handle (the store's, or its transaction's); the Kysely store delegates here.
  */
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { AgentRecord } from "./store.js";
 import type { Database } from "./database.js";
-import type { SessionRecord } from "./access-store.js";
+import type { AgentRecord, NewAgent, SessionRecord } from "./agents.js";
 import { fromMs, toAgent, toMs } from "./row-mappers.js";
 
-export async function createAgent(db: Kysely<Database>, a: Omit<AgentRecord, "id" | "createdAt" | "disabledAt">, now: Date): Promise<AgentRecord> {
+export async function createAgent(db: Kysely<Database>, a: NewAgent, now: Date): Promise<AgentRecord> {
   const row = await db
     .insertInto("agents")
     .values({
@@ -83,23 +82,4 @@ export async function consumeSetupToken(db: Kysely<Database>, tokenHash: string,
     .returning("expires_at")
     .executeTakeFirst();
   return row !== undefined && Number(row.expires_at) > toMs(now);
-}
-
-export async function recordConsent(db: Kysely<Database>, conversationId: string, purpose: string, now: Date): Promise<void> {
-  const nowMs = toMs(now);
-  await db
-    .insertInto("consents")
-    .values({ conversation_id: conversationId, purpose, given_at: nowMs, withdrawn_at: null })
-    .onConflict((oc) => oc.columns(["conversation_id", "purpose"]).doUpdateSet({ given_at: nowMs, withdrawn_at: null }))
-    .execute();
-}
-
-export async function withdrawConsent(db: Kysely<Database>, conversationId: string, purpose: string, now: Date): Promise<void> {
-  await db
-    .updateTable("consents")
-    .set({ withdrawn_at: toMs(now) })
-    .where("conversation_id", "=", conversationId)
-    .where("purpose", "=", purpose)
-    .where("withdrawn_at", "is", null)
-    .execute();
 }

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
-import type { AuditAction, AuditEntry, AuditPage } from "./access-store.js";
+import type { AuditAction, AuditEntry, AuditPage } from "./agents.js";
 import type { AuditLogTable } from "./access-tables.js";
 import type { Database } from "./database.js";
 

@@ -1,10 +1,10 @@
 /**
  * Cases and their events.
- * Query functions over one Kysely handle (the store's, or its transaction's); KyselyStore delegates here.
+ * Query functions over one Kysely handle (the store's, or its transaction's); the Kysely store delegates here.
  */
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { CaseEvent, CaseRecord, CaseStatus, NewCase } from "./store.js";
+import type { CaseChanges, CaseEvent, CaseRecord, CaseStatus, NewCase } from "./cases.js";
 import type { Database } from "./database.js";
 import { toCase, toCaseEvent, toMs } from "./row-mappers.js";
 import { generateCaseReference, normaliseCaseReference } from "./case-reference.js";
@@ -81,9 +81,7 @@ export async function listCases(db: Kysely<Database>, filter: { status?: CaseSta
   return rows.map(toCase);
 }
 
-export async function updateCase(db: Kysely<Database>, id: string, changes: Partial<
-    Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency" | "crisis">
-  >): Promise<void> {
+export async function updateCase(db: Kysely<Database>, id: string, changes: CaseChanges): Promise<void> {
   const values = {
     ...(changes.status !== undefined && { status: changes.status }),
     ...(changes.urgency !== undefined && { urgency: changes.urgency }),

@@ -1,13 +1,13 @@
 /**
- * Conversations, inbound ids already handled, and the transcript.
- * Query functions over one Kysely handle (the store's, or its transaction's); KyselyStore delegates here.
+ * Conversations and the residents' consents.
+ * Query functions over one Kysely handle (the store's, or its transaction's); the Kysely store delegates here.
  */
 import { randomUUID } from "node:crypto";
 import { type Kysely } from "kysely";
 import type { ChannelName } from "../core/messages.js";
-import type { ConversationRecord, TranscriptMessage } from "./store.js";
+import type { ConversationChanges, ConversationRecord } from "./conversations.js";
 import type { Database } from "./database.js";
-import { toConversation, toMs, toTranscriptMessage } from "./row-mappers.js";
+import { toConversation, toMs } from "./row-mappers.js";
 
 export async function findOrCreateConversation(db: Kysely<Database>, channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord> {
   const nowMs = toMs(now);
@@ -48,7 +48,7 @@ export async function findConversation(db: Kysely<Database>, channel: ChannelNam
   return row && toConversation(row);
 }
 
-export async function saveConversation(db: Kysely<Database>, id: string, changes: Partial<Pick<ConversationRecord, "locale" | "state" | "channelReference" | "unreachable" | "lastInboundAt">>, now: Date): Promise<void> {
+export async function saveConversation(db: Kysely<Database>, id: string, changes: ConversationChanges, now: Date): Promise<void> {
   await db
     .updateTable("conversations")
     .set({
@@ -67,37 +67,21 @@ export async function saveConversation(db: Kysely<Database>, id: string, changes
     .execute();
 }
 
-export async function recordInbound(db: Kysely<Database>, channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean> {
-  const row = await db
-    .insertInto("inbound_ids")
-    .values({ channel, platform_message_id: platformMessageId, received_at: toMs(now) })
-    .onConflict((oc) => oc.columns(["channel", "platform_message_id"]).doNothing())
-    .returning("channel")
-    .executeTakeFirst();
-  return row !== undefined;
+export async function recordConsent(db: Kysely<Database>, conversationId: string, purpose: string, now: Date): Promise<void> {
+  const nowMs = toMs(now);
+  await db
+    .insertInto("consents")
+    .values({ conversation_id: conversationId, purpose, given_at: nowMs, withdrawn_at: null })
+    .onConflict((oc) => oc.columns(["conversation_id", "purpose"]).doUpdateSet({ given_at: nowMs, withdrawn_at: null }))
+    .execute();
 }
 
-export async function appendMessage(db: Kysely<Database>, m: Omit<TranscriptMessage, "seq">): Promise<number> {
-  const row = await db
-    .insertInto("transcript")
-    .values({
-      conversation_id: m.conversationId,
-      direction: m.direction,
-      author: m.author,
-      author_name: m.authorName,
-      body: JSON.stringify(m.body),
-      created_at: toMs(m.createdAt),
-    })
-    .returning("seq")
-    .executeTakeFirstOrThrow();
-  return Number(row.seq);
-}
-
-export async function listMessages(db: Kysely<Database>, conversationId: string, options: { afterSeq?: number; since?: Date; limit?: number } = {}): Promise<TranscriptMessage[]> {
-  let query = db.selectFrom("transcript").selectAll().where("conversation_id", "=", conversationId);
-  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
-  if (options.since !== undefined) query = query.where("created_at", ">=", toMs(options.since));
-  query = query.orderBy("seq", "asc");
-  if (options.limit !== undefined) query = query.limit(options.limit);
-  return (await query.execute()).map(toTranscriptMessage);
+export async function withdrawConsent(db: Kysely<Database>, conversationId: string, purpose: string, now: Date): Promise<void> {
+  await db
+    .updateTable("consents")
+    .set({ withdrawn_at: toMs(now) })
+    .where("conversation_id", "=", conversationId)
+    .where("purpose", "=", purpose)
+    .where("withdrawn_at", "is", null)
+    .execute();
 }

@@ -2,10 +2,13 @@
  * The inbox's queries (see migrations/0003-inbox.ts): admit an update before acknowledging it, lease the
  * ones a dead instance left, mark them handled. Same concurrency rules as the outbox: ON CONFLICT DO
  * NOTHING for deduplication, leases taken with one UPDATE … RETURNING (FOR UPDATE SKIP LOCKED on PostgreSQL).
+ * Also the platform message ids already handled (inbound_ids), the older per-message deduplication.
  */
 import { sql, type Kysely } from "kysely";
+import type { ChannelName } from "../core/messages.js";
 import type { Database, SqlDialectName } from "./database.js";
-import type { InboxItem, NewInboxItem } from "./store.js";
+import type { InboundOutcome, InboxBacklog, InboxItem, NewInboxItem } from "./inbox.js";
+import { toMs } from "./row-mappers.js";
 
 /** Writes the update down, leased to its receiver; false when it was already there (a redelivery). */
 export async function admitInbound(db: Kysely<Database>, item: NewInboxItem): Promise<boolean> {
@@ -77,7 +80,7 @@ export async function claimStaleInbox(
  */
 const HANDLED_PAYLOAD = "null";
 
-export async function finishInbound(db: Kysely<Database>, channel: string, dedupeKey: string, outcome: { done: true; now: Date } | { done: false; error: string }): Promise<void> {
+export async function finishInbound(db: Kysely<Database>, channel: string, dedupeKey: string, outcome: InboundOutcome): Promise<void> {
   await db
     .updateTable("inbox")
     .set(outcome.done ? { status: "done", done_at: outcome.now.getTime(), lease_until: null, payload: HANDLED_PAYLOAD } : { status: "dead", last_error: outcome.error.slice(0, 500), lease_until: null, attempts: sql`attempts + 1` })
@@ -92,14 +95,14 @@ export async function pruneInbox(db: Kysely<Database>, before: Date): Promise<nu
   return Number(result.numDeletedRows ?? 0);
 }
 
-export async function inboxBacklog(db: Kysely<Database>): Promise<{ channel: string; pending: number; dead: number }[]> {
+export async function inboxBacklog(db: Kysely<Database>): Promise<InboxBacklog[]> {
   const rows = await db
     .selectFrom("inbox")
     .select(["channel", "status", sql<number>`count(*)`.as("n")])
     .where("status", "in", ["pending", "dead"])
     .groupBy(["channel", "status"])
     .execute();
-  const out = new Map<string, { channel: string; pending: number; dead: number }>();
+  const out = new Map<string, InboxBacklog>();
   for (const r of rows) {
     const e = out.get(r.channel) ?? { channel: r.channel, pending: 0, dead: 0 };
     if (r.status === "pending") e.pending += Number(r.n);
@@ -112,4 +115,25 @@ export async function inboxBacklog(db: Kysely<Database>): Promise<{ channel: str
 /** Removes an admitted update whose handling failed, so that the platform's retry is admitted anew. */
 export async function dropInbound(db: Kysely<Database>, channel: string, dedupeKey: string): Promise<void> {
   await db.deleteFrom("inbox").where("channel", "=", channel).where("dedupe_key", "=", dedupeKey).execute();
+}
+
+// ---------------------------------------------------------------- inbound ids already handled
+
+export async function recordInbound(db: Kysely<Database>, channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean> {
+  const row = await db
+    .insertInto("inbound_ids")
+    .values({ channel, platform_message_id: platformMessageId, received_at: toMs(now) })
+    .onConflict((oc) => oc.columns(["channel", "platform_message_id"]).doNothing())
+    .returning("channel")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteInboundId(db: Kysely<Database>, channel: ChannelName, platformMessageId: string): Promise<void> {
+  await db.deleteFrom("inbound_ids").where("channel", "=", channel).where("platform_message_id", "=", platformMessageId).execute();
+}
+
+export async function pruneInboundIds(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db.deleteFrom("inbound_ids").where("received_at", "<", toMs(before)).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,10 +1,11 @@
 /**
  * Indicators (turn statistics, questions not understood, case timings) and what each agent has read of
- * each case. Query functions over one Kysely handle; KyselyStore delegates here.
+ * each case. Query functions over one Kysely handle; the Kysely store delegates here.
  */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
-import type { CaseActivity, CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "./store.js";
+import type { CaseActivity } from "./cases.js";
+import type { CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "./indicators.js";
 import { fromMs, toMs } from "./row-mappers.js";
 
 /** Only the latest questions not understood are kept: enough to improve the vocabulary, no archive. */

@@ -1,13 +1,13 @@
 /**
  * Durable jobs (timers that survive a restart), leased so that two sweepers never run the same one.
- * Query functions over one Kysely handle (the store's, or its transaction's); KyselyStore delegates here.
+ * Query functions over one Kysely handle (the store's, or its transaction's); the Kysely store delegates here.
  */
 import { sql, type Kysely } from "kysely";
-import type { JobRecord } from "./store.js";
+import type { JobRecord, NewJob } from "./jobs.js";
 import type { Database, SqlDialectName } from "./database.js";
 import { toJob, toMs } from "./row-mappers.js";
 
-export async function scheduleJob(db: Kysely<Database>, job: { kind: string; dedupeKey: string; payload: Record<string, unknown>; runAt: Date }): Promise<boolean> {
+export async function scheduleJob(db: Kysely<Database>, job: NewJob): Promise<boolean> {
   const runAt = toMs(job.runAt);
   const row = await db
     .insertInto("jobs")

@@ -18,7 +18,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Store } from "./store.js";
 import type { Database, SqlDialectName } from "./database.js";
-import { KyselyStore } from "./kysely-store.js";
+import { createKyselyStore, type KyselyStore } from "./kysely-store.js";
 import { migrationProvider } from "./migrations/migration-provider.js";
 import { acquireInstanceLock } from "./instance-lock.js";
 
@@ -53,7 +53,7 @@ export async function openStore(databaseUrl: string | undefined, options: OpenSt
   return openKyselyStore(databaseUrl, options);
 }
 
-/** Same as openStore, typed as the concrete class (tests and maintenance tools reach `db`). */
+/** Same as openStore, typed with the Kysely handle (tests and maintenance tools reach `db`). */
 export async function openKyselyStore(databaseUrl: string | undefined, options: OpenStoreOptions = {}): Promise<KyselyStore> {
   const target = parseDatabaseUrl(databaseUrl, options.dataDir);
   switch (target.kind) {
@@ -91,7 +91,7 @@ async function openSqlite(path: string, release: () => void, exclusive = false):
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateOrDestroy(db, "sqlite");
-  return new KyselyStore(
+  return createKyselyStore(
     db,
     "sqlite",
     async () => {
@@ -123,7 +123,7 @@ async function openPostgres(url: string): Promise<KyselyStore> {
   } catch (error) {
     throw new Error(`Cannot open PostgreSQL database ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
-  return new KyselyStore(db, "postgres", () => db.destroy());
+  return createKyselyStore(db, "postgres", () => db.destroy());
 }
 
 async function migrateOrDestroy(db: Kysely<Database>, dialect: SqlDialectName): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database, SqlDialectName } from "./database.js";
-import type { DeadLetter, OutboxStats } from "./store.js";
+import type { DeadLetter, OutboxQueue, OutboxStats } from "./outbox.js";
 
 /** A round trip to the database (and the migrations table exists: the schema is there). */
 export async function ping(db: Kysely<Database>): Promise<void> {
@@ -71,7 +71,7 @@ export async function listDeadLetters(db: Kysely<Database>): Promise<DeadLetter[
  * A resident's message goes back behind nothing: it is due now, and its conversation's order is kept by
  * id. Returns how many were requeued.
  */
-export async function retryDeadLetters(db: Kysely<Database>, now: Date, which: { queue: "resident" | "slack"; id: number }[] | "all"): Promise<number> {
+export async function retryDeadLetters(db: Kysely<Database>, now: Date, which: { queue: OutboxQueue; id: number }[] | "all"): Promise<number> {
   const nowMs = now.getTime();
   const residentIds = which === "all" ? null : which.filter((w) => w.queue === "resident").map((w) => w.id);
   const slackIds = which === "all" ? null : which.filter((w) => w.queue === "slack").map((w) => w.id);

@@ -1,10 +1,10 @@
 /**
  * The resident outbox: messages for channels that push (Telegram, Teams), one head per conversation.
- * Query functions over one Kysely handle (the store's, or its transaction's); KyselyStore delegates here.
+ * Query functions over one Kysely handle (the store's, or its transaction's); the Kysely store delegates here.
  */
 import { type Kysely } from "kysely";
 import type { ChannelName } from "../core/messages.js";
-import type { OutboxItem } from "./store.js";
+import type { NewOutboxItem, OutboxItem } from "./outbox.js";
 import type { Database, SqlDialectName } from "./database.js";
 import { toMs, toOutboxItem } from "./row-mappers.js";
 
@@ -15,12 +15,7 @@ import { toMs, toOutboxItem } from "./row-mappers.js";
  */
 export const OUTBOX_LEASE_MS = 45_000;
 
-export async function enqueueOutbox(db: Kysely<Database>, item: {
-  conversationId: string;
-  channel: ChannelName;
-  message: OutboxItem["message"];
-  availableAt: Date;
-}): Promise<number> {
+export async function enqueueOutbox(db: Kysely<Database>, item: NewOutboxItem): Promise<number> {
   const availableAt = toMs(item.availableAt);
   const row = await db
     .insertInto("outbox")

@@ -6,8 +6,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./database.js";
 import { toCase, toCaseEvent } from "./row-mappers.js";
-import type { ResidentRecords } from "./store.js";
-import { toQuestion } from "./volunteer-slack-queries.js";
+import type { ResidentRecords } from "./conversations.js";
+import { toQuestion } from "./volunteer-queries.js";
 
 export async function listResidentRecords(db: Kysely<Database>, conversationId: string): Promise<ResidentRecords> {
   const caseRows = await db.selectFrom("cases").selectAll().where("conversation_id", "=", conversationId).orderBy("created_at").execute();

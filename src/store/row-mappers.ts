@@ -1,27 +1,20 @@
 /**
  * Row ↔ record conversions. Dates are epoch milliseconds in the database (see database.ts); JSON
  * columns are text. Values read back are our own writes, but records the rest of the code trusts
- * (channel references, external refs, job payloads) are still checked with zod so that a hand-edited
- * or corrupted row fails loudly here instead of deep inside a channel.
+ * (channel references, external refs, job payloads, transcript bodies, outbox messages) are still
+ * checked with zod so that a hand-edited or corrupted row fails loudly here instead of deep inside a
+ * channel.
  */
 import { z } from "zod";
 import type { Selectable } from "kysely";
 import type { ChannelName } from "../core/messages.js";
-import type {
-  AgentRecord,
-  CaseEvent,
-  CaseEventKind,
-  CaseOutcome,
-  CaseRecord,
-  CaseStatus,
-  ConversationRecord,
-  InboundBody,
-  JobRecord,
-  OutboundBody,
-  OutboxItem,
-  TranscriptMessage,
-  Urgency,
-} from "./store.js";
+import { inboundBodySchema, outboundBodySchema, outboxMessageSchema } from "./message-schemas.js";
+import type { AgentRecord } from "./agents.js";
+import type { CaseEvent, CaseEventKind, CaseOutcome, CaseRecord, CaseStatus, Urgency } from "./cases.js";
+import type { ConversationRecord } from "./conversations.js";
+import type { JobRecord } from "./jobs.js";
+import type { OutboxItem } from "./outbox.js";
+import type { TranscriptMessage } from "./transcript.js";
 import type {
   AgentsTable,
   CaseEventsTable,
@@ -65,13 +58,16 @@ export function toConversation(row: Selectable<ConversationsTable>): Conversatio
 }
 
 export function toTranscriptMessage(row: Selectable<TranscriptTable>): TranscriptMessage {
+  const direction = row.direction as TranscriptMessage["direction"];
+  // A resident's message holds what they typed; the bot's, an agent's or a volunteer's holds replies.
+  const bodySchema = direction === "in" ? inboundBodySchema : outboundBodySchema;
   return {
     seq: Number(row.seq),
     conversationId: row.conversation_id,
-    direction: row.direction as TranscriptMessage["direction"],
+    direction,
     author: row.author as TranscriptMessage["author"],
     authorName: row.author_name,
-    body: JSON.parse(row.body) as InboundBody | OutboundBody,
+    body: bodySchema.parse(JSON.parse(row.body)),
     createdAt: fromMs(row.created_at),
   };
 }
@@ -81,7 +77,7 @@ export function toOutboxItem(row: Selectable<OutboxTable>): OutboxItem {
     id: Number(row.id),
     conversationId: row.conversation_id,
     channel: row.channel as ChannelName,
-    message: JSON.parse(row.message) as OutboxItem["message"],
+    message: outboxMessageSchema.parse(JSON.parse(row.message)),
     attempts: Number(row.attempts),
     status: row.status as OutboxItem["status"],
     availableAt: fromMs(row.available_at),

@@ -3,10 +3,9 @@
  * agents, sessions' idle time, failed sign-ins, and deleting what has expired.
  */
 import { sql, type Kysely } from "kysely";
-import type { LoginFailureCounts } from "./access-store.js";
 import type { Database } from "./database.js";
 import { toAgent } from "./row-mappers.js";
-import type { AgentRecord } from "./store.js";
+import type { AgentRecord, LoginFailureCounts } from "./agents.js";
 
 export async function selectAgents(db: Kysely<Database>): Promise<AgentRecord[]> {
   return (await db.selectFrom("agents").selectAll().orderBy("username").execute()).map(toAgent);

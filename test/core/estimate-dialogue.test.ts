@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readState } from "../../src/core/dialogue-state.js";
-import { amounts, isNumericAnswer } from "../../src/core/dialogues/estimate.js";
+import { isNumericAnswer } from "../../src/core/dialogues/estimate/is-numeric-answer.js";
+import { amounts } from "../../src/core/dialogues/estimate/read-numbers.js";
 import { createTestRuntime, payloads, resident, texts, type TestRuntime } from "../support/test-runtime.js";
 
 let runtime: TestRuntime;

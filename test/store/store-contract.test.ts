@@ -159,9 +159,29 @@ for (const [name, backend] of backends) {
         expect((await store.listMessages(a.id, { afterSeq: seqs[0], limit: 2 })).map((m) => m.seq)).toEqual(seqs.slice(1, 3));
         expect(await store.listMessages(a.id, { afterSeq: seqs[4] })).toEqual([]);
       });
+
+      it("reads a body back as written, and fails loudly on one that is not a message (a corrupted row)", async () => {
+        const c = await store.findOrCreateConversation("web", "c", T0);
+        const reply = { kind: "place" as const, place: { name: "CCAS", address: "1 place de la Mairie", openNow: null, status: "?", hours: [], mapUrl: "https://example.org", floor: 2 } };
+        const seq = await store.appendMessage({ conversationId: c.id, direction: "out", author: "bot", authorName: null, body: { replies: [reply] }, createdAt: T0 });
+        // Keys the schema does not name are kept: the store returns what it was given.
+        expect((await store.listMessages(c.id))[0]!.body).toEqual({ replies: [reply] });
+
+        await store.db.updateTable("transcript").set({ body: JSON.stringify({ replies: [{ kind: "text" }] }) }).where("seq", "=", seq).execute();
+        await expect(store.listMessages(c.id)).rejects.toThrow();
+        await store.db.updateTable("transcript").set({ body: JSON.stringify({ replies: [] }), direction: "in" }).where("seq", "=", seq).execute();
+        await expect(store.listMessages(c.id)).rejects.toThrow();
+      });
     });
 
     describe("outbox", () => {
+      it("fails loudly on a message that is not one (a corrupted row) instead of handing it to a sender", async () => {
+        const a = await store.findOrCreateConversation("telegram", "a", T0);
+        const id = await store.enqueueOutbox({ conversationId: a.id, channel: "telegram", message: message("a1"), availableAt: T0 });
+        await store.db.updateTable("outbox").set({ message: JSON.stringify({ author: "robot", replies: [] }) }).where("id", "=", id).execute();
+        await expect(store.claimDueOutbox("telegram", T0, 10)).rejects.toThrow();
+      });
+
       it("hands out only the oldest pending item of each conversation, in enqueue order", async () => {
         const a = await store.findOrCreateConversation("telegram", "a", T0);
         const b = await store.findOrCreateConversation("telegram", "b", T0);

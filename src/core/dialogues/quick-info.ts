@@ -6,7 +6,7 @@ import { entryCard, entryTitle } from "../entry-view.js";
 import { translatePhrase } from "../../catalogue/translations.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds } from "./places.js";
-import { canEstimate } from "./estimate.js";
+import { canEstimate } from "./estimate/estimable-benefits.js";
 
 const MAX_SUGGESTIONS = 2;
 
