@@ -43,7 +43,7 @@
  *   vocabulary knows, a listed name, a digit run no detector classified, mail remnants — is listed in
  *   `doubts`, and `doubt` is set: the question is then held for an agent's review before any volunteer
  *   sees it.
- * - Fast: a few regular expressions and set look-ups per message, well under a millisecond for a typical
+ * - Fast enough for a chat: regular expressions and set look-ups, about a millisecond for a typical
  *   question (the word lists are loaded once, at import).
  */
 import { addressSpans } from "./address-spans.js";
