@@ -38,7 +38,7 @@ export function createSupervisionActions(deps: CoreDeps) {
         if (conversation) {
           const t = deps.i18n.t(conversation.locale ?? record.language, "bot");
           const text = t("handoff.claimed", { name: target.displayName, reference: record.reference });
-          await deliver(store, conversation, { author: "bot", replies: [{ kind: "text", text }] }, now, pending);
+          await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "text", text }] }, now, pending);
         }
         pending.push({ name: "case", event: { caseId: record.id, change: "reassigned" } });
         return { ...record, status: "claimed", assignedAgentId: target.id, claimedAt: now };

@@ -10,6 +10,7 @@ import type { EmergencyNumbers } from "../content/load-emergency-numbers.js";
 import type { Territory, Place } from "../territory/schema.js";
 import type { Translations } from "../i18n/create-i18n.js";
 import type { Store } from "../store/store.js";
+import type { ChannelRegistry } from "./channel-traits.js";
 import type { Clock } from "./clock.js";
 import type { CoreEvents } from "./core-events.js";
 import type { PlaceCard } from "./messages.js";
@@ -21,7 +22,7 @@ export interface CoreSettings {
   /** Longest description a resident may give when opening a case. */
   maxDescriptionLength: number;
   /** Questions the bot did not understand may be shared, anonymously, with volunteers (on only when a
-   * channel reaches them: Slack with SLACK_VOLUNTEERS_CHANNEL). Off when absent. */
+   * channel reaches them). Off when absent. */
   volunteerQuestions?: boolean;
   /** The full privacy notice (GET /confidentialite on the public base URL), linked from the welcome. */
   privacyNoticeUrl?: string;
@@ -41,6 +42,8 @@ export interface CoreDeps {
   /** Renders a territory place for a resident (opening status in the territory's time zone). */
   describePlace: (place: Place, now: Date, lang: string, from?: { lat: number; lon: number }) => PlaceCard;
   events: CoreEvents;
+  /** What each channel can do (push, end-to-end encryption, a page showing the privacy notice). */
+  channels: ChannelRegistry;
   logger: Logger;
   settings: CoreSettings;
   /** The eligibility estimate's parameters and official simulators; without them no estimate is offered. */

@@ -50,6 +50,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
       if (labelCache.size < 20) labelCache.set(lang, labels);
       return labels;
     },
+    channels: deps.channels,
     events: deps.events,
   };
 }

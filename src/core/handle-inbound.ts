@@ -92,7 +92,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
         { state: turn.state, locale: turn.lang, channelReference: turn.conversation.channelReference, unreachable: false, lastInboundAt: now },
         now,
       );
-      const lastSeq = turn.replies.length > 0 ? await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
+      const lastSeq = turn.replies.length > 0 ? await deliver(store, deps.channels, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
       erased = turn.erased;
       return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies, language: turn.lang };
     });
@@ -192,7 +192,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
 }
 
 /**
- * The resident's words reach the agent's view of the case (console, Slack thread). A crisis in an open or
+ * The resident's words reach the agents' view of the case (the console, a team chat's thread). A crisis in an open or
  * held case also raises it: a "crisis" event (the console alerts every agent who has not opened the case
  * since), the case becomes urgent and keeps the category.
  */

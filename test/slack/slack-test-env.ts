@@ -107,6 +107,7 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
     parseYesNo,
     describePlace: createPlaceDescriber(runtime.territory, runtime.i18n),
     events: runtime.events,
+    channels: runtime.core.channels,
     logger: runtime.logger,
     settings: { ...DEFAULT_SETTINGS, volunteerQuestions: true },
   });
