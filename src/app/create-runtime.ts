@@ -103,6 +103,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       privacyNoticeUrl: `${config.publicBaseUrl}/confidentialite`,
       // Residents are offered the volunteers only where a volunteers' channel exists.
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
+      serviceLevels: { urgentMinutes: config.SLA_URGENT_MINUTES, untakenHours: config.SLA_UNTAKEN_HOURS, residentWaitingHours: config.SLA_RESIDENT_WAITING_HOURS },
     },
   }), metrics);
   return { config, core, store, catalogue, emergencyNumbers, territory, i18n, events, clock, logger, metrics, warmUp: () => understander.warm() };

@@ -10,6 +10,7 @@ import type { CoreEvents } from "./core-events.js";
 import type { Helper, QuestionReview } from "./volunteer-actions.js";
 import type { VolunteerQuestion } from "../store/store.js";
 import type { CasePermissions } from "./case-permissions.js";
+import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";
 
 export interface HandleResult {
@@ -97,6 +98,9 @@ export interface AccueilCore {
   /** Readable names for the console: catalogue entry titles and theme names, in this language (French if none). */
   labels(lang: string): ConsoleLabels;
 
+  /** Service levels: the durable timers' job handlers, reminders for agents' views, and channels'
+   * renderers of reminders (see case-timers.ts). */
+  readonly caseTimers: CaseTimers;
   /** What each channel can do, as adapters declared it. */
   readonly channels: ChannelRegistry;
 

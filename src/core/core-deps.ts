@@ -16,6 +16,16 @@ import type { CoreEvents } from "./core-events.js";
 import type { PlaceCard } from "./messages.js";
 import type { CrisisDetector, Understander, YesNoParser } from "./understanding-port.js";
 
+/** Service levels (SLA): when a waiting case or resident calls for a reminder (see case-timers.ts). */
+export interface ServiceLevelSettings {
+  /** An urgent case nobody took: the agents are reminded after this, the supervisors after twice this. */
+  urgentMinutes: number;
+  /** Any case nobody took: the same, in hours. */
+  untakenHours: number;
+  /** A resident's message with no answer from the agents: the same, in hours. */
+  residentWaitingHours: number;
+}
+
 export interface CoreSettings {
   /** Days a conversation transcript is kept after the last message (shown in the privacy notice). */
   retentionDays: number;
@@ -26,6 +36,7 @@ export interface CoreSettings {
   volunteerQuestions?: boolean;
   /** The full privacy notice (GET /confidentialite on the public base URL), linked from the welcome. */
   privacyNoticeUrl?: string;
+  serviceLevels: ServiceLevelSettings;
 }
 
 export interface CoreDeps {
@@ -50,4 +61,6 @@ export interface CoreDeps {
   estimate?: { timelines: Timelines; simulators: Simulators };
 }
 
-export const DEFAULT_SETTINGS: CoreSettings = { retentionDays: 90, maxDescriptionLength: 1000 };
+export const DEFAULT_SERVICE_LEVELS: ServiceLevelSettings = { urgentMinutes: 30, untakenHours: 24, residentWaitingHours: 48 };
+
+export const DEFAULT_SETTINGS: CoreSettings = { retentionDays: 90, maxDescriptionLength: 1000, serviceLevels: DEFAULT_SERVICE_LEVELS };

@@ -15,6 +15,7 @@ import { readState } from "./dialogue-state.js";
 import { KeyedLock } from "./keyed-lock.js";
 import type { InboundMessage } from "./messages.js";
 import { routeUnderstanding } from "./route-message.js";
+import { scheduleCaseTimers } from "./schedule-case-timers.js";
 import { say, type Turn } from "./turn.js";
 import type { CaseRecord } from "../store/store.js";
 import type { CrisisSignal, Understanding } from "./understanding-port.js";
@@ -203,6 +204,9 @@ async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string, cri
     await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "crisis", agentId: null, authorName: null, text: crisis.category, createdAt: turn.now });
     await turn.store.updateCase(activeCase.id, { urgency: "urgent", ...(activeCase.crisis ? {} : { crisis: crisis.category }) });
   }
+  // Service levels: a reminder if nobody answers the resident (and, now urgent, if nobody takes the case).
+  const record: CaseRecord = crisis ? { ...activeCase, urgency: "urgent" } : activeCase;
+  await scheduleCaseTimers(turn.store, turn.deps.settings.serviceLevels, record, await turn.store.listCaseEvents(activeCase.id));
   turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: crisis ? "crisis" : "message" } });
 }
 
