@@ -4,6 +4,7 @@
 // audit log. Live updates come as SSE hints; the page then re-reads the API. Every text from a resident
 // is set with textContent, never innerHTML.
 import { api, ApiError, consoleLanguage, errorMessage, loadStrings } from "./common.js";
+import { reminderText, showReminders } from "./reminders.js";
 
 const $ = (id) => document.getElementById(id);
 const lang = consoleLanguage();
@@ -186,10 +187,12 @@ async function showList({ focus }) {
   $("list-empty").textContent = t(closed ? "list.closedEmpty" : "list.empty");
   const { cases } = await api("GET", `/console/api/cases${closed ? "?status=closed,cancelled" : ""}`);
   if (!closed) showAlerts(cases);
+  showReminders(t, closed ? [] : cases, $("reminder-alert"), el);
   const rows = cases.map((record) => {
     const row = el("tr", null, `urgency-${record.urgency}${record.crisisSinceRead ? " crisis-since-read" : ""}`);
     const urgency = el("td", t(`urgency.${record.urgency}`), `urgency ${record.urgency}`);
     if (record.crisisSinceRead) urgency.append(el("strong", ` — ${t("list.crisisSinceRead")}`));
+    if (record.reminder) urgency.append(el("strong", ` — ${t("list.reminder")}`, "reminder-marker"));
     row.append(urgency);
     const refCell = el("td");
     const link = el("a", record.reference);
@@ -288,6 +291,7 @@ function renderCase({ case: record, messages, events, permissions, lastReadAt })
   details.replaceChildren();
   detail(details, t("case.status"), t(`status.${record.status}`));
   detail(details, t("case.urgency"), t(`urgency.${record.urgency}`));
+  if (record.reminder) detail(details, t("case.reminder"), reminderText(t, record));
   if (record.crisis) detail(details, t("case.crisis"), t(`crisis.${record.crisis}`));
   detail(details, t("case.summary"), record.summary);
   detail(details, t("case.description"), record.description);

@@ -4,7 +4,7 @@
  * `accueil start` and the end-to-end tests go through here.
  */
 import type { FastifyInstance } from "fastify";
-import { startJobSweeper } from "../jobs/job-sweeper.js";
+import { startJobSweeper, type JobSweeper } from "../jobs/job-sweeper.js";
 import type { JobRecord } from "../store/store.js";
 import { createChannels, type ChannelModule } from "./create-channels.js";
 import { createRuntime, type Runtime, type RuntimeOptions } from "./create-runtime.js";
@@ -27,6 +27,8 @@ export interface App extends Runtime {
   channels: ChannelModule[];
   /** Starts listening and the background workers; resolves to the base URL. */
   listen(): Promise<string>;
+  /** Runs every durable job due now (the sweeper does it every 30 s); 0 without background workers. */
+  sweepJobs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const channels = await createChannels(runtime);
   let accepting = true;
   const server = await createServer(runtime, channels, () => accepting, options.early);
-  let sweeper: { stop(): unknown } | undefined;
+  let sweeper: JobSweeper | undefined;
   let bridge: EventsBridge | undefined;
   let started = false;
 
@@ -62,26 +64,35 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         }
         await scheduleRetention(store, clock);
         await scheduleSignInCleanup(store, clock);
-        const handlers: Record<string, (job: JobRecord) => Promise<void>> = { ...retentionHandlers(runtime), ...signInCleanupHandlers(runtime) };
+        // Service levels: every active case has its reminder timers (cases opened before, or by a tool).
+        await runtime.core.caseTimers.reconcile().catch((err: unknown) => logger.error({ err }, "scheduling the service-level reminders failed"));
+        const handlers: Record<string, (job: JobRecord) => Promise<void>> = {
+          ...retentionHandlers(runtime),
+          ...signInCleanupHandlers(runtime),
+          ...runtime.core.caseTimers.handlers,
+        };
         for (const channel of channels) Object.assign(handlers, channel.jobHandlers ?? {});
-        sweeper = startJobSweeper({ store, clock, handlers: countedJobs(handlers, metrics) });
+        // Channels first: a job due at start-up (a reminder) finds them ready to render it.
         for (const channel of channels) await channel.start();
+        sweeper = startJobSweeper({ store, clock, handlers: countedJobs(handlers, metrics) });
       }
       return address.replace("127.0.0.1", "localhost");
     },
+    sweepJobs: async () => (sweeper ? sweeper.sweepOnce() : 0),
     /**
      * Graceful shutdown: stop taking requests first (the server answers 503 to what still arrives, so
      * Telegram and Slack deliver it again later, and /readyz fails), let the requests in flight finish,
-     * then the channels finish the turns they started and stop their workers (their leases are released or
-     * run out), then the sweeper and the store. Whatever was admitted and not handled is in the inbox.
+     * then the sweeper (its jobs may call on the channels), then the channels finish the turns they
+     * started and stop their workers (their leases are released or run out), then the store. Whatever
+     * was admitted and not handled is in the inbox.
      */
     async close() {
       accepting = false;
       await server.close().catch((err: unknown) => (started ? logger.warn({ err }, "closing the HTTP server failed") : undefined));
+      await sweeper?.stop();
       for (const channel of channels) {
         await channel.stop().catch((err: unknown) => logger.warn({ err }, `stopping the ${channel.name} channel failed`));
       }
-      await sweeper?.stop();
       await bridge?.stop();
       await store.close();
     },

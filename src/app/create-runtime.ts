@@ -24,6 +24,7 @@ import { defaultCompiledVocabulary } from "../understanding/compile-vocabulary.j
 import { readConfig, type AppConfig } from "./config.js";
 import { createMetrics, instrumentCore, type Metrics } from "./metrics.js";
 import { createPlaceDescriber } from "./describe-place.js";
+import { createChannelRegistry } from "./channel-registry.js";
 import { DEFAULT_CONTENT_DIR, LOCALES_DIR, PROJECT_ROOT } from "./paths.js";
 
 export interface RuntimeOptions {
@@ -93,6 +94,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     parseYesNo,
     describePlace: createPlaceDescriber(territory, i18n),
     events,
+    channels: createChannelRegistry(),
     logger,
     estimate,
     settings: {
@@ -101,6 +103,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       privacyNoticeUrl: `${config.publicBaseUrl}/confidentialite`,
       // Residents are offered the volunteers only where a volunteers' channel exists.
       volunteerQuestions: Boolean(config.SLACK_BOT_TOKEN && config.SLACK_VOLUNTEERS_CHANNEL),
+      serviceLevels: { urgentMinutes: config.SLA_URGENT_MINUTES, untakenHours: config.SLA_UNTAKEN_HOURS, residentWaitingHours: config.SLA_RESIDENT_WAITING_HOURS },
     },
   }), metrics);
   return { config, core, store, catalogue, emergencyNumbers, territory, i18n, events, clock, logger, metrics, warmUp: () => understander.warm() };

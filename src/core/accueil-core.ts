@@ -1,7 +1,7 @@
 /**
- * What the core offers to channels, the agent console, Slack and the CLI. Channels never reach into
- * dialogues or the store's case tables directly: they call these operations, so that the web console
- * and Slack always show and change the same case state.
+ * What the core offers to channels, the agent console and the CLI. Channels never reach into dialogues
+ * or the store's case tables directly: they call these operations, so that every agents' view (the web
+ * console, a team chat) always shows and changes the same case state.
  */
 import type { ResidentDataExport } from "./resident-data.js";
 import type { InboundMessage, OutboundReply } from "./messages.js";
@@ -10,6 +10,8 @@ import type { CoreEvents } from "./core-events.js";
 import type { Helper, QuestionReview } from "./volunteer-actions.js";
 import type { VolunteerQuestion } from "../store/store.js";
 import type { CasePermissions } from "./case-permissions.js";
+import type { CaseTimers } from "./case-timers.js";
+import type { ChannelRegistry } from "./channel-traits.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
@@ -22,7 +24,7 @@ export interface HandleResult {
    * channels, to the outbox). Empty while an agent holds the conversation. */
   replies: OutboundReply[];
   /** The language the bot speaks in this conversation after the turn (detected or chosen), when known:
-   * a channel with its own interface (the widget) follows it. */
+   * a channel with its own interface (a web page) follows it. */
   language?: string;
   /** Set when the store failed during a crisis turn: the emergency replies were NOT written to the
    * outbox, so a push channel must send `replies` itself, directly. */
@@ -30,7 +32,7 @@ export interface HandleResult {
 }
 
 export interface AgentIdentity {
-  /** Store id of a console agent, or a channel-scoped id such as "slack:U123". */
+  /** Store id of a console agent, or a channel-scoped id ("<channel>:<user id>", a team chat's member). */
   id: string;
   displayName: string;
 }
@@ -66,7 +68,7 @@ export interface AccueilCore {
   /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */
   handleInbound(message: InboundMessage): Promise<HandleResult>;
 
-  /** Agent operations on a case (console and Slack call the same ones). */
+  /** Agent operations on a case (the console and every agents' channel call the same ones). */
   claimCase(caseId: string, agent: AgentIdentity): Promise<CaseRecord>;
   /** Relays the agent's words, unchanged, to the resident; the bot stays silent meanwhile. */
   replyToResident(caseId: string, agent: AgentIdentity, text: string): Promise<void>;
@@ -88,13 +90,19 @@ export interface AccueilCore {
   /** An agent publishes (possibly corrected) or declines a question shared with volunteers. */
   reviewVolunteerQuestion(questionId: string, agent: AgentIdentity, review: QuestionReview): Promise<VolunteerQuestion>;
 
-  /** Right to erasure, asked by the resident (e.g. /oubli, the widget's "clear" button). */
+  /** Right to erasure, asked by the resident (e.g. /oubli, a "clear" button). */
   eraseConversation(conversationId: string): Promise<void>;
   /** Right of access: what is stored about a conversation, as data and as text in its language. */
   residentData(conversationId: string): Promise<{ data: ResidentDataExport; text: string } | undefined>;
 
   /** Readable names for the console: catalogue entry titles and theme names, in this language (French if none). */
   labels(lang: string): ConsoleLabels;
+
+  /** Service levels: the durable timers' job handlers, reminders for agents' views, and channels'
+   * renderers of reminders (see case-timers.ts). */
+  readonly caseTimers: CaseTimers;
+  /** What each channel can do, as adapters declared it. */
+  readonly channels: ChannelRegistry;
 
   readonly events: CoreEvents;
 }

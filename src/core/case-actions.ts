@@ -1,9 +1,9 @@
 /**
- * What agents do with a case, from the web console or Slack: claim, reply (relayed to the resident, the
- * agent's words unchanged), internal note (never relayed), close with an outcome (the bot speaks again).
- * Each action is one transaction, which also writes the audit log; the resident's messages go through
- * the same delivery as the bot's. Who may do what is case-permissions.ts: the console and Slack obey the
- * same rules because they are enforced here.
+ * What agents do with a case, from the web console or a team chat: claim, reply (relayed to the
+ * resident, the agent's words unchanged), internal note (never relayed), close with an outcome (the bot
+ * speaks again). Each action is one transaction, which also writes the audit log; the resident's
+ * messages go through the same delivery as the bot's. Who may do what is case-permissions.ts: the
+ * console and every channel obey the same rules because they are enforced here.
  */
 import type { AgentIdentity } from "./accueil-core.js";
 import { CaseActionError } from "./accueil-core.js";
@@ -13,7 +13,7 @@ import type { CaseOutcome, CaseRecord, Store } from "../store/store.js";
 import { resolveActor } from "./case-actor.js";
 import { assertMay, type CaseActor } from "./case-permissions.js";
 
-/** Longest agent message relayed in one go (the Telegram adapter splits long ones further). */
+/** Longest agent message relayed in one go (a channel with shorter messages splits long ones further). */
 const MAX_AGENT_TEXT = 4000;
 
 export type CaseTransaction = <T>(caseId: string, fn: (store: Store, record: CaseRecord, pending: PendingEvent[]) => Promise<T>) => Promise<T>;
@@ -44,7 +44,7 @@ export function createCaseActions(deps: CoreDeps) {
     const conversation = await store.getConversation(record.conversationId);
     if (!conversation) return; // erased by the resident
     const t = deps.i18n.t(conversation.locale ?? record.language, "bot");
-    await deliver(store, conversation, { author: "bot", replies: [{ kind: "text", text: t(key, values) }] }, deps.clock.now(), pending);
+    await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "text", text: t(key, values) }] }, deps.clock.now(), pending);
   }
 
   async function claimWithin(store: Store, record: CaseRecord, actor: CaseActor, pending: PendingEvent[]): Promise<CaseRecord> {
@@ -83,7 +83,7 @@ export function createCaseActions(deps: CoreDeps) {
         await store.addCaseEvent({ caseId: record.id, kind: "agent-message", agentId: actor.id, authorName: actor.displayName, text: body, createdAt: now });
         await store.recordAudit({ at: now, agentId: actor.id, action: "answered", caseId: record.id, detail: {} });
         if (conversation) {
-          await deliver(store, conversation, { author: "agent", authorName: actor.displayName, replies: [{ kind: "text", text: body }] }, now, pending);
+          await deliver(store, deps.channels, conversation, { author: "agent", authorName: actor.displayName, replies: [{ kind: "text", text: body }] }, now, pending);
         }
         pending.push({ name: "case", event: { caseId: record.id, change: "message" } });
       }),

@@ -1,9 +1,9 @@
 /**
  * Who is acting on a case, as the core sees it. A console agent's role and status are read from the
  * store inside the action's transaction, never taken from the caller: a disabled agent is refused and
- * only an agent recorded as supervisor has a supervisor's rights. Channel-scoped ids ("slack:U123": a
- * member of the agents' Slack channel, who has no console account) and ids unknown to the store act as
- * agents, never as supervisors.
+ * only an agent recorded as supervisor has a supervisor's rights. Channel-scoped ids
+ * ("<channel>:<user id>": a member of the agents' team chat, who has no console account) and ids
+ * unknown to the store act as agents, never as supervisors.
  */
 import type { Store } from "../store/store.js";
 import { CaseActionError, type AgentIdentity } from "./accueil-core.js";

@@ -1,5 +1,5 @@
 /**
- * Who may do what with a case — one rule for the web console and Slack, enforced by the core:
+ * Who may do what with a case — one rule for the web console and every agents' channel, enforced by the core:
  * - any agent takes an untaken case, and answering or closing an untaken case takes it;
  * - only the agent holding a case, or a supervisor, answers the resident or closes it;
  * - any agent adds an internal note to a case whose personal data is still there;

@@ -11,6 +11,7 @@ import { deliver } from "./deliver.js";
 import type { CaseRecord } from "../store/store.js";
 import { caseTransaction } from "./case-actions.js";
 import { resolveActor } from "./case-actor.js";
+import { scheduleCaseTimers } from "./schedule-case-timers.js";
 import { assertMay, casePermissions, isAnonymised, type CasePermissions } from "./case-permissions.js";
 
 /** An agent re-reading a case (every live update re-reads it) is written in the audit log once per this. */
@@ -38,7 +39,7 @@ export function createSupervisionActions(deps: CoreDeps) {
         if (conversation) {
           const t = deps.i18n.t(conversation.locale ?? record.language, "bot");
           const text = t("handoff.claimed", { name: target.displayName, reference: record.reference });
-          await deliver(store, conversation, { author: "bot", replies: [{ kind: "text", text }] }, now, pending);
+          await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "text", text }] }, now, pending);
         }
         pending.push({ name: "case", event: { caseId: record.id, change: "reassigned" } });
         return { ...record, status: "claimed", assignedAgentId: target.id, claimedAt: now };
@@ -60,8 +61,11 @@ export function createSupervisionActions(deps: CoreDeps) {
         await store.updateCase(record.id, { status: "open", outcome: null, closedAt: null, assignedAgentId: null, claimedAt: null });
         await store.addCaseEvent({ caseId: record.id, kind: "status", agentId: actor.id, authorName: actor.displayName, text: "reopened", createdAt: now });
         await store.recordAudit({ at: now, agentId: actor.id, action: "reopened", caseId: record.id, detail: record.outcome ? { previousOutcome: record.outcome } : {} });
+        const reopened: CaseRecord = { ...record, status: "open", outcome: null, closedAt: null, assignedAgentId: null, claimedAt: null };
+        // Waiting to be taken again: service levels count from now.
+        await scheduleCaseTimers(store, deps.settings.serviceLevels, reopened, await store.listCaseEvents(record.id));
         pending.push({ name: "case", event: { caseId: record.id, change: "reopened" } });
-        return { ...record, status: "open", outcome: null, closedAt: null, assignedAgentId: null, claimedAt: null };
+        return reopened;
       }),
 
     async recordCaseRead(caseId: string, agent: AgentIdentity): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * Payloads a channel may put in InboundMessage.payload for the resident's commands. Channels map their
- * own syntax to these (Telegram "/aide", a widget menu, a Teams card) and the core answers in the
+ * own syntax to these (a "/aide" command, a page's menu, a card's button) and the core answers in the
  * resident's language. Every other payload is produced by the core itself inside choice buttons and is
  * opaque to channels: they send it back verbatim.
  */

@@ -10,12 +10,14 @@ export interface CoreEventMap {
   message: { conversationId: string; seq: number };
   /** Something to send was queued in the outbox for a channel. */
   outbox: { channel: string };
-  /** A case was created or changed. */
-  case: { caseId: string; change: "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" | "reassigned" | "reopened" | "crisis" };
+  /** A case was created or changed, or ("reminder") waited beyond a service level (see case-timers.ts). */
+  case: { caseId: string; change: CaseChange };
   /** A question for volunteers was shared (asked), checked by an agent (published, declined), corrected
    * (updated) or answered. */
   volunteer: { questionId: string; change: "asked" | "published" | "updated" | "declined" | "answered" };
 }
+
+export type CaseChange = "created" | "claimed" | "message" | "note" | "closed" | "cancelled" | "updated" | "reassigned" | "reopened" | "crisis" | "reminder";
 
 export type AnyCoreEvent = { [K in keyof CoreEventMap]: { name: K; event: CoreEventMap[K] } }[keyof CoreEventMap];
 

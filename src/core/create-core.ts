@@ -5,6 +5,7 @@ import type { AccueilCore, ConsoleLabels } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createSupervisionActions } from "./case-supervision.js";
+import { createCaseTimers } from "./case-timers.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
@@ -50,6 +51,8 @@ export function createCore(deps: CoreDeps): AccueilCore {
       if (labelCache.size < 20) labelCache.set(lang, labels);
       return labels;
     },
+    caseTimers: createCaseTimers(deps),
+    channels: deps.channels,
     events: deps.events,
   };
 }

@@ -1,19 +1,18 @@
 /**
- * Writes an outgoing message: always to the transcript (the web channel reads it from there, and it is
- * the record agents see), and to the outbox for channels that push (Telegram, Slack, Teams), in the
- * caller's transaction — so a reply is never lost between "decided" and "sent".
+ * Writes an outgoing message: always to the transcript (a page reads it from there, and it is the record
+ * agents see), and to the outbox for channels that push (their traits say so), in the caller's
+ * transaction — so a reply is never lost between "decided" and "sent".
  */
 import type { Store, ConversationRecord } from "../store/store.js";
-import type { ChannelName, Author, OutboundReply } from "./messages.js";
+import type { Author, OutboundReply } from "./messages.js";
 import type { CoreEventMap } from "./core-events.js";
-
-/** Channels whose replies are sent by an outbox worker rather than read from the transcript. */
-export const PUSH_CHANNELS: ReadonlySet<ChannelName> = new Set(["telegram", "slack", "teams"]);
+import type { ChannelRegistry } from "./channel-traits.js";
 
 export type PendingEvent = { [K in keyof CoreEventMap]: { name: K; event: CoreEventMap[K] } }[keyof CoreEventMap];
 
 export async function deliver(
   store: Store,
+  channels: ChannelRegistry,
   conversation: Pick<ConversationRecord, "id" | "channel" | "unreachable">,
   message: { author: Author; authorName?: string; replies: OutboundReply[] },
   now: Date,
@@ -30,7 +29,7 @@ export async function deliver(
   pending.push({ name: "message", event: { conversationId: conversation.id, seq } });
   // A resident who blocked the bot gets nothing queued until they write again (which clears the flag);
   // the transcript still holds the message for the agent's record.
-  if (PUSH_CHANNELS.has(conversation.channel) && !conversation.unreachable) {
+  if (channels.traitsOf(conversation.channel).canPush && !conversation.unreachable) {
     const outboxMessage = message.authorName === undefined
       ? { author: message.author, replies: message.replies }
       : { author: message.author, authorName: message.authorName, replies: message.replies };

@@ -15,6 +15,7 @@ import { readState } from "./dialogue-state.js";
 import { KeyedLock } from "./keyed-lock.js";
 import type { InboundMessage } from "./messages.js";
 import { routeUnderstanding } from "./route-message.js";
+import { scheduleCaseTimers } from "./schedule-case-timers.js";
 import { say, type Turn } from "./turn.js";
 import type { CaseRecord } from "../store/store.js";
 import type { CrisisSignal, Understanding } from "./understanding-port.js";
@@ -95,7 +96,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
         { state: turn.state, locale: turn.lang, channelReference: turn.conversation.channelReference, unreachable: false, lastInboundAt: now },
         now,
       );
-      const lastSeq = turn.replies.length > 0 ? await deliver(store, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
+      const lastSeq = turn.replies.length > 0 ? await deliver(store, deps.channels, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
       erased = turn.erased;
       return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies, language: turn.lang };
     });
@@ -195,7 +196,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
 }
 
 /**
- * The resident's words reach the agent's view of the case (console, Slack thread). A crisis in an open or
+ * The resident's words reach the agents' view of the case (the console, a team chat's thread). A crisis in an open or
  * held case also raises it: a "crisis" event (the console alerts every agent who has not opened the case
  * since), the case becomes urgent and keeps the category.
  */
@@ -206,6 +207,9 @@ async function relayToCase(turn: Turn, activeCase: CaseRecord, text: string, cri
     await turn.store.addCaseEvent({ caseId: activeCase.id, kind: "crisis", agentId: null, authorName: null, text: crisis.category, createdAt: turn.now });
     await turn.store.updateCase(activeCase.id, { urgency: "urgent", ...(activeCase.crisis ? {} : { crisis: crisis.category }) });
   }
+  // Service levels: a reminder if nobody answers the resident (and, now urgent, if nobody takes the case).
+  const record: CaseRecord = crisis ? { ...activeCase, urgency: "urgent" } : activeCase;
+  await scheduleCaseTimers(turn.store, turn.deps.settings.serviceLevels, record, await turn.store.listCaseEvents(activeCase.id));
   turn.pending.push({ name: "case", event: { caseId: activeCase.id, change: crisis ? "crisis" : "message" } });
 }
 

@@ -1,18 +1,19 @@
 /**
- * The neutral message model. Channels (web, Telegram, Slack, Teams, the terminal) map their platform
+ * The neutral message model. Channels (a web page, a messaging app, the terminal) map their platform
  * payloads to an InboundMessage, and render OutboundReply values their own way. The core never sees a
  * platform payload and never produces platform markup: every text here is plain text, never HTML.
  */
 
-export const CHANNELS = ["web", "telegram", "slack", "teams", "cli"] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/** A channel's name, as its adapter registered it (see channel-traits.ts): the core never tests it, it
+ * asks the channel's traits. */
+export type ChannelName = string;
 
 /** Kinds of content a resident can send that the bot cannot read (it answers kindly, stores nothing). */
 export type UnsupportedContent = "voice" | "audio" | "sticker" | "photo" | "video" | "document" | "other";
 
 export interface InboundMessage {
   channel: ChannelName;
-  /** The channel's address of the conversation (Telegram chat id, web session id, Teams conversation id). */
+  /** The channel's address of the conversation (a chat id, a web session id…). */
   conversationKey: string;
   /** The channel's id of the sender (may equal conversationKey on one-to-one channels). */
   senderKey: string;
@@ -28,7 +29,7 @@ export interface InboundMessage {
   receivedAt: Date;
   /** The language the platform or browser reports (BCP 47), a hint only. */
   localeHint?: string;
-  /** Channel data needed later to message this resident proactively (e.g. Telegram chat id). */
+  /** Channel data needed later to message this resident proactively (e.g. a messaging app's chat id). */
   channelReference?: Record<string, string | number>;
 }
 

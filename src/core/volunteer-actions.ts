@@ -11,7 +11,7 @@ import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
 import type { Store, VolunteerQuestion } from "../store/store.js";
 
-/** Longest answer relayed in one go (the Telegram adapter splits long ones further). */
+/** Longest answer relayed in one go (a channel with shorter messages splits long ones further). */
 const MAX_ANSWER_TEXT = 4000;
 
 export class VolunteerActionError extends Error {
@@ -25,7 +25,7 @@ export class VolunteerActionError extends Error {
 }
 
 export interface Helper {
-  /** "slack:U123" for a Slack user. */
+  /** A channel-scoped id ("<channel>:<user id>") for a team chat's member. */
   id: string;
   displayName: string;
   /** An agent's answer is marked as the CCAS's, a volunteer's as a volunteer's. Default "volunteer". */
@@ -65,7 +65,7 @@ export function createVolunteerActions(deps: CoreDeps) {
         const conversation = await store.getConversation(question.conversationId);
         if (!conversation) throw new VolunteerActionError("gone", "The resident is no longer reachable.");
         const now = deps.clock.now();
-        await deliver(store, conversation, { author: role, authorName: helper.displayName, replies: [{ kind: "text", text: body }] }, now, pending);
+        await deliver(store, deps.channels, conversation, { author: role, authorName: helper.displayName, replies: [{ kind: "text", text: body }] }, now, pending);
         const answered = { status: "answered" as const, answerCount: question.answerCount + 1, answeredAt: now };
         await store.updateVolunteerQuestion(question.id, answered);
         pending.push({ name: "volunteer", event: { questionId: question.id, change: "answered" } });
@@ -79,7 +79,7 @@ export function createVolunteerActions(deps: CoreDeps) {
      */
     reviewVolunteerQuestion: (questionId: string, agent: AgentIdentity, review: QuestionReview): Promise<VolunteerQuestion> =>
       inTransaction(async (store, pending) => {
-        void agent; // who decided is visible where the decision was made (the Slack thread)
+        void agent; // who decided is visible where the decision was made (the team chat's thread)
         const question = await load(store, questionId);
         if (question.status === "declined" || question.status === "answered") {
           throw new VolunteerActionError("not-open", "This question was already settled.");
@@ -89,7 +89,7 @@ export function createVolunteerActions(deps: CoreDeps) {
           const conversation = await store.getConversation(question.conversationId);
           if (conversation) {
             const t = deps.i18n.t(conversation.locale ?? question.language, "volunteer");
-            await deliver(store, conversation, { author: "bot", replies: [{ kind: "choices", text: t("declined"), choices: [{ label: t("choice.talk"), payload: "talk" }] }] }, deps.clock.now(), pending);
+            await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "choices", text: t("declined"), choices: [{ label: t("choice.talk"), payload: "talk" }] }] }, deps.clock.now(), pending);
           }
           pending.push({ name: "volunteer", event: { questionId: question.id, change: "declined" } });
           return { ...question, status: "declined" };

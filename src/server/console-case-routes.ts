@@ -4,11 +4,15 @@
  * reassign and reopen — which all go through the core, so the console and Slack always change the same
  * case state and obey the same rules (a colleague's case: 403 not_assigned). One case's page also says
  * what the agent may do with it (`permissions`), and its reading is written in the audit log.
+ * Each active case also says whether it waits beyond a service level (`reminder`, the core's rule — see
+ * core/case-timers.ts), so a CCAS on the console alone gets the reminders; the core's timers send a
+ * `case` hint ("reminder") the moment one comes due.
  * Live updates are an SSE stream of hints (`case`, `message`); the page re-reads the API, which is the truth.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
+import type { CaseReminder } from "../core/case-reminder.js";
 import type { CaseOutcome, CaseRecord, CaseStatus } from "../store/store.js";
 import { TranscriptViewer } from "../channels/web/transcript-view.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
@@ -49,6 +53,13 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     return { ...record, assignedAgentName: await agentName(record.assignedAgentId), entryTitle: entryTitle(record.entryId) };
   }
 
+  /** A reminder as the page reads it: since when (ISO), and for how long by the server's clock. */
+  function reminderView(reminder: CaseReminder | undefined) {
+    if (!reminder) return null;
+    const waitedMinutes = Math.max(0, Math.floor((options.clock.now().getTime() - reminder.since.getTime()) / 60_000));
+    return { reason: reminder.reason, urgent: reminder.urgent, stage: reminder.stage, since: reminder.since.toISOString(), waitedMinutes };
+  }
+
   /** The catalogue's title for a case's entry (French: the console's names follow the catalogue's). */
   function entryTitle(entryId: string | null): string | null {
     if (!entryId) return null;
@@ -84,6 +95,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
       cases.map((c) => c.id),
       agent.id,
     );
+    const reminders = await core.caseTimers.remindersFor(cases);
     const views = await Promise.all(
       cases.map(async (record) => {
         const seen = activity.get(record.id);
@@ -91,6 +103,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
           ...(await caseView(record)),
           newMessages: seen?.newMessages ?? 0,
           crisisSinceRead: seen?.crisisSinceRead ? { category: seen.crisisSinceRead.category, at: seen.crisisSinceRead.at.toISOString() } : null,
+          reminder: reminderView(reminders.get(record.id)),
         };
       }),
     );
@@ -122,8 +135,9 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     await core.recordCaseRead(record.id, identityOf(agent));
     // Resident messages after this are shown as new (the agent had not seen them).
     const lastReadAt = await store.markCaseRead(record.id, agent.id, options.clock.now());
+    const reminder = (await core.caseTimers.remindersFor([record])).get(record.id);
     return {
-      case: await caseView(record),
+      case: { ...(await caseView(record)), reminder: reminderView(reminder) },
       lastReadAt: lastReadAt?.toISOString() ?? null,
       messages: all.filter((m) => m.createdAt >= consentAt),
       events: await store.listCaseEvents(record.id),

@@ -23,8 +23,8 @@ describe("Slack settings", () => {
     expect(slackSettingsFrom(readConfig({}))).toBeUndefined();
   });
   it("runs in HTTP mode with a signing secret, in Socket Mode with an app token", () => {
-    expect(slackSettingsFrom(readConfig(base))).toMatchObject({ mode: "http", agentsChannel: "C0AGENTS", sla: { urgentMinutes: 30, untakenHours: 24, residentWaitingHours: 48 } });
-    expect(slackSettingsFrom(readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_AGENTS_CHANNEL: "G0PRIVATE", SLA_URGENT_MINUTES: "10" }))).toMatchObject({ mode: "socket", sla: { urgentMinutes: 10 } });
+    expect(slackSettingsFrom(readConfig(base))).toMatchObject({ mode: "http", agentsChannel: "C0AGENTS" });
+    expect(slackSettingsFrom(readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_AGENTS_CHANNEL: "G0PRIVATE" }))).toMatchObject({ mode: "socket" });
   });
   it("normalises SLACK_API_URL (GovSlack, a stub)", () => {
     expect(slackSettingsFrom(readConfig({ ...base, SLACK_API_URL: "https://slack-gov.com/api" }))?.apiUrl).toBe("https://slack-gov.com/api/");

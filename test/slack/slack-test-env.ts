@@ -107,8 +107,13 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
     parseYesNo,
     describePlace: createPlaceDescriber(runtime.territory, runtime.i18n),
     events: runtime.events,
+    channels: runtime.core.channels,
     logger: runtime.logger,
-    settings: { ...DEFAULT_SETTINGS, volunteerQuestions: true },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      volunteerQuestions: true,
+      serviceLevels: { urgentMinutes: runtime.config.SLA_URGENT_MINUTES, untakenHours: runtime.config.SLA_UNTAKEN_HOURS, residentWaitingHours: runtime.config.SLA_RESIDENT_WAITING_HOURS },
+    },
   });
   const channel = createSlackChannel({
     core,
@@ -132,7 +137,9 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
   });
   const baseUrl = (await server.listen({ port: 0, host: "127.0.0.1" })).replace("localhost", "127.0.0.1");
   await channel.start();
-  const sweeper = startJobSweeper({ store: runtime.store, clock: runtime.clock, handlers: channel.jobHandlers, cron: "", logger: { warn: () => undefined, error: () => undefined } });
+  // As the app does: the core's timers (service levels) and the channel's own jobs.
+  const handlers = { ...core.caseTimers.handlers, ...channel.jobHandlers };
+  const sweeper = startJobSweeper({ store: runtime.store, clock: runtime.clock, handlers, cron: "", logger: { warn: () => undefined, error: () => undefined } });
 
   function sign(raw: string, o: PostOptions): { signature: string; timestamp: string } {
     if (o.signed) return o.signed;

@@ -7,6 +7,7 @@
  * - Socket Mode (SLACK_APP_TOKEN): Bolt's SocketModeReceiver opens a WebSocket to Slack; no public URL.
  * The bot's identity (auth.test) is asked lazily and retried, so Slack being unreachable at start costs
  * nothing but Slack. SLACK_API_URL points the Web API client elsewhere (GovSlack, or a local stub).
+ * Service-level reminders are the core's (core/case-timers.ts); Slack only posts them (reminder-posts.ts).
  */
 import { ERASE_PLATFORM_TRACES_JOB } from "../../store/retention-queries.js";
 import { eraseTracesHandler } from "./erase-traces-job.js";
@@ -31,7 +32,9 @@ import { createOpSender } from "./slack-op-sender.js";
 import { createSlackOutbox, type SlackOutboxOptions } from "./slack-outbox.js";
 import { slackSettingsFrom, type SlackSettings } from "./slack-settings.js";
 import { loadSlackStrings } from "./slack-strings.js";
-import { createServiceLevels } from "./service-levels.js";
+import { createOutboxPrune, SLACK_OUTBOX_PRUNE_JOB } from "./outbox-prune.js";
+import { createReminderPosts } from "./reminder-posts.js";
+import { CASE_TIMER_JOBS } from "../../core/schedule-case-timers.js";
 import { registerThreadMessages } from "./thread-messages.js";
 
 export interface SlackChannelDeps {
@@ -62,7 +65,8 @@ export interface SlackChannel {
   /** Starts the outbox worker and the mirror, reconciles active cases, connects in Socket Mode. */
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Durable-job handlers: service-level reminders, the outbox's pruning, erasing what an erasure left on Slack. */
+  /** Durable-job handlers: the outbox's pruning, erasing what an erasure left on Slack (and reminders
+   * scheduled under Slack's own kinds by earlier versions, run by the core's timers). */
   jobHandlers: Record<string, JobHandler>;
   /** Resolves when every request received so far was handled and every core event mirrored. */
   idle(): Promise<void>;
@@ -71,6 +75,9 @@ export interface SlackChannel {
   /** Forgets the cached member list of the agents' channel. */
   refreshMembers(): void;
 }
+
+/** The kinds reminders had when Slack kept them: rows scheduled before still run, with the same payloads. */
+const LEGACY_REMINDER_JOBS = { untaken: "slack.case-untaken", waiting: "slack.resident-waiting" } as const;
 
 export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   const settings = slackSettingsFrom(deps.config);
@@ -83,8 +90,10 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   const send = createOpSender({ client, store: deps.store, clock: deps.clock, catalogue: deps.catalogue, settings, strings, identity, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const outbox = createSlackOutbox({ store: deps.store, clock: deps.clock, send, logger, alertAfterMs: deps.config.OUTBOX_ALERT_AFTER_SECONDS * 1000, ...deps.outbox });
-  const serviceLevels = createServiceLevels({ store: deps.store, clock: deps.clock, outbox, settings, strings });
-  const mirror = createSlackMirror({ store: deps.store, clock: deps.clock, events: deps.events, outbox, settings, strings, serviceLevels, logger });
+  const prune = createOutboxPrune(deps.store, deps.clock);
+  const mirror = createSlackMirror({ store: deps.store, clock: deps.clock, events: deps.events, outbox, settings, strings, logger });
+  const postReminder = createReminderPosts({ outbox, settings, strings });
+  let stopReminders: (() => void) | undefined;
 
   let recovery: NodeJS.Timeout | undefined;
   const receiver = settings.mode === "http" ? new FastifySlackReceiver({ signingSecret: settings.signingSecret!, store: deps.store, clock: deps.clock, logger }) : undefined;
@@ -121,6 +130,8 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     async start() {
       if (started) return;
       started = true;
+      // The app starts its channels before its job sweeper: no reminder comes due before this.
+      stopReminders = deps.core.caseTimers.onReminder(postReminder);
       mirror.start();
       outbox.start();
       // Events a stopped process acknowledged and did not handle: now, then every 15 s.
@@ -132,7 +143,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         recovery.unref();
       }
       await mirror.reconcile().catch((err: unknown) => logger.error({ err }, "reconciling cases with Slack failed"));
-      await serviceLevels.scheduleNextPrune();
+      await prune.scheduleNext();
       if (settings.mode === "socket") {
         // Not awaited: Slack unreachable must not stop the CCAS's other channels; Bolt reconnects.
         void app.start().catch((err: unknown) => logger.error({ err }, "Slack Socket Mode connection failed"));
@@ -142,13 +153,19 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       if (!started) return;
       started = false;
       clearInterval(recovery);
+      stopReminders?.();
       if (settings.mode === "socket") await app.stop().catch((err: unknown) => logger.warn({ err }, "stopping Socket Mode failed"));
       await receiver?.idle();
       mirror.stop();
       await mirror.idle();
       await outbox.stop();
     },
-    jobHandlers: { ...serviceLevels.handlers, [ERASE_PLATFORM_TRACES_JOB]: eraseTracesHandler(outbox, settings) },
+    jobHandlers: {
+      [SLACK_OUTBOX_PRUNE_JOB]: prune.handler,
+      [ERASE_PLATFORM_TRACES_JOB]: eraseTracesHandler(outbox, settings),
+      [LEGACY_REMINDER_JOBS.untaken]: (job) => deps.core.caseTimers.handlers[CASE_TIMER_JOBS.untaken](job),
+      [LEGACY_REMINDER_JOBS.waiting]: (job) => deps.core.caseTimers.handlers[CASE_TIMER_JOBS.waiting](job),
+    },
     async idle() {
       await receiver?.idle();
       await mirror.idle();

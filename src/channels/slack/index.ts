@@ -2,4 +2,3 @@
 export { createSlackChannel } from "./create-slack-channel.js";
 export type { SlackChannel, SlackChannelDeps } from "./create-slack-channel.js";
 export { SLACK_EVENTS_PATH } from "./http-receiver.js";
-export { SLA_JOBS } from "./service-levels.js";

@@ -14,7 +14,6 @@ import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
 import { ERASED_MARKER } from "../../store/retention-queries.js";
 import type { CaseEvent, Store } from "../../store/store.js";
-import type { ServiceLevels } from "./service-levels.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";
@@ -31,12 +30,11 @@ export interface MirrorDeps {
   outbox: SlackOutbox;
   settings: SlackSettings;
   strings: SlackStrings;
-  serviceLevels: ServiceLevels;
   logger: Logger;
 }
 
 export function createSlackMirror(deps: MirrorDeps) {
-  const { store, outbox, settings, strings: s, serviceLevels } = deps;
+  const { store, outbox, settings, strings: s } = deps;
   const inFlight = new Set<Promise<void>>();
   let unsubscribe: Array<() => void> = [];
 
@@ -89,9 +87,7 @@ export function createSlackMirror(deps: MirrorDeps) {
       if (event.createdAt.getTime() < since) continue;
       const text = threadLine(event);
       if (text) await outbox.enqueue(channel, { kind: "case-thread", caseId, text }, { dedupeKey: `case-event:${event.id}` });
-      if (event.kind === "resident-message") await serviceLevels.residentWrote(record, event);
     }
-    await serviceLevels.caseOpened(record);
   }
 
   async function mirrorQuestion(questionId: string, change: string): Promise<void> {
@@ -120,7 +116,8 @@ export function createSlackMirror(deps: MirrorDeps) {
     start(): void {
       if (unsubscribe.length > 0) return;
       unsubscribe = [
-        deps.events.on("case", (event) => track(mirrorCase(event.caseId, event.change))),
+        // A reminder changes nothing in the case: Slack posts it from the core's timers (reminder-posts.ts).
+        deps.events.on("case", (event) => (event.change === "reminder" ? undefined : track(mirrorCase(event.caseId, event.change)))),
         deps.events.on("volunteer", (event) => track(mirrorQuestion(event.questionId, event.change))),
       ];
     },
@@ -128,7 +125,7 @@ export function createSlackMirror(deps: MirrorDeps) {
       for (const off of unsubscribe) off();
       unsubscribe = [];
     },
-    /** After a restart: every active case gets its message, its recent thread lines and its reminders. */
+    /** After a restart: every active case gets its message and its recent thread lines. */
     async reconcile(): Promise<void> {
       for (const record of await store.listCases({ status: ["open", "claimed"] })) await mirrorCase(record.id, "reconcile");
     },

@@ -20,7 +20,6 @@ export interface SlackSettings {
   supervisorChannel?: string;
   /** Web API base URL (GovSlack, or a local stub in tests), ending with "/". */
   apiUrl?: string;
-  sla: { urgentMinutes: number; untakenHours: number; residentWaitingHours: number };
 }
 
 export function slackSettingsFrom(config: AppConfig): SlackSettings | undefined {
@@ -56,6 +55,5 @@ export function slackSettingsFrom(config: AppConfig): SlackSettings | undefined 
     ...(volunteersChannel ? { volunteersChannel } : {}),
     ...(supervisorChannel ? { supervisorChannel } : {}),
     ...(apiUrl ? { apiUrl } : {}),
-    sla: { urgentMinutes: config.SLA_URGENT_MINUTES, untakenHours: config.SLA_UNTAKEN_HOURS, residentWaitingHours: config.SLA_RESIDENT_WAITING_HOURS },
   };
 }

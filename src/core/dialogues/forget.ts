@@ -1,5 +1,5 @@
 /**
- * Right to erasure from the conversation itself (/oubli, the widget's "clear" button): confirmation
+ * Right to erasure from the conversation itself (/oubli, a web page's "clear" button): confirmation
  * first, then the transcript, consents and contact data go, and an open case is cancelled.
  */
 import { freshState } from "../dialogue-state.js";

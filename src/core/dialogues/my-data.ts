@@ -1,5 +1,5 @@
 /**
- * /mesdonnees (Telegram), the widget's "my data" button and its API: what is stored about the resident,
+ * /mesdonnees (a messaging app's command), a web page's "my data" button and its API: what is stored about the resident,
  * readable and as JSON, in the conversation itself — no link to a file somewhere else to protect.
  */
 import { collectResidentData, residentDataAsText } from "../resident-data.js";

@@ -6,6 +6,7 @@
 import type { Urgency } from "../../store/store.js";
 import type { ReferralDraft } from "../dialogue-state.js";
 import { isolateForLanguage } from "../bidi.js";
+import { scheduleCaseTimers } from "../schedule-case-timers.js";
 import { offer, say, type Turn } from "../turn.js";
 
 const CONTACT_METHODS = ["this-chat", "phone", "email", "desk"] as const;
@@ -197,6 +198,8 @@ async function openCase(turn: Turn, draft: ReferralDraft, description: string): 
   );
   // The resident opened it (no agent): the first line of the case's audit, with no personal data.
   await turn.store.recordAudit({ at: turn.now, agentId: null, action: "opened", caseId: created.id, detail: { urgency: created.urgency, level: String(created.level) } });
+  // Service levels: reminders if nobody takes it (cancelled when someone does).
+  await scheduleCaseTimers(turn.store, turn.deps.settings.serviceLevels, created, []);
   turn.pending.push({ name: "case", event: { caseId: created.id, change: "created" } });
   turn.state.mode = "idle";
   turn.state.referral = null;

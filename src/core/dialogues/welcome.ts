@@ -4,27 +4,20 @@
  */
 import { entryTitle } from "../entry-view.js";
 import { isolateForLanguage } from "../bidi.js";
-import type { ChannelName } from "../messages.js";
 import { offer, say, type Turn } from "../turn.js";
-
-/** Channels whose messages the platform can read (no end-to-end encryption): residents are told so. */
-const NOT_END_TO_END: ReadonlySet<ChannelName> = new Set(["telegram", "slack", "teams"]);
-
-/**
- * Channels whose page shows the privacy notice itself, next to the conversation (the web widget): their
- * welcome is short enough to fit on a phone's screen with the message field, and offers the main themes.
- */
-const NOTICE_ON_PAGE: ReadonlySet<ChannelName> = new Set(["web"]);
 
 /** The themes a short welcome offers first, in this order (the others are one tap away). */
 const MAIN_THEMES = ["revenus", "logement", "famille", "sante", "urgence-et-aides-locales"];
 
 export function showWelcome(turn: Turn): void {
-  const { territory, settings } = turn.deps;
-  if (NOTICE_ON_PAGE.has(turn.message.channel)) return showShortWelcome(turn);
+  const { territory, settings, channels } = turn.deps;
+  const traits = channels.traitsOf(turn.message.channel);
+  // A page that shows the privacy notice next to the conversation: a welcome that fits on a phone.
+  if (traits.privacyNoticeOnPage) return showShortWelcome(turn);
   say(turn, `${turn.t("welcome.intro", { ccas: territory.name })} ${turn.t("welcome.can")}`);
   say(turn, turn.t("privacy.notice", { days: settings.retentionDays, phone: isolateForLanguage(territory.phone, turn.lang) }));
-  if (NOT_END_TO_END.has(turn.message.channel)) say(turn, turn.t("privacy.not_end_to_end"));
+  // A platform that can read the messages: residents are told so.
+  if (!traits.endToEndEncrypted) say(turn, turn.t("privacy.not_end_to_end"));
   if (settings.privacyNoticeUrl) turn.replies.push({ kind: "link", label: turn.t("privacy.page"), url: settings.privacyNoticeUrl });
   showThemes(turn, turn.t("welcome.ask"));
 }
