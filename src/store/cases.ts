@@ -38,20 +38,8 @@ export interface CaseRecord {
   anonymisedAt: Date | null;
 }
 
-export interface NewCase {
-  conversationId: string;
-  urgency: Urgency;
-  level: number;
-  entryId: string | null;
-  crisis: string | null;
-  summary: string;
-  contactMethod: string;
-  contactValue: string | null;
-  contactTime: string | null;
-  description: string;
-  language: string;
-  consentAt: Date;
-}
+/** What opening a case writes: the record's own fields, before any agent, outcome or mirror. */
+export type NewCase = Pick<CaseRecord, "conversationId" | "urgency" | "level" | "entryId" | "crisis" | "summary" | "contactMethod" | "contactValue" | "contactTime" | "description" | "language" | "consentAt">;
 
 export type CaseChanges = Partial<
   Pick<CaseRecord, "status" | "assignedAgentId" | "outcome" | "claimedAt" | "closedAt" | "externalRefs" | "urgency" | "crisis">
