@@ -7,33 +7,16 @@
  */
 import type { Socket } from "node:net";
 import type { IncomingMessage } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { OutboundReply } from "../../src/core/messages.js";
 import { externalIdForToken } from "../../src/channels/web/web-session.js";
 import type { OutboundBody } from "../../src/store/store.js";
-import { startWebServer, type WebHarness } from "../web/web-harness.js";
-import { launchChromium, newPage, type OpenedPage } from "./browser-harness.js";
+import { resident } from "../support/test-runtime.js";
+import { askWidget as ask, browserSuite, type OpenedPage } from "./browser-harness.js";
 
-let browser: Browser;
-let web: WebHarness;
+const suite = browserSuite();
 let opened: OpenedPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebServer();
-});
-afterEach(async () => {
-  const errors = opened?.errors ?? [];
-  await opened?.context.close();
-  await web?.close();
-  expect(errors).toEqual([]);
-});
 
 interface Watch {
   /** Event ids the page's EventSource received, in order (every stream the page opened). */
@@ -47,13 +30,13 @@ interface Watch {
 /** Opens the widget with everything watched: what the stream pushed, what the page read, the stream sockets. */
 async function openWatched(): Promise<{ page: Page; watch: Watch }> {
   const watch: Watch = { pushed: [], reads: [], streams: [] };
-  web.app.server.on("request", (request: IncomingMessage) => {
+  suite.web.app.server.on("request", (request: IncomingMessage) => {
     if (request.url?.startsWith("/api/v1/events")) {
       const lastEventId = request.headers["last-event-id"];
       watch.streams.push({ socket: request.socket, lastEventId: Array.isArray(lastEventId) ? lastEventId[0] : lastEventId });
     }
   });
-  opened = await newPage(browser);
+  opened = await suite.newPage();
   const { page } = opened;
   const devtools = await opened.context.newCDPSession(page);
   await devtools.send("Network.enable");
@@ -62,7 +45,7 @@ async function openWatched(): Promise<{ page: Page; watch: Watch }> {
     const url = new URL(request.url());
     if (request.method() === "GET" && url.pathname === "/api/v1/messages") watch.reads.push(url.search);
   });
-  await page.goto(`${web.baseUrl}/`);
+  await page.goto(`${suite.web.baseUrl}/`);
   await page.locator("body.ready").waitFor();
   return { page, watch };
 }
@@ -74,16 +57,8 @@ async function conversationKey(): Promise<string> {
 }
 
 async function storedMessages() {
-  const conversation = await web.runtime.store.findConversation("web", await conversationKey());
-  return web.runtime.store.listMessages(conversation!.id);
-}
-
-async function ask(page: Page, text: string): Promise<void> {
-  const before = await page.locator("#messages > li").count();
-  await page.getByLabel("Votre message").fill(text);
-  await page.getByLabel("Votre message").press("Enter");
-  // The resident's message and at least one answer.
-  await page.locator(`#messages > li:nth-child(${before + 2})`).waitFor();
+  const conversation = await suite.web.runtime.store.findConversation("web", await conversationKey());
+  return suite.web.runtime.store.listMessages(conversation!.id);
 }
 
 const domSeqs = (page: Page) => page.locator("#messages > li").evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.seq)));
@@ -134,15 +109,7 @@ describe("widget: each reply once", () => {
     await ask(page, "logement social");
     const sentWhileDown = (await storedMessages()).length - 1;
     // Written meanwhile by someone else (as an agent's answer would be): only the stream brings it.
-    const key = await conversationKey();
-    await web.runtime.core.handleInbound({
-      channel: "web",
-      conversationKey: key,
-      senderKey: key,
-      text: "transport solidaire",
-      platformMessageId: `${key}:meanwhile`,
-      receivedAt: web.runtime.clock.now(),
-    });
+    await resident(suite.web.runtime, await conversationKey()).say("transport solidaire", { id: "meanwhile" });
     await expect.poll(() => watch.streams.length, { timeout: 10_000 }).toBe(2);
     // The new stream resumed before the message sent while it was down, so it brought that one again.
     expect(Number(watch.streams[1]!.lastEventId)).toBeLessThan(sentWhileDown);
