@@ -1,6 +1,7 @@
 // Service-level reminders: a case nobody took, or a resident nobody answered, for too long. The server
 // says which cases wait beyond a service level (`reminder` on each case, the core's rule) and sends a
 // `case` hint when one comes due; this shows them above the list, on the case's row and in its details.
+import { el } from "../shared/dom.js";
 
 /** "31 min", "1 h 05", "2 j 0 h". */
 export function duration(t, minutes) {
@@ -24,18 +25,15 @@ export function reminderText(t, record) {
  * The list's reminder box: one line per overdue case, with a link to it. Rewritten only when the set
  * of reminders changes (not as their durations grow), so a screen reader hears a new one once.
  */
-export function showReminders(t, cases, box, el) {
+export function showReminders(t, cases, box) {
   const due = cases.filter((record) => record.reminder);
   const signature = due.map((record) => `${record.id}:${record.reminder.reason}:${record.reminder.stage}`).join(",");
   box.hidden = due.length === 0;
   if (box.dataset.signature === signature) return;
   box.dataset.signature = signature;
   const items = due.map((record) => {
-    const li = el("li", `${reminderText(t, record)} `, record.reminder.stage === 2 ? "reminder-escalated" : undefined);
-    const link = el("a", t("reminder.open", { reference: record.reference }));
-    link.href = `#/cases/${encodeURIComponent(record.id)}`;
-    li.append(link);
-    return li;
+    const link = el("a", { href: `#/cases/${encodeURIComponent(record.id)}` }, t("reminder.open", { reference: record.reference }));
+    return el("li", { className: record.reminder.stage === 2 ? "reminder-escalated" : undefined }, `${reminderText(t, record)} `, link);
   });
   box.querySelector("ul").replaceChildren(...items);
 }

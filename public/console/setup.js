@@ -1,8 +1,9 @@
 // First-start page: the one-time token is in the URL fragment (never sent to the server in a request
 // line); it is read here, removed from the address bar, and posted with the new account.
-import { api, consoleLanguage, errorMessage, loadStrings } from "./common.js";
+import { api, errorText } from "../shared/api.js";
+import { consoleStrings } from "./strings.js";
 
-const t = await loadStrings(consoleLanguage());
+const { t } = await consoleStrings();
 document.title = t("setup.title");
 const token = window.location.hash.slice(1);
 history.replaceState(null, "", window.location.pathname);
@@ -31,6 +32,6 @@ form.addEventListener("submit", async (event) => {
     status.textContent = t("setup.done");
     window.location.assign("/console");
   } catch (failure) {
-    error.textContent = errorMessage(t, failure);
+    error.textContent = errorText(t, failure);
   }
 });

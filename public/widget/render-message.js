@@ -1,21 +1,13 @@
 // Renders one transcript message (see docs/api.md, "Message") as a list item. Every text coming from
 // the server is set with textContent — never innerHTML — and every URL is checked, so a message can
 // never inject markup or a javascript: link.
+import { el } from "../shared/dom.js";
 
 const LANGUAGE_NAMES = { fr: "Français", en: "English", ar: "العربية", es: "Español", uk: "Українська", pt: "Português", tr: "Türkçe", ru: "Русский", ro: "Română" };
 
-function el(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined && text !== null) element.textContent = String(text);
-  return element;
-}
-
 /** Plain text from the bot or a person: direction follows the text itself (Arabic inside French…). */
 function paragraph(text, className) {
-  const p = el("p", className, text);
-  p.dir = "auto";
-  return p;
+  return el("p", { className, dir: "auto" }, text);
 }
 
 function safeUrl(url, schemes = ["https:", "http:"]) {
@@ -36,13 +28,15 @@ function telUrl(number) {
 function externalLink(url, label, t) {
   const href = safeUrl(url);
   if (!href) return el("span", null, label);
-  const a = el("a", "external", label);
-  a.href = href;
-  a.target = "_blank";
-  a.rel = "noopener noreferrer";
   // The space sits inside the hidden text so the underline stops at the visible label.
-  a.append(el("span", "visually-hidden", ` ${t("link.newTab")}`));
-  return a;
+  return el("a", { className: "external", href, target: "_blank", rel: "noopener noreferrer" }, label, el("span", { className: "visually-hidden" }, ` ${t("link.newTab")}`));
+}
+
+/** A block named by its heading (a card, the emergency numbers, the stored data): the heading and the block. */
+function titled(tag, className, heading, ctx, prefix) {
+  const title = el("h3", { id: ctx.nextId(prefix), dir: "auto" }, heading);
+  const box = el(tag, { className, "aria-labelledby": title.id }, title);
+  return { box, title };
 }
 
 function renderText(reply) {
@@ -50,161 +44,98 @@ function renderText(reply) {
 }
 
 function renderChoices(reply, ctx) {
-  const wrapper = el("div", "choices-block");
-  const question = paragraph(reply.text);
-  question.id = ctx.nextId("q");
-  wrapper.append(question);
-  const group = el("div", "choices");
-  group.setAttribute("role", "group");
-  group.setAttribute("aria-labelledby", question.id);
-  for (const choice of reply.choices) {
-    const button = el("button", "choice", choice.label);
-    button.type = "button";
-    button.dir = "auto";
+  const question = el("p", { id: ctx.nextId("q"), dir: "auto" }, reply.text);
+  const buttons = reply.choices.map((choice) => {
+    const button = el("button", { className: "choice", type: "button", dir: "auto" }, choice.label);
     button.addEventListener("click", () => ctx.onChoice(choice.payload, choice.label));
-    group.append(button);
-  }
-  wrapper.append(group);
-  return wrapper;
+    return button;
+  });
+  return el("div", { className: "choices-block" }, question, el("div", { className: "choices", role: "group", "aria-labelledby": question.id }, ...buttons));
 }
 
 function renderLink(reply, ctx) {
-  const p = el("p", "link");
-  p.append(externalLink(reply.url, reply.label, ctx.t));
-  return p;
+  return el("p", { className: "link" }, externalLink(reply.url, reply.label, ctx.t));
+}
+
+function renderFigure(figure, t) {
+  const item = el("li", { dir: "auto" }, el("span", { className: "figure-label" }, figure.label), " ", el("strong", { className: "figure-value" }, figure.value));
+  const notes = [];
+  if (figure.asOf) notes.push(el("span", { className: "as-of" }, t("entry.asOf", { date: figure.asOf })));
+  if (!figure.confirmed) notes.push(el("em", { className: "unconfirmed" }, t("entry.unconfirmed")));
+  if (figure.sourceUrl && safeUrl(figure.sourceUrl)) notes.push(externalLink(figure.sourceUrl, t("entry.source"), t));
+  for (const note of notes) item.append(" ", note);
+  return item;
 }
 
 function renderEntry(reply, ctx) {
   const { t } = ctx;
-  const card = el("article", "card entry");
-  const title = el("h3", null, reply.title);
-  title.id = ctx.nextId("entry");
-  title.dir = "auto";
-  card.setAttribute("aria-labelledby", title.id);
-  card.append(title, paragraph(reply.summary));
+  const { box: card } = titled("article", "card entry", reply.title, ctx, "entry");
+  card.append(paragraph(reply.summary));
   if (reply.fallbackNote) card.append(paragraph(reply.fallbackNote, "note"));
   if (reply.caution) card.append(paragraph(reply.caution, "caution"));
   if (reply.figures && reply.figures.length > 0) {
-    const heading = el("h4", null, t("entry.figures"));
-    const list = el("ul", "figures");
-    for (const figure of reply.figures) {
-      const item = el("li");
-      item.dir = "auto";
-      item.append(el("span", "figure-label", figure.label), " ", el("strong", "figure-value", figure.value));
-      if (figure.asOf) item.append(" ", el("span", "as-of", t("entry.asOf", { date: figure.asOf })));
-      if (!figure.confirmed) item.append(" ", el("em", "unconfirmed", t("entry.unconfirmed")));
-      if (figure.sourceUrl && safeUrl(figure.sourceUrl)) {
-        item.append(" ", externalLink(figure.sourceUrl, t("entry.source"), t));
-      }
-      list.append(item);
-    }
-    card.append(heading, list);
+    card.append(el("h4", null, t("entry.figures")), el("ul", { className: "figures" }, ...reply.figures.map((figure) => renderFigure(figure, t))));
   }
   // Already worded by the core in the resident's language ("Qui décide : le Département…").
   if (reply.decidedBy) card.append(paragraph(reply.decidedBy, "decided-by"));
-  if (reply.officialUrl) {
-    const p = el("p", "official");
-    p.append(externalLink(reply.officialUrl, t("entry.official"), t));
-    card.append(p);
-  }
+  if (reply.officialUrl) card.append(el("p", { className: "official" }, externalLink(reply.officialUrl, t("entry.official"), t)));
   return card;
 }
 
 function renderPlace(reply, ctx) {
   const { t, lang } = ctx;
   const place = reply.place;
-  const card = el("article", "card place");
-  const title = el("h3", null, place.name);
-  title.id = ctx.nextId("place");
-  title.dir = "auto";
-  card.setAttribute("aria-labelledby", title.id);
-  card.append(title);
-
-  const address = el("p", "address");
-  address.append(el("span", "label", t("place.address")), " ", el("span", null, place.address));
-  card.append(address);
+  const { box: card } = titled("article", "card place", place.name, ctx, "place");
+  card.append(el("p", { className: "address" }, el("span", { className: "label" }, t("place.address")), " ", el("span", null, place.address)));
   if (typeof place.distanceKm === "number") {
     const km = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(place.distanceKm);
-    card.append(el("p", "distance", t("place.distance", { km })));
+    card.append(el("p", { className: "distance" }, t("place.distance", { km })));
   }
 
   // Open or closed is said in words ("Ouvert jusqu'à 17:00", from the core), never by colour alone.
   const stateKey = place.openNow === true ? "place.open" : place.openNow === false ? "place.closed" : "place.unknown";
-  const status = el("p", `opening ${place.openNow === true ? "is-open" : place.openNow === false ? "is-closed" : "is-unknown"}`);
-  status.append(el("strong", null, place.status || t(stateKey)));
-  status.dir = "auto";
-  card.append(status);
+  const openClass = place.openNow === true ? "is-open" : place.openNow === false ? "is-closed" : "is-unknown";
+  card.append(el("p", { className: `opening ${openClass}`, dir: "auto" }, el("strong", null, place.status || t(stateKey))));
 
   if (place.hours && place.hours.length > 0) {
-    card.append(el("p", "label", t("place.hours")));
-    const hours = el("ul", "hours");
-    for (const line of place.hours) {
-      const li = el("li", null, line);
-      li.dir = "auto";
-      hours.append(li);
-    }
-    card.append(hours);
+    card.append(el("p", { className: "label" }, t("place.hours")), el("ul", { className: "hours" }, ...place.hours.map((line) => el("li", { dir: "auto" }, line))));
   }
-  const actions = el("p", "place-actions");
+  const actions = el("p", { className: "place-actions" });
   const tel = place.phone ? telUrl(place.phone) : null;
-  if (tel) {
-    // Isolated left to right: in an Arabic sentence the digit groups must keep their order.
-    const a = el("a", "button-link", t("place.call", { phone: `\u2066${place.phone}\u2069` }));
-    a.href = tel;
-    actions.append(a);
-  }
+  // Isolated left to right: in an Arabic sentence the digit groups must keep their order.
+  if (tel) actions.append(el("a", { className: "button-link", href: tel }, t("place.call", { phone: `\u2066${place.phone}\u2069` })));
   if (place.mapUrl && safeUrl(place.mapUrl)) actions.append(externalLink(place.mapUrl, t("place.map"), t));
   if (actions.childNodes.length > 0) card.append(actions);
   return card;
 }
 
 function renderEmergency(reply, ctx) {
-  const box = el("section", "emergency");
-  const title = el("h3", null, reply.text);
-  title.id = ctx.nextId("emergency");
-  title.dir = "auto";
-  box.setAttribute("aria-labelledby", title.id);
-  box.append(title);
-  const list = el("ul", "numbers");
-  for (const entry of reply.numbers || []) {
-    const li = el("li");
-    const tel = telUrl(entry.number);
-    const a = el("a", "tel");
-    if (tel) a.href = tel;
-    const number = el("span", "number", entry.number);
-    number.dir = "ltr";
-    a.append(number, " ", el("span", "number-label", entry.label));
-    li.append(a);
-    list.append(li);
-  }
-  box.append(list);
+  const { box } = titled("section", "emergency", reply.text, ctx, "emergency");
+  const numbers = (reply.numbers || []).map((entry) =>
+    el(
+      "li",
+      null,
+      el("a", { className: "tel", href: telUrl(entry.number) }, el("span", { className: "number", dir: "ltr" }, entry.number), " ", el("span", { className: "number-label" }, entry.label)),
+    ),
+  );
+  box.append(el("ul", { className: "numbers" }, ...numbers));
   return box;
 }
 
 /** What is stored about the resident: readable text, and both versions to download. */
 function renderData(reply, ctx) {
-  const box = el("section", "my-data");
-  const title = el("h3", null, reply.title);
-  title.id = ctx.nextId("data");
-  box.setAttribute("aria-labelledby", title.id);
-  const text = el("pre", "my-data-text", reply.text);
-  text.dir = "auto";
+  const { box, title } = titled("section", "my-data", reply.title, ctx, "data");
   // It scrolls when long: reachable by keyboard, named by its heading.
-  text.tabIndex = 0;
-  text.setAttribute("aria-labelledby", title.id);
-  const links = el("p", "my-data-links");
-  const download = (content, type, filename, label) => {
-    const a = el("a", null, label);
-    a.href = URL.createObjectURL(new Blob([content], { type }));
-    a.download = filename;
-    return a;
-  };
-  links.append(
+  const text = el("pre", { className: "my-data-text", dir: "auto", tabIndex: 0, "aria-labelledby": title.id }, reply.text);
+  const download = (content, type, filename, label) => el("a", { href: URL.createObjectURL(new Blob([content], { type })), download: filename }, label);
+  const links = el(
+    "p",
+    { className: "my-data-links" },
     download(reply.text, "text/plain;charset=utf-8", reply.filename.replace(/\.json$/, ".txt"), ctx.t("mydata.text")),
     " · ",
     download(reply.json, "application/json", reply.filename, ctx.t("mydata.json")),
   );
-  box.append(title, text, links);
+  box.append(text, links);
   return box;
 }
 
@@ -248,8 +179,7 @@ function residentText(message, ctx) {
  * @param ctx { t, lang, onChoice(payload, label), nextId(prefix) }
  */
 export function renderMessage(message, ctx) {
-  const item = el("li", "message");
-  item.dataset.seq = String(message.seq);
+  const item = el("li", { className: "message", "data-seq": message.seq });
   // The page's own request for the welcome is not something the resident wrote: kept (in seq order), not shown.
   if (message.direction === "in" && message.payload === "cmd:start") {
     item.classList.add("page-request");
@@ -261,14 +191,14 @@ export function renderMessage(message, ctx) {
 
   // Who is speaking: a visible badge for people (so nobody mistakes a social worker for the software,
   // nor the software for a person), a hidden label for the resident and the bot.
-  const who = el("p", person ? "author person-badge" : "author visually-hidden", authorLabel(message, ctx.t));
+  const who = el("p", { className: person ? "author person-badge" : "author visually-hidden" }, authorLabel(message, ctx.t));
   item.append(who);
 
   if (message.direction === "in") {
     item.append(paragraph(residentText(message, ctx), "bubble"));
     return item;
   }
-  const body = el("div", "bubble");
+  const body = el("div", { className: "bubble" });
   for (const reply of ordered(message.replies || [])) {
     const render = RENDERERS[reply.kind];
     if (render) body.append(render(reply, ctx));

@@ -1,11 +1,18 @@
 // The resident widget: a plain ES module, no framework and no build step, so it loads fast on a cheap
 // phone and anyone at the CCAS can read it. Flow: start (or resume) the session, show the transcript,
-// then follow new messages through Server-Sent Events. Messages are rendered once each, keyed by seq,
-// whichever way they arrive (history, push, or the catch-up after sending).
-import { ApiError, eraseSession, getDesk, getInfo, listMessages, sendMessage, startSession } from "./api.js";
-import { applyStaticStrings, initialLanguage, loadTranslator, rememberLanguage } from "./i18n.js";
+// then follow new messages through Server-Sent Events.
+//
+// A message can reach the page three ways: the transcript read when the page opens, the answer to the
+// message the resident sent (it carries the turn's messages), and the push stream (which brings them
+// again, and everything written by others: an agent's answer). Each is shown once, keyed by its seq;
+// the page reads the transcript again only for what it has not seen (see `showAnswer`).
+import { ApiError, errorText as describeError } from "../shared/api.js";
+import { el } from "../shared/dom.js";
+import { applyStrings, loadStrings, preferredLanguage, rememberLanguage, savedLanguage } from "../shared/i18n.js";
+import { eraseSession, getDesk, getInfo, listMessages, sendMessage, startSession } from "./resident-api.js";
 import { renderMessage } from "./render-message.js";
 
+const LANGUAGE_KEY = "accueil.lang";
 const $ = (id) => document.getElementById(id);
 const ui = {
   title: $("page-title"),
@@ -32,27 +39,39 @@ const state = {
   translator: null,
   info: null,
   desk: null,
-  rendered: new Set(),
-  lastSeq: 0,
+  /** Every message on the page, by seq (to show them again in another language). */
+  shown: new Map(),
+  /** Every seq from 1 to this one is on the page: the catch-up and the push stream resume after it. */
+  seenUpTo: 0,
   source: null,
   idCounter: 0,
   sessionReady: null,
 };
 
 const t = (key, values) => (state.translator ? state.translator.t(key, values) : key);
+const errorText = (error) => describeError(t, error);
 
 // ---- Language -------------------------------------------------------------------------------------
 
+/** The languages the page offers: the server's list, else the selector's own. */
+function languages() {
+  const offered = [...ui.language.options].map((option) => option.value);
+  const served = state.info?.languages;
+  return Array.isArray(served) ? served.filter((lng) => offered.includes(lng)) : offered;
+}
+
+const chosenLanguage = () => savedLanguage(LANGUAGE_KEY, languages());
+
 async function setLanguage(lng) {
   [state.translator, state.desk] = await Promise.all([
-    loadTranslator(lng),
+    loadStrings(`/api/v1/locales/${encodeURIComponent(lng)}/widget`, lng),
     // Open now or not, and the weekly hours, worded by the server in this language; optional.
     getDesk(lng).catch(() => null),
   ]);
-  document.documentElement.lang = lng;
+  document.documentElement.lang = state.translator.lng;
   document.documentElement.dir = state.translator.dir;
-  ui.language.value = lng;
-  applyStaticStrings(document, t);
+  ui.language.value = state.translator.lng;
+  applyStrings(document, t);
   renderNotice();
   const service = state.info?.notice?.serviceName;
   const title = service ? t("titleWithService", { service }) : t("title");
@@ -66,74 +85,53 @@ async function setLanguage(lng) {
  * right to left at once), unless the resident chose one in the menu — which stays there to go back.
  */
 async function followConversationLanguage(locale) {
-  if (!locale || localStorageLanguage() || locale === state.translator?.lng) return;
-  if (!ui.language.querySelector(`option[value="${locale}"]`)) return;
+  if (!locale || chosenLanguage() || locale === state.translator?.lng) return;
+  if (!languages().includes(locale)) return;
   await setLanguage(locale);
-  await rerenderTranscript();
+  rerenderTranscript();
   setStatus(t("language.followed"));
 }
 
 /** Shows the messages again with the page's new language (card headings, labels, buttons' hints). */
-async function rerenderTranscript() {
-  const { messages } = await listMessages(0);
-  const log = document.getElementById("transcript");
-  log?.setAttribute("aria-busy", "true");
-  state.rendered.clear();
-  ui.messages.replaceChildren();
-  for (const message of messages) show(message);
-  log?.removeAttribute("aria-busy");
+function rerenderTranscript() {
+  ui.transcript.setAttribute("aria-busy", "true");
+  // In the order the page shows them, from what it holds: nothing is read again from the server.
+  const messages = [...ui.messages.children].map((li) => state.shown.get(Number(li.dataset.seq))).filter(Boolean);
+  ui.messages.replaceChildren(...messages.map((message) => renderMessage(message, renderContext())));
+  ui.transcript.removeAttribute("aria-busy");
 }
 
 function renderNotice() {
   const notice = state.info?.notice || {};
-  // The desk's phone, one tap away in the header.
+  // The desk's phone, one tap away in the header: a phone symbol on screen, the words for screen readers.
   ui.deskLine.replaceChildren();
   if (notice.deskPhone) {
-    // A phone symbol on screen, the words for screen readers.
-    const icon = document.createElement("span");
-    icon.className = "icon";
-    icon.setAttribute("aria-hidden", "true");
-    icon.textContent = "☎";
-    const label = document.createElement("span");
-    label.className = "visually-hidden";
-    label.textContent = `${t("desk.phone")} `;
-    ui.deskLine.append(icon, label, telLink(notice.deskPhone));
+    ui.deskLine.append(
+      el("span", { className: "icon", "aria-hidden": "true" }, "☎"),
+      el("span", { className: "visually-hidden" }, `${t("desk.phone")} `),
+      telLink(notice.deskPhone),
+    );
   }
   if (state.desk?.status) {
-    const status = document.createElement("span");
-    status.className = "desk-status";
-    status.textContent = state.desk.status;
-    status.dir = "auto";
     if (ui.deskLine.childNodes.length > 0) ui.deskLine.append(" ");
-    ui.deskLine.append(status);
+    ui.deskLine.append(el("span", { className: "desk-status", dir: "auto" }, state.desk.status));
   }
-  ui.noticeHoursList.replaceChildren();
-  for (const line of state.desk?.hours || []) {
-    const li = document.createElement("li");
-    li.textContent = line;
-    li.dir = "auto";
-    ui.noticeHoursList.append(li);
-  }
+  ui.noticeHoursList.replaceChildren(...(state.desk?.hours || []).map((line) => el("li", { dir: "auto" }, line)));
   ui.noticeHours.hidden = ui.noticeHoursList.childNodes.length === 0;
   ui.deskLine.hidden = ui.deskLine.childNodes.length === 0;
   ui.noticeKept.textContent = t("notice.kept", { days: notice.retentionDays ?? 30 });
   ui.noticeContact.replaceChildren();
   if (notice.deskPhone) ui.noticeContact.append(t("notice.deskPhone"), " ", telLink(notice.deskPhone));
   if (notice.deskAddress) {
-    if (ui.noticeContact.childNodes.length > 0) ui.noticeContact.append(document.createElement("br"));
+    if (ui.noticeContact.childNodes.length > 0) ui.noticeContact.append(el("br"));
     ui.noticeContact.append(t("notice.deskAddress"), " ", notice.deskAddress);
   }
   ui.noticeContact.hidden = ui.noticeContact.childNodes.length === 0;
 }
 
 function telLink(number) {
-  const phone = document.createElement("a");
-  phone.href = `tel:${String(number).replace(/[^\d+]/g, "")}`;
-  phone.textContent = number;
-  phone.className = "tel-number";
   // Digits read left to right in every language: in an Arabic page "01 99…" must not come out reversed.
-  phone.dir = "ltr";
-  return phone;
+  return el("a", { href: `tel:${String(number).replace(/[^\d+]/g, "")}`, className: "tel-number", dir: "ltr" }, number);
 }
 
 // ---- Transcript -----------------------------------------------------------------------------------
@@ -147,13 +145,15 @@ function renderContext() {
   };
 }
 
+/** Shows a message unless the page already has it, whichever way it came (history, answer or push). */
 function show(message) {
-  if (state.rendered.has(message.seq)) return;
-  state.rendered.add(message.seq);
-  state.lastSeq = Math.max(state.lastSeq, message.seq);
+  if (!message || typeof message.seq !== "number" || state.shown.has(message.seq)) return;
+  state.shown.set(message.seq, message);
+  while (state.shown.has(state.seenUpTo + 1)) state.seenUpTo += 1;
   const item = renderMessage(message, renderContext());
-  // Keep seq order even if a catch-up and a push interleave; a message outside the transcript (negative
-  // seq: an emergency answer given while the store was down) goes last.
+  // Keep seq order whichever way messages arrive (a push can overtake an answer, or follow it); a
+  // message outside the transcript (negative seq: an emergency answer given while the store was down)
+  // goes last.
   const later = message.seq < 0 ? undefined : [...ui.messages.children].find((li) => Number(li.dataset.seq) > message.seq);
   ui.messages.insertBefore(item, later || null);
   if (!later) reveal(item);
@@ -171,14 +171,27 @@ function reveal(item) {
   box.scrollTop = Math.max(0, Math.min(bottom, top - 8));
 }
 
+/** Reads what the page has not seen yet: the messages after the last seq it holds without a gap. */
 async function catchUp() {
-  const { messages } = await listMessages(state.lastSeq);
+  const { messages } = await listMessages(state.seenUpTo);
   for (const message of messages) show(message);
+}
+
+/**
+ * Shows the answer to a message sent: the turn's messages at once. Only if something before them is
+ * still missing (an answer to a retried message carries none; a message written by someone else that
+ * the push stream has not brought yet) is the transcript read, after the last seq the page holds.
+ */
+async function showAnswer(result) {
+  for (const message of result?.messages || []) show(message);
+  if (result && result.conversationSeq > state.seenUpTo) await catchUp();
 }
 
 function follow() {
   state.source?.close();
-  const source = new EventSource(`/api/v1/events?after=${state.lastSeq}`);
+  // On a reconnection EventSource sends the last id it saw, which wins over `after`: what the stream
+  // sends again (messages the page already showed from an answer) is skipped by show().
+  const source = new EventSource(`/api/v1/events?after=${state.seenUpTo}`);
   state.source = source;
   let lost = false;
   // A replaced stream (after erasure, after a restart) must not act any more.
@@ -193,7 +206,8 @@ function follow() {
   source.addEventListener("error", () => {
     if (!current()) return;
     if (source.readyState === EventSource.CLOSED) {
-      // The server refused the stream (session expired or erased): start again in a moment.
+      // The server refused the stream (session expired or erased, server starting): open the session
+      // again in a moment — the same conversation if it is still there, with only what is new.
       setTimeout(() => restart().catch(() => setStatus(t("status.offline"))), 3000);
     } else if (!lost) {
       lost = true;
@@ -202,28 +216,36 @@ function follow() {
   });
 }
 
-function clearTranscript() {
+function stopFollowing() {
   state.source?.close();
   state.source = null;
-  state.rendered.clear();
-  state.lastSeq = 0;
+}
+
+function clearTranscript() {
+  stopFollowing();
+  state.shown.clear();
+  state.seenUpTo = 0;
   ui.messages.replaceChildren();
 }
 
 async function restart() {
-  clearTranscript();
+  stopFollowing();
   await openSession();
 }
 
 async function openSession() {
   const ready = (async () => {
     const session = await startSession();
-    if (!localStorageLanguage() && session.locale && session.locale !== state.translator?.lng && ui.language.querySelector(`option[value="${session.locale}"]`)) {
+    // A new conversation (the first visit, or the previous one erased or expired) starts on an empty
+    // page; a resumed one keeps what the page shows and reads only what came after it.
+    if (session.created) clearTranscript();
+    if (!chosenLanguage() && session.locale && session.locale !== state.translator?.lng && languages().includes(session.locale)) {
       await setLanguage(session.locale);
+      rerenderTranscript();
     }
     await catchUp();
     // A new conversation opens with the bot's own welcome (the main themes, a person), in the transcript.
-    if (state.lastSeq === 0) await greet();
+    if (state.seenUpTo === 0) await greet();
     follow();
   })();
   state.sessionReady = ready;
@@ -232,19 +254,10 @@ async function openSession() {
 
 async function greet() {
   try {
-    await sendMessage({ payload: "cmd:start", locale: state.translator?.lng || "fr" });
-    await catchUp();
+    await showAnswer(await sendMessage({ payload: "cmd:start", locale: state.translator?.lng || "fr" }));
   } catch (error) {
     // Without a welcome the page still works: the field is there and the bot answers any question.
     setError(errorText(error));
-  }
-}
-
-function localStorageLanguage() {
-  try {
-    return window.localStorage.getItem("accueil.lang");
-  } catch {
-    return null;
   }
 }
 
@@ -256,13 +269,6 @@ function setStatus(text) {
 
 function setError(text) {
   ui.error.textContent = text;
-}
-
-function errorText(error) {
-  if (!(error instanceof ApiError)) return t("errors.network");
-  const key = `errors.${error.code}`;
-  const text = t(key, { seconds: error.retryAfterSeconds ?? 60 });
-  return text === key ? t("errors.generic") : text;
 }
 
 async function send(message) {
@@ -278,7 +284,7 @@ async function send(message) {
       show({ seq: -Date.now(), direction: "out", author: "bot", createdAt: new Date().toISOString(), replies: result.replies });
       return true;
     }
-    await catchUp();
+    await showAnswer(result);
     await followConversationLanguage(result && result.locale);
     return true;
   } catch (error) {
@@ -321,7 +327,7 @@ for (const button of document.querySelectorAll("[data-payload]")) {
 
 ui.language.addEventListener("change", async () => {
   const lng = ui.language.value;
-  rememberLanguage(lng);
+  rememberLanguage(LANGUAGE_KEY, lng);
   await setLanguage(lng);
   // Tell the bot too, so its answers switch language with the page.
   await send({ payload: `lang:${lng}` });
@@ -342,8 +348,7 @@ ui.dialog.addEventListener("close", () => {
 ui.clearConfirm.addEventListener("click", async () => {
   setError("");
   // Stop following first: the server ends this conversation's stream when it erases it.
-  state.source?.close();
-  state.source = null;
+  stopFollowing();
   try {
     await eraseSession();
   } catch (error) {
@@ -357,6 +362,8 @@ ui.clearConfirm.addEventListener("click", async () => {
   }
   ui.dialog.close("erased");
   ui.menu.open = false;
+  // Nothing of the erased conversation stays on the page, even before the new one is open.
+  clearTranscript();
   await restart();
   setStatus(t("clear.done"));
   ui.input.focus();
@@ -366,7 +373,7 @@ ui.clearConfirm.addEventListener("click", async () => {
 
 async function start() {
   state.info = await getInfo().catch(() => null);
-  await setLanguage(initialLanguage());
+  await setLanguage(preferredLanguage(languages(), LANGUAGE_KEY));
   await openSession();
   document.body.classList.add("ready");
 }

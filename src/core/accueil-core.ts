@@ -17,6 +17,9 @@ export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
   duplicate: boolean;
   conversationId: string;
+  /** The transcript seq of the resident's message, the first one this turn wrote; 0 for a duplicate or
+   * a degraded turn. With `lastSeq` it bounds the turn's messages (the web answer carries them). */
+  firstSeq: number;
   /** The last transcript seq written by this turn (the resident's message or the bot's reply); 0 for
    * a duplicate or a degraded turn. The web push channel resumes after it. */
   lastSeq: number;

@@ -63,7 +63,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       // its turn to commit, then read the state it left.
       await store.lockConversation(`${message.channel}:${message.conversationKey}`);
       if (!(await store.recordInbound(message.channel, message.platformMessageId, now))) {
-        return { duplicate: true, conversationId: "", lastSeq: 0, replies: [] };
+        return { duplicate: true, conversationId: "", firstSeq: 0, lastSeq: 0, replies: [] };
       }
       const conversation = await store.findOrCreateConversation(message.channel, message.conversationKey, now);
       const lang = initialLanguage(conversation.locale, message.localeHint);
@@ -98,7 +98,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
       );
       const lastSeq = turn.replies.length > 0 ? await deliver(store, deps.channels, turn.conversation, { author: "bot", replies: turn.replies }, now, pending) : seq;
       erased = turn.erased;
-      return { duplicate: false, conversationId: turn.conversation.id, lastSeq, replies: turn.replies, language: turn.lang };
+      return { duplicate: false, conversationId: turn.conversation.id, firstSeq: seq, lastSeq, replies: turn.replies, language: turn.lang };
     });
     for (const p of pending) deps.events.emit(p.name, p.event as never);
     if (erased) await flushErasures(deps);
@@ -108,7 +108,7 @@ async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<Hand
     // Whatever else happens, a crisis gets its numbers: the channel sends these directly.
     deps.logger.error({ err: error, crisis: crisis.category }, "store failed during a crisis turn; answering without it");
     const t = crisisT ?? deps.i18n.t(initialLanguage(null, message.localeHint), "bot");
-    return { duplicate: false, conversationId: "", lastSeq: 0, replies: [emergencyReply(deps.emergencyNumbers, crisis.category, t, crisis)], degraded: true };
+    return { duplicate: false, conversationId: "", firstSeq: 0, lastSeq: 0, replies: [emergencyReply(deps.emergencyNumbers, crisis.category, t, crisis)], degraded: true };
   }
 }
 

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { startWebServer, type WebHarness } from "../web/web-harness.js";
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../../screenshots/", import.meta.url));
 export const PHONE = { width: 360, height: 740 };
@@ -72,4 +73,61 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
+}
+
+export interface BrowserSuite {
+  /** The file's Chromium. */
+  readonly browser: Browser;
+  /** The current test's server. */
+  readonly web: WebHarness;
+  /** A new page, closed after the test; a script or console error on it fails the test. */
+  newPage(options?: Parameters<typeof newPage>[1]): Promise<OpenedPage>;
+}
+
+/**
+ * The hooks of a browser test file: one Chromium for the file, a fresh real server for each test, and
+ * after each test its pages closed, the server stopped and no script error seen on any page.
+ */
+export function browserSuite(serverOptions: Parameters<typeof startWebServer>[0] = {}): BrowserSuite {
+  let browser: Browser | undefined;
+  let web: WebHarness | undefined;
+  const pages: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    web = await startWebServer(serverOptions);
+  });
+  afterEach(async () => {
+    const errors = pages.flatMap((opened) => opened.errors);
+    for (const opened of pages.splice(0)) await opened.context.close();
+    await web?.close();
+    expect(errors).toEqual([]);
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("Chromium is not started yet (use the suite inside a test)");
+      return browser;
+    },
+    get web() {
+      if (!web) throw new Error("the server is not started yet (use the suite inside a test)");
+      return web;
+    },
+    async newPage(options) {
+      const opened = await newPage(this.browser, options);
+      pages.push(opened);
+      return opened;
+    },
+  };
+}
+
+/** Sends a message from the widget (a French page) and waits for it and at least one answer to show. */
+export async function askWidget(page: Page, text: string): Promise<void> {
+  const before = await page.locator("#messages > li").count();
+  await page.getByLabel("Votre message").fill(text);
+  await page.getByLabel("Votre message").press("Enter");
+  await page.locator(`#messages > li:nth-child(${before + 2})`).waitFor();
 }

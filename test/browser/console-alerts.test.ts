@@ -5,40 +5,20 @@
  * told apart in words; entries show their catalogue title; supervisors read the weekly indicators and
  * download the same figures as CSV. Every state passes axe.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { addAgent } from "../../src/agents/add-agent.js";
-import { startWebServer, type WebHarness } from "../web/web-harness.js";
 import { openCaseAs, resident } from "../support/test-runtime.js";
-import { expectNoAxeViolations, launchChromium, newPage, screenshot, type OpenedPage } from "./browser-harness.js";
+import { browserSuite, expectNoAxeViolations, screenshot } from "./browser-harness.js";
 
-let browser: Browser;
-let web: WebHarness;
-const pages: OpenedPage[] = [];
+const suite = browserSuite();
 const PASSWORD = "un mot de passe solide";
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebServer();
-});
-afterEach(async () => {
-  const errors = pages.flatMap((p) => p.errors);
-  for (const p of pages.splice(0)) await p.context.close();
-  await web?.close();
-  expect(errors).toEqual([]);
-});
-
 async function signedIn(username: string): Promise<Page> {
-  const opened = await newPage(browser);
-  pages.push(opened);
+  const opened = await suite.newPage();
   const page = opened.page;
   page.setDefaultTimeout(8000);
-  await page.goto(`${web.baseUrl}/console`);
+  await page.goto(`${suite.web.baseUrl}/console`);
   await page.locator("body.ready").waitFor();
   await page.getByLabel("Identifiant").fill(username);
   await page.getByLabel("Mot de passe").fill(PASSWORD);
@@ -49,12 +29,12 @@ async function signedIn(username: string): Promise<Page> {
 
 describe("console alerts", () => {
   it("raises a crisis written in a held case, marks what is new, and tells notes from replies", async () => {
-    const { store, clock, core } = web.runtime;
+    const { store, clock, core } = suite.web.runtime;
     const nadia = await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: PASSWORD, role: "agent" });
-    const other = await openCaseAs(web.runtime, resident(web.runtime));
+    const other = await openCaseAs(suite.web.runtime, resident(suite.web.runtime));
     clock.advance(60_000);
-    const someone = resident(web.runtime);
-    const record = await openCaseAs(web.runtime, someone);
+    const someone = resident(suite.web.runtime);
+    const record = await openCaseAs(suite.web.runtime, someone);
     await core.claimCase(record.id, { id: nadia.id, displayName: "Nadia B." });
 
     const page = await signedIn("nadia");
@@ -115,7 +95,7 @@ describe("console alerts", () => {
   });
 
   it("shows the catalogue's title of a case's entry, not its id", async () => {
-    const { store, clock } = web.runtime;
+    const { store, clock } = suite.web.runtime;
     await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: PASSWORD, role: "agent" });
     const conversation = await store.findOrCreateConversation("web", "labels", clock.now());
     const record = await store.createCase(
@@ -146,14 +126,14 @@ describe("console alerts", () => {
 
 describe("indicators page", () => {
   it("shows a seeded week's counts in accessible tables, and the CSV has the same figures", async () => {
-    const { store, clock, core } = web.runtime;
+    const { store, clock, core } = suite.web.runtime;
     await addAgent(store, clock, { username: "claire", displayName: "Claire M.", password: PASSWORD, role: "supervisor" });
     const nadia = await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: PASSWORD, role: "agent" });
-    const asker = resident(web.runtime);
+    const asker = resident(suite.web.runtime);
     await asker.say("c'est quoi le RSA");
-    await resident(web.runtime).say("je vais me suicider");
-    await resident(web.runtime).say("zorglub flimflam 06 12 34 56 78");
-    const record = await openCaseAs(web.runtime, resident(web.runtime));
+    await resident(suite.web.runtime).say("je vais me suicider");
+    await resident(suite.web.runtime).say("zorglub flimflam 06 12 34 56 78");
+    const record = await openCaseAs(suite.web.runtime, resident(suite.web.runtime));
     clock.advance(12 * 60_000);
     await core.claimCase(record.id, { id: nadia.id, displayName: "Nadia B." });
     await core.replyToResident(record.id, { id: nadia.id, displayName: "Nadia B." }, "Bonjour");

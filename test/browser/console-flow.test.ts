@@ -5,37 +5,17 @@
  * only; a supervisor reassigns, closes and reopens it, disables an agent (whose open page is signed out
  * at its next request) and reads the audit log. Every console state passes axe.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { addAgent } from "../../src/agents/add-agent.js";
-import { startWebServer, type WebHarness } from "../web/web-harness.js";
 import { resident, openCaseAs } from "../support/test-runtime.js";
-import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
+import { browserSuite, expectNoAxeViolations, PHONE, screenshot } from "./browser-harness.js";
 
-let browser: Browser;
-let web: WebHarness;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebServer();
-});
-afterEach(async () => {
-  const errors = pages.flatMap((p) => p.errors);
-  for (const p of pages.splice(0)) await p.context.close();
-  await web?.close();
-  expect(errors).toEqual([]);
-});
+const suite = browserSuite();
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const opened = await newPage(browser, viewport ? { viewport } : {});
-  pages.push(opened);
-  await opened.page.goto(`${web.baseUrl}${path}`);
+  const opened = await suite.newPage(viewport ? { viewport } : {});
+  await opened.page.goto(`${suite.web.baseUrl}${path}`);
   await opened.page.locator("body.ready").waitFor();
   return opened.page;
 }
@@ -55,9 +35,8 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 
 describe("console", () => {
   it("creates the first account from the logged setup link", async () => {
-    const link = String(web.logs.find((line) => typeof line.setupUrl === "string")?.setupUrl);
-    const opened = await newPage(browser);
-    pages.push(opened);
+    const link = String(suite.web.logs.find((line) => typeof line.setupUrl === "string")?.setupUrl);
+    const opened = await suite.newPage();
     const page = opened.page;
     await page.goto(link);
     await page.getByLabel("Identifiant").waitFor();
@@ -72,11 +51,11 @@ describe("console", () => {
     await page.getByRole("button", { name: "Créer le compte" }).click();
     await page.locator("#list-view:not([hidden])").waitFor();
     expect(await page.locator("#who-name").textContent()).toContain("Claire M.");
-    expect((await web.runtime.store.findAgentByUsername("claire"))?.role).toBe("supervisor");
+    expect((await suite.web.runtime.store.findAgentByUsername("claire"))?.role).toBe("supervisor");
   });
 
   it("takes a resident's request from consent to a live reply, and hands back to the bot", async () => {
-    await addAgent(web.runtime.store, web.runtime.clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
+    await addAgent(suite.web.runtime.store, suite.web.runtime.clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
 
     // The resident asks for a person and consents.
     const widget = await open("/", PHONE);
@@ -148,12 +127,12 @@ describe("console", () => {
   });
 
   it("keeps a colleague's case to its holder; a supervisor reassigns, reopens, disables an agent and reads the audit log", async () => {
-    const { store, clock, core } = web.runtime;
+    const { store, clock, core } = suite.web.runtime;
     const password = "un mot de passe solide";
     const nadia = await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password, role: "agent" });
     const paul = await addAgent(store, clock, { username: "paul", displayName: "Paul M.", password, role: "agent" });
     await addAgent(store, clock, { username: "claire", displayName: "Claire M.", password, role: "supervisor" });
-    const someone = resident(web.runtime);
+    const someone = resident(suite.web.runtime);
     await someone.press("cmd:human");
     await someone.press("consent:yes");
     await someone.press("contact:this-chat");
@@ -237,10 +216,10 @@ describe("console", () => {
   });
 
   it("finds a case by the reference the resident was given, even closed, by keyboard", async () => {
-    const { store, clock, core } = web.runtime;
+    const { store, clock, core } = suite.web.runtime;
     await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
-    const someone = resident(web.runtime);
-    const record = await openCaseAs(web.runtime, someone);
+    const someone = resident(suite.web.runtime);
+    const record = await openCaseAs(suite.web.runtime, someone);
     await core.closeCase(record.id, { id: "slack:U1", displayName: "Paul" }, "resolved");
     const page = await open("/console");
     await signIn(page, "nadia", "un mot de passe solide");
@@ -256,7 +235,7 @@ describe("console", () => {
   });
 
   it("shows supervisors the messages that could not be sent or are late, and only supervisors", async () => {
-    const { store, clock } = web.runtime;
+    const { store, clock } = suite.web.runtime;
     await addAgent(store, clock, { username: "claire", displayName: "Claire M.", password: "une phrase de passe longue", role: "supervisor" });
     await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password: "un mot de passe solide", role: "agent" });
     const conversation = await store.findOrCreateConversation("telegram", "4242", clock.now());

@@ -3,34 +3,16 @@
  * to left on a phone, English on a phone) from the question to the estimate, then to the démarche and to a
  * case. Each estimate passes axe; screenshots go to screenshots/estimate-*.png for a person to look at.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startWebServer, type WebHarness } from "../web/web-harness.js";
-import { DESKTOP, expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, DESKTOP, expectNoAxeViolations, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
 
-let browser: Browser;
-let web: WebHarness;
+const suite = browserSuite();
 let opened: OpenedPage;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebServer();
-});
-afterEach(async () => {
-  const errors = opened?.errors ?? [];
-  await opened?.context.close();
-  await web?.close();
-  expect(errors).toEqual([]);
-});
-
 async function openWidget(viewport: { width: number; height: number }, lang?: string): Promise<Page> {
-  opened = await newPage(browser, { viewport });
-  await opened.page.goto(`${web.baseUrl}/`);
+  opened = await suite.newPage({ viewport });
+  await opened.page.goto(`${suite.web.baseUrl}/`);
   await opened.page.locator("body.ready").waitFor();
   if (lang) {
     await opened.page.getByLabel("Langue").selectOption(lang);
@@ -159,6 +141,6 @@ describe("an estimate in the widget", () => {
     await expect(page.locator("#messages > li.from-bot").last().textContent()).resolves.toMatch(walk.opened);
     await screenshot(page, `estimate-${walk.name}-2-case`);
     await screenshot(page, `estimate-${walk.name}-2-case-screen`, { fullPage: false });
-    expect(web.counts().cases).toBe(1);
+    expect(suite.web.counts().cases).toBe(1);
   });
 });

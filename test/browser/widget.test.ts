@@ -4,50 +4,24 @@
  * place, emergency), Arabic is right-to-left, the clear dialog erases, and message text is never HTML.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { externalIdForToken } from "../../src/channels/web/web-session.js";
-import { startWebServer, type WebHarness } from "../web/web-harness.js";
-import { expectNoAxeViolations, launchChromium, newPage, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
+import { askWidget as ask, browserSuite, expectNoAxeViolations, PHONE, screenshot, type OpenedPage } from "./browser-harness.js";
 
 const bot = JSON.parse(readFileSync(new URL("../../locales/fr/bot.json", import.meta.url), "utf8")) as {
   choice: Record<string, string>;
   welcome: Record<string, string>;
 };
 
-let browser: Browser;
-let web: WebHarness;
+const suite = browserSuite();
 let opened: OpenedPage;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebServer();
-});
-afterEach(async () => {
-  const errors = opened?.errors ?? [];
-  await opened?.context.close();
-  await web?.close();
-  expect(errors).toEqual([]);
-});
-
 async function openWidget(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Page> {
-  opened = await newPage(browser, options);
-  await opened.page.goto(`${web.baseUrl}/`);
+  opened = await suite.newPage(options);
+  await opened.page.goto(`${suite.web.baseUrl}/`);
   await opened.page.locator("body.ready").waitFor();
   return opened.page;
-}
-
-async function ask(page: Page, text: string): Promise<void> {
-  const before = await page.locator("#messages > li").count();
-  await page.getByLabel("Votre message").fill(text);
-  await page.getByLabel("Votre message").press("Enter");
-  // The resident's message and at least one answer.
-  await page.locator(`#messages > li:nth-child(${before + 2})`).waitFor();
 }
 
 /** True when the element is entirely inside the viewport. */
@@ -247,7 +221,7 @@ describe("widget", () => {
     await card.waitFor();
     const shown = (await card.textContent()) ?? "";
     // Nothing French left on the card: none of the entry's own French texts, none of the card's headings.
-    const rsa = web.runtime.catalogue.get("rsa")!;
+    const rsa = suite.web.runtime.catalogue.get("rsa")!;
     const french = [rsa.title, rsa.decided_by, ...rsa.amounts.map((a) => a.label), "Montants et conditions", "Voir la fiche officielle", "selon vos ressources"];
     expect(french.filter((text) => shown.includes(text))).toEqual([]);
     await expectNoAxeViolations(page, `entry card in ${lang}`);
@@ -257,7 +231,7 @@ describe("widget", () => {
   it("clears the conversation after a confirmation dialog, by keyboard", async () => {
     const page = await openWidget();
     await ask(page, "RSA");
-    expect(web.counts().transcript).toBeGreaterThan(0);
+    expect(suite.web.counts().transcript).toBeGreaterThan(0);
     // In the menu.
     await page.locator("#menu summary").press("Enter");
     await page.getByRole("button", { name: "Effacer cette conversation" }).focus();
@@ -271,7 +245,7 @@ describe("widget", () => {
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("clear-button");
-    expect(web.counts().transcript).toBeGreaterThan(0);
+    expect(suite.web.counts().transcript).toBeGreaterThan(0);
 
     await page.keyboard.press("Enter");
     await dialog.waitFor();
@@ -280,7 +254,7 @@ describe("widget", () => {
     // A new conversation, with nothing but the welcome (the page's request for it, and the bot's answer).
     expect(await page.locator("#messages > li:visible").count()).toBe(1);
     expect(await page.locator("#messages > li.from-resident:visible").count()).toBe(0);
-    expect(web.counts()).toMatchObject({ transcript: 2, conversations: 1 });
+    expect(suite.web.counts()).toMatchObject({ transcript: 2, conversations: 1 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-input");
   });
 
@@ -324,15 +298,15 @@ describe("widget", () => {
     await page.goto("about:blank");
     // Written while no page is open (as an agent's answer would be).
     const key = externalIdForToken(token!);
-    await web.runtime.core.handleInbound({
+    await suite.web.runtime.core.handleInbound({
       channel: "web",
       conversationKey: key,
       senderKey: key,
       text: "aide alimentaire",
       platformMessageId: `${key}:meanwhile`,
-      receivedAt: web.runtime.clock.now(),
+      receivedAt: suite.web.runtime.clock.now(),
     });
-    await page.goto(`${web.baseUrl}/`);
+    await page.goto(`${suite.web.baseUrl}/`);
     await page.locator("body.ready").waitFor();
     await page.locator(`#messages > li:nth-child(${count + 2})`).waitFor();
     expect(await page.locator("#messages > li.from-resident:visible").allTextContents()).toEqual([
@@ -357,11 +331,11 @@ describe("widget", () => {
     const page = await openWidget();
     // Bypass maxlength the way a script could; the server still refuses.
     await page.evaluate(() => document.getElementById("message-input")!.removeAttribute("maxlength"));
-    const stored = web.counts().transcript;
+    const stored = suite.web.counts().transcript;
     await page.getByLabel("Votre message").fill("x".repeat(2001));
     await page.getByLabel("Votre message").press("Enter");
     await page.getByRole("alert").filter({ hasText: "2 000 caractères" }).waitFor();
     expect((await page.getByLabel("Votre message").inputValue()).length).toBe(2001);
-    expect(web.counts().transcript).toBe(stored);
+    expect(suite.web.counts().transcript).toBe(stored);
   });
 });

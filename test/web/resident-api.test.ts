@@ -280,6 +280,32 @@ describe("messages", () => {
   });
 });
 
+describe("a turn's messages in the answer", () => {
+  it("carries the messages the turn wrote, with the seqs the transcript and the push channel give them", async () => {
+    const client = await residentWithSession();
+    const first = await client.send({ text: "aide alimentaire" });
+    expect(first.body.messages.map((m: { seq: number; direction: string }) => [m.seq, m.direction])).toEqual([
+      [1, "in"],
+      [2, "out"],
+    ]);
+    expect(first.body.messages[0]).toMatchObject({ author: "resident", text: "aide alimentaire" });
+    expect(first.body.messages[1].replies).toEqual(first.body.replies);
+    expect(first.body.conversationSeq).toBe(2);
+    // A button press shows its label, as in the transcript.
+    const choice = first.body.replies.find((r: { kind: string }) => r.kind === "choices").choices[0] as { payload: string; label: string };
+    const pressed = await client.send({ payload: choice.payload });
+    expect(pressed.body.messages[0]).toMatchObject({ seq: 3, direction: "in", payload: choice.payload, choiceLabel: choice.label });
+    const listed = (await (await client.request("GET", "/api/v1/messages?after=0")).json()) as { messages: unknown[] };
+    expect(listed.messages).toEqual([...first.body.messages, ...pressed.body.messages]);
+    const events = await readEvents(await client.request("GET", "/api/v1/events?after=0"), listed.messages.length, 2000);
+    expect(events.map((e) => e.data)).toEqual(listed.messages);
+    // A retry with the same key gets the same answer: the same messages, which a page shows once.
+    const sent = await client.send({ text: "RSA" }, "same-key");
+    expect((await client.send({ text: "RSA" }, "same-key")).body).toEqual(sent.body);
+    expect(sent.body.messages[0].seq).toBe(listed.messages.length + 1);
+  });
+});
+
 describe("push channel (Server-Sent Events)", () => {
   it("sends the transcript after a seq, then new messages as they are written", async () => {
     const client = await residentWithSession();

@@ -59,6 +59,10 @@ export interface ResidentRoutesOptions {
 
 export interface MessageResult {
   replies: OutboundReply[];
+  /** The messages this turn wrote (the resident's, then the bot's), as the transcript shows them, with
+   * their seqs: a page shows them at once and skips them when the push channel brings them too. Empty
+   * for a duplicate or a degraded turn. */
+  messages: ApiMessage[];
   conversationSeq: number;
   /** The conversation's language after this turn: the widget's interface follows it. */
   locale?: string;
@@ -103,9 +107,20 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
   }
 
   /** The API's seq of the conversation's last message: its position (see transcript-view.ts). */
-  async function lastSeq(conversationId: string, upToStoreSeq = Number.MAX_SAFE_INTEGER): Promise<number> {
-    const messages = await store.listMessages(conversationId);
-    return messages.filter((m) => m.seq <= upToStoreSeq).length;
+  async function lastSeq(conversationId: string): Promise<number> {
+    return (await store.listMessages(conversationId)).length;
+  }
+
+  /** The transcript view of the messages a turn wrote (store seqs firstSeq…lastSeq), and the API seq of its last one. */
+  async function turnMessages(conversationId: string, firstSeq: number, lastSeq: number): Promise<{ messages: ApiMessage[]; conversationSeq: number }> {
+    const stored = await store.listMessages(conversationId);
+    // Viewed from the conversation's start: positions and button labels depend on what came before.
+    const views = new TranscriptViewer().viewAll(stored);
+    const messages = views.filter((_, index) => {
+      const seq = stored[index]?.seq ?? 0;
+      return seq >= firstSeq && seq <= lastSeq;
+    });
+    return { messages, conversationSeq: stored.filter((m) => m.seq <= lastSeq).length };
   }
 
   function readAfter(request: FastifyRequest): number {
@@ -240,11 +255,12 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
         receivedAt: clock.now(),
         ...(message.locale ? { localeHint: message.locale } : {}),
       });
-      if (handled.degraded) return { replies: handled.replies, conversationSeq: 0, degraded: true };
-      // A duplicate did nothing this time: read where the transcript stands.
-      const conversationSeq = handled.duplicate ? await lastSeq(conversation.id) : await lastSeq(handled.conversationId, handled.lastSeq);
-      if (handled.duplicate) return { replies: handled.replies, conversationSeq, duplicate: true };
-      return handled.language ? { replies: handled.replies, conversationSeq, locale: handled.language } : { replies: handled.replies, conversationSeq };
+      if (handled.degraded) return { replies: handled.replies, messages: [], conversationSeq: 0, degraded: true };
+      // A duplicate did nothing this time: read where the transcript stands (the page catches up to it).
+      if (handled.duplicate) return { replies: handled.replies, messages: [], conversationSeq: await lastSeq(conversation.id), duplicate: true };
+      const { messages, conversationSeq } = await turnMessages(handled.conversationId, handled.firstSeq, handled.lastSeq);
+      const answer: MessageResult = { replies: handled.replies, messages, conversationSeq };
+      return handled.language ? { ...answer, locale: handled.language } : answer;
     })();
     results.set(cacheKey, fingerprint, result);
     try {
