@@ -61,11 +61,12 @@ export function createApp(t, lang) {
       try {
         return await action();
       } catch (error) {
+        // Said before the sign-in page appears, so the agent (and a screen reader) finds the reason there.
+        app.setError(errorText(t, error));
         if (error instanceof ApiError && error.code === "sign_in_required") {
           state.agent = null;
           await app.route();
         }
-        app.setError(errorText(t, error));
         return undefined;
       }
     },

@@ -175,8 +175,10 @@ export function caseView(app) {
     if (!record) return false;
     const ok = await app.guarded(async () => {
       await api("POST", `/console/api/cases/${encodeURIComponent(record.id)}/${path}`, body);
-      $("action-status").textContent = t(doneKey, values);
+      // The page shows the case as it now is, then says what was done (a screen reader hears it once
+      // the details it speaks of are there).
       await show(record.id, { focus: false });
+      $("action-status").textContent = t(doneKey, values);
       return true;
     });
     // Refused (a colleague took the case meanwhile, say): the page shows what is now possible.
