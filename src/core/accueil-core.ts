@@ -34,38 +34,8 @@ export interface HandleResult {
   degraded?: boolean;
 }
 
-export interface AgentIdentity {
-  /** Store id of a console agent, or a channel-scoped id ("<channel>:<user id>", a team chat's member). */
-  id: string;
-  displayName: string;
-}
-
-export type CaseActionErrorCode =
-  | "not-found"
-  | "already-claimed"
-  | "closed"
-  /** Someone else holds the case: only they, or a supervisor, may answer or close it. */
-  | "not-assigned"
-  | "supervisors-only"
-  /** A disabled agent's request (their sessions are deleted, so this is a last line of defence). */
-  | "agent-disabled"
-  /** Only a closed case whose personal data is still there can be reopened, and only while its
-   * conversation has no other active case. */
-  | "not-reopenable"
-  /** A case is reassigned to an enabled agent only. */
-  | "invalid-assignee"
-  | "empty-text"
-  | "too-long";
-
-export class CaseActionError extends Error {
-  constructor(
-    readonly code: CaseActionErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "CaseActionError";
-  }
-}
+export { CaseActionError, type AgentIdentity, type CaseActionErrorCode } from "./case-action-error.js";
+import type { AgentIdentity } from "./case-action-error.js";
 
 export interface AccueilCore {
   /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */

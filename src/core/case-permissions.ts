@@ -7,7 +7,7 @@
  *   one (not one the resident cancelled or erased).
  */
 import type { CaseRecord } from "../store/store.js";
-import { CaseActionError } from "./accueil-core.js";
+import { CaseActionError } from "./case-action-error.js";
 
 export interface CaseActor {
   id: string;

@@ -5,7 +5,7 @@
  * as the CCAS's word (that is how agents correct an answer). Each action is one transaction; the
  * resident's messages go through the same delivery as the bot's.
  */
-import type { AgentIdentity } from "./accueil-core.js";
+import type { AgentIdentity } from "./case-action-error.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
