@@ -6,7 +6,7 @@
  * French or English: "zéro six douze trente-quatre…"); social-network handles ("@jean_d", "insta :
  * jeand34", facebook.com/jean.dupont).
  */
-import { foldWithMap } from "./normalize.js";
+import { foldWithMap, lookAlikeDigits } from "./normalize.js";
 import { spansOf, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
@@ -88,6 +88,8 @@ export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:puis|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
+  // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
+  // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
   const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
   const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
@@ -105,25 +107,6 @@ export function phoneSpans(text: string): Span[] {
   return out.map((s) => trim(text, s));
 }
 
-/**
- * Letters typed for digits inside a run that is mostly digits ("O6.l2.34.S6.78", "06 I2 34 56 7B"):
- * O→0, l/I/|→1, S→5, B→8, Z→2, G→6, same length, so spans found in the result fit the text.
- */
-const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZG](?:[\s.\-/]{0,2}[\dOoIl|SsBZG]){7,13}(?![\p{L}\p{N}])/gu;
-const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6" };
-/** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
-const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
-export function lookAlikeDigits(text: string): string {
-  // A lower-case "o" after one digit is an ordinal ("4o", "1o andar"), not a zero.
-  const zeroes = (word: string) => (/o/u.test(word) && word.replace(/\D/gu, "").length < 2 ? word : word.replace(/[Oo]/gu, "0"));
-  return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
-    const real = run.replace(/\D/gu, "").length;
-    const letters = run.replace(/[\d\s.\-/]/gu, "").length;
-    // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
-    if (real < 5 || letters > real / 2) return run;
-    return run.replace(/[OoIl|SsBZG]/gu, (c) => LOOK_ALIKE[c]!);
-  });
-}
 
 /**
  * A network named, then within the same clause a word shaped like a handle ("tiktok hesabım
@@ -178,12 +161,10 @@ const NUMBER_WORDS: Record<string, number> = {
   // Turkish (folded: "sıfır" is "sifir"; 12 is "on iki")
   sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30, kirk: 40,
   elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90,
-  // Russian and Ukrainian (folded: "й" is "и", "ї" is "і")
-  "\u043d\u043e\u043b\u044c": 0, "\u043d\u0443\u043b\u044c": 0,
 };
-/** Russian and Ukrainian number words, written here in Cyrillic for legibility. */
+/** Russian and Ukrainian number words (folded: "й" is "и", "ї" is "і"). */
 for (const [words, value] of [
-  ["один одна одно", 1], ["два две дві", 2], ["три", 3], ["четыре чотири", 4], ["пять п'ять", 5], ["шесть шість", 6],
+  ["ноль нуль", 0], ["один одна одно", 1], ["два две дві", 2], ["три", 3], ["четыре чотири", 4], ["пять п'ять", 5], ["шесть шість", 6],
   ["семь сім", 7], ["восемь вісім", 8], ["девять дев'ять", 9], ["десять", 10], ["одиннадцать одинадцять", 11],
   ["двенадцать дванадцять", 12], ["тринадцать тринадцять", 13], ["четырнадцать чотирнадцять", 14],
   ["пятнадцать п'ятнадцять", 15], ["шестнадцать шістнадцять", 16], ["семнадцать сімнадцять", 17],
@@ -195,9 +176,9 @@ for (const [words, value] of [
 }
 const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
-const SEQUENCE_WORDS = new Set(["puis", "then", "luego", "depois", "apoi", "sonra", "\u043f\u043e\u0442\u043e\u043c", "\u043f\u043e\u0442\u0456\u043c"]);
+const SEQUENCE_WORDS = new Set(["puis", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
-const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "\u0438", "\u0456"]);
+const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
 
 function countNumberWords(text: string): number {

@@ -18,7 +18,7 @@
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
-import { foldWithMap } from "./normalize.js";
+import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
 import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCommon, isFirstName, isKnown, isSurname, nameLike, takeName, tokenize, type Strength, type Token } from "./name-words.js";
 import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
@@ -26,7 +26,7 @@ import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_P
 export function nameSpans(input: string): Span[] {
   // A message typed all in capitals tells nothing by its capitals: read it in lower case (same length).
   // (The redactor already does so for every detector; this keeps nameSpans right on its own.)
-  const text = shouted(input) ? lowerSameLength(input) : input;
+  const text = shouted(input, 12) ? lowerSameLength(input) : input;
   const tokens = tokenize(text);
   const spans: Span[] = [];
   const folded = foldWithMap(text);
@@ -234,17 +234,4 @@ function unknownWord(t: Token): boolean {
   return t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded) && /^[\p{Ll}\p{Lu}]/u.test(t.core);
 }
 
-function shouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters >= 12 && upper / letters > 0.7;
-}
 
-function lowerSameLength(text: string): string {
-  let out = "";
-  for (const char of text) {
-    const lower = char.toLowerCase();
-    out += lower.length === char.length ? lower : char;
-  }
-  return out;
-}

@@ -139,3 +139,40 @@ export function toSource(mapped: MappedText, from: number, to: number): { start:
   if (to <= from || from >= mapped.text.length) return { start: 0, end: 0 };
   return { start: mapped.start[from]!, end: mapped.end[Math.min(to, mapped.text.length) - 1]! };
 }
+
+/**
+ * Letters typed for digits inside a run that is mostly digits ("O6.l2.34.S6.78", "06 I2 34 56 7B"):
+ * O→0, l/I/|→1, S→5, B→8, Z→2, G→6, same length, so spans found in the result fit the text.
+ */
+const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZG](?:[\s.\-/]{0,2}[\dOoIl|SsBZG]){7,13}(?![\p{L}\p{N}])/gu;
+const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6" };
+/** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
+const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
+export function lookAlikeDigits(text: string): string {
+  // A lower-case "o" after one digit is an ordinal ("4o", "1o andar"), not a zero.
+  const zeroes = (word: string) => (/o/u.test(word) && word.replace(/\D/gu, "").length < 2 ? word : word.replace(/[Oo]/gu, "0"));
+  return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
+    const real = run.replace(/\D/gu, "").length;
+    const letters = run.replace(/[\d\s.\-/]/gu, "").length;
+    // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
+    if (real < 5 || letters > real / 2) return run;
+    return run.replace(/[OoIl|SsBZG]/gu, (c) => LOOK_ALIKE[c]!);
+  });
+}
+
+/** A message typed mostly in capitals (at least `minLetters` letters), whose capitals tell nothing. */
+export function shouted(text: string, minLetters: number): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= minLetters && upper / letters > 0.7;
+}
+
+/** Lower case, character by character where that keeps the length (offsets stay valid). */
+export function lowerSameLength(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    out += lower.length === char.length ? lower : char;
+  }
+  return out;
+}

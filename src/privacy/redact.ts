@@ -47,13 +47,13 @@
  *   question (the word lists are loaded once, at import).
  */
 import { addressSpans } from "./address-spans.js";
-import { emailSpans, handleSpans, lookAlikeDigits, phoneSpans } from "./contact-spans.js";
+import { emailSpans, handleSpans, phoneSpans } from "./contact-spans.js";
 import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
 import { nameSpans } from "./name-spans.js";
 import { FIRST_NAMES, SURNAMES } from "./first-names.js";
-import { detectionText, foldWord, toSource } from "./normalize.js";
+import { detectionText, foldWord, lookAlikeDigits, lowerSameLength, shouted, toSource } from "./normalize.js";
 import { ibanSpans, idSpans, longNumberSpans, nirSpans } from "./number-spans.js";
 import { residualDoubts } from "./residual-doubt.js";
 import type { PersonalDataKind, Span } from "./span.js";
@@ -80,7 +80,7 @@ export function redactPersonalData(text: string): Redaction {
   const detection = detectionText(source);
   // A message typed all in capitals tells nothing by its capitals: every detector reads it in lower case.
   // Letters typed for digits ("93 2OO", "O6.l2.34.S6.78") read as the digits they stand for (same length).
-  const d = lookAlikeDigits(shouted(detection.text) ? lowerSameLength(detection.text) : detection.text);
+  const d = lookAlikeDigits(shouted(detection.text, 6) ? lowerSameLength(detection.text) : detection.text);
   const health = findHealth(d);
 
   // Most specific first: an IBAN holds digit groups a phone pattern would take, an e-mail holds a name.
@@ -156,20 +156,7 @@ export function redactPersonalData(text: string): Redaction {
   };
 }
 
-function shouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters >= 6 && upper / letters > 0.7;
-}
 
-function lowerSameLength(text: string): string {
-  let out = "";
-  for (const char of text) {
-    const lower = char.toLowerCase();
-    out += lower.length === char.length ? lower : char;
-  }
-  return out;
-}
 
 /** A span without the spaces and punctuation at its edges (what stays around a marker reads better). */
 function trimToWord(text: string, span: { start: number; end: number }): { start: number; end: number } {
