@@ -187,6 +187,10 @@ export function findHealth(text: string): HealthResult {
   const corrected = correctHealthTypos(f, TYPOS, (w) => isCommonWord(w) || FIRST_NAMES.has(w) || SURNAMES.has(w));
   if (corrected) {
     for (const m of ALWAYS(corrected.text)) {
+      // Only what a corrected word made: the rest of the text was read, with its rules, above.
+      let touchesCorrection = false;
+      for (let i = m.index; i < m.index + m.text.length && !touchesCorrection; i++) touchesCorrection = corrected.end[i]! - corrected.start[i]! > 1;
+      if (!touchesCorrection) continue;
       const s = corrected.start[m.index]!;
       const e = corrected.end[m.index + m.text.length - 1]!;
       if (!spans.some((x) => s < x.end && x.start < e) && !isExcluded(s, e)) add(s, e);
