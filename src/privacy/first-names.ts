@@ -2,14 +2,14 @@
  * First names common among residents of French towns, across generations and origins (French, Maghreb,
  * West and Central Africa, Portugal, Spain, Italy, Turkey, Eastern Europe, Ukraine, Comoros, Asia).
  * Used by the redactor to spot a name without any cue ("Fatima a reçu un courrier"), together with the
- * generated lists of lexicons/names.ts (first names and surnames of many more origins). Written without
+ * generated lists of content/privacy/lexicons/ (first names and surnames of many more origins). Written without
  * accents and in lower case: the redactor folds what it reads the same way. This file's list is also read
  * by scripts/build-privacy-lexicons.mjs, which trusts it.
  *
  * Some first names are also ordinary French words ("rose", "pierre", "claire"): they are listed in
  * AMBIGUOUS_FIRST_NAMES and only count as names when capitalised or next to a name cue.
  */
-import { AMBIGUOUS_FIRST_NAME_LIST, FIRST_NAME_LIST, SURNAME_LIST } from "./lexicons/names.js";
+import { readWordList } from "./lexicon-files.js";
 
 const LIST = `
 aaron abdel abdelkader abdellah abdou abdoulaye abdul abel abigail adam adel adele adeline adil adrian adrien agathe
@@ -59,8 +59,8 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
-const GENERATED_FIRST = words(FIRST_NAME_LIST);
-const GENERATED_AMBIGUOUS = words(AMBIGUOUS_FIRST_NAME_LIST);
+const GENERATED_FIRST = readWordList("first-names.txt");
+const GENERATED_AMBIGUOUS = readWordList("ambiguous-first-names.txt");
 const CURATED_AMBIGUOUS = new Set(words(AMBIGUOUS));
 
 /** This file's own ambiguous names: French-speaking residents' names that are also French words. */
@@ -70,10 +70,10 @@ export const FRENCH_AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = CURATED_AMBIGUO
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_AMBIGUOUS, ...GENERATED_AMBIGUOUS]);
 
 /**
- * Every first name: this file's list and the generated one (lexicons/names.ts, some 15,000 names of many
+ * Every first name: this file's list and the generated one (content/privacy/lexicons/first-names.txt, some 15,000 names of many
  * origins — see scripts/build-privacy-lexicons.mjs).
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(LIST), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS]);
 
-/** Surnames that are no ordinary word in any of the residents' languages (lexicons/names.ts). */
-export const SURNAMES: ReadonlySet<string> = new Set(words(SURNAME_LIST).filter((w) => !FIRST_NAMES.has(w)));
+/** Surnames that are no ordinary word in any of the residents' languages (content/privacy/lexicons/surnames.txt). */
+export const SURNAMES: ReadonlySet<string> = new Set(readWordList("surnames.txt").filter((w) => !FIRST_NAMES.has(w)));

@@ -1,8 +1,8 @@
 /**
  * The redactor's own idea of an ordinary word, in the residents' languages: every French word form
- * (lexicons/french-words.ts, a Bloom filter of some 320,000 forms: 0.3 % of other words pass for French),
+ * (content/privacy/lexicons/french-words.bloom.json, a Bloom filter of some 320,000 forms: 0.3 % of other words pass for French),
  * the frequent words of French, English, Spanish, Portuguese, Romanian, Turkish, Russian, Ukrainian,
- * Arabic, German and Italian (lexicons/common-words.ts), the everyday French of common-french-words.ts, the
+ * Arabic, German and Italian (content/privacy/lexicons/common-words.txt), the everyday French of common-french-words.ts, the
  * words residents capitalise that are not people (known-words.ts), and rough French stems of all these.
  * Listed first names and surnames are never ordinary words, unless they are ordinary words too ("rose").
  *
@@ -11,9 +11,8 @@
  * so the redactor stays a pure function of the text.
  */
 import { COMMON_FRENCH_WORDS } from "./common-french-words.js";
-import { COMMON_WORD_LIST } from "./lexicons/common-words.js";
-import { FRENCH_WORDS_BLOOM } from "./lexicons/french-words.js";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
+import { readFrenchWordsBloom, readWordList } from "./lexicon-files.js";
 import { KNOWN_CAPITALISED, NAME_STOP_WORDS } from "./known-words.js";
 import { foldWithMap } from "./normalize.js";
 
@@ -33,7 +32,7 @@ maitre docteur monsieur madame mademoiselle professeur viens vient venez allez a
 
 const FOLD = (w: string) => foldWithMap(w).text;
 const WORDS = new Set<string>();
-for (const w of split(COMMON_WORD_LIST)) WORDS.add(w);
+for (const w of readWordList("common-words.txt")) WORDS.add(w);
 for (const w of split(COMMON_FRENCH_WORDS)) WORDS.add(FOLD(w));
 for (const w of [...KNOWN_CAPITALISED, ...NAME_STOP_WORDS, ...EXTRA]) WORDS.add(FOLD(w));
 // A listed first name or surname is no ordinary word, unless it is an ambiguous one ("rose", "pierre").
@@ -50,7 +49,8 @@ function stemOf(word: string): string {
 }
 const STEMS = new Set([...WORDS].filter((w) => w.length >= 5).map(stemOf));
 
-const BLOOM = Buffer.from(FRENCH_WORDS_BLOOM.data, "base64");
+const FRENCH_WORDS_BLOOM = readFrenchWordsBloom();
+const BLOOM = FRENCH_WORDS_BLOOM.data;
 // Must match scripts/build-privacy-lexicons.mjs.
 function fnv(s: string, seed: number): number {
   let h = seed >>> 0;

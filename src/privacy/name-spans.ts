@@ -9,7 +9,7 @@
  *   after a strong cue any word that is no common word is taken, in lower case too ("je m'appelle
  *   fatima benali et…"); after a weaker one a listed name, a capitalised word, or a word that no
  *   vocabulary of the residents' languages knows (lexicon.ts) — "demandez à loubna", "bonjour kenza";
- * - lists of first names and surnames of many origins (first-names.ts, lexicons/names.ts), in any case
+ * - lists of first names and surnames of many origins (first-names.ts, content/privacy/lexicons/), in any case
  *   (first names that are ordinary words, "rose", "pierre", only when capitalised or after a cue), with
  *   the words around them (the surname);
  * - capitalised words in the middle of a sentence that are not known words or places, capitalised words
