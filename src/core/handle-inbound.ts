@@ -5,10 +5,10 @@
  * Everything a turn changes (inbound id, transcript, state, case, outbox) is written in one transaction:
  * a crash mid-turn leaves nothing half-done, and the platform's retry is then handled as new.
  */
-import { acknowledgeWaitingCase, askCancelConfirmation, isAnotherQuestion, keepCase, offerWaitingChoices } from "./dialogues/waiting-case.js";
+import { acknowledgeWaitingCase, isAnotherQuestion, offerWaitingChoices } from "./dialogues/waiting-case.js";
 import type { TFunction } from "i18next";
 import type { HandleResult } from "./accueil-core.js";
-import { COMMAND_PAYLOADS } from "./command-payloads.js";
+import { parsePayload, type Payload } from "./payloads.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { readState } from "./dialogue-state.js";
@@ -23,7 +23,7 @@ import { answerCrisis, crisisOf, emergencyReply } from "./dialogues/crisis.js";
 import { adoptDetectedLanguage, initialLanguage } from "./dialogues/language.js";
 import { answerForget } from "./dialogues/forget.js";
 import { showNearestPlaces } from "./dialogues/places.js";
-import { cancelActiveCase, cancelDraft, continueReferral } from "./dialogues/referral.js";
+import { cancelDraft, continueReferral } from "./dialogues/referral.js";
 import { moveInGuide, resumeGuide } from "./dialogues/steps.js";
 import { continueEstimate } from "./dialogues/estimate/continue-estimate.js";
 import { isNumericAnswer } from "./dialogues/estimate/is-numeric-answer.js";
@@ -128,7 +128,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
       turn.state.referral.urgency = "urgent";
       // A possible signal in the description ("je voudrais partir") does not replace a crisis already named.
       if (!turn.state.referral.crisis || crisis.strength !== "possible") turn.state.referral.crisis = crisis.category;
-      await continueReferral(turn, text, message.payload);
+      await continueReferral(turn, text, message.payload ? parsePayload(message.payload) : undefined);
       return;
     }
     if (crisis.strength === "possible" && !activeCase && understanding) {
@@ -145,12 +145,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
   if (activeCase?.status === "claimed") {
     // A person holds this conversation: the bot relays and stays silent, except for the resident's
     // own controls (cancel the case, see or erase their data).
-    if (message.payload === "case:cancel") return cancelActiveCase(turn);
-    if (message.payload === "case:cancel-ask") return askCancelConfirmation(turn);
-    if (message.payload === "case:keep") return keepCase(turn);
-    if (message.payload === COMMAND_PAYLOADS.forget || message.payload === COMMAND_PAYLOADS.myData || message.payload?.startsWith("forget:")) {
-      return handlePayload(turn, message.payload);
-    }
+    if (message.payload && isResidentControl(parsePayload(message.payload))) return handlePayload(turn, message.payload);
     await relayToCase(turn, activeCase, text || message.payload || "");
     return;
   }
@@ -265,4 +260,10 @@ function safeUnderstand(deps: CoreDeps, text: string, localeHint: string | undef
 /** The erasure has committed; its bytes leave the files now. A failure here leaves them to the next one. */
 export async function flushErasures(deps: Pick<CoreDeps, "store" | "logger">): Promise<void> {
   await deps.store.flushErasures().catch((err: unknown) => deps.logger.warn({ err }, "erased data could not be flushed from the database files yet"));
+}
+
+/** What a resident may still do while a person holds their conversation: cancel, see or erase their data. */
+function isResidentControl(payload: Payload | undefined): boolean {
+  if (payload?.kind === "cmd") return payload.command === "forget" || payload.command === "my-data";
+  return payload?.kind === "case" || payload?.kind === "forget";
 }

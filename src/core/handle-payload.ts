@@ -1,9 +1,10 @@
 /**
- * Button presses and commands. Payloads are produced by the core (inside choices) or by channels for the
- * resident's commands (command-payloads.ts); an unknown payload is answered with the themes, never an error.
+ * Button presses and commands, read with the one payload protocol (payloads.ts). Payloads are produced by
+ * the core (inside choices) or by channels for the resident's commands; an unknown payload is answered
+ * with the themes, never an error.
  */
 import { askCancelConfirmation, keepCase } from "./dialogues/waiting-case.js";
-import { COMMAND_PAYLOADS } from "./command-payloads.js";
+import { parsePayload, type Command } from "./payloads.js";
 import type { Turn } from "./turn.js";
 import { showEntry } from "./dialogues/quick-info.js";
 import { moveInGuide, resumeGuide, startDemarche, startDigitalGuide } from "./dialogues/steps.js";
@@ -13,86 +14,82 @@ import { showTheme, showThemes, showWelcome } from "./dialogues/welcome.js";
 import { askLanguage, chooseLanguage } from "./dialogues/language.js";
 import { answerForget, askForgetConfirmation } from "./dialogues/forget.js";
 import { answerMyData } from "./dialogues/my-data.js";
-import { handleVolunteerPayload, VOLUNTEER_ACTION } from "./dialogues/volunteer.js";
+import { handleVolunteerPayload } from "./dialogues/volunteer.js";
 import { handleEstimatePayload } from "./dialogues/estimate/handle-estimate-payload.js";
 
-export async function handlePayload(turn: Turn, payload: string): Promise<void> {
-  const [action = "", argument] = splitOnce(payload, ":");
-  switch (payload) {
-    case COMMAND_PAYLOADS.start:
-      return showWelcome(turn);
-    case COMMAND_PAYLOADS.help:
-      return showThemes(turn);
-    case COMMAND_PAYLOADS.language:
-      return askLanguage(turn);
-    case COMMAND_PAYLOADS.human:
-      return startReferral(turn, { entryId: turn.state.entryId, level: 3 });
-    case COMMAND_PAYLOADS.forget:
-      return askForgetConfirmation(turn);
-    case COMMAND_PAYLOADS.myData:
-      return answerMyData(turn);
+export async function handlePayload(turn: Turn, wire: string): Promise<void> {
+  const payload = parsePayload(wire);
+  if (!payload) {
+    // A stale or forged payload: answer with the themes rather than an error.
+    turn.deps.logger.debug({ payload: wire.slice(0, 80) }, "unknown payload");
+    return showThemes(turn);
+  }
+  if (turn.state.mode === "referral" && (payload.kind === "consent" || payload.kind === "contact" || payload.kind === "time")) {
+    if (await continueReferral(turn, "", payload)) return;
+  }
+  const known = (entryId: string | undefined): entryId is string => entryId !== undefined && turn.deps.catalogue.get(entryId) !== undefined;
+  switch (payload.kind) {
+    case "cmd":
+      return runCommand(turn, payload.command);
     case "talk":
-      return startReferral(turn, { entryId: turn.state.entryId, level: 3 });
+      return startReferral(turn, { entryId: known(payload.entryId) ? payload.entryId : turn.state.entryId, level: 3 });
     case "other":
       turn.state.mode = "idle";
       return showThemes(turn, turn.t("welcome.ask"));
-    case "next":
-    case "back":
-    case "pause":
-      return moveInGuide(turn, payload);
-    case "case:cancel":
-      return cancelActiveCase(turn);
-    case "case:cancel-ask":
-      return askCancelConfirmation(turn);
-    case "case:keep":
-      return keepCase(turn);
-    case "forget:yes":
-    case "forget:no":
-      return answerForget(turn, payload === "forget:yes" ? "yes" : "no");
-  }
-  if (turn.state.mode === "referral" && ["consent", "contact", "time"].includes(action)) {
-    if (await continueReferral(turn, "", payload)) return;
-  }
-  const entryExists = argument !== undefined && turn.deps.catalogue.get(argument) !== undefined;
-  switch (action) {
+    case "guide":
+      return moveInGuide(turn, payload.move);
+    case "case":
+      if (payload.action === "cancel") return cancelActiveCase(turn);
+      return payload.action === "cancel-ask" ? askCancelConfirmation(turn) : keepCase(turn);
+    case "forget":
+      return answerForget(turn, payload.answer);
     case "lang":
-      return chooseLanguage(turn, argument ?? "");
+      return chooseLanguage(turn, payload.lang);
     case "theme":
-      return showTheme(turn, argument ?? "");
+      return showTheme(turn, payload.theme);
     case "entry":
-      if (entryExists) return showEntry(turn, argument);
+      if (known(payload.entryId)) return showEntry(turn, payload.entryId);
       break;
     case "apply":
-    case "apply-restart":
-      if (entryExists) return startDemarche(turn, argument, { restart: action === "apply-restart" });
+      if (known(payload.entryId)) return startDemarche(turn, payload.entryId, { restart: payload.restart });
       break;
     case "digital":
-    case "digital-restart":
-      if (entryExists) return startDigitalGuide(turn, argument, { restart: action === "digital-restart" });
+      if (known(payload.entryId)) return startDigitalGuide(turn, payload.entryId, { restart: payload.restart });
       break;
     case "resume":
-      return resumeGuide(turn, entryExists ? argument : undefined);
-    case "where-more": {
-      const [id = "", offset = "0"] = splitOnce(argument ?? "", ":");
-      if (turn.deps.catalogue.get(id)) return showPlacesForEntry(turn, id, Number(offset) || 0);
-      break;
-    }
+      return resumeGuide(turn, known(payload.entryId) ? payload.entryId : undefined);
     case "where":
-      if (entryExists) return showPlacesForEntry(turn, argument);
+      if (known(payload.entryId)) return showPlacesForEntry(turn, payload.entryId, payload.offset);
       break;
-    case "talk":
-      return startReferral(turn, { entryId: entryExists ? argument : turn.state.entryId, level: 3 });
-    case VOLUNTEER_ACTION:
-      return handleVolunteerPayload(turn, argument);
+    case "volunteer":
+    case "volunteer-share":
+      return handleVolunteerPayload(turn, payload);
     case "estimate":
-      return handleEstimatePayload(turn, argument ?? "");
+    case "estimate-answer":
+    case "estimate-reuse":
+      return handleEstimatePayload(turn, payload);
+    case "consent":
+    case "contact":
+    case "time":
+      // An answer to a referral question that is no longer asked.
+      break;
   }
-  // A stale or forged payload: answer with the themes rather than an error.
-  turn.deps.logger.debug({ payload }, "unknown payload");
   showThemes(turn);
 }
 
-function splitOnce(value: string, separator: string): [string, string | undefined] {
-  const i = value.indexOf(separator);
-  return i < 0 ? [value, undefined] : [value.slice(0, i), value.slice(i + 1)];
+function runCommand(turn: Turn, command: Command): void | Promise<void> {
+  switch (command) {
+    case "start":
+      return showWelcome(turn);
+    case "help":
+      return showThemes(turn);
+    case "language":
+      return askLanguage(turn);
+    case "human":
+      return startReferral(turn, { entryId: turn.state.entryId, level: 3 });
+    case "forget":
+      return askForgetConfirmation(turn);
+    case "my-data":
+      return answerMyData(turn);
+  }
 }

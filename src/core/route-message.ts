@@ -11,6 +11,7 @@ import { showEntry } from "./dialogues/quick-info.js";
 import { isDigital, startDemarche, startDigitalGuide } from "./dialogues/steps.js";
 import { startReferral } from "./dialogues/referral.js";
 import { answerNotUnderstood, answerSmallTalk } from "./dialogues/small-talk.js";
+import { encodePayload } from "./payloads.js";
 
 /** The general digital-help entry, used when a level-4 message names no particular account. */
 const GENERAL_DIGITAL_ENTRY = "accompagnement-numerique";
@@ -33,7 +34,7 @@ export async function routeUnderstanding(turn: Turn, understanding: Understandin
   await routeOnLevel(turn, understanding, first, others, flags);
   // Signs of distress beside a question of information or procedure: a social worker is offered too.
   if (understanding.distress && (understanding.level === 1 || understanding.level === 2) && first) {
-    offer(turn, turn.t("distress.offer"), [{ label: turn.t("choice.talk"), payload: `talk:${first}` }]);
+    offer(turn, turn.t("distress.offer"), [{ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk", entryId: first }) }]);
   }
 }
 

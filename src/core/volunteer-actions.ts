@@ -10,6 +10,7 @@ import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
 import type { Store, VolunteerQuestion } from "../store/store.js";
+import { encodePayload } from "./payloads.js";
 
 /** Longest answer relayed in one go (a channel with shorter messages splits long ones further). */
 const MAX_ANSWER_TEXT = 4000;
@@ -89,7 +90,7 @@ export function createVolunteerActions(deps: CoreDeps) {
           const conversation = await store.getConversation(question.conversationId);
           if (conversation) {
             const t = deps.i18n.t(conversation.locale ?? question.language, "volunteer");
-            await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "choices", text: t("declined"), choices: [{ label: t("choice.talk"), payload: "talk" }] }] }, deps.clock.now(), pending);
+            await deliver(store, deps.channels, conversation, { author: "bot", replies: [{ kind: "choices", text: t("declined"), choices: [{ label: t("choice.talk"), payload: encodePayload({ kind: "talk" }) }] }] }, deps.clock.now(), pending);
           }
           pending.push({ name: "volunteer", event: { questionId: question.id, change: "declined" } });
           return { ...question, status: "declined" };

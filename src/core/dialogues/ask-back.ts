@@ -8,6 +8,7 @@ import type { Understanding } from "../understanding-port.js";
 import { entryTitle } from "../entry-view.js";
 import { offer, type Turn } from "../turn.js";
 import { isDigital } from "./steps.js";
+import { encodePayload, type Payload } from "../payloads.js";
 
 export function askBack(turn: Turn, understanding: Understanding): void {
   const { catalogue } = turn.deps;
@@ -15,10 +16,14 @@ export function askBack(turn: Turn, understanding: Understanding): void {
   for (const id of understanding.entries) {
     const entry = catalogue.get(id);
     if (!entry) continue;
-    const action = isDigital(entry) ? "digital" : understanding.level === 2 && entry.steps.length > 0 ? "apply" : "entry";
-    choices.push({ label: entryTitle(entry, turn.lang), payload: `${action}:${entry.id}` });
+    const payload: Payload = isDigital(entry)
+      ? { kind: "digital", entryId: entry.id, restart: false }
+      : understanding.level === 2 && entry.steps.length > 0
+        ? { kind: "apply", entryId: entry.id, restart: false }
+        : { kind: "entry", entryId: entry.id };
+    choices.push({ label: entryTitle(entry, turn.lang), payload: encodePayload(payload) });
   }
-  choices.push({ label: turn.t("choice.talk"), payload: "talk" });
-  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk" }) });
+  choices.push({ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) });
   offer(turn, turn.t("askback.prompt"), choices);
 }

@@ -4,12 +4,13 @@
  */
 import { freshState } from "../dialogue-state.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload } from "../payloads.js";
 
 export function askForgetConfirmation(turn: Turn): void {
   turn.state.mode = "forget-confirm";
   offer(turn, turn.t("forget.confirm"), [
-    { label: turn.t("forget.yes"), payload: "forget:yes" },
-    { label: turn.t("forget.no"), payload: "forget:no" },
+    { label: turn.t("forget.yes"), payload: encodePayload({ kind: "forget", answer: "yes" }) },
+    { label: turn.t("forget.no"), payload: encodePayload({ kind: "forget", answer: "no" }) },
   ]);
 }
 

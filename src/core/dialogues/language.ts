@@ -6,6 +6,7 @@
 import { UI_LANGUAGES } from "../command-payloads.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload } from "../payloads.js";
 
 const LANGUAGE_NAMES: Record<string, string> = {
   fr: "Français",
@@ -62,6 +63,6 @@ export function askLanguage(turn: Turn): void {
   offer(
     turn,
     turn.t("language.prompt"),
-    UI_LANGUAGES.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, payload: `lang:${l}` })),
+    UI_LANGUAGES.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, payload: encodePayload({ kind: "lang", lang: l }) })),
   );
 }

@@ -7,6 +7,7 @@ import { distanceKm } from "../../territory/nearest-places.js";
 import { entryTitle } from "../entry-view.js";
 import { isolateForLanguage } from "../bidi.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload } from "../payloads.js";
 
 const MAX_PLACES = 3;
 /** Places for an entry come two at a time, the open ones first: a phone screen holds two cards. */
@@ -38,7 +39,7 @@ export function showPlacesForEntry(turn: Turn, entryId: string, from = 0): void 
   for (const { card } of cards.slice(start, start + PLACES_PER_PAGE)) turn.replies.push({ kind: "place", place: card });
   const next = start + PLACES_PER_PAGE;
   if (next < cards.length) {
-    offer(turn, turn.t("places.more_prompt", { count: cards.length - next }), [{ label: turn.t("choice.more_places"), payload: `where-more:${entry.id}:${next}` }]);
+    offer(turn, turn.t("places.more_prompt", { count: cards.length - next }), [{ label: turn.t("choice.more_places"), payload: encodePayload({ kind: "where", entryId: entry.id, offset: next }) }]);
   }
 }
 

@@ -7,6 +7,7 @@ import { translatePhrase } from "../../catalogue/translations.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds } from "./places.js";
 import { canEstimate } from "./estimate/estimable-benefits.js";
+import { encodePayload } from "../payloads.js";
 
 const MAX_SUGGESTIONS = 2;
 
@@ -22,14 +23,14 @@ export function showEntry(turn: Turn, entryId: string, alternatives: readonly st
   }
 
   const choices: Array<{ label: string; payload: string }> = [];
-  if (canEstimate(turn, entry.id)) choices.push({ label: turn.t("choice.estimate"), payload: `estimate:${entry.id}` });
+  if (canEstimate(turn, entry.id)) choices.push({ label: turn.t("choice.estimate"), payload: encodePayload({ kind: "estimate", target: entry.id }) });
   const isDigitalGuide = entry.levels.length === 1 && entry.levels[0] === 4;
-  if (isDigitalGuide && entry.steps.length > 0) choices.push({ label: turn.t("choice.how_to_apply"), payload: `digital:${entry.id}` });
+  if (isDigitalGuide && entry.steps.length > 0) choices.push({ label: turn.t("choice.how_to_apply"), payload: encodePayload({ kind: "digital", entryId: entry.id, restart: false }) });
   else if (entry.steps.length > 0 || entry.documents.length > 0 || entry.online) {
-    choices.push({ label: turn.t("choice.how_to_apply"), payload: `apply:${entry.id}` });
+    choices.push({ label: turn.t("choice.how_to_apply"), payload: encodePayload({ kind: "apply", entryId: entry.id, restart: false }) });
   }
-  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: `where:${entry.id}` });
-  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
+  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: encodePayload({ kind: "where", entryId: entry.id, offset: 0 }) });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk", entryId: entry.id }) });
 
   // Other candidates from the understanding first, then the entry's related rights ("droits connexes").
   const suggestions = [...alternatives, ...entry.related]
@@ -37,8 +38,8 @@ export function showEntry(turn: Turn, entryId: string, alternatives: readonly st
     .slice(0, MAX_SUGGESTIONS);
   for (const id of suggestions) {
     const other = catalogue.get(id);
-    if (other) choices.push({ label: turn.t("choice.more_about", { title: entryTitle(other, turn.lang) }), payload: `entry:${id}` });
+    if (other) choices.push({ label: turn.t("choice.more_about", { title: entryTitle(other, turn.lang) }), payload: encodePayload({ kind: "entry", entryId: id }) });
   }
-  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  choices.push({ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) });
   offer(turn, turn.t("entry.next"), choices);
 }

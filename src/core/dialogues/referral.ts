@@ -8,6 +8,7 @@ import type { ReferralDraft } from "../dialogue-state.js";
 import { isolateForLanguage } from "../bidi.js";
 import { scheduleCaseTimers } from "../schedule-case-timers.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload, type Payload } from "../payloads.js";
 
 const CONTACT_METHODS = ["this-chat", "phone", "email", "desk"] as const;
 const CONTACT_TIMES = ["morning", "afternoon", "any"] as const;
@@ -25,7 +26,7 @@ export interface ReferralRequest {
 export async function startReferral(turn: Turn, request: ReferralRequest): Promise<void> {
   const active = await turn.store.findActiveCase(turn.conversation.id);
   if (active) {
-    offer(turn, turn.t("referral.already_open", { reference: active.reference }), [{ label: turn.t("choice.cancel_case"), payload: "case:cancel-ask" }]);
+    offer(turn, turn.t("referral.already_open", { reference: active.reference }), [{ label: turn.t("choice.cancel_case"), payload: encodePayload({ kind: "case", action: "cancel-ask" }) }]);
     return;
   }
   const urgency: Urgency = request.urgency ?? (request.entryId && HIGH_URGENCY_ENTRIES.has(request.entryId) ? "high" : "normal");
@@ -47,8 +48,8 @@ export async function startReferral(turn: Turn, request: ReferralRequest): Promi
 
 function askConsent(turn: Turn): void {
   offer(turn, turn.t("referral.ask_consent"), [
-    { label: turn.t("choice.yes"), payload: "consent:yes" },
-    { label: turn.t("choice.no"), payload: "consent:no" },
+    { label: turn.t("choice.yes"), payload: encodePayload({ kind: "consent", answer: "yes" }) },
+    { label: turn.t("choice.no"), payload: encodePayload({ kind: "consent", answer: "no" }) },
   ]);
 }
 
@@ -56,17 +57,17 @@ function askConsent(turn: Turn): void {
  * The resident's answer while a referral is in progress. Returns false when the message is not an
  * answer to the question asked (the pipeline then treats it as a new question and drops the draft).
  */
-export async function continueReferral(turn: Turn, text: string, payload: string | undefined): Promise<boolean> {
+export async function continueReferral(turn: Turn, text: string, payload: Payload | undefined): Promise<boolean> {
   const draft = turn.state.referral;
   if (!draft) return false;
   switch (draft.phase) {
     case "consent": {
-      const answer = payload === "consent:yes" ? "yes" : payload === "consent:no" ? "no" : turn.deps.parseYesNo(text);
+      const answer = payload?.kind === "consent" ? payload.answer : turn.deps.parseYesNo(text);
       if (answer === null) return false;
       if (answer === "no") {
         cancelDraft(turn);
         say(turn, turn.t("referral.refused", { phone: isolateForLanguage(turn.deps.territory.phone, turn.lang) }));
-        offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.other"), payload: "other" }]);
+        offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) }]);
         return true;
       }
       await turn.store.recordConsent(turn.conversation.id, "referral", turn.now);
@@ -75,7 +76,7 @@ export async function continueReferral(turn: Turn, text: string, payload: string
       return true;
     }
     case "contact-method": {
-      const method = payload?.startsWith("contact:") ? payload.slice("contact:".length) : null;
+      const method = payload?.kind === "contact" ? payload.method : null;
       if (!method || !(CONTACT_METHODS as readonly string[]).includes(method)) {
         if (!payload && text) return false;
         askContactMethod(turn);
@@ -105,12 +106,12 @@ export async function continueReferral(turn: Turn, text: string, payload: string
       return true;
     }
     case "contact-time": {
-      if (payload?.startsWith("contact:")) {
+      if (payload?.kind === "contact") {
         // The resident changed their mind about how to be reached.
         draft.phase = "contact-method";
         return continueReferral(turn, text, payload);
       }
-      const time = payload?.startsWith("time:") ? payload.slice("time:".length) : null;
+      const time = payload?.kind === "time" ? payload.slot : null;
       if (!time || !(CONTACT_TIMES as readonly string[]).includes(time)) {
         if (!payload && text) {
           draft.contactTime = text.slice(0, 100);
@@ -155,7 +156,7 @@ function askContactMethod(turn: Turn, afterErrors = false): void {
   offer(
     turn,
     turn.t("referral.ask_contact"),
-    CONTACT_METHODS.map((m) => ({ label: turn.t(`referral.contact.${m}`), payload: `contact:${m}` })),
+    CONTACT_METHODS.map((m) => ({ label: turn.t(`referral.contact.${m}`), payload: encodePayload({ kind: "contact", method: m }) })),
   );
 }
 
@@ -163,7 +164,7 @@ function askContactTime(turn: Turn): void {
   offer(
     turn,
     turn.t("referral.ask_time"),
-    CONTACT_TIMES.map((m) => ({ label: turn.t(`referral.time.${m}`), payload: `time:${m}` })),
+    CONTACT_TIMES.map((m) => ({ label: turn.t(`referral.time.${m}`), payload: encodePayload({ kind: "time", slot: m }) })),
   );
 }
 
@@ -209,8 +210,8 @@ async function openCase(turn: Turn, draft: ReferralDraft, description: string): 
   const how = turn.t(`referral.contact.${draft.contactMethod ?? "this-chat"}`);
   say(turn, `${turn.t("referral.opened_contact", { how })} ${turn.t("referral.keep_reference")}`);
   offer(turn, turn.t("entry.next"), [
-    { label: turn.t("choice.cancel_case"), payload: "case:cancel-ask" },
-    { label: turn.t("choice.other"), payload: "other" },
+    { label: turn.t("choice.cancel_case"), payload: encodePayload({ kind: "case", action: "cancel-ask" }) },
+    { label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) },
   ]);
   if (entry) turn.state.entryId = entry.id;
 }

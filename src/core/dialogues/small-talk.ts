@@ -8,6 +8,7 @@ import { offer, say, type Turn } from "../turn.js";
 import { showThemes } from "./welcome.js";
 import { addVolunteerChoice } from "./volunteer.js";
 import { offerSavedGuide } from "./steps.js";
+import { encodePayload } from "../payloads.js";
 
 /** Consecutive misses after which a person is offered. */
 const MISSES_BEFORE_HUMAN = 2;
@@ -42,8 +43,8 @@ export function answerSmallTalk(turn: Turn, intent: Understanding["intent"]): vo
 
 function offerHuman(turn: Turn): void {
   offer(turn, turn.t("notunderstood.offer_human"), [
-    { label: turn.t("choice.talk"), payload: "talk" },
-    { label: turn.t("choice.themes"), payload: "cmd:help" },
+    { label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk" }) },
+    { label: turn.t("choice.themes"), payload: encodePayload({ kind: "cmd", command: "help" }) },
   ]);
 }
 

@@ -7,6 +7,7 @@ import { entryTitle } from "../entry-view.js";
 import { findPhrase, translatePhrase } from "../../catalogue/translations.js";
 import { offer, say, type Turn } from "../turn.js";
 import { placesForKinds, showPlaces } from "./places.js";
+import { encodePayload } from "../payloads.js";
 
 type Guide = "demarche" | "digital";
 
@@ -26,7 +27,7 @@ export function startDemarche(turn: Turn, entryId: string, options: { restart?: 
     turn.replies.push({ kind: "link", label: turn.t("demarche.online_link"), url: entry.online.url });
     if (entry.online.needs_account) {
       const accountEntry = entry.online.account_entry && turn.deps.catalogue.get(entry.online.account_entry) ? entry.online.account_entry : "mot-de-passe-oublie";
-      offer(turn, turn.t("demarche.online_needs_account"), [{ label: turn.t("choice.account_help"), payload: `digital:${accountEntry}` }]);
+      offer(turn, turn.t("demarche.online_needs_account"), [{ label: turn.t("choice.account_help"), payload: encodePayload({ kind: "digital", entryId: accountEntry, restart: false }) }]);
     }
   }
   if (entry.steps.length === 0) {
@@ -104,10 +105,10 @@ function showStep(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
   const heading = turn.t(key, { n: index + 1, total: entry.steps.length, title: translatePhrase(entry, turn.lang, step.title) });
   say(turn, `${last ? `${heading} ${turn.t("demarche.last_step")}` : heading}\n${translatePhrase(entry, turn.lang, step.detail)}`);
   // On the last step there is no "next step": the choice says what it does (what comes after).
-  const choices = [{ label: turn.t(last ? "choice.finish" : "choice.next"), payload: "next" }];
-  if (index > 0) choices.push({ label: turn.t("choice.back"), payload: "back" });
-  choices.push({ label: turn.t("choice.stop"), payload: "pause" });
-  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
+  const choices = [{ label: turn.t(last ? "choice.finish" : "choice.next"), payload: encodePayload({ kind: "guide", move: "next" }) }];
+  if (index > 0) choices.push({ label: turn.t("choice.back"), payload: encodePayload({ kind: "guide", move: "back" }) });
+  choices.push({ label: turn.t("choice.stop"), payload: encodePayload({ kind: "guide", move: "pause" }) });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk", entryId: entry.id }) });
   offer(turn, turn.t("entry.next"), choices);
 }
 
@@ -123,9 +124,9 @@ function finishGuide(turn: Turn, entry: CatalogueEntry, guide: Guide): void {
 
 function finishChoices(turn: Turn, entry: CatalogueEntry): void {
   const choices = [];
-  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: `where:${entry.id}` });
-  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entry.id}` });
-  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  if (placesForKinds(turn, entry.where).length > 0) choices.push({ label: turn.t("choice.where"), payload: encodePayload({ kind: "where", entryId: entry.id, offset: 0 }) });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk", entryId: entry.id }) });
+  choices.push({ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) });
   offer(turn, turn.t("entry.next"), choices);
 }
 
@@ -143,7 +144,7 @@ export function offerSavedGuide(turn: Turn): void {
   const progress = id ? turn.state.progress[id] : undefined;
   if (!entry || progress === undefined || progress === 0 || entry.steps.length === 0) return;
   offer(turn, turn.t("demarche.welcome_back", { n: Math.min(progress, entry.steps.length - 1) + 1, title: entryTitle(entry, turn.lang) }), [
-    { label: turn.t("choice.resume"), payload: `resume:${entry.id}` },
+    { label: turn.t("choice.resume"), payload: encodePayload({ kind: "resume", entryId: entry.id }) },
   ]);
 }
 
@@ -154,8 +155,8 @@ function offerResume(turn: Turn, entry: CatalogueEntry, guide: Guide, restart?: 
   turn.state.entryId = entry.id;
   turn.state.mode = "idle";
   offer(turn, turn.t("demarche.resume_offer", { n: progress + 1, title: entryTitle(entry, turn.lang) }), [
-    { label: turn.t("choice.resume"), payload: `resume:${entry.id}` },
-    { label: turn.t("choice.how_to_apply"), payload: `${guide === "digital" ? "digital" : "apply"}-restart:${entry.id}` },
+    { label: turn.t("choice.resume"), payload: encodePayload({ kind: "resume", entryId: entry.id }) },
+    { label: turn.t("choice.how_to_apply"), payload: encodePayload({ kind: guide === "digital" ? "digital" : "apply", entryId: entry.id, restart: true }) },
   ]);
   return true;
 }

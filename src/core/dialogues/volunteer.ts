@@ -24,6 +24,7 @@ import { answerCrisis, crisisOf } from "./crisis.js";
 import type { Understanding } from "../understanding-port.js";
 import { startReferral } from "./referral.js";
 import { showThemes } from "./welcome.js";
+import { encodePayload, type Payload } from "../payloads.js";
 
 export const VOLUNTEER_ACTION = "volunteer";
 
@@ -39,24 +40,16 @@ export function addVolunteerChoice(turn: Turn): void {
   if (turn.message.payload || text.split(/\s+/u).filter(Boolean).length < MIN_WORDS) return;
   const last = turn.replies.at(-1);
   if (last?.kind !== "choices") return;
-  last.choices.push({ label: tv(turn)("choice.ask"), payload: `${VOLUNTEER_ACTION}:offer` });
+  last.choices.push({ label: tv(turn)("choice.ask"), payload: encodePayload({ kind: "volunteer", step: "offer" }) });
 }
 
-export async function handleVolunteerPayload(turn: Turn, argument: string | undefined): Promise<void> {
+export async function handleVolunteerPayload(turn: Turn, payload: Extract<Payload, { kind: "volunteer" | "volunteer-share" }>): Promise<void> {
   // A stale button from when volunteers were reachable: nothing is shared with nobody to answer.
   if (!turn.deps.settings.volunteerQuestions) return showThemes(turn);
-  const [step, seq] = (argument ?? "").split(":");
-  switch (step) {
-    case "offer":
-      return offerToShare(turn);
-    case "share":
-      return share(turn, Number(seq));
-    case "no":
-      say(turn, tv(turn)("kept"));
-      return showThemes(turn);
-    default:
-      return showThemes(turn);
-  }
+  if (payload.kind === "volunteer-share") return share(turn, payload.seq);
+  if (payload.step === "offer") return offerToShare(turn);
+  say(turn, tv(turn)("kept"));
+  return showThemes(turn);
 }
 
 async function offerToShare(turn: Turn): Promise<void> {
@@ -73,8 +66,8 @@ async function offerToShare(turn: Turn): Promise<void> {
   say(turn, t("offer.explain"));
   say(turn, review ? `${t("offer.preview", { text: redacted })} ${t("offer.review_note")}` : t("offer.preview", { text: redacted }));
   offer(turn, t("offer.ask_consent"), [
-    { label: t("choice.share"), payload: `${VOLUNTEER_ACTION}:share:${source.seq}` },
-    { label: t("choice.keep"), payload: `${VOLUNTEER_ACTION}:no` },
+    { label: t("choice.share"), payload: encodePayload({ kind: "volunteer-share", seq: source.seq }) },
+    { label: t("choice.keep"), payload: encodePayload({ kind: "volunteer", step: "no" }) },
   ]);
 }
 

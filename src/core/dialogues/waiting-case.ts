@@ -7,6 +7,7 @@
 import type { CaseRecord } from "../../store/store.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload } from "../payloads.js";
 
 export function acknowledgeWaitingCase(turn: Turn, waiting: CaseRecord): void {
   const delays = turn.deps.territory.referral_delay_days;
@@ -22,8 +23,8 @@ export function isAnotherQuestion(understanding: Understanding | null): boolean 
 
 export function offerWaitingChoices(turn: Turn): void {
   offer(turn, turn.t("entry.next"), [
-    { label: turn.t("choice.other"), payload: "other" },
-    { label: turn.t("choice.cancel_case"), payload: "case:cancel-ask" },
+    { label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) },
+    { label: turn.t("choice.cancel_case"), payload: encodePayload({ kind: "case", action: "cancel-ask" }) },
   ]);
 }
 
@@ -34,8 +35,8 @@ export async function askCancelConfirmation(turn: Turn): Promise<void> {
     return;
   }
   offer(turn, turn.t("referral.cancel_confirm", { reference: active.reference }), [
-    { label: turn.t("choice.cancel_yes"), payload: "case:cancel" },
-    { label: turn.t("choice.cancel_no"), payload: "case:keep" },
+    { label: turn.t("choice.cancel_yes"), payload: encodePayload({ kind: "case", action: "cancel" }) },
+    { label: turn.t("choice.cancel_no"), payload: encodePayload({ kind: "case", action: "keep" }) },
   ]);
 }
 

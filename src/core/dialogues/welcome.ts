@@ -5,6 +5,7 @@
 import { entryTitle } from "../entry-view.js";
 import { isolateForLanguage } from "../bidi.js";
 import { offer, say, type Turn } from "../turn.js";
+import { encodePayload } from "../payloads.js";
 
 /** The themes a short welcome offers first, in this order (the others are one tap away). */
 const MAIN_THEMES = ["revenus", "logement", "famille", "sante", "urgence-et-aides-locales"];
@@ -25,18 +26,18 @@ export function showWelcome(turn: Turn): void {
 function showShortWelcome(turn: Turn): void {
   const known = new Set(turn.deps.catalogue.entries.map((e) => e.category));
   const themes = MAIN_THEMES.filter((c) => known.has(c));
-  const choices = themes.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` }));
-  choices.push({ label: turn.t("choice.other_themes"), payload: "cmd:help" });
-  choices.push({ label: turn.t("choice.talk"), payload: "cmd:human" });
+  const choices = themes.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: encodePayload({ kind: "theme", theme: c }) }));
+  choices.push({ label: turn.t("choice.other_themes"), payload: encodePayload({ kind: "cmd", command: "help" }) });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "cmd", command: "human" }) });
   say(turn, turn.t("welcome.intro", { ccas: turn.deps.territory.name }));
   offer(turn, turn.t("welcome.ask"), choices);
 }
 
 export function showThemes(turn: Turn, text?: string): void {
   const categories = [...new Set(turn.deps.catalogue.entries.map((e) => e.category))];
-  const choices = categories.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: `theme:${c}` }));
+  const choices = categories.map((c) => ({ label: turn.t(`themes.${c}`, { defaultValue: c }), payload: encodePayload({ kind: "theme", theme: c }) }));
   // The non-take-up finder: the four estimates from one set of answers.
-  if (turn.deps.estimate) choices.push({ label: turn.t("choice.check_rights"), payload: "estimate:all" });
+  if (turn.deps.estimate) choices.push({ label: turn.t("choice.check_rights"), payload: encodePayload({ kind: "estimate", target: "all" }) });
   offer(turn, text ?? turn.t("themes.prompt"), choices);
 }
 
@@ -49,6 +50,6 @@ export function showTheme(turn: Turn, category: string): void {
   offer(
     turn,
     turn.t("themes.pick_entry", { theme: turn.t(`themes.${category}`, { defaultValue: category }) }),
-    entries.map((e) => ({ label: entryTitle(e, turn.lang), payload: `entry:${e.id}` })),
+    entries.map((e) => ({ label: entryTitle(e, turn.lang), payload: encodePayload({ kind: "entry", entryId: e.id }) })),
   );
 }

@@ -3,6 +3,7 @@ import { offer, type Turn } from "../../turn.js";
 import { monthList } from "./estimate-wording.js";
 import { finishEstimate } from "./finish-estimate.js";
 import { remainingSteps } from "./remaining-steps.js";
+import { encodePayload } from "../../payloads.js";
 
 export function askNextQuestion(turn: Turn): void {
   const draft = turn.state.estimate;
@@ -19,7 +20,7 @@ export function askNextQuestion(turn: Turn): void {
   draft.step = next;
   turn.state.mode = "estimate";
   const t = turn.t;
-  const button = (value: string, label: string) => ({ label, payload: `estimate:a:${next}:${value}` });
+  const button = (value: string, label: string) => ({ label, payload: encodePayload({ kind: "estimate-answer", step: next, value }) });
   const months = monthList(turn, draft.period);
   switch (next) {
     case "age":

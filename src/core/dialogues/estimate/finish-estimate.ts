@@ -8,6 +8,7 @@ import { ALL, ESTIMABLE } from "./estimable-benefits.js";
 import { simulatorLink } from "./estimate-wording.js";
 import { showAllEstimates } from "./show-all-estimates.js";
 import { showOneEstimate } from "./show-one-estimate.js";
+import { encodePayload } from "../../payloads.js";
 
 export function finishEstimate(turn: Turn, draft: EstimateDraft): void {
   const content = turn.deps.estimate!;
@@ -22,7 +23,7 @@ export function finishEstimate(turn: Turn, draft: EstimateDraft): void {
     turn.deps.logger.warn({ err: error }, "estimate failed");
     say(turn, turn.t("estimate.failed"));
     simulatorLink(turn, draft.target === ALL ? "all" : ESTIMABLE[draft.target]!);
-    offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.talk"), payload: "talk" }, { label: turn.t("choice.other"), payload: "other" }]);
+    offer(turn, turn.t("entry.next"), [{ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk" }) }, { label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) }]);
     return;
   }
   if (draft.target === ALL) showAllEstimates(turn, draft, result);

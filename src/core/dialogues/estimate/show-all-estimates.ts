@@ -5,6 +5,7 @@ import { entryTitle } from "../../entry-view.js";
 import { offer, say, type Turn } from "../../turn.js";
 import { ENTRY_OF } from "./estimable-benefits.js";
 import { assumptions, bidiName, euros, headline, longDate, reasonText, simulatorLink } from "./estimate-wording.js";
+import { encodePayload } from "../../payloads.js";
 
 export function showAllEstimates(turn: Turn, draft: EstimateDraft, result: Estimate): void {
   const lines = [turn.t("estimate.all.intro")];
@@ -38,9 +39,9 @@ export function showAllEstimates(turn: Turn, draft: EstimateDraft, result: Estim
   const choices: Array<{ label: string; payload: string }> = [];
   for (const benefit of found) {
     const entry = turn.deps.catalogue.get(ENTRY_OF[benefit]);
-    if (entry) choices.push({ label: turn.t("estimate.apply_for", { title: bidiName(turn, entryTitle(entry, turn.lang)) }), payload: `apply:${entry.id}` });
+    if (entry) choices.push({ label: turn.t("estimate.apply_for", { title: bidiName(turn, entryTitle(entry, turn.lang)) }), payload: encodePayload({ kind: "apply", entryId: entry.id, restart: false }) });
   }
-  choices.push({ label: turn.t("choice.talk"), payload: "talk" });
-  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk" }) });
+  choices.push({ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) });
   offer(turn, turn.t("entry.next"), choices);
 }

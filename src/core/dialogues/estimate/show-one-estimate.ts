@@ -4,6 +4,7 @@ import type { EstimateDraft } from "../../dialogue-state.js";
 import { offer, say, type Turn } from "../../turn.js";
 import { ENTRY_OF } from "./estimable-benefits.js";
 import { assumptions, headline, longDate, reasonText, simulatorLink } from "./estimate-wording.js";
+import { encodePayload } from "../../payloads.js";
 
 export function showOneEstimate(turn: Turn, draft: EstimateDraft, benefit: Benefit, result: Estimate): void {
   const detail = result.details[benefit];
@@ -21,10 +22,10 @@ export function showOneEstimate(turn: Turn, draft: EstimateDraft, benefit: Benef
   const entry = turn.deps.catalogue.get(entryId);
   const choices: Array<{ label: string; payload: string }> = [];
   if (!positive) say(turn, turn.t("estimate.result.person"));
-  if (positive && entry) choices.push({ label: turn.t("choice.how_to_apply"), payload: `apply:${entryId}` });
-  choices.push({ label: turn.t("choice.talk"), payload: `talk:${entryId}` });
-  if (!positive && entry) choices.push({ label: turn.t("choice.how_to_apply"), payload: `apply:${entryId}` });
-  choices.push({ label: turn.t("estimate.check_all"), payload: "estimate:reuse:all" });
-  choices.push({ label: turn.t("choice.other"), payload: "other" });
+  if (positive && entry) choices.push({ label: turn.t("choice.how_to_apply"), payload: encodePayload({ kind: "apply", entryId, restart: false }) });
+  choices.push({ label: turn.t("choice.talk"), payload: encodePayload({ kind: "talk", entryId }) });
+  if (!positive && entry) choices.push({ label: turn.t("choice.how_to_apply"), payload: encodePayload({ kind: "apply", entryId, restart: false }) });
+  choices.push({ label: turn.t("estimate.check_all"), payload: encodePayload({ kind: "estimate-reuse", target: "all" }) });
+  choices.push({ label: turn.t("choice.other"), payload: encodePayload({ kind: "other" }) });
   offer(turn, turn.t("entry.next"), choices);
 }
