@@ -11,20 +11,20 @@ import { spansOf, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|googlemail|hotmail|yahoo|outlook|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net)`;
+const PROVIDERS = String.raw`(?:gmail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
+const TLD = String.raw`(?:كوم|فر|com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
 const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
-const EMAIL = new RegExp(String.raw`${LOCAL}\s?@\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
+const EMAIL = new RegExp(String.raw`${LOCAL}\s?@{1,2}\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:a|at|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|@)`;
+const AT_NAMES = String.raw`(?:@|a|at|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка)`;
+const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
 const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
@@ -35,6 +35,11 @@ const SPOKEN_EMAIL = new RegExp(
 const MARKED_LOCAL = String.raw`(?=[\p{L}\p{N}._%+\-]*[\p{N}._])[\p{L}\p{N}._%+\-]{3,}`;
 const WEAK_SPOKEN_EMAIL = new RegExp(
   String.raw`(?:${MARKED_LOCAL}\s*${WEAK_AT_WORD}\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?|${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bchez\b)\s*${DOMAIN_LABEL}\s*(?:\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\(dot\)|\[dot\])\s*${TLD})(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** Any local part, then a word for "at" (even a weak one: "et", "on", "على"), a provider, a dot and an ending. */
+const PROVIDER_ADDRESS = new RegExp(
+  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
@@ -50,7 +55,7 @@ const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
-const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:[\s.\-/()]{0,3}\p{N})+\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/()]{0,3}|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
@@ -64,19 +69,22 @@ const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик/iu;
+const EMAIL_HINT = /[@]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
 
-export function emailSpans(text: string): Span[] {
-  if (!EMAIL_HINT.test(text)) return [];
+export function emailSpans(original: string): Span[] {
+  if (!EMAIL_HINT.test(original)) return [];
+  // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
+  const text = original.replace(/["“”«»]/gu, " ");
   return [
     ...spansOf(text, SPACED_EMAIL, "email"),
     ...spansOf(text, EMAIL, "email"),
     ...spansOf(text, EMAIL_NO_TLD, "email"),
     ...spansOf(text, SPOKEN_EMAIL, "email"),
     ...spansOf(text, WEAK_SPOKEN_EMAIL, "email"),
+    ...spansOf(text, PROVIDER_ADDRESS, "email"),
     ...spansOf(text, ON_PROVIDER, "email"),
     ...spansOf(text, CUED_LOCAL, "email"),
   ].map((s) => trim(text, s));
@@ -85,7 +93,7 @@ export function emailSpans(text: string): Span[] {
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:puis|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
@@ -176,7 +184,7 @@ for (const [words, value] of [
 }
 const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
-const SEQUENCE_WORDS = new Set(["puis", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
+const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
 const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;

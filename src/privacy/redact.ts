@@ -48,6 +48,7 @@
  */
 import { addressSpans } from "./address-spans.js";
 import { emailSpans, handleSpans, phoneSpans } from "./contact-spans.js";
+import { phoneRestSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
@@ -85,10 +86,13 @@ export function redactPersonalData(text: string): Redaction {
 
   // Most specific first: an IBAN holds digit groups a phone pattern would take, an e-mail holds a name.
   const detectors: Array<() => Span[]> = [
-    () => emailSpans(d),
+    () => widenEmails(d, emailSpans(d)),
     () => ibanSpans(d),
     () => nirSpans(d),
-    () => phoneSpans(d),
+    () => {
+      const phones = phoneSpans(d);
+      return [...phones, ...phoneRestSpans(d, phones)];
+    },
     () => handleSpans(d),
     () => dateSpans(d),
     () => health.spans,

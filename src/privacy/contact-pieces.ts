@@ -1,0 +1,71 @@
+/**
+ * The pieces of a contact that residents give around it rather than in it, read once the e-mails and the
+ * phones are found:
+ *
+ * - the rest of a number given in parts: "le début c'est 07 65, la suite 43 21 09", "puis 12 90 33…
+ *   et 88 à la fin", "01 39 84 … 27 61 (le milieu c 52)";
+ * - the start of an address spelled before the part a detector found: "h, a, k, i, m, 7, 5 arobase
+ *   gmail.com", "lina point b 2010 at icloud point com";
+ * - the end of a domain said in words after the part found: "yahoo dot co dot uk".
+ *
+ * Each piece only counts next to a contact already found, so "j'ai 2 enfants de 12 et 14 ans" is left.
+ */
+import { isCommonWord } from "./lexicon.js";
+import type { Span } from "./span.js";
+
+/** Groups of two digits ("43 21 09", "52"), with the separators residents put between them. */
+const PAIR_GROUPS = /(?<![\p{N}\p{L}])\p{N}{2}(?:(?:[\s.\-/]{1,3}|\s*(?:…|\.{3})\s*)\p{N}{2}){0,4}(?![\p{N}]|[.,]\p{N}|\s?(?:€|euros?\b|ans\b|h\b|heures?\b|mn\b|min\b|%|ans?\b|mois\b|jours?\b|kg\b|km\b|m2\b))/gu;
+/** Words that say "the rest of the number" in the residents' languages. */
+const REST_CUE = /(?:suite|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)\b[^.!?\n\p{N}]{0,20}$/iu;
+const REST_AFTER = /^\s*(?:à la fin|a la fin|au milieu|at the end|in the middle|al final|no fim|la sfarsit|la sfârșit)/iu;
+/** How far after a phone found its other parts may come. */
+const REACH = 120;
+
+export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
+  if (phones.length === 0) return [];
+  const out: Span[] = [];
+  for (const phone of phones) {
+    const window = text.slice(phone.end, phone.end + REACH);
+    for (const m of window.matchAll(PAIR_GROUPS)) {
+      const start = phone.end + m.index;
+      if (phones.some((p) => start >= p.start && start < p.end)) continue;
+      const pairs = m[0].match(/\p{N}{2}/gu)!.length;
+      const before = text.slice(Math.max(phone.end, start - 30), start);
+      const cued = REST_CUE.test(before) || REST_AFTER.test(text.slice(start + m[0].length));
+      // Two pairs or more right after a number ("…, 43 21 09"), or one pair that a word calls the rest.
+      if (cued || (pairs >= 2 && /^[^.!?\n]{0,40}$/u.test(text.slice(phone.end, start)))) out.push({ start, end: start + m[0].length, kind: "phone" });
+    }
+  }
+  return out;
+}
+
+/** What joins the parts of an address said aloud: "point", "dot", "tiret", a comma between letters. */
+const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?bas)?|underscore|under|точка|крапка)`;
+const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
+const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn)(?![\p{L}\p{N}])/iu;
+
+export function widenEmails(text: string, emails: readonly Span[]): Span[] {
+  return emails.map((email) => {
+    let { start, end } = email;
+    // Backwards: pieces tied by a spoken "point", or letters and digits one by one ("lina point b 2010
+    // at…", "h, a, k, i, m, 7, 5 arobase…").
+    for (let step = 0; step < 12; step++) {
+      const m = PIECE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+      if (!m) break;
+      const { piece, sep } = m.groups as { piece: string; sep: string };
+      const first = /^[\p{L}\p{N}]+/u.exec(text.slice(start, end))?.[0] ?? "";
+      const single = (w: string) => w.length === 1 || /^\p{N}+$/u.test(w);
+      const spokenJoin = /[\p{L}_]/u.test(sep) || /^[.\-]$/u.test(sep);
+      const word = isCommonWord(piece.toLowerCase()) && piece.length > 1;
+      if (!(spokenJoin ? !word || /[\p{L}]/u.test(sep) : single(piece) || (single(first) && !word))) break;
+      start -= m[0].length;
+    }
+    // Forwards: "… dot co dot uk".
+    for (let step = 0; step < 3; step++) {
+      const m = TAIL_AFTER.exec(text.slice(end, end + 20));
+      if (!m) break;
+      end += m[0].length;
+    }
+    return { ...email, start, end };
+  });
+}
