@@ -214,6 +214,7 @@ let residualNotHeldIfRedactedHeld = 0;
 let residualHeld = 0;
 const negatives = { count: 0, altered: 0, held: 0, agents: 0, review: 0 };
 const misses: string[] = [];
+const alteredNegatives: string[] = [];
 const times: number[] = [];
 
 // Timing on a second pass (the first compiles the regular expressions and warms the caches).
@@ -230,7 +231,10 @@ for (const message of messages) {
   routes[decision.route]++;
   if (message.planted.length === 0) {
     negatives.count++;
-    if (redacted !== message.text.normalize("NFC")) negatives.altered++;
+    if (redacted !== message.text.normalize("NFC")) {
+      negatives.altered++;
+      alteredNegatives.push(`${message.id} [${message.lang ?? "-"}] ${JSON.stringify(redacted)}`);
+    }
     if (decision.route !== "open") negatives.held++;
     if (decision.route === "agents") negatives.agents++;
     if (decision.route === "review") negatives.review++;
@@ -299,7 +303,7 @@ if (asJson) {
       `messages with a value left: ${residualNotHeld + residualHeld} (${residualHeld} held or kept for agents, ${residualNotHeld} NOT held; ${residualNotHeldIfRedactedHeld} not held if every question the redactor changed were held)`,
       `negatives: ${negatives.count}; altered by the redactor ${negatives.altered} (${pct(negatives.altered, negatives.count)}); held ${negatives.held} (${pct(negatives.held, negatives.count)}: ${negatives.review} review, ${negatives.agents} agents)`,
       `time per message: mean ${summary.msPerMessage.mean.toFixed(3)} ms, p50 ${summary.msPerMessage.p50.toFixed(3)} ms, p99 ${summary.msPerMessage.p99.toFixed(3)} ms`,
-      ...(showMisses ? ["values left:", ...misses.map((m) => `  ${m}`)] : []),
+      ...(showMisses ? ["values left:", ...misses.map((m) => `  ${m}`), "negatives altered:", ...alteredNegatives.map((m) => `  ${m}`)] : []),
     ].join("\n"),
   );
 }

@@ -59,6 +59,8 @@ const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/()]{0,3}|\s*(
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
+/** A Brazilian number as Brazilians write it: "(11) 98765-4321", "11 98765-4321". */
+const BRAZILIAN_PHONE = /(?<![\p{N}])\(?\d{2}\)?\s?9?\d{4}-\d{4}(?![\p{N}])/gu;
 /** The start of a French mobile number ("commence par 06 31 27"), or its end after a cue ("la fin c'est 98 44"). */
 const PARTIAL_MOBILE = /(?<![\p{N}\p{L},.])0[67](?:[\s.\-]\d{2}){1,3}(?![\p{N}]|[.,]\d)/gu;
 const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but(?:e)?(?:\s+c'?\s?est|\s*:)?|la fin(?:\s+c'?\s?est|\s*:)?|fini[tr]? par|se termine par|termine par|derniers? chiffres?(?:\s+c'?\s?est|\s+sont|\s*:)?|starts with|ends with|empieza por|termina en|come[cç]a (?:com|por)|termina (?:com|em))\s*(?:le\s+|par\s+)?(?<v>\d{2}(?:[\s.\-]\d{2}){0,4})(?![\p{N}])/giu;
@@ -99,7 +101,7 @@ export function phoneSpans(text: string): Span[] {
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
   const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
-  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone")];
+  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
     const international = /^\+|^00/u.test(m[0].trim());
@@ -121,7 +123,7 @@ export function phoneSpans(text: string): Span[] {
  * kebapci_ali_34", "o tiktok da minha filha é mariaeduarda.oficial"), or the word right after "I am" /
  * "is" / ":" ("en tiktok soy cocinaconrosa", "on telegram, jake_morrow").
  */
-const NETWORK = String.raw`(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|twitter|telegram|discord|facebook|fb|threads|vk|вк|вконтакте|инстаграм|інстаграм|телеграм|тикток|тікток|سناب|سناب شات|انستا|انستغرام|انستجرام|تيك توك|تيكتوك|فيسبوك|فايسبوك|تيليغرام)`;
+const NETWORK = String.raw`(?:insta(?:gram)?|snap(?:chat)?|tiktok|tik tok|twitter|telegram|discord|facebook|fb|threads|vk|вк|вконтакте|инстаграм|інстаграм|инста|інста|инсту|інсту|инсте|інсті|الانستا|الانستغرام|الانستجرام|السناب|الفيسبوك|الفايسبوك|التيك توك|телеграм|тикток|тікток|سناب|سناب شات|انستا|انستغرام|انستجرام|تيك توك|تيكتوك|فيسبوك|فايسبوك|تيليغرام)`;
 const HANDLE_SHAPED = new RegExp(String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}\p{N}_.@])(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39}|@?\p{L}{2,}\d{2,}[\p{L}\p{N}_]*)(?![\p{L}\p{N}_@])`, "giu");
 const HANDLE_AFTER_COPULA = new RegExp(
   String.raw`(?<![\p{L}])${NETWORK}(?![\p{L}])[^.!?\n]{0,25}?(?:\s(?:soy|sou|sunt|je suis|i'm|im|i am|c'est|est|is|es|é|este|eu sou|hesabım|hesabim|benim|я|мій|мой|:)|[,:])\s*(?<v>@?[\p{L}\p{N}][\p{L}\p{N}_.\-]{3,39})(?![\p{L}\p{N}_@])`,

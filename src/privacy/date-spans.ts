@@ -9,6 +9,7 @@
  * life (an appointment, an arrival, an eviction) told alongside the rest. After a birth cue the marker
  * says so ("[date de naissance]"); otherwise it is "[date]". Matched on folded text, mapped back.
  */
+import { isMistypedMonth, OTHER_DAY_WORDS, YEAR_IN_WORDS_AFTER } from "./date-words.js";
 import { foldWithMap } from "./normalize.js";
 import type { Span } from "./span.js";
 
@@ -44,7 +45,7 @@ const DAY_WORDS = [
   "first", "second", "third",
 ].sort((a, b) => b.length - a.length);
 const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:er|re|eme|e|st|nd|rd|th|º|ª|o|-?го|-?е)?`;
-const DAY = `(?:${DAY_NUMBER}|${DAY_WORDS.join("|")})`;
+const DAY = `(?:${DAY_NUMBER}|${DAY_WORDS.join("|")}|${OTHER_DAY_WORDS})`;
 const YEAR4 = String.raw`(?:1[89]\d\d|20\d\d)`;
 const YEAR = String.raw`(?:${YEAR4}|'?\d\d)`;
 const YEAR_SUFFIX = String.raw`(?:\s*(?:г\.?|года|год|року|рік|р\.|yilinda|yili|م))?`;
@@ -80,7 +81,7 @@ const BIRTH_CUE = new RegExp(
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
 const CUED_YEAR = new RegExp(
-  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|en|in|em|el|in anul|в|у|سنة|عام|في|ف|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
+  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:(?:vers|environ|autour de|around|about|circa|cerca de|por volta de)\s+)?(?:le|en|in|em|el|in anul|в|у|سنة|عام|في|ف|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
   "gu",
 );
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
@@ -102,6 +103,8 @@ const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:mille|mil|deux mille|dix[\s-]neuf[
 
 /** "lundi 12", "le mardi 3": a weekday and a day of the month. */
 const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");
+/** "15 septmbre", "le 12 avrl 2024": a day, then a word that may be a mistyped month (checked after). */
+const DAY_MISTYPED_MONTH = new RegExp(String.raw`${B}(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?<month>\p{L}{4,10})(?:[\s,]+${YEAR4})?${E}`, "gu");
 /** "né le 5": a day of birth alone. */
 const BIRTH_DAY = new RegExp(String.raw`${B}(?:ne|nee|nes|nees)\s+le\s+(?<v>(?:[12]\d|3[01]|0?[1-9])(?:er)?)(?![\p{L}\p{N}]|[/.\-]\d)`, "gu");
 
@@ -117,12 +120,14 @@ export function dateSpans(text: string): Span[] {
       let end = m.index + value.length;
       const weekday = WEEKDAY_BEFORE.exec(f.slice(Math.max(0, start - 20), start));
       if (weekday) start -= weekday[0].length;
-      const yearWords = YEAR_WORDS_AFTER.exec(f.slice(end));
-      if (yearWords) end += yearWords[0].length;
+      // French or another language's words for the year, whichever reads further.
+      const yearWords = Math.max(YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0);
+      end += yearWords;
       raw.push({ start, end });
     }
   }
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!)) raw.push({ start: m.index, end: m.index + m[0].length });
   for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);

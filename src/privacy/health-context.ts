@@ -17,8 +17,9 @@ export const PERSONAL_MARKERS = foldedSet(
   mea mei mele sunt am sotul sotia fiul fiica mama tata
   ben benim bende oglum kizim annem babam esim
   я мне меня мой моя мои у его её ее мене мій моя мої мені син сина дочь дочка донька чоловік дружина муж жена мама
-  انا أنا عندي ابني بنتي زوجي زوجتي أمي امي ابي أبي
-  ana 3andi andi 3ndi wldi bnti mrati rajli`.split(/\s+/).filter(Boolean),
+  انا أنا عندي ابني بنتي زوجي زوجتي أمي امي ابي أبي عندها عنده عندو عندهم عندنا عندك مي يما ماما بابا خويا خوي ختي اختي مرتي
+  راجلي ولدي وليدي بنيتي
+  ana 3andi andi 3ndi wldi bnti mrati rajli 3andha 3ndha 3ando 3andou 3ndo 3andhom mama yemma baba khouya khti`.split(/\s+/).filter(Boolean),
 );
 /** Plural generic nouns: "les personnes handicapées" is about nobody in particular. */
 export const GENERIC = foldedSet(`personnes personne gens femmes hommes adultes enfants travailleurs publics public people persons personas pessoas persoane kisiler insanlar люди людей людям`.split(/\s+/));

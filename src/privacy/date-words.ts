@@ -1,0 +1,81 @@
+/**
+ * Dates written in words in the residents' other languages ("quince de marzo de mil novecientos
+ * ochenta", "vinte e cinco de dezembro", "yirmi üç Nisan bin dokuz yüz seksen yedi", "двадцятого
+ * травня", "the twenty-first of March"), and month names typed with a slip ("15 septmbre", "14 fevier",
+ * "12 avrl 2024"). Read by date-spans.ts on folded text (lower case, no diacritics).
+ */
+import { foldWithMap } from "./normalize.js";
+
+const fold = (s: string) => foldWithMap(s).text;
+const list = (s: string) => s.split(/\s+/u).filter(Boolean).map(fold);
+
+/** Days of the month in words, beyond French (date-spans.ts has those): cardinal and ordinal. */
+const DAY_WORD_LIST = list(`
+primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete
+dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho
+veintinueve treinta
+primeiro um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze dezasseis dezesseis
+dezassete dezessete dezoito dezanove dezenove vinte trinta
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
+intai unu doi trei patru cinci sase sapte opt noua zece unsprezece doisprezece douasprezece treisprezece paisprezece
+cincisprezece saisprezece saptesprezece optsprezece nouasprezece douazeci treizeci
+bir iki uc dort bes alti yedi sekiz dokuz on yirmi otuz
+первого второго третьего четвертого пятого шестого седьмого восьмого девятого десятого одиннадцатого двенадцатого
+тринадцатого четырнадцатого пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого тридцатого
+першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого десятого одинадцятого дванадцятого
+тринадцятого чотирнадцятого п'ятнадцятого шістнадцятого сімнадцятого вісімнадцятого дев'ятнадцятого двадцятого тридцятого
+`);
+/** Tens that take a unit after them: "veinte y uno", "vinte e cinco", "twenty-first", "yirmi üç", "двадцать первого". */
+const TENS = list(`veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz on двадцать тридцать двадцять тридцять`);
+const UNITS = list(`
+uno dos tres cuatro cinco seis siete ocho nueve um dois tres quatro cinco seis sete oito nove
+one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth
+unu doi trei patru cinci sase sapte opt noua bir iki uc dort bes alti yedi sekiz dokuz
+первого второго третьего четвертого пятого шестого седьмого восьмого девятого
+першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
+`);
+
+const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+/** A day in words: "quince", "vinte e cinco", "twenty-first", "yirmi uc", "двадцять першого". */
+export const OTHER_DAY_WORDS = String.raw`(?:(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
+
+/** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
+const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча`);
+const YEAR_PARTS = list(`
+mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
+diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
+dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa um dois tres quatro cinco seis sete oito nove
+hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten
+bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
+mie noua sute doua zeci unu doi trei patru cinci sase sapte opt
+`);
+export const YEAR_IN_WORDS_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:de|del|of|din)\s+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*`,
+  "u",
+);
+
+const MONTHS_TO_CORRECT = list(`
+janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+january february april june july august september october november december
+enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre
+janeiro fevereiro abril junho julho setembro outubro novembro dezembro
+`);
+
+/** A word one slip away from a month name (same first letter, five letters or more): "septmbre", "fevier", "avrl". */
+export function isMistypedMonth(word: string): boolean {
+  if (word.length < 4) return false;
+  return MONTHS_TO_CORRECT.some((month) => month[0] === word[0] && month !== word && Math.abs(month.length - word.length) <= 1 && month.length >= 5 && oneEditApart(word, month));
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    // One letter changed, or two neighbours swapped ("setpembre").
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
