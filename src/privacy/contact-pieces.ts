@@ -10,7 +10,6 @@
  *
  * Each piece only counts next to a contact already found, so "j'ai 2 enfants de 12 et 14 ans" is left.
  */
-import { isCommonWord } from "./lexicon.js";
 import type { Span } from "./span.js";
 
 /** Groups of two digits ("43 21 09", "52"), with the separators residents put between them. */
@@ -42,6 +41,7 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
 /** What joins the parts of an address said aloud: "point", "dot", "tiret", a comma between letters. */
 const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?bas)?|underscore|under|точка|крапка)`;
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
+const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn)(?![\p{L}\p{N}])/iu;
 
 export function widenEmails(text: string, emails: readonly Span[]): Span[] {
@@ -54,10 +54,11 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
       if (!m) break;
       const { piece, sep } = m.groups as { piece: string; sep: string };
       const first = /^[\p{L}\p{N}]+/u.exec(text.slice(start, end))?.[0] ?? "";
-      const single = (w: string) => w.length === 1 || /^\p{N}+$/u.test(w);
+      // One character that is no word of its own ("à", "a", "y": "écrire à jean.b@…" keeps its "à").
+      // Letters in a comma list ("h, a, k") are spelled; alone, a one-letter word stays a word.
+      const loose = (w: string) => /^\p{N}+$/u.test(w) || (w.length === 1 && (sep.includes(",") || !ONE_LETTER_WORDS.has(w.toLowerCase())));
       const spokenJoin = /[\p{L}_]/u.test(sep) || /^[.\-]$/u.test(sep);
-      const word = isCommonWord(piece.toLowerCase()) && piece.length > 1;
-      if (!(spokenJoin ? !word || /[\p{L}]/u.test(sep) : single(piece) || (single(first) && !word))) break;
+      if (!spokenJoin && !(loose(piece) && loose(first))) break;
       start -= m[0].length;
     }
     // Forwards: "… dot co dot uk".

@@ -20,14 +20,14 @@ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelft
 sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
 intai unu doi trei patru cinci sase sapte opt noua zece unsprezece doisprezece douasprezece treisprezece paisprezece
 cincisprezece saisprezece saptesprezece optsprezece nouasprezece douazeci treizeci
-bir iki uc dort bes alti yedi sekiz dokuz on yirmi otuz
+bir iki uc dort bes alti yedi sekiz dokuz yirmi otuz
 первого второго третьего четвертого пятого шестого седьмого восьмого девятого десятого одиннадцатого двенадцатого
 тринадцатого четырнадцатого пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого тридцатого
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого десятого одинадцятого дванадцятого
 тринадцятого чотирнадцятого п'ятнадцятого шістнадцятого сімнадцятого вісімнадцятого дев'ятнадцятого двадцятого тридцятого
 `);
-/** Tens that take a unit after them: "veinte y uno", "vinte e cinco", "twenty-first", "yirmi üç", "двадцать первого". */
-const TENS = list(`veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz on двадцать тридцать двадцять тридцять`);
+/** Tens that take a unit after them: "veinte y uno", "vinte e cinco", "twenty-first", "yirmi üç", "двадцать первого" (not Turkish "on", ten: "born on March 3"). */
+const TENS = list(`veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz двадцать тридцать двадцять тридцять`);
 const UNITS = list(`
 uno dos tres cuatro cinco seis siete ocho nueve um dois tres quatro cinco seis sete oito nove
 one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth
