@@ -68,16 +68,18 @@ export const RELATION = new RegExp(
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
     String.raw`|\b(?:fiul|fiica|sotul|sotia|mama|tatal|fratele|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul)\s+(?:meu|mea)` +
-    String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim)` +
+    String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
     String.raw`|(?:ابني|ابنتي|بنتي|زوجي|زوجتي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي)` +
     String.raw`|\b(?:wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
   "gu",
 );
+/** "le mari de lenuța", "la fille de Mme…", "the son of": someone named through a relative. */
+export const RELATION_OF = /\b(?:le|la|l'|the)\s*(?:mari|femme|epouse|epoux|fils|fille|pere|mere|frere|soeur|voisin|voisine|copain|copine|compagnon|compagne|enfant|bebe|neveu|niece|husband|wife|son|daughter|mother|father|brother|sister)\s+(?:de|d'|of)\s*/gu;
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
-export const INTRO = /\b(?:c'est|c est|ici|je suis|i am|i'm|im|this is|it's|its)\b\s*/gu;
+export const INTRO = /\b(?:c'est|c est|c|ici|je suis|i am|i'm|im|this is|it's|its)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */

@@ -21,7 +21,8 @@ import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
 import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
 import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCommon, isFirstName, isKnown, isSurname, nameLike, takeName, tokenize, type Strength, type Token } from "./name-words.js";
-import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
+import { nameEdges } from "./name-edges.js";
+import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
 
 export function nameSpans(input: string): Span[] {
   // A message typed all in capitals tells nothing by its capitals: read it in lower case (same length).
@@ -62,7 +63,8 @@ export function nameSpans(input: string): Span[] {
       let k = i + 1;
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.folded) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
       const second = tokens[k];
-      const pair = FIRST_NAMES.has(first.folded) && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
+      const listedFirst = FIRST_NAMES.has(first.folded) || (first.folded.includes("-") && first.folded.split("-").every((p) => FIRST_NAMES.has(p)));
+      const pair = listedFirst && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
       if (pair) {
         push(i, takeName(text, tokens, i, true, max, "strong"));
         continue;
@@ -84,6 +86,7 @@ export function nameSpans(input: string): Span[] {
   afterCue(INTRO_OTHER, false, 3, true);
   afterCue(INTRO_ARABIC, true, 3, true);
   afterCue(NAME_PLACE, true, 2, true, "place");
+  afterCue(RELATION_OF, true, 2, true, "place");
   afterCue(NAME_PLACE_STRICT, false, 2, true);
   afterCue(NAME_PLACE_ENGLISH, true, 2, true);
   afterCue(NAME_PLACE_OTHER, false, 2, true);
@@ -196,6 +199,7 @@ export function nameSpans(input: string): Span[] {
       spans.push({ start: inLine[0]!.start, end: inLine.at(-1)!.end, kind: "name" });
     }
   }
+  spans.push(...nameEdges(text, tokens, spans));
   return spans;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The edges of names already found, and names that stand alone on a line — read after name-spans.ts:
+ *
+ * - a surname with a particle after a first name ("guillaume le floch", "ana da costa", "karim ben
+ *   salah"): a word no vocabulary knows after the particle;
+ * - a surname in capitals before a name ("ZHANG Wei", "DIALLO Aminata") that is no known acronym;
+ * - a kunya before a name ("أبو سمير", "oum Yassine", "abou Karim");
+ * - a line, or the last sentence, that is only a capitalised first name ("Bonjour\nNoël\n…",
+ *   "… merci. Tony"): a signature, even when the name is also a word.
+ */
+import { FIRST_NAMES } from "./first-names.js";
+import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
+import { adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
+import type { Span } from "./span.js";
+
+const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "do", "dos", "van", "von", "der", "den", "ben", "bin", "bent", "ibn", "ould", "el", "al", "ait", "abou", "abu", "mac", "mc", "di", "del", "della", "lo"]);
+const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
+/** Words alone on a line that are greetings or courtesy, never a signature. */
+const NOT_A_SIGNATURE = /^(?:bonjour|bonsoir|salut|merci|coucou|hello|cordialement|urgent|svp|stp|ok|oui|non)$/iu;
+
+export function nameEdges(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!inName(t)) continue;
+    // After the last word of a name: particle + unknown word.
+    const particle = tokens[i + 1];
+    const surname = tokens[i + 2];
+    if (particle && surname && !inName(particle) && SURNAME_PARTICLES.has(particle.folded) && adjacent(text, t, particle) && adjacent(text, particle, surname)) {
+      if (surname.core.length >= 3 && !isKnown(surname) && !isCommonWord(surname.folded) && !FUNCTION_WORDS.has(surname.folded)) out.push({ start: particle.start, end: surname.end, kind: "name" });
+    }
+    // Before the first word of a name: a surname in capitals, a kunya.
+    const prev = tokens[i - 1];
+    if (prev && !inName(prev) && adjacent(text, prev, t) && isAllCaps(prev) && prev.core.length >= 3 && !isKnown(prev) && !isCommonWord(prev.folded)) out.push({ start: prev.start, end: prev.end, kind: "name" });
+    const kunya = KUNYA.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    if (kunya) out.push({ start: t.start - kunya[0].trimStart().length, end: t.start, kind: "name" });
+  }
+  // A capitalised first name alone on a line or as the last sentence.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inName(t) || !isCapitalised(t) || !FIRST_NAMES.has(t.folded) || isKnown(t) || NOT_A_SIGNATURE.test(t.folded)) continue;
+    const before = text.slice(0, t.start);
+    const after = text.slice(t.end);
+    const aloneOnLine = /(?:^|\n)[ \t>*\-–—]*$/u.test(before) && /^[ \t.!,]*(?:\n|$)/u.test(after) && (before.includes("\n") || after.includes("\n"));
+    const lastSentence = /[.!?…]\s+$/u.test(before) && /^[\s.!]*$/u.test(after);
+    if (aloneOnLine || lastSentence) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  return out;
+}
