@@ -9,11 +9,13 @@
  *   "… merci. Tony"): a signature, even when the name is also a word.
  */
 import { FIRST_NAMES } from "./first-names.js";
-import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
+import { FUNCTION_WORDS, isCommonWord, isFrequentWord } from "./lexicon.js";
 import { adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
 import type { Span } from "./span.js";
 
 const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "do", "dos", "van", "von", "der", "den", "ben", "bin", "bent", "ibn", "ould", "el", "al", "ait", "abou", "abu", "mac", "mc", "di", "del", "della", "lo"]);
+/** Words after "de"/"du" that say where, not who. */
+const COMMON_AFTER_PARTICLE = new Set(["caf", "ccas", "cpam", "mairie", "quartier", "batiment", "residence", "cite", "foyer", "ville"]);
 const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
 /** Words alone on a line that are greetings or courtesy, never a signature. */
 const NOT_A_SIGNATURE = /^(?:bonjour|bonsoir|salut|merci|coucou|hello|cordialement|urgent|svp|stp|ok|oui|non)$/iu;
@@ -28,7 +30,8 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const particle = tokens[i + 1];
     const surname = tokens[i + 2];
     if (particle && surname && !inName(particle) && SURNAME_PARTICLES.has(particle.folded) && adjacent(text, t, particle) && adjacent(text, particle, surname)) {
-      if (surname.core.length >= 3 && !isKnown(surname) && !isCommonWord(surname.folded) && !FUNCTION_WORDS.has(surname.folded)) out.push({ start: particle.start, end: surname.end, kind: "name" });
+      // Not a frequent word ("le floch", "da silva"; never "de la caf", "du quartier").
+      if (surname.core.length >= 3 && !isKnown(surname) && !isFrequentWord(surname.folded) && !FUNCTION_WORDS.has(surname.folded) && !COMMON_AFTER_PARTICLE.has(surname.folded)) out.push({ start: particle.start, end: surname.end, kind: "name" });
     }
     // Before the first word of a name: a surname in capitals, a kunya.
     const prev = tokens[i - 1];

@@ -63,6 +63,10 @@ export function residualDoubts(redacted: string, extra: readonly string[] = []):
       if (nameSlot) doubts.add(token);
     }
   }
+  // Three numbers of one or two digits or more, apart, that nothing explained: a number said in pieces
+  // ("06 pui 78 pui 43"). Times, amounts, ages and counts are not pieces.
+  const pieces = [...text.matchAll(/(?<![\p{L}\p{N},.])\p{N}{1,2}(?![\p{N}]|[,.:h]\p{N}|\s?(?:€|euros?|ans?\b|mois|jours?|h\b|heures?|min|%|enfants?|personnes|fois|ème|eme|e\b|er\b))/gu)];
+  if (pieces.length >= 4) doubts.add(pieces.map((m) => m[0]).join(" "));
   // Letters and digits mixed ("AB12", "x7k9p").
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,}(?![\p{L}\p{N}])/gu)) {
     if (!/^\d{1,2}h\d{0,2}$|^\d+(?:er|e|eme|ème|ans|h|mn|min|km|kg|€)$/iu.test(m[0]) && m[0].replace(/\D/gu, "").length >= 2) doubts.add(m[0]);
