@@ -160,7 +160,9 @@ for (const w of NAMES_FIRST) firstAll.add(w);
 for (const w of firstAll) (ambiguous(w, extraFirst.has(w)) ? ambiguousFirst : firstNames).push(w);
 // Surnames: only those that are no ordinary word at all (an ambiguous surname is left to capitals).
 const extraLast = new Set(clean(new Set(words(EXTRA_LAST))));
-const surnames = [...lastAll].filter((w) => !firstAll.has(w) && !frenchSet.has(w) && (extraLast.has(w) || !frequent.has(w)) && (w.length >= 4 || (extraLast.has(w) && w.length >= 3)));
+// Everyday words of the residents' languages too rare for the frequency lists ("moro": I live, in Portuguese).
+const WORDS_NOT_SURNAMES = new Set(words("moro mora moramos"));
+const surnames = [...lastAll].filter((w) => !firstAll.has(w) && !WORDS_NOT_SURNAMES.has(w) && !frenchSet.has(w) && (extraLast.has(w) || !frequent.has(w)) && (w.length >= 4 || (extraLast.has(w) && w.length >= 3)));
 
 // French words, every form (some 330,000), as a Bloom filter (0.3 % false positives): shipping the list
 // itself would weigh 4 MB. Names are taken out first, so a listed name is never "a French word".

@@ -61,7 +61,8 @@ function tokenize(text: string): Token[] {
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A house number, also written out ("douze rue des écoles"). */
-const NUMBER_WORDS = new Set(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);
+// ("un" is an article far more often: "un cours de français" is no address.)
+const NUMBER_WORDS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);
 const isNumber = (t: Token) => /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.folded);
 /** Only spaces (and commas right after a number) between two tokens of the same address. */
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");

@@ -139,7 +139,8 @@ export function handleSpans(text: string): Span[] {
 
 function trim(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /[\s()]/u.test(text[start]!)) start++;
+  // An opening bracket stays when its closing one is inside ("(21) 99876-1234").
+  while (start < end && (/[\s)]/u.test(text[start]!) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
   while (end > start && /[\s(]/u.test(text[end - 1]!)) end--;
   if (text[end - 1] === ")" && !text.slice(start, end - 1).includes("(")) end--;
   return { ...s, start, end };

@@ -28,6 +28,7 @@ renseignement renseignements rendez-vous permanence permanences accueil guichet 
 solidaire colis alimentaire ludotheque mediatheque cantine periscolaire creche numerique ordinateur imprimer
 scanner photocopie wifi internet mail email courriel telephone portable bonjour bonsoir salut coucou cordialement
 maitre docteur monsieur madame mademoiselle professeur viens vient venez allez aller ascenseur poubelle poubelles
+moro moramos morar mora
 `);
 
 const FOLD = (w: string) => foldWithMap(w).text;

@@ -47,6 +47,7 @@
  *   question (the word lists are loaded once, at import).
  */
 import { addressSpans } from "./address-spans.js";
+import { arabicSpelledPhoneSpans } from "./arabic-number-words.js";
 import { emailSpans, handleSpans, phoneSpans } from "./contact-spans.js";
 import { phoneRestSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
@@ -90,7 +91,7 @@ export function redactPersonalData(text: string): Redaction {
     () => ibanSpans(d),
     () => nirSpans(d),
     () => {
-      const phones = phoneSpans(d);
+      const phones = [...phoneSpans(d), ...arabicSpelledPhoneSpans(d)];
       return [...phones, ...phoneRestSpans(d, phones)];
     },
     () => handleSpans(d),
@@ -165,7 +166,8 @@ export function redactPersonalData(text: string): Redaction {
 /** A span without the spaces and punctuation at its edges (what stays around a marker reads better). */
 function trimToWord(text: string, span: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = span;
-  while (start < end && /[\s,;:.!?()"«»]/u.test(text[start]!)) start++;
+  // An opening bracket stays when its closing one is inside ("(21) 99876-1234").
+  while (start < end && (/[\s,;:.!?)"«»]/u.test(text[start]!) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
   while (end > start && /[\s,;:!?()"«»]/u.test(text[end - 1]!)) end--;
   // A final dot stays with an abbreviation or an initial ("av.", "J."), not with a sentence.
   if (end > start && text[end - 1] === "." && !/(?:^|[\s.])[\p{L}]{1,4}\.$/u.test(text.slice(start, end))) end--;

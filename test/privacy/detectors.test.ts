@@ -197,6 +197,32 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["we live at 14 Rose Lane.", "we live at [adresse]."],
     ["j'habite au 8 ter, on me dit que le courrier n'arrive pas", "j'habite au [adresse], on me dit que le courrier n'arrive pas"],
     ["date de naissance 230491, c'est bon comme ça ?", "date de naissance [date de naissance], c'est bon comme ça ?"],
+    // Parts of a number given around it, and the number said with pauses.
+    ["au début c'est 07 18, la suite 52 90 36", "au début c'est [téléphone], la suite [téléphone]"],
+    ["c'est le 04 67 22 ... 81 09 (au milieu c 45)", "c'est le [téléphone] (au milieu c [téléphone])"],
+    ["06 pui 51 pui 77 pui 30 pui 12", "[téléphone]"],
+    ["me liga no (21) 99876-1234", "me liga no [téléphone]"],
+    ["رقمي صفر سبعة، خمسة وعشرون، ثلاثة وأربعين، تسعة وتسعون، اثنا عشر", "رقمي [téléphone]"],
+    ["ra9mi zero setta / tlata w tlatin / khamsa w3achrin / tnach / tes3in", "ra9mi [téléphone]"],
+    // E-mails spelled around the part a detector finds.
+    ["écrivez-moi : s, o, f, i, a, 8, 4 arobase gmail.com", "écrivez-moi : [e-mail]"],
+    ["envoyez à leo point m 2009 at gmail point com svp", "envoyez à [e-mail] svp"],
+    ["my mail: amara.okafor at yahoo dot co dot uk", "my mail: [e-mail]"],
+    ["mail : \"irene.dubost\" @ \"laposte.net\"", "mail : \"[e-mail]\""],
+    ["c'est mariam.toure[@]orange.fr", "c'est [e-mail]"],
+    ["e-posta: aysegul.kilic et gmail nokta com", "e-posta: [e-mail]"],
+    ["الإيميل: sami.haddad آت جيميل دوت كوم", "الإيميل: [e-mail]"],
+    // Places and dates.
+    ["on est au camping des Chênes emplacement 12", "on est au [adresse]"],
+    ["j'habite rue Victor Hugo numéro 21", "j'habite [adresse]"],
+    ["moro na rua das Flores, número 8, 3º andar", "moro na [adresse], [adresse]"],
+    ["adresim Cumhuriyet Mah. 418 Sok. No:3", "adresim [adresse]"],
+    ["bâtiment Les Mimosas, porte 12", "[adresse], [adresse]"],
+    ["mon contrat finit le 30 septmbre", "mon contrat finit le [date]"],
+    ["nací el doce de enero de mil novecientos noventa", "nací el [date de naissance]"],
+    ["born on the twenty-second of May 1988", "born on the [date de naissance]"],
+    ["doğum tarihim yirmi beş Ekim bin dokuz yüz seksen", "doğum tarihim [date de naissance]"],
+    ["народилася двадцять третього березня", "народилася [date de naissance]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -245,6 +271,23 @@ describe("names in any case", () => {
       expect(redactPersonalData(text).found.filter((f) => f.kind === "name")).toEqual([]);
     },
   );
+});
+
+describe("names around the names found", () => {
+  const cases: Array<[string, string]> = [
+    ["ici sébastien le goarnig, je vous écris pour mon loyer", "ici [nom], je vous écris pour mon loyer"],
+    ["LIU Mei, née en Chine, je cherche un cours de français", "[nom], née en Chine, je cherche un cours de français"],
+    ["الكل يعرفني أبو خالد", "الكل يعرفني [nom]"],
+    ["Bonsoir\nJoy\nj'ai une question pour la cantine", "Bonsoir\n[nom]\nj'ai une question pour la cantine"],
+    ["merci pour tout. Kevin", "merci pour tout. [nom]"],
+    ["je suis la femme de radoslav", "je suis la femme de [nom]"],
+    ["slt c nafissatou, c'est pour la cantine", "slt c [nom], c'est pour la cantine"],
+    ["je suis marie-laure ferrandiz", "je suis [nom]"],
+    ["je suis fatima de la caf", "je suis [nom] de la caf"],
+  ];
+  it.each(cases)("%s", (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
 });
 
 describe("residual doubt", () => {

@@ -1,0 +1,96 @@
+/**
+ * Phone numbers spelled in Arabic, in Arabic script or in Maghrebi "arabizi" ("صفر ستة، اثنا عشر، خمسة
+ * وثلاثون…", "zero sitta / tnach / khamsa w3achrin…"). Arabic says the unit before the ten ("خمسة
+ * وثلاثون", five and thirty: 35) and glues "and" to the next word ("وثلاثون", "w3achrin"). Arabizi
+ * writes some letters with digits ("sb3a", "7dach"), so its words are read whole, digits included.
+ */
+import type { Span } from "./span.js";
+
+const VALUES: Array<[string, number]> = [
+  ["صفر زيرو zero sifr sefr", 0],
+  ["واحد واحدة wahed wa7ed wahd", 1],
+  ["اثنين اثنان اتنين زوج جوج tnin jouj zouj jog zoj", 2],
+  ["ثلاثة ثلاث تلاتة تلاثة ثلاثه tlata tleta tlat", 3],
+  ["أربعة اربعة اربعه ربعة اربع rb3a arb3a reb3a arba3a", 4],
+  ["خمسة خمسه خمس khamsa khmsa", 5],
+  ["ستة سته ست sitta setta stta", 6],
+  ["سبعة سبعه سبع sb3a seb3a saba3a", 7],
+  ["ثمانية ثمانيه تمنية ثمنية تمانية tmanya tmenya tmnia", 8],
+  ["تسعة تسعه تسع tes3a ts3a tsa3a", 9],
+  ["عشرة عشره 3achra 3ashra 3chra", 10],
+  ["احدعش حداش hdach 7dach hdash", 11],
+  ["طناش اطناش tnach tnash etnach", 12],
+  ["ثلاطاش tlatach tletach", 13],
+  ["ربعطاش rb3tach arbatach", 14],
+  ["خمسطاش khmstach khamstach", 15],
+  ["سطاش sttach settach", 16],
+  ["سبعطاش sb3tach", 17],
+  ["ثمنطاش tmntach", 18],
+  ["تسعطاش ts3tach", 19],
+  ["عشرون عشرين 3achrin 3echrin 3ishrin", 20],
+  ["ثلاثون ثلاثين تلاتين tlatin tletin", 30],
+  ["أربعون اربعون اربعين أربعين rb3in arb3in reb3in", 40],
+  ["خمسون خمسين khamsin khmsin", 50],
+  ["ستون ستين sttin settin", 60],
+  ["سبعون سبعين sb3in seb3in", 70],
+  ["ثمانون ثمانين tmanin", 80],
+  ["تسعون تسعين tes3in ts3in", 90],
+];
+const NUMBER: ReadonlyMap<string, number> = new Map(VALUES.flatMap(([words, value]) => words.split(" ").map((w) => [w, value] as [string, number])));
+/** "اثنا عشر", "ثلاثة عشر": the teens in two words (standard Arabic). */
+const TEEN = /^(?:اثنا|اثني|احد|أحد)$/u;
+
+const HINT = /صفر|ستة|خمسة|سبعة|تسعة|zero|sifr|sitta|khamsa|sb3a|tes3a|tnach/iu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** The value of one word, "and" glued to it or not ("وثلاثون", "w3achrin"); undefined for other words. */
+function valueOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return NUMBER.get(lower) ?? (/^[وw]/u.test(lower) && lower.length > 3 ? NUMBER.get(lower.slice(1)) : undefined);
+}
+
+export function arabicSpelledPhoneSpans(text: string): Span[] {
+  if (!HINT.test(text)) return [];
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let digits = "";
+    let words = 0;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (j > i && !/^[\s,،/\-.]*$/u.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (/^(?:و|w)$/iu.test(t.word) && j > i && tokens[j + 1] && valueOf(tokens[j + 1]!.word) !== undefined) {
+        j++;
+        continue;
+      }
+      const value = valueOf(t.word);
+      if (value === undefined) {
+        if (TEEN.test(t.word) && tokens[j + 1] && /^عشر/u.test(tokens[j + 1]!.word)) {
+          digits += String(t.word.startsWith("اث") ? 12 : 11);
+          words++;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // A unit then "and" a ten: 5 and 30 is 35.
+      const next = tokens[j + 1];
+      const joined = next && /^[وw]/iu.test(next.word) && next.word.length > 3 ? valueOf(next.word) : undefined;
+      const andThen = next && /^(?:و|w)$/iu.test(next.word) && tokens[j + 2] ? valueOf(tokens[j + 2]!.word) : undefined;
+      const ten = joined ?? andThen;
+      if (value < 10 && ten !== undefined && ten >= 20 && ten % 10 === 0) {
+        digits += String(ten + value);
+        j += joined !== undefined ? 2 : 3;
+      } else {
+        digits += String(value);
+        j++;
+      }
+      words++;
+    }
+    if (words >= 4 && digits.length >= 8 && digits.length <= 14) out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: "phone" });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
