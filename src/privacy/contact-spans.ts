@@ -42,6 +42,15 @@ const PROVIDER_ADDRESS = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
   "giu",
 );
+/** "claire point lebrun chez orange", "paz punto blanco en hotmail": parts tied by a spoken dot, then a provider. */
+const SPOKEN_LOCAL_PROVIDER = new RegExp(
+  String.raw`[\p{L}\p{N}]+(?:\s+(?:point|dot|punto|ponto|punct|nokta|tiret|underscore|puis un tiret puis|puis un point puis)\s+[\p{L}\p{N}]+)+\s*,?\s+(?:chez|at|en|sur|on|no|na|pe|de|arobase|arroba)\s+${PROVIDERS}(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** After a mail cue, any word then "chez orange", "at gmail" ("mon mail c mgriviere chez sfr"). */
+const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|adresse)[^.!?\n]{0,30}?(?<v>[\p{L}\p{N}._\-]{3,}\s+(?:chez|at|en|sur|on|arobase|arroba)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
+/** "m a r i n e . p a g e arobase gmail": letters one by one, then a word for "at" and a provider. */
+const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
 const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
@@ -63,7 +72,7 @@ const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mo
 const BRAZILIAN_PHONE = /(?<![\p{N}])\(?\d{2}\)?\s?9?\d{4}-\d{4}(?![\p{N}])/gu;
 /** The start of a French mobile number ("commence par 06 31 27"), or its end after a cue ("la fin c'est 98 44"). */
 const PARTIAL_MOBILE = /(?<![\p{N}\p{L},.])0[67](?:[\s.\-]\d{2}){1,3}(?![\p{N}]|[.,]\d)/gu;
-const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but(?:e)?(?:\s+c'?\s?est|\s*:)?|la fin(?:\s+c'?\s?est|\s*:)?|fini[tr]? par|se termine par|termine par|derniers? chiffres?(?:\s+c'?\s?est|\s+c|\s+sont|\s*:)?|starts with|ends with|empieza por|termina en|come[cç]a (?:com|por)|termina (?:com|em))\s*(?:le\s+|par\s+)?(?<v>\d{2}(?:[\s.\-]\d{2}){0,4})(?![\p{N}])/giu;
+const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but(?:e)?(?:\s+c'?\s?est|\s*:)?|la fin(?:\s+c'?\s?est|\s*:)?|fini[tr]? par|se termine par|termine par|derniers? chiffres?(?:\s+c'?\s?est|\s+c|\s+sont|\s*:)?|starts with|ends with|ends|ending in|acaba em|acaba en|termina em|se termina en|последние цифры|заканчивается на|останні цифри|закінчується на|son rakamlar[ıi]|sonu|ultimele cifre|se termina cu|empieza por|termina en|come[cç]a (?:com|por)|termina (?:com|em))\s*(?:le\s+|par\s+)?(?<v>\d{2}(?:[\s.\-]\d{2}){0,4})(?![\p{N}])/giu;
 const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
@@ -87,6 +96,9 @@ export function emailSpans(original: string): Span[] {
     ...spansOf(text, SPOKEN_EMAIL, "email"),
     ...spansOf(text, WEAK_SPOKEN_EMAIL, "email"),
     ...spansOf(text, PROVIDER_ADDRESS, "email"),
+    ...spansOf(text, SPOKEN_LOCAL_PROVIDER, "email"),
+    ...spansOf(text, CUED_WORD_PROVIDER, "email"),
+    ...spansOf(text, SPACED_LOCAL_PROVIDER, "email"),
     ...spansOf(text, ON_PROVIDER, "email"),
     ...spansOf(text, CUED_LOCAL, "email"),
   ].map((s) => trim(text, s));

@@ -22,7 +22,7 @@ export const PERSONAL_MARKERS = foldedSet(
   ana 3andi andi 3ndi wldi bnti mrati rajli 3andha 3ndha 3ando 3andou 3ndo 3andhom mama yemma baba khouya khti`.split(/\s+/).filter(Boolean),
 );
 /** Plural generic nouns: "les personnes handicapées" is about nobody in particular. */
-export const GENERIC = foldedSet(`personnes personne gens femmes hommes adultes enfants travailleurs publics public people persons personas pessoas persoane kisiler insanlar люди людей людям`.split(/\s+/));
+export const GENERIC = foldedSet(`quelqu'un quelqu qqn someone somebody anyone alguien alguem cineva biri birisi людина человек человека людини personnes personne gens femmes hommes adultes enfants travailleurs publics public people persons personas pessoas persoane kisiler insanlar люди людей людям`.split(/\s+/));
 
 /** "j'ai le diabète et de la tension": a sentence already telling someone's health. */
 export function sameSentenceAsHealth(f: string, spans: Array<{ start: number; end: number }>, s: number): boolean {

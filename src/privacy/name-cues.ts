@@ -57,7 +57,7 @@ export const STRONG_CUES = [
 export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"), "gu");
 
 /** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
-export const TITLE = /^(?:m|mr|mme|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة)$/u;
+export const TITLE = /^(?:m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة)$/u;
 /** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
 export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
@@ -75,7 +75,7 @@ export const RELATION = new RegExp(
   "gu",
 );
 /** "le mari de lenuța", "la fille de Mme…", "the son of": someone named through a relative. */
-export const RELATION_OF = /\b(?:le|la|l'|the)\s*(?:mari|femme|epouse|epoux|fils|fille|pere|mere|frere|soeur|voisin|voisine|copain|copine|compagnon|compagne|enfant|bebe|neveu|niece|husband|wife|son|daughter|mother|father|brother|sister)\s+(?:de|d'|of)\s*/gu;
+export const RELATION_OF = /\b(?:le|la|l'|the)\s*(?:mari|femme|epouse|epoux|fils|fille|pere|mere|frere|soeur|voisin|voisine|copain|copine|compagnon|compagne|enfant|bebe|neveu|niece|tante|oncle|cousin|cousine|grand-mere|grand-pere|belle-mere|beau-pere|maman|papa|husband|wife|son|daughter|mother|father|brother|sister)\s+(?:de|d'|of)\s*/gu;
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */

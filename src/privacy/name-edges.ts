@@ -17,6 +17,13 @@ const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "
 /** Words after "de"/"du" that say where, not who. */
 const COMMON_AFTER_PARTICLE = new Set(["caf", "ccas", "cpam", "mairie", "quartier", "batiment", "residence", "cite", "foyer", "ville"]);
 const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
+const RELATIVES = "voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
+const APPOSITION = new RegExp(String.raw`^\s*,?\s*(?:c'est\s+|est\s+|sont\s+)?(?:mon|ma|mes|notre|nos|le|la|les)\s+(?:${RELATIVES})(?![\p{L}])`, "iu");
+/** A word that may be a name next to such a cue: a listed first name (even a word: "patience"), or a word no vocabulary knows. */
+function nameCandidate(t: Token): boolean {
+  if (isKnown(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3) return false;
+  return FIRST_NAMES.has(t.folded) || !isCommonWord(t.folded);
+}
 /** Words alone on a line that are greetings or courtesy, never a signature. */
 const NOT_A_SIGNATURE = /^(?:bonjour|bonsoir|salut|merci|coucou|hello|cordialement|urgent|svp|stp|ok|oui|non)$/iu;
 
@@ -38,6 +45,16 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     if (prev && !inName(prev) && adjacent(text, prev, t) && isAllCaps(prev) && prev.core.length >= 3 && !isKnown(prev) && !isCommonWord(prev.folded)) out.push({ start: prev.start, end: prev.end, kind: "name" });
     const kunya = KUNYA.exec(text.slice(Math.max(0, t.start - 8), t.start));
     if (kunya) out.push({ start: t.start - kunya[0].trimStart().length, end: t.start, kind: "name" });
+  }
+  // A name in apposition to a relative: "patience ma voisine", "said le fils du voisin", "merveille et
+  // exaucé sont mes neveux", "ti louis grondin mon neveu".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const apposition = APPOSITION.exec(text.slice(t.end, t.end + 40));
+    if (!apposition || inName(t) || !nameCandidate(t)) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && adjacent(text, tokens[from - 1]!, tokens[from]!) && (nameCandidate(tokens[from - 1]!) || (tokens[from - 1]!.folded === "et" && from - 2 >= 0 && nameCandidate(tokens[from - 2]!)))) from--;
+    for (let k = from; k <= i; k++) if (tokens[k]!.folded !== "et") out.push({ start: tokens[k]!.start, end: tokens[k]!.end, kind: "name" });
   }
   // A capitalised first name alone on a line or as the last sentence.
   for (let i = 0; i < tokens.length; i++) {
