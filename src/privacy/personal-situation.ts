@@ -13,7 +13,7 @@ import { fold } from "./span.js";
 /** Folded cue patterns (word boundaries where it matters). */
 const SITUATION_CUES: RegExp[] = [
   // family and relationships
-  /\b(?:mon|ma|mes|notre|nos) (?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|enfants?|fils|filles?|bebe|pere|mere|parents)\b/,
+  /\b(?:mon|ma|mes|notre|nos) (?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|enfants?|fils|filles?|bebe|pere|mere|parents|neveux?|nieces?|tante|oncle|cousins?|cousines?|grand-mere|grand-pere|grands-parents|petits?-enfants|petite?-fille|petit-fils|belle-mere|beau-pere|voisine?s?|soeurs?|freres?)\b/,
   /\b(?:divorc|separ|garde (?:de|des) (?:mes|mon|ma)|pension alimentaire|famille d'accueil|placement|(?:ete|est|sont|etre|etaient) placee?s?\b)/,
   // violence, danger, crisis-adjacent
   /\b(?:violen|frapp|battu|menac|harcel|agress|viol\b|abus)/,

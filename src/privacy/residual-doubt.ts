@@ -28,6 +28,8 @@ const BEFORE_A_NAME = new Set(
   signe vu croise rencontre appele contacte demander demandez voir ask with my is name me llamo soy chamo sou numesc sunt
   adim ismim ismi smiti esmi зовут звати`.split(/\s+/u),
 );
+/** Words after which a first name that is also a word is still most likely a name. */
+const INTRODUCING = new Set(["c", "c'est", "moi", "ici", "appelle", "suis", "signe", "soy", "sou", "sunt", "ben", "i'm", "am"]);
 const TOKEN = /[\p{L}][\p{L}'’\-]*|\p{N}(?:[\s.\-/]?\p{N})*|@/gu;
 const MAIL_REMNANT = /^(?:@|arobase|arrobase|arobas|arroba|gmail|hotmail|yahoo|outlook|wanadoo|laposte|icloud|protonmail)$/u;
 
@@ -53,7 +55,11 @@ export function residualDoubts(redacted: string, extra: readonly string[] = []):
       continue;
     }
     const capitalised = /^\p{Lu}/u.test(token.replace(/^(?:[ldmnstjc]|qu)['’]/iu, ""));
+    // A first name that is also a word, in a name's slot: "c claire l'assistante", "c lan qui", "noel
+    // mon voisin", "patience m'a dit".
+    const introduced = INTRODUCING.has(before) || (k === 0 && /^\s*(?:,\s*)?(?:m'|mon |ma |mes |le |la |qui |et )/u.test(text.slice(m.index + token.length)));
     if (FIRST_NAMES.has(folded) && !AMBIGUOUS_FIRST_NAMES.has(folded)) doubts.add(token);
+    else if (FIRST_NAMES.has(folded) && introduced && !KNOWN_CAPITALISED.has(folded)) doubts.add(token);
     else if (SURNAMES.has(folded)) doubts.add(token);
     else if (capitalised && FIRST_NAMES.has(folded) && !KNOWN_CAPITALISED.has(folded) && (!sentenceStart(text, m.index) || FRENCH_AMBIGUOUS_FIRST_NAMES.has(folded))) doubts.add(token);
     else if (folded.length >= 3 && !isCommonWord(folded) && !KNOWN_CAPITALISED.has(folded) && !folded.split("-").every((p) => isCommonWord(p))) {
