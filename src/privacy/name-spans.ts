@@ -200,7 +200,8 @@ export function nameSpans(input: string): Span[] {
     }
   }
   spans.push(...nameEdges(text, tokens, spans));
-  return spans;
+  // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name.
+  return spans.filter((span) => !PUBLIC_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
 }
 
 /**
@@ -222,6 +223,8 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
   return out;
 }
 
+/** A public facility named right before a capitalised word: that word names the place, not a person. */
+const PUBLIC_PLACE_BEFORE = /(?:^|[\s'’(])(?:piscine|m[ée]diath[èe]que|biblioth[èe]que|ludoth[èe]que|centre social|centre culturel|centre m[ée]dico-social|maison de quartier|maison pour tous|maison des solidarit[ée]s|espace|salle|gymnase|stade|coll[èe]ge|lyc[ée]e|[ée]cole|cr[èe]che|h[ôo]pital|clinique|polyclinique|ehpad|foyer|mairie annexe|quartier|tram(?:way)? station|station|arr[êe]t)\s+$/iu;
 const DETERMINERS = new Set(`le la les l un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs famille the a an my el los las un una o os as um uma`.split(/\s+/u));
 
 /** Verbs right after a subject: the word before may be a name ("loubna a dit", "kenza est"). */
