@@ -51,6 +51,10 @@ const SPOKEN_LOCAL_PROVIDER = new RegExp(
 const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|adresse)[^.!?\n]{0,30}?(?<v>[\p{L}\p{N}._\-]{3,}\s+(?:chez|at|en|sur|on|arobase|arroba)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "m a r i n e . p a g e arobase gmail": letters one by one, then a word for "at" and a provider. */
 const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
+/** "fatou.kone#hotmail.fr", "ibrahim.sow @ hot mail . fr": an at sign standing for itself or a "#", a provider split. */
+const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
+/** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r": one character at a time, joined by hyphens. */
+const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
 const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
@@ -76,11 +80,13 @@ const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but
 const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
+/** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
+const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|c'est)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:\s+(?:point|tiret|underscore)\s+[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /[@#]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -99,6 +105,8 @@ export function emailSpans(original: string): Span[] {
     ...spansOf(text, SPOKEN_LOCAL_PROVIDER, "email"),
     ...spansOf(text, CUED_WORD_PROVIDER, "email"),
     ...spansOf(text, SPACED_LOCAL_PROVIDER, "email"),
+    ...spansOf(text, ODD_AT, "email"),
+    ...spansOf(text, HYPHENATED_EMAIL, "email"),
     ...spansOf(text, ON_PROVIDER, "email"),
     ...spansOf(text, CUED_LOCAL, "email"),
   ].map((s) => trim(text, s));
@@ -107,7 +115,7 @@ export function emailSpans(original: string): Span[] {
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
@@ -146,7 +154,7 @@ const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma
 
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 function trim(text: string, s: Span): Span {
@@ -199,7 +207,7 @@ for (const [words, value] of [
 }
 const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
-const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
+const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "point", "tiret", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
 const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
@@ -225,6 +233,11 @@ export function spelledPhoneSpans(text: string): Span[] {
       const t = tokens[j]!;
       if (j > i && !/^[\s\-.,/>]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
       // "06 puis 51 puis 39…", "zero six, then 45": a word that only strings digits together.
+      // "07 et après 49…": the "et" before a sequence word goes with it.
+      if (j > i && t.text === "et" && tokens[j + 1] && SEQUENCE_WORDS.has(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
       if (j > i && SEQUENCE_WORDS.has(t.text) && tokens[j + 1] && (tokens[j + 1]!.text in NUMBER_WORDS || /^\p{N}{1,4}$/u.test(tokens[j + 1]!.text))) {
         run.push("et");
         j++;

@@ -79,6 +79,8 @@ export function detectionText(original: string): MappedText {
     const simple = SIMPLE[char];
     if (simple !== undefined) return simple;
     if (cp === 0x1f51f) return "10"; // 🔟
+    // Other pictographs read as a space: "06🔸14🔸59", "☎️ 06…" (a digit with its keycap is kept above).
+    if (cp >= 0x2190 && /\p{Extended_Pictographic}/u.test(char)) return " ";
     const digit = mapDigit(cp);
     if (digit !== undefined) return digit;
     if (cp < 0x80) return char;

@@ -25,6 +25,8 @@ const LONG_NUMBER = /(?<![\p{N}\p{L}])\p{N}(?:[\s.\-/]?\p{N}){6,}(?![\p{N}])/gu;
  * "X4RTBPFW4"): three digits or more and eight characters, or upper-case letters with digits.
  */
 const MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{6,20}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+/** "2019-RT-448812": a year, letters, then a number. */
+const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,4}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
 /** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
 const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
 /** Not identifiers: times, ordinals, sizes and units, form numbers, common product names. */
@@ -42,7 +44,11 @@ export function ibanSpans(text: string): Span[] {
 }
 
 export function nirSpans(text: string): Span[] {
-  return spansOf(text, NIR, "nir");
+  // The key may follow apart: "2 92 05 99 350 118 clé 46".
+  return spansOf(text, NIR, "nir").map((s) => {
+    const key = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*\d{2}(?!\d)/iu.exec(text.slice(s.end));
+    return key ? { ...s, end: s.end + key[0].length } : s;
+  });
 }
 
 /** Long numbers (dates are taken before, by their own detector). */
@@ -60,6 +66,7 @@ export function idSpans(text: string): Span[] {
     const upperOrDigits = /^[\p{Lu}\p{N}]+$/u.test(value);
     if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1) || (value.length >= 8 && digits >= 2)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
   }
+  for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PREFIXED_ID)) {
     if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   }
