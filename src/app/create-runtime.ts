@@ -17,7 +17,7 @@ import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { loadTerritory } from "../territory/load-territory.js";
 import type { Territory } from "../territory/schema.js";
-import { createUnderstander, detectCrisis, parseYesNo, type Understander } from "../understanding/index.js";
+import { createUnderstander, detectCrisis, parseGuideWord, parseYesNo, type Understander } from "../understanding/index.js";
 import { lazyUnderstander } from "../understanding/lazy-understander.js";
 import { defaultRoutingModel } from "../understanding/model/load-model.js";
 import { defaultCompiledVocabulary } from "../understanding/compile-vocabulary.js";
@@ -92,6 +92,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     understander,
     detectCrisis,
     parseYesNo,
+    parseGuideWord,
     describePlace: createPlaceDescriber(territory, i18n),
     events,
     channels: createChannelRegistry(),

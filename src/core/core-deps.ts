@@ -14,7 +14,7 @@ import type { ChannelRegistry } from "./channel-traits.js";
 import type { Clock } from "./clock.js";
 import type { CoreEvents } from "./core-events.js";
 import type { PlaceCard } from "./messages.js";
-import type { CrisisDetector, Understander, YesNoParser } from "./understanding-port.js";
+import type { CrisisDetector, GuideWordParser, Understander, YesNoParser } from "./understanding-port.js";
 
 /** Service levels (SLA): when a waiting case or resident calls for a reminder (see case-timers.ts). */
 export interface ServiceLevelSettings {
@@ -50,6 +50,7 @@ export interface CoreDeps {
   understander: Understander;
   detectCrisis: CrisisDetector;
   parseYesNo: YesNoParser;
+  parseGuideWord: GuideWordParser;
   /** Renders a territory place for a resident (opening status in the territory's time zone). */
   describePlace: (place: Place, now: Date, lang: string, from?: { lat: number; lon: number }) => PlaceCard;
   events: CoreEvents;

@@ -37,9 +37,6 @@ import { redactPersonalData } from "../privacy/redact.js";
 /** Longer texts are cut: channels refuse far shorter ones, this only bounds the work of a turn. */
 const MAX_TEXT_LENGTH = 4000;
 
-/** Words that continue a guide or resume a saved one, in the UI languages (input cues, not UI text). */
-const NEXT_WORDS = /^(suivant|suite|ok|okay|next|siguiente|далі|التالي|c'est fait|fait|done|hecho|готово|seguinte|feito|următorul|gata|sonraki|tamam|tamamdır|далее|дальше|сделано)[\s.!]*$/i;
-const RESUME_WORDS = /^(reprendre|continuer|resume|continue|seguir|continuar|продовжити|продолжить|متابعة|استئناف|continuă|continua|devam|devam et)[\s.!]*$/iu;
 
 export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) => Promise<HandleResult> {
   const lock = new KeyedLock();
@@ -174,7 +171,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     }
     case "demarche":
     case "digital":
-      if (NEXT_WORDS.test(text) || turn.deps.parseYesNo(text) === "yes") return moveInGuide(turn, "next");
+      if (turn.deps.parseGuideWord(text) === "next" || turn.deps.parseYesNo(text) === "yes") return moveInGuide(turn, "next");
       break;
     case "estimate":
       if (continueEstimate(turn, text)) return;
@@ -183,7 +180,7 @@ async function runTurn(turn: Turn, text: string, crisis: CrisisSignal | null, un
     case "idle":
       break;
   }
-  if (RESUME_WORDS.test(text)) return resumeGuide(turn);
+  if (turn.deps.parseGuideWord(text) === "resume") return resumeGuide(turn);
   if (!understanding) return showThemes(turn);
   // "Est-ce que j'ai droit au RSA ?", "à quoi j'ai droit ?": a few questions, then an estimate.
   if (startEstimateFromText(turn, understanding)) return;

@@ -50,3 +50,5 @@ export interface CrisisSignal {
 
 export type CrisisDetector = (text: string) => CrisisSignal | null;
 export type YesNoParser = (text: string) => "yes" | "no" | null;
+/** A message that is only a word to move in a guide: "next" ("suivant", "ok") or "resume" ("reprendre"). */
+export type GuideWordParser = (text: string) => "next" | "resume" | null;

@@ -31,6 +31,7 @@ export interface CompiledVocabulary {
   levelCues: PatternSet<{ level: 1 | 2 | 3 | 4; weight: number; name: string; suggests?: string }>;
   intents: PatternSet<IntentTag>;
   yesNo: PatternSet<"yes" | "no">;
+  guideWords: PatternSet<"next" | "resume">;
 }
 
 export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
@@ -101,6 +102,10 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     ),
     yesNo: new PatternSet(
       [...taggedPatterns(vocabulary.yesNo.yes, "yes" as const), ...taggedPatterns(vocabulary.yesNo.no, "no" as const)],
+      build,
+    ),
+    guideWords: new PatternSet(
+      [...taggedPatterns(vocabulary.guideWords.next, "next" as const), ...taggedPatterns(vocabulary.guideWords.resume, "resume" as const)],
       build,
     ),
   };

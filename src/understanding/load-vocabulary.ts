@@ -17,6 +17,7 @@ import {
   rankingSchema,
   stopwordsSchema,
   yesNoSchema,
+  guideWordsSchema,
   type Concepts,
   type CrisisLexicon,
   type ExtraAliases,
@@ -26,6 +27,7 @@ import {
   type Ranking,
   type Stopwords,
   type YesNo,
+  type GuideWords,
 } from "./vocabulary-schema.js";
 import { CONTENT_DIR } from "../project-root.js";
 
@@ -36,6 +38,7 @@ export interface Vocabulary {
   levels: LevelCues;
   intents: Intents;
   yesNo: YesNo;
+  guideWords: GuideWords;
   extraAliases: ExtraAliases;
   ranking: Ranking;
   decisions: Decisions;
@@ -68,6 +71,7 @@ export function loadVocabulary(dir: string = DEFAULT_VOCABULARY_DIR): Vocabulary
     levels: readYaml(dir, "levels.yml", levelCuesSchema),
     intents: readYaml(dir, "intents.yml", intentsSchema),
     yesNo: readYaml(dir, "yes-no.yml", yesNoSchema),
+    guideWords: readYaml(dir, "guide-words.yml", guideWordsSchema),
     extraAliases: readYaml(dir, "extra-aliases.yml", extraAliasesSchema),
     ranking: readYaml(dir, "ranking.yml", rankingSchema),
     decisions: readYaml(dir, "decisions.yml", decisionsSchema),

@@ -75,6 +75,9 @@ export const intentsSchema = z.object({
 
 export const yesNoSchema = z.object({ yes: byLanguage, no: byLanguage });
 
+/** Words that move in a guide when sent alone (guide-words.yml). */
+export const guideWordsSchema = z.object({ next: byLanguage, resume: byLanguage });
+
 export const rankingSchema = z.object({ generic: z.record(z.string(), z.number().positive().max(1)).default({}) });
 
 /** entry id → language → extra aliases, merged with the aliases written in the entries. */
@@ -100,5 +103,6 @@ export type CrisisLexicon = z.infer<typeof crisisSchema>;
 export type LevelCues = z.infer<typeof levelCuesSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
 export type YesNo = z.infer<typeof yesNoSchema>;
+export type GuideWords = z.infer<typeof guideWordsSchema>;
 export type ExtraAliases = z.infer<typeof extraAliasesSchema>;
 export type Ranking = z.infer<typeof rankingSchema>;

@@ -18,7 +18,7 @@ import type { ChannelName } from "../../src/core/messages.js";
 import { startJobSweeper } from "../../src/jobs/job-sweeper.js";
 import { createHttpServer } from "../../src/server/create-http-server.js";
 import type { CaseRecord, OutboundBody } from "../../src/store/store.js";
-import { createUnderstander, detectCrisis, parseYesNo } from "../../src/understanding/index.js";
+import { createUnderstander, detectCrisis, parseGuideWord, parseYesNo } from "../../src/understanding/index.js";
 import { createTestRuntime, resident, type TestRuntime } from "../support/test-runtime.js";
 import { BOT, FakeSlackApi } from "./fake-slack-api.js";
 
@@ -105,6 +105,7 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
     understander: createUnderstander(runtime.catalogue),
     detectCrisis,
     parseYesNo,
+    parseGuideWord,
     describePlace: createPlaceDescriber(runtime.territory, runtime.i18n),
     events: runtime.events,
     channels: runtime.core.channels,
