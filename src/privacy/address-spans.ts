@@ -74,9 +74,9 @@ const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?
 const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home|[Cc]h\.?|[Rr]oom|[Кк]імната|[Кк]омната)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
-const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’]accueil)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Cc]it[ée]|[Ff]oyer|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’]accueil|[Hh][ôo]tel|[Gg]otel|[Гг]отел\p{L}*|[Гг]остиниц\p{L}*|[Hh]ay|7ay|حي)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
@@ -89,6 +89,8 @@ const NAME_THEN_TYPE = new RegExp(
   String.raw`(?:\d{1,4}\s)?(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:${TYPES_AFTER_NAME.map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\p{L}])`,
   "gu",
 );
+/** "lieu dit les bruyères", "foyer coallia", "foyer de la rue…": a place type in lower case, then its name. */
+const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
 /** Turkish numbered streets: "1203 Sok.", "45. Sokak", "12 Cd.". */
 const NUMBERED_STREET = /(?<![\p{L}\p{N}])\d{1,5}\.?\s?(?:sokak|sokağı|sokagi|sok\.|sk\.|cadde(?:si)?|cad\.|cd\.)(?![\p{L}])/giu;
 const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;)]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
@@ -172,8 +174,12 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET]) {
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET, LOWER_PLACE]) {
+    for (const m of text.matchAll(pattern)) {
+      // "le foyer de la Croix-Rouge" names an institution, not where someone lives.
+      if (pattern === LOWER_PLACE && KNOWN_CAPITALISED.has(foldWord(m[0].split(/\s+/u).at(-1)!))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+    }
   }
   for (const m of text.matchAll(POSTCODE)) {
     spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });

@@ -68,7 +68,7 @@ const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
-const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/()]{0,3}|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,]{0,3}|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
@@ -128,6 +128,8 @@ export function phoneSpans(text: string): Span[] {
     // Ten digits from 0 (French), a country code, or nine to fifteen digits in groups: a number from
     // another country ("912 345 678", "8 (916) 123-45-67", "0532 123 45 67") is still someone's phone.
     // (Groups of at most four digits, the first may be "07700": a file number "34-2023-00871" is not one.)
+    // Commas and semicolons separate a list ("115, 3114, 17") unless every group is a pair ("02 ; 98 ; 44…").
+    if (/[;,]/u.test(m[0]) && !m[0].split(/[^\d]+/u).filter(Boolean).every((g) => g.length === 2)) continue;
     const grouped = /[\s.\-/()]/u.test(m[0].trim()) && m[0].split(/[^\d]+/u).filter(Boolean).every((g, k) => g.length <= 4 || (k === 0 && g.length === 5 && g.startsWith("0")));
     if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11) || (grouped && digits.length >= 9 && digits.length <= 15)) {
       out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
