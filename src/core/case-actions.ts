@@ -9,7 +9,8 @@ import type { AgentIdentity } from "./accueil-core.js";
 import { CaseActionError } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
-import type { CaseOutcome, CaseRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { CaseOutcome, CaseRecord } from "./records/case-record.js";
 import { resolveActor } from "./case-actor.js";
 import { assertMay, type CaseActor } from "./case-permissions.js";
 

@@ -11,7 +11,8 @@
 import type { Clock } from "../core/clock.js";
 import type { CoreEvents } from "../core/core-events.js";
 import type { ChannelName } from "../core/messages.js";
-import type { OutboxItem, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { OutboxItem } from "../core/records/outbox-record.js";
 import { createDeliveryEngine, type DeliveryPolicy, type DeliveryQueue, type WorkerLogger } from "./delivery-engine.js";
 import type { SendOutcome } from "./send-outcome.js";
 

@@ -3,7 +3,7 @@
  * or a Slack member's id), the case's reference, and the names behind the agent ids of a reassignment.
  * Names are looked up once per page.
  */
-import type { AuditEntry } from "../store/agents.js";
+import type { AuditEntry } from "../core/records/agent-record.js";
 import type { Store } from "../store/store.js";
 
 export interface AuditItem {

@@ -5,7 +5,8 @@
 import type { FastifyRequest } from "fastify";
 import type { AgentIdentity } from "../core/accueil-core.js";
 import type { Clock } from "../core/clock.js";
-import type { AgentRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { AgentRecord } from "../core/records/agent-record.js";
 import { AGENT_SESSION_COOKIE, resolveAgentSession, type SessionPolicy } from "../agents/agent-session.js";
 import { parseCookies } from "./cookies.js";
 import { HttpError } from "./http-error.js";

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
 import type { CaseReminder } from "../core/case-reminder.js";
-import type { CaseOutcome, CaseRecord, CaseStatus } from "../store/store.js";
+import type { CaseOutcome, CaseRecord, CaseStatus } from "../core/records/case-record.js";
 import { TranscriptViewer } from "../channels/web/transcript-view.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { auditView } from "./audit-view.js";

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { setAgentStatus } from "../agents/set-agent-status.js";
-import type { AgentRecord } from "../store/store.js";
+import type { AgentRecord } from "../core/records/agent-record.js";
 import { auditView } from "./audit-view.js";
 import { requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { HttpError } from "./http-error.js";

@@ -5,7 +5,7 @@
  * after it was opened.
  */
 import type { types } from "@slack/bolt";
-import type { CaseOutcome } from "../../store/store.js";
+import type { CaseOutcome } from "../../core/records/case-record.js";
 import { clip } from "./slack-text.js";
 import type { SlackStrings } from "./slack-strings.js";
 

@@ -12,8 +12,9 @@
 import type { Logger } from "pino";
 import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
-import { ERASED_MARKER } from "../../store/retention-queries.js";
-import type { CaseEvent, Store } from "../../store/store.js";
+import { ERASED_MARKER } from "../../core/records/case-record.js";
+import type { Store } from "../../store/store.js";
+import type { CaseEvent } from "../../core/records/case-record.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";

@@ -9,8 +9,9 @@
 import type { Catalogue } from "../../catalogue/load-catalogue.js";
 import type { Clock } from "../../core/clock.js";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import { ERASED_MARKER } from "../../store/retention-queries.js";
-import type { CaseRecord, Store, VolunteerQuestion } from "../../store/store.js";
+import { ERASED_MARKER, type CaseRecord } from "../../core/records/case-record.js";
+import type { Store } from "../../store/store.js";
+import type { VolunteerQuestion } from "../../core/records/volunteer-record.js";
 import { renderCaseMessage } from "./case-message.js";
 import { renderReviewPost, renderVolunteerPost } from "./question-message.js";
 import { outcomeOf, type BotIdentity, type SlackClient } from "./slack-api.js";

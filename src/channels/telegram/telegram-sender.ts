@@ -12,7 +12,8 @@
  */
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import type { OutboxItem, Store } from "../../store/store.js";
+import type { Store } from "../../store/store.js";
+import type { OutboxItem } from "../../core/records/outbox-record.js";
 import { renderOutboundMessage, type RenderableMessage, type TelegramOutgoing } from "./render-outbound-message.js";
 import type { TelegramStrings } from "./telegram-strings.js";
 

@@ -8,7 +8,7 @@
  * (or when others write) from the numbers their page receives.
  */
 import type { OutboundReply } from "../../core/messages.js";
-import type { InboundBody, OutboundBody, TranscriptMessage } from "../../store/store.js";
+import type { InboundBody, OutboundBody, TranscriptMessage } from "../../core/records/transcript-record.js";
 
 export type ApiMessage =
   | {
