@@ -13,7 +13,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
 import type { CaseReminder } from "../core/case-reminder.js";
-import type { CaseOutcome, CaseRecord, CaseStatus } from "../core/records/case-record.js";
+import { CASE_OUTCOMES, CASE_STATUSES, type CaseRecord, type CaseStatus } from "../core/records/case-record.js";
+import { TEXT_LIMITS } from "../core/text-limits.js";
 import { TranscriptViewer } from "../channels/web/transcript-view.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { auditView } from "./audit-view.js";
@@ -28,12 +29,10 @@ export interface ConsoleCaseOptions extends ConsoleAccess {
   headersFor(path: string): Record<string, string>;
 }
 
-const MAX_AGENT_TEXT = 2000;
-const OUTCOMES = ["resolved", "appointment", "redirected", "no-answer", "not-needed", "other"] as const satisfies readonly CaseOutcome[];
-const STATUSES = ["open", "claimed", "closed", "cancelled"] as const satisfies readonly CaseStatus[];
+const MAX_AGENT_TEXT = TEXT_LIMITS.consoleAgentText;
 
 const textSchema = z.object({ text: z.string().trim().min(1).max(MAX_AGENT_TEXT) }).strict();
-const closeSchema = z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
+const closeSchema = z.object({ outcome: z.enum(CASE_OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
 const listQuery = z.object({ status: z.string().optional() });
 const caseParams = z.object({ id: z.string().min(1).max(100) });
 const reassignSchema = z.object({ agentId: z.string().min(1).max(100) }).strict();
@@ -87,7 +86,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     const agent = await requireAgent(options, request);
     const query = listQuery.safeParse(request.query);
     const wanted = (query.success && query.data.status ? query.data.status.split(",") : ["open", "claimed"]).filter(
-      (s): s is CaseStatus => (STATUSES as readonly string[]).includes(s),
+      (s): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s),
     );
     const cases = await store.listCases({ status: wanted });
     // What reached each case since this agent last opened it: new messages, a crisis (shown first).

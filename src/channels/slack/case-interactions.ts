@@ -9,10 +9,10 @@
  */
 import type { App } from "@slack/bolt";
 import { z } from "zod";
-import type { CaseOutcome } from "../../core/records/case-record.js";
+import { CASE_OUTCOMES, type CaseOutcome } from "../../core/records/case-record.js";
 import { CASE_ACTIONS } from "./case-message.js";
 import { explainFailure, identityOf, mayActOnCases, tell, type ListenerContext, type Reachable } from "./listener-context.js";
-import { appointmentModal, closeModal, editQuestionModal, noteModal, OUTCOMES, VIEWS } from "./modals.js";
+import { appointmentModal, closeModal, editQuestionModal, noteModal, VIEWS } from "./modals.js";
 import { QUESTION_ACTIONS } from "./question-message.js";
 import { inertText } from "./slack-text.js";
 
@@ -155,7 +155,7 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
     "outcome",
     (v) => {
       const outcome = v.values("outcome")?.selected_option?.value;
-      if (!outcome || !(OUTCOMES as readonly string[]).includes(outcome)) return { error: s("modal.close_outcome") };
+      if (!outcome || !(CASE_OUTCOMES as readonly string[]).includes(outcome)) return { error: s("modal.close_outcome") };
       return { input: { outcome: outcome as CaseOutcome, note: v.values("note")?.value?.trim() || undefined } };
     },
     async (v, { outcome, note }) => {
