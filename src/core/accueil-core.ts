@@ -1,7 +1,9 @@
 /**
- * What the core offers to channels, the agent console and the CLI. Channels never reach into dialogues
- * or the store's case tables directly: they call these operations, so that every agents' view (the web
- * console, a team chat) always shows and changes the same case state.
+ * What the core offers to channels, the agent console and the CLI. Adapters never reach into dialogues
+ * or the store: they call these operations, so that every agents' view (the web console, a team chat)
+ * always shows and changes the same case state, and every channel follows the same rules for
+ * conversations (choice checking, reachability). What a channel keeps of its own (an inbox, a mirror) it
+ * declares in its own folder, and the app hands it the store's implementation.
  */
 import type { ResidentDataExport } from "./resident-data.js";
 import type { InboundMessage, OutboundReply } from "./messages.js";
@@ -12,6 +14,7 @@ import type { VolunteerQuestion } from "./records/volunteer-record.js";
 import type { CasePermissions } from "./case-permissions.js";
 import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";
+import type { ConversationAccess } from "./conversation-access.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
@@ -37,7 +40,7 @@ export interface HandleResult {
 export { CaseActionError, type AgentIdentity, type CaseActionErrorCode } from "./case-action-error.js";
 import type { AgentIdentity } from "./case-action-error.js";
 
-export interface AccueilCore {
+export interface AccueilCore extends ConversationAccess {
   /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */
   handleInbound(message: InboundMessage): Promise<HandleResult>;
 

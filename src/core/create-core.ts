@@ -6,6 +6,7 @@ import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createSupervisionActions } from "./case-supervision.js";
 import { createCaseTimers } from "./case-timers.js";
+import { createConversationAccess } from "./conversation-access.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
@@ -16,6 +17,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
   const labelCache = new Map<string, ConsoleLabels>();
   return {
     handleInbound,
+    ...createConversationAccess(deps),
     ...cases,
     ...createSupervisionActions(deps),
     ...createVolunteerActions(deps),

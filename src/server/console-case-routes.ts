@@ -15,7 +15,7 @@ import type { AccueilCore } from "../core/accueil-core.js";
 import type { CaseReminder } from "../core/case-reminder.js";
 import { CASE_OUTCOMES, CASE_STATUSES, type CaseRecord, type CaseStatus } from "../core/records/case-record.js";
 import { TEXT_LIMITS } from "../core/text-limits.js";
-import { TranscriptViewer } from "../channels/web/transcript-view.js";
+import { TranscriptViewer } from "../core/transcript-view.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { auditView } from "./audit-view.js";
 import { HttpError } from "./http-error.js";

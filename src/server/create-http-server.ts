@@ -126,7 +126,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   registerStaticFiles(app, PUBLIC_DIR);
   await registerResidentRoutes(app, {
     core: deps.core,
-    store: deps.store,
     clock: deps.clock,
     origins,
     secureCookies: https,

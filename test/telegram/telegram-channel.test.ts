@@ -415,7 +415,7 @@ describe("button payloads longer than Telegram's 64 bytes", () => {
     });
     const data = encodeCallbackData(payload);
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
-    expect(await decodeCallbackData(data, { store: env.runtime.store, conversationId: conversation!.id })).toBe(payload);
-    expect(await decodeCallbackData("#unknown", { store: env.runtime.store, conversationId: conversation!.id })).toBeUndefined();
+    expect(await decodeCallbackData(data, { core: env.runtime.core, conversationId: conversation!.id })).toBe(payload);
+    expect(await decodeCallbackData("#unknown", { core: env.runtime.core, conversationId: conversation!.id })).toBeUndefined();
   });
 });

@@ -94,7 +94,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   const handler = createUpdateHandler({
     core: deps.core,
-    store: deps.store,
     clock: deps.clock,
     logger: log,
     sender,
