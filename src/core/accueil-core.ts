@@ -15,6 +15,7 @@ import type { CasePermissions } from "./case-permissions.js";
 import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";
 import type { ConversationAccess } from "./conversation-access.js";
+import type { OutboxWorker, OutboxWorkerOptions } from "../delivery/outbox-worker.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
@@ -70,6 +71,10 @@ export interface AccueilCore extends ConversationAccess {
   eraseConversation(conversationId: string): Promise<void>;
   /** Right of access: what is stored about a conversation, as data and as text in its language. */
   residentData(conversationId: string): Promise<{ data: ResidentDataExport; text: string } | undefined>;
+
+  /** Sends what the core queued for a channel that pushes, with that channel's sender and at its pace
+   * (order per conversation, retries, 429 waits, dead letters: delivery/outbox-worker.ts). */
+  startOutboxWorker(options: Omit<OutboxWorkerOptions, "store">): OutboxWorker;
 
   /** Readable names for the console: catalogue entry titles and theme names, in this language (French if none). */
   labels(lang: string): ConsoleLabels;

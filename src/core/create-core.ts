@@ -10,6 +10,7 @@ import { createConversationAccess } from "./conversation-access.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
+import { startOutboxWorker } from "../delivery/outbox-worker.js";
 
 export function createCore(deps: CoreDeps): AccueilCore {
   const handleInbound = createInboundHandler(deps);
@@ -37,6 +38,8 @@ export function createCore(deps: CoreDeps): AccueilCore {
       const data = await collectResidentData(deps.store, conversation, deps.clock.now());
       return { data, text: residentDataAsText(data, deps.i18n.t(lang, "bot"), lang) };
     },
+    // The outbox rows are the core's (written with each turn): their sending is started from here.
+    startOutboxWorker: (options) => startOutboxWorker({ ...options, store: deps.store }),
     labels(lang: string) {
       const known = labelCache.get(lang);
       if (known) return known;

@@ -379,7 +379,7 @@ describe("buttons and proactive messages", () => {
 
     const restarted = createTelegramChannel({
       core: env.runtime.core,
-      store: env.runtime.store,
+      inbox: env.runtime.store,
       clock: env.runtime.clock,
       logger: env.runtime.logger,
       events: env.runtime.events,
