@@ -42,7 +42,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     channels.push(
       createSlackChannel({
         core: runtime.core,
-        store: runtime.store,
+        persistence: runtime.store,
         clock: runtime.clock,
         logger: runtime.logger,
         events: runtime.events,

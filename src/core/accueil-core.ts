@@ -14,6 +14,7 @@ import type { VolunteerQuestion } from "./records/volunteer-record.js";
 import type { CasePermissions } from "./case-permissions.js";
 import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";
+import type { AgentViews } from "./agent-views.js";
 import type { ConversationAccess } from "./conversation-access.js";
 import type { OutboxWorker, OutboxWorkerOptions } from "../delivery/outbox-worker.js";
 
@@ -41,7 +42,7 @@ export interface HandleResult {
 export { CaseActionError, type AgentIdentity, type CaseActionErrorCode } from "./case-action-error.js";
 import type { AgentIdentity } from "./case-action-error.js";
 
-export interface AccueilCore extends ConversationAccess {
+export interface AccueilCore extends ConversationAccess, AgentViews {
   /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */
   handleInbound(message: InboundMessage): Promise<HandleResult>;
 

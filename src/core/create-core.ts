@@ -7,6 +7,7 @@ import { createCaseActions } from "./case-actions.js";
 import { createSupervisionActions } from "./case-supervision.js";
 import { createCaseTimers } from "./case-timers.js";
 import { createConversationAccess } from "./conversation-access.js";
+import { createAgentViews } from "./agent-views.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
@@ -19,6 +20,7 @@ export function createCore(deps: CoreDeps): AccueilCore {
   return {
     handleInbound,
     ...createConversationAccess(deps),
+    ...createAgentViews(deps),
     ...cases,
     ...createSupervisionActions(deps),
     ...createVolunteerActions(deps),

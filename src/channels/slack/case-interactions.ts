@@ -175,8 +175,8 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
       return { input: { date, time, place: v.values("place")?.value?.trim() ?? "", message: v.values("message")?.value?.trim() ?? "" } };
     },
     async (v, { date, time, place, message }) => {
-      const record = await ctx.store.getCase(v.meta.caseId);
-      const conversation = record ? await ctx.store.getConversation(record.conversationId) : undefined;
+      const record = await ctx.core.getCase(v.meta.caseId);
+      const conversation = record ? await ctx.core.getConversation(record.conversationId) : undefined;
       const locale = conversation?.locale ?? record?.language ?? "fr";
       // The date in the resident's language, the rest in the agent's own words: nothing is translated.
       const when = `📅 ${formatDate(date, locale)}, ${time}${place ? ` — ${place}` : ""}`;
@@ -192,8 +192,8 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
   // ---------------------------------------------------------------- questions held for review
 
   async function markReviewer(questionId: string, user: string): Promise<void> {
-    const question = await ctx.store.getVolunteerQuestion(questionId);
-    if (question) await ctx.store.updateVolunteerQuestion(questionId, { externalRefs: { ...question.externalRefs, reviewedBy: user } });
+    const question = await ctx.core.getVolunteerQuestion(questionId);
+    if (question) await ctx.persistence.updateVolunteerQuestion(questionId, { externalRefs: { ...question.externalRefs, reviewedBy: user } });
   }
 
   onButton(
@@ -215,7 +215,7 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
   onButton(
     QUESTION_ACTIONS.edit,
     async (a) => {
-      const question = await ctx.store.getVolunteerQuestion(a.value);
+      const question = await ctx.core.getVolunteerQuestion(a.value);
       if (!question) return tell(ctx, a.to, s("refusal.question_gone"));
       await openModal(a, editQuestionModal(question.id, question.text, s));
     },

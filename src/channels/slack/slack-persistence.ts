@@ -63,11 +63,15 @@ export interface ExternalThreadStore {
   findExternalThread(platform: string, channel: string, threadId: string): Promise<ExternalThread | undefined>;
 }
 
-export interface SlackPersistence extends ChannelInbox, SlackOutboxStore, ExternalThreadStore {
+/** The inbox of events, and the ids already handled: Slack retries, and a signature must not be replayed. */
+export interface SlackInbox extends ChannelInbox {
   /** Claims an event id or a request signature: true the first time, false for a retry or a replay. */
   recordInbound(channel: ChannelName, platformMessageId: string, now: Date): Promise<boolean>;
   /** Releases a claim whose handling failed, so that Slack's retry is handled. */
   forgetInbound(channel: ChannelName, platformMessageId: string): Promise<void>;
+}
+
+export interface SlackPersistence extends SlackInbox, SlackOutboxStore, ExternalThreadStore {
   /** The backlog of every outbox; the Slack outbox's lag alert reads its own line. */
   outboxStats(): Promise<OutboxStats[]>;
   /** The outbox's daily pruning is a durable job. */
