@@ -8,7 +8,7 @@
  *
  * The records it keeps are declared outside the store (core/records/), and so are the narrower interfaces
  * other parts declare for what they need of it (channels/channel-inbox.ts, channels/slack/
- * slack-persistence.ts, agents/agent-store.ts): the store implements them, and
+ * slack-persistence.ts, agents/agent-store.ts, server/console-store.ts): the store implements them, and
  * the app hands it over as each of those, so no adapter depends on the store.
  *
  * One implementation (Kysely, kysely-store.ts) serves SQLite (the embedded default) and PostgreSQL; the
