@@ -3,8 +3,9 @@
  * state, the transcript, inbound ids already handled, the outbox, cases, agents, consents and timers.
  *
  * `Store` is a facade composed of one small interface per aggregate (conversations.ts, inbox.ts,
- * transcript.ts, outbox.ts, cases.ts, indicators.ts, agents.ts, jobs.ts, volunteers.ts); callers take the
- * whole `Store` and the types it re-exports, so where a method is declared is no concern of theirs.
+ * transcript.ts, outbox.ts, cases.ts, indicators.ts, agents.ts, jobs.ts, volunteers.ts); the core, the
+ * app and the command line take the whole `Store` and the types it re-exports, so where a method is
+ * declared is no concern of theirs.
  *
  * The records it keeps are declared outside the store (core/records/), and so are the narrower interfaces
  * other parts declare for what they need of it (channels/channel-inbox.ts, channels/slack/
