@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import type { AgentRecord, Store } from "../store/store.js";
+import type { AgentRecord, AgentStore } from "./agent-store.js";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password.js";
 
 export class AddAgentError extends Error {
@@ -27,12 +27,12 @@ export interface NewAgentInput {
 
 export type PreparedAgent = Omit<AgentRecord, "id" | "createdAt" | "disabledAt">;
 
-export async function addAgent(store: Store, clock: Clock, input: NewAgentInput): Promise<AgentRecord> {
+export async function addAgent(store: AgentStore, clock: Clock, input: NewAgentInput): Promise<AgentRecord> {
   return store.createAgent(await prepareAgent(store, input), clock.now());
 }
 
 /** Validates the input, checks the username is free and hashes the password; stores nothing. */
-export async function prepareAgent(store: Store, input: NewAgentInput): Promise<PreparedAgent> {
+export async function prepareAgent(store: AgentStore, input: NewAgentInput): Promise<PreparedAgent> {
   const username = input.username.trim().toLowerCase();
   if (!usernameSchema.safeParse(username).success) {
     throw new AddAgentError(

@@ -10,7 +10,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Clock } from "../core/clock.js";
-import type { AgentRecord, Store } from "../store/store.js";
+import type { AgentRecord, AgentStore } from "./agent-store.js";
 
 export const AGENT_SESSION_COOKIE = "accueil_console";
 
@@ -31,7 +31,7 @@ export function hashToken(token: string): string {
 }
 
 export async function createAgentSession(
-  store: Store,
+  store: AgentStore,
   clock: Clock,
   agentId: string,
   policy: SessionPolicy = DEFAULT_SESSION_POLICY,
@@ -45,7 +45,7 @@ export async function createAgentSession(
 
 /** The signed-in agent, or undefined when the token is unknown, expired, idle too long, or the agent is disabled. */
 export async function resolveAgentSession(
-  store: Store,
+  store: AgentStore,
   clock: Clock,
   token: string,
   policy: SessionPolicy = DEFAULT_SESSION_POLICY,
@@ -69,6 +69,6 @@ export async function resolveAgentSession(
   return agent;
 }
 
-export async function endAgentSession(store: Store, token: string): Promise<void> {
+export async function endAgentSession(store: AgentStore, token: string): Promise<void> {
   await store.deleteSession(hashToken(token));
 }

@@ -16,7 +16,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
+import type { AgentStore } from "./agent-store.js";
 
 export const LOGIN_FAILURE_WINDOW_MS = 24 * 3_600_000;
 export const FREE_FAILURES_PER_USERNAME_AND_ADDRESS = 3;
@@ -35,7 +35,7 @@ export function usernameKey(username: string): string {
 }
 
 /** Seconds this attempt must still wait (0: go ahead). `username` as typed (trimmed, lower-cased). */
-export async function loginWaitSeconds(store: Store, clock: Clock, username: string, address: string): Promise<number> {
+export async function loginWaitSeconds(store: AgentStore, clock: Clock, username: string, address: string): Promise<number> {
   const now = clock.now().getTime();
   const counts = await store.countLoginFailures(usernameKey(username), address, new Date(now - LOGIN_FAILURE_WINDOW_MS));
   const remaining = (count: number, lastAt: Date | null, free: number): number => {

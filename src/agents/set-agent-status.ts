@@ -5,7 +5,7 @@
  * are, for a supervisor to reassign; their name stays on what they wrote.
  */
 import type { Clock } from "../core/clock.js";
-import type { AgentRecord, Store } from "../store/store.js";
+import type { AgentRecord, AgentAccounts } from "./agent-store.js";
 
 export interface AgentStatusChange {
   agent: AgentRecord;
@@ -14,7 +14,7 @@ export interface AgentStatusChange {
 }
 
 /** Undefined when there is no such agent. Disabling a disabled agent keeps its first date. */
-export async function setAgentStatus(store: Store, clock: Clock, agentId: string, status: "disabled" | "enabled"): Promise<AgentStatusChange | undefined> {
+export async function setAgentStatus(store: AgentAccounts, clock: Clock, agentId: string, status: "disabled" | "enabled"): Promise<AgentStatusChange | undefined> {
   return store.transaction(async (tx) => {
     const agent = await tx.getAgent(agentId);
     if (!agent) return undefined;

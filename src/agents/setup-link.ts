@@ -7,13 +7,13 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
+import type { AgentStore } from "./agent-store.js";
 import { hashToken } from "./agent-session.js";
 
 export const SETUP_TOKEN_HOURS = 24;
 
 export async function createSetupLink(
-  store: Store,
+  store: AgentStore,
   clock: Clock,
   publicBaseUrl: string,
 ): Promise<{ url: string; token: string; expiresAt: Date }> {
@@ -29,7 +29,7 @@ export async function createSetupLink(
  * new one. Returns the link logged, or null.
  */
 export async function announceSetupLinkIfNoAgent(
-  store: Store,
+  store: AgentStore,
   clock: Clock,
   logger: Logger,
   publicBaseUrl: string,

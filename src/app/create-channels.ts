@@ -23,7 +23,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     channels.push(
       createTelegramChannel({
         core: runtime.core,
-        store: runtime.store,
+        inbox: runtime.store,
         clock: runtime.clock,
         logger: runtime.logger,
         events: runtime.events,
@@ -42,7 +42,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     channels.push(
       createSlackChannel({
         core: runtime.core,
-        store: runtime.store,
+        persistence: runtime.store,
         clock: runtime.clock,
         logger: runtime.logger,
         events: runtime.events,

@@ -5,7 +5,7 @@
  */
 import type { Logger } from "pino";
 import type { Clock } from "../core/clock.js";
-import { ERASE_PLATFORM_TRACES_JOB } from "../store/retention-queries.js";
+import { ERASE_PLATFORM_TRACES_JOB } from "../core/records/job-record.js";
 import type { JobRecord, Store } from "../store/store.js";
 import type { AppConfig } from "./config.js";
 

@@ -1,17 +1,22 @@
 /**
- * What the core offers to channels, the agent console and the CLI. Channels never reach into dialogues
- * or the store's case tables directly: they call these operations, so that every agents' view (the web
- * console, a team chat) always shows and changes the same case state.
+ * What the core offers to channels, the agent console and the CLI. Adapters never reach into dialogues
+ * or the store: they call these operations, so that every agents' view (the web console, a team chat)
+ * always shows and changes the same case state, and every channel follows the same rules for
+ * conversations (choice checking, reachability). What a channel keeps of its own (an inbox, a mirror) it
+ * declares in its own folder, and the app hands it the store's implementation.
  */
 import type { ResidentDataExport } from "./resident-data.js";
 import type { InboundMessage, OutboundReply } from "./messages.js";
-import type { CaseOutcome, CaseRecord } from "../store/store.js";
+import type { CaseOutcome, CaseRecord } from "./records/case-record.js";
 import type { CoreEvents } from "./core-events.js";
 import type { Helper, QuestionReview } from "./volunteer-actions.js";
-import type { VolunteerQuestion } from "../store/store.js";
+import type { VolunteerQuestion } from "./records/volunteer-record.js";
 import type { CasePermissions } from "./case-permissions.js";
 import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";
+import type { AgentViews } from "./agent-views.js";
+import type { ConversationAccess } from "./conversation-access.js";
+import type { OutboxWorker, OutboxWorkerOptions } from "../delivery/outbox-worker.js";
 
 export interface HandleResult {
   /** True when this platform message id was already handled: nothing was done. */
@@ -37,7 +42,7 @@ export interface HandleResult {
 export { CaseActionError, type AgentIdentity, type CaseActionErrorCode } from "./case-action-error.js";
 import type { AgentIdentity } from "./case-action-error.js";
 
-export interface AccueilCore {
+export interface AccueilCore extends ConversationAccess, AgentViews {
   /** One resident turn: dedupe, crisis check, handoff check, understand, dialogue, replies. */
   handleInbound(message: InboundMessage): Promise<HandleResult>;
 
@@ -67,6 +72,10 @@ export interface AccueilCore {
   eraseConversation(conversationId: string): Promise<void>;
   /** Right of access: what is stored about a conversation, as data and as text in its language. */
   residentData(conversationId: string): Promise<{ data: ResidentDataExport; text: string } | undefined>;
+
+  /** Sends what the core queued for a channel that pushes, with that channel's sender and at its pace
+   * (order per conversation, retries, 429 waits, dead letters: delivery/outbox-worker.ts). */
+  startOutboxWorker(options: Omit<OutboxWorkerOptions, "store">): OutboxWorker;
 
   /** Readable names for the console: catalogue entry titles and theme names, in this language (French if none). */
   labels(lang: string): ConsoleLabels;

@@ -9,12 +9,13 @@ import type { AgentIdentity } from "./accueil-core.js";
 import { CaseActionError } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
-import type { CaseOutcome, CaseRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { CaseOutcome, CaseRecord } from "./records/case-record.js";
+import { TEXT_LIMITS } from "./text-limits.js";
 import { resolveActor } from "./case-actor.js";
 import { assertMay, type CaseActor } from "./case-permissions.js";
 
-/** Longest agent message relayed in one go (a channel with shorter messages splits long ones further). */
-const MAX_AGENT_TEXT = 4000;
+const MAX_AGENT_TEXT = TEXT_LIMITS.relayedText;
 
 export type CaseTransaction = <T>(caseId: string, fn: (store: Store, record: CaseRecord, pending: PendingEvent[]) => Promise<T>) => Promise<T>;
 

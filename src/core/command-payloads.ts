@@ -24,7 +24,14 @@ export const COMMAND_PAYLOADS = {
 /** Payload that sets the conversation language directly, e.g. "lang:ar". */
 export const languagePayload = (lang: string): string => encodePayload({ kind: "lang", lang });
 
+/** True for a payload any channel may send without a button (help, talk to a person, a language…). */
+export function isCommandPayload(payload: string): boolean {
+  return COMMANDS.has(payload);
+}
+
 /** Languages the bot's own words exist in (locales/<lng>/bot.json). */
 export const UI_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar"]);
+
+const COMMANDS: ReadonlySet<string> = new Set([...Object.values(COMMAND_PAYLOADS), ...UI_LANGUAGES.map(languagePayload)]);

@@ -6,9 +6,12 @@ import type { CoreDeps } from "./core-deps.js";
 import { createCaseActions } from "./case-actions.js";
 import { createSupervisionActions } from "./case-supervision.js";
 import { createCaseTimers } from "./case-timers.js";
+import { createConversationAccess } from "./conversation-access.js";
+import { createAgentViews } from "./agent-views.js";
 import { createInboundHandler, flushErasures } from "./handle-inbound.js";
 import { collectResidentData, residentDataAsText } from "./resident-data.js";
 import { createVolunteerActions } from "./volunteer-actions.js";
+import { startOutboxWorker } from "../delivery/outbox-worker.js";
 
 export function createCore(deps: CoreDeps): AccueilCore {
   const handleInbound = createInboundHandler(deps);
@@ -16,6 +19,8 @@ export function createCore(deps: CoreDeps): AccueilCore {
   const labelCache = new Map<string, ConsoleLabels>();
   return {
     handleInbound,
+    ...createConversationAccess(deps),
+    ...createAgentViews(deps),
     ...cases,
     ...createSupervisionActions(deps),
     ...createVolunteerActions(deps),
@@ -35,6 +40,8 @@ export function createCore(deps: CoreDeps): AccueilCore {
       const data = await collectResidentData(deps.store, conversation, deps.clock.now());
       return { data, text: residentDataAsText(data, deps.i18n.t(lang, "bot"), lang) };
     },
+    // The outbox rows are the core's (written with each turn): their sending is started from here.
+    startOutboxWorker: (options) => startOutboxWorker({ ...options, store: deps.store }),
     labels(lang: string) {
       const known = labelCache.get(lang);
       if (known) return known;

@@ -3,7 +3,8 @@
  * agents see), and to the outbox for channels that push (their traits say so), in the caller's
  * transaction — so a reply is never lost between "decided" and "sent".
  */
-import type { Store, ConversationRecord } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { ConversationRecord } from "./records/conversation-record.js";
 import type { Author, OutboundReply } from "./messages.js";
 import type { CoreEventMap } from "./core-events.js";
 import type { ChannelRegistry } from "./channel-traits.js";

@@ -17,7 +17,8 @@ import type { InboundMessage } from "./messages.js";
 import { routeUnderstanding } from "./route-message.js";
 import { scheduleCaseTimers } from "./schedule-case-timers.js";
 import { say, type Turn } from "./turn.js";
-import type { CaseRecord } from "../store/store.js";
+import type { CaseRecord } from "./records/case-record.js";
+import { TEXT_LIMITS } from "./text-limits.js";
 import type { CrisisSignal, Understanding } from "./understanding-port.js";
 import { answerCrisis, crisisOf, emergencyReply } from "./dialogues/crisis.js";
 import { adoptDetectedLanguage, initialLanguage } from "./dialogues/language.js";
@@ -34,9 +35,6 @@ import { frenchTypographyReply } from "./french-typography.js";
 import { handlePayload } from "./handle-payload.js";
 import { redactPersonalData } from "../privacy/redact.js";
 
-/** Longer texts are cut: channels refuse far shorter ones, this only bounds the work of a turn. */
-const MAX_TEXT_LENGTH = 4000;
-
 
 export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) => Promise<HandleResult> {
   const lock = new KeyedLock();
@@ -45,7 +43,7 @@ export function createInboundHandler(deps: CoreDeps): (message: InboundMessage) 
 
 async function handleTurn(deps: CoreDeps, message: InboundMessage): Promise<HandleResult> {
   const now = deps.clock.now();
-  const text = (message.text ?? "").slice(0, MAX_TEXT_LENGTH).trim();
+  const text = (message.text ?? "").slice(0, TEXT_LIMITS.inboundText).trim();
   // Pure and in memory, before any store access: a crisis is answered even if the store is down. The
   // crisis is the understanding's (lexicon or model); a button's label, or a failed understanding, is
   // checked by the lexicon alone.

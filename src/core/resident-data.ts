@@ -6,7 +6,10 @@
  * An earlier export sent in the conversation is left out of the next one (it would nest every time).
  */
 import type { TFunction } from "i18next";
-import type { CaseEvent, ConversationRecord, Store, TranscriptMessage } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { CaseEvent } from "./records/case-record.js";
+import type { ConversationRecord } from "./records/conversation-record.js";
+import type { TranscriptMessage } from "./records/transcript-record.js";
 import type { OutboundReply } from "./messages.js";
 import { readState } from "./dialogue-state.js";
 

@@ -8,7 +8,8 @@
  * taken again: its untaken timers carry the reopening time in their key.
  */
 import { z } from "zod";
-import type { CaseEvent, CaseRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { CaseEvent, CaseRecord } from "./records/case-record.js";
 import { firstUnanswered, openSince } from "./case-reminder.js";
 import type { ServiceLevelSettings } from "./core-deps.js";
 

@@ -3,7 +3,8 @@
  * far. Dialogue functions read and change it; the pipeline persists it in one transaction at the end.
  */
 import type { TFunction } from "i18next";
-import type { ConversationRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { ConversationRecord } from "./records/conversation-record.js";
 import type { CoreDeps } from "./core-deps.js";
 import type { PendingEvent } from "./deliver.js";
 import type { DialogueState } from "./dialogue-state.js";

@@ -9,11 +9,12 @@ import type { AgentIdentity } from "./case-action-error.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
-import type { Store, VolunteerQuestion } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { VolunteerQuestion } from "./records/volunteer-record.js";
 import { encodePayload } from "./payloads.js";
+import { TEXT_LIMITS } from "./text-limits.js";
 
-/** Longest answer relayed in one go (a channel with shorter messages splits long ones further). */
-const MAX_ANSWER_TEXT = 4000;
+const MAX_ANSWER_TEXT = TEXT_LIMITS.relayedText;
 
 export class VolunteerActionError extends Error {
   constructor(

@@ -7,11 +7,14 @@
  * back the ones after it until it is sent or dead. What is particular to residents lives here: nothing
  * goes to a conversation that no longer exists or whose resident blocked the bot ("blocked" marks the
  * conversation unreachable and dead-letters everything it had pending, until the resident writes again).
+ * The sender gets the conversation it was read here with the item, so a channel needs no store to send.
  */
 import type { Clock } from "../core/clock.js";
 import type { CoreEvents } from "../core/core-events.js";
 import type { ChannelName } from "../core/messages.js";
-import type { OutboxItem, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { ConversationRecord } from "../core/records/conversation-record.js";
+import type { OutboxItem } from "../core/records/outbox-record.js";
 import { createDeliveryEngine, type DeliveryPolicy, type DeliveryQueue, type WorkerLogger } from "./delivery-engine.js";
 import type { SendOutcome } from "./send-outcome.js";
 
@@ -21,7 +24,8 @@ export type { WorkerLogger } from "./delivery-engine.js";
 export interface OutboxWorkerOptions extends DeliveryPolicy {
   store: Store;
   channel: ChannelName;
-  send: (item: OutboxItem) => Promise<SendOutcome>;
+  /** Sends one item to the conversation it belongs to (read just before, and still there). */
+  send: (item: OutboxItem, conversation: ConversationRecord) => Promise<SendOutcome>;
   clock: Clock;
   events?: CoreEvents;
   logger?: WorkerLogger;
@@ -48,7 +52,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const conversation = await store.getConversation(item.conversationId);
       if (!conversation) return { ok: false, permanent: "rejected", error: "conversation no longer exists" };
       if (conversation.unreachable) return { ok: false, permanent: "blocked", error: "resident unreachable (blocked the bot)" };
-      return send(item);
+      return send(item, conversation);
     },
     markSent: (item, now) => store.markOutboxSent(item.id, now),
     markRetry: (item, at, error) => store.markOutboxRetry(item.id, at, error),

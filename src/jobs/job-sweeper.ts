@@ -10,7 +10,8 @@
  */
 import { schedule, validate, type ScheduledTask } from "node-cron";
 import type { Clock } from "../core/clock.js";
-import type { JobRecord, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import type { JobRecord } from "../core/records/job-record.js";
 import { retryDelayMs, type RetryDelayOptions } from "../delivery/retry-delay.js";
 import type { WorkerLogger } from "../delivery/outbox-worker.js";
 

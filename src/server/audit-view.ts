@@ -1,10 +1,10 @@
 /**
  * The audit log as supervisors read it: each entry with the name of who acted (a console agent's name,
  * or a Slack member's id), the case's reference, and the names behind the agent ids of a reassignment.
- * Names are looked up once per page.
+ * Names are looked up once per page, through the core.
  */
-import type { AuditEntry } from "../store/agents.js";
-import type { Store } from "../store/store.js";
+import type { AuditEntry } from "../core/records/agent-record.js";
+import type { AccueilCore } from "../core/accueil-core.js";
 
 export interface AuditItem {
   id: number;
@@ -19,13 +19,13 @@ export interface AuditItem {
   detail: Record<string, string>;
 }
 
-export async function auditView(store: Store, entries: readonly AuditEntry[]): Promise<AuditItem[]> {
+export async function auditView(core: Pick<AccueilCore, "agentName" | "getCase">, entries: readonly AuditEntry[]): Promise<AuditItem[]> {
   const names = new Map<string, Promise<string>>();
   const references = new Map<string, Promise<string | null>>();
   const nameOf = (id: string): Promise<string> => {
     let name = names.get(id);
     if (!name) {
-      name = id.startsWith("slack:") ? Promise.resolve(`Slack ${id.slice("slack:".length)}`) : store.getAgent(id).then((a) => a?.displayName ?? id);
+      name = id.startsWith("slack:") ? Promise.resolve(`Slack ${id.slice("slack:".length)}`) : core.agentName(id).then((name) => name ?? id);
       names.set(id, name);
     }
     return name;
@@ -33,7 +33,7 @@ export async function auditView(store: Store, entries: readonly AuditEntry[]): P
   const referenceOf = (caseId: string): Promise<string | null> => {
     let reference = references.get(caseId);
     if (!reference) {
-      reference = store.getCase(caseId).then((c) => c?.reference ?? null);
+      reference = core.getCase(caseId).then((c) => c?.reference ?? null);
       references.set(caseId, reference);
     }
     return reference;

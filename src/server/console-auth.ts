@@ -5,14 +5,16 @@
 import type { FastifyRequest } from "fastify";
 import type { AgentIdentity } from "../core/accueil-core.js";
 import type { Clock } from "../core/clock.js";
-import type { AgentRecord, Store } from "../store/store.js";
+import type { ConsoleStore } from "./console-store.js";
+import type { AgentRecord } from "../core/records/agent-record.js";
 import { AGENT_SESSION_COOKIE, resolveAgentSession, type SessionPolicy } from "../agents/agent-session.js";
 import { parseCookies } from "./cookies.js";
 import { HttpError } from "./http-error.js";
 
-/** What checking a console request needs: the store, the time, and how long sessions last. */
+/** What checking a console request needs: what the console keeps (accounts, sessions…), the time, and
+ * how long sessions last. */
 export interface ConsoleAccess {
-  store: Store;
+  store: ConsoleStore;
   clock: Clock;
   sessionPolicy: SessionPolicy;
 }

@@ -13,8 +13,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
 import type { CaseReminder } from "../core/case-reminder.js";
-import type { CaseOutcome, CaseRecord, CaseStatus } from "../store/store.js";
-import { TranscriptViewer } from "../channels/web/transcript-view.js";
+import { CASE_OUTCOMES, CASE_STATUSES, type CaseRecord, type CaseStatus } from "../core/records/case-record.js";
+import { TEXT_LIMITS } from "../core/text-limits.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { auditView } from "./audit-view.js";
 import { HttpError } from "./http-error.js";
@@ -28,12 +28,10 @@ export interface ConsoleCaseOptions extends ConsoleAccess {
   headersFor(path: string): Record<string, string>;
 }
 
-const MAX_AGENT_TEXT = 2000;
-const OUTCOMES = ["resolved", "appointment", "redirected", "no-answer", "not-needed", "other"] as const satisfies readonly CaseOutcome[];
-const STATUSES = ["open", "claimed", "closed", "cancelled"] as const satisfies readonly CaseStatus[];
+const MAX_AGENT_TEXT = TEXT_LIMITS.consoleAgentText;
 
 const textSchema = z.object({ text: z.string().trim().min(1).max(MAX_AGENT_TEXT) }).strict();
-const closeSchema = z.object({ outcome: z.enum(OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
+const closeSchema = z.object({ outcome: z.enum(CASE_OUTCOMES), note: z.string().trim().max(MAX_AGENT_TEXT).optional() }).strict();
 const listQuery = z.object({ status: z.string().optional() });
 const caseParams = z.object({ id: z.string().min(1).max(100) });
 const reassignSchema = z.object({ agentId: z.string().min(1).max(100) }).strict();
@@ -46,7 +44,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
 
   async function agentName(id: string | null): Promise<string | null> {
     if (!id) return null;
-    return (await store.getAgent(id))?.displayName ?? id;
+    return (await core.agentName(id)) ?? id;
   }
 
   async function caseView(record: CaseRecord) {
@@ -68,7 +66,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
 
   async function loadCase(request: FastifyRequest): Promise<CaseRecord> {
     const params = caseParams.safeParse(request.params);
-    const record = params.success ? await store.getCase(params.data.id) : undefined;
+    const record = params.success ? await core.getCase(params.data.id) : undefined;
     if (!record) throw new HttpError(404, "case_not_found", "No such case.");
     return record;
   }
@@ -87,11 +85,11 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     const agent = await requireAgent(options, request);
     const query = listQuery.safeParse(request.query);
     const wanted = (query.success && query.data.status ? query.data.status.split(",") : ["open", "claimed"]).filter(
-      (s): s is CaseStatus => (STATUSES as readonly string[]).includes(s),
+      (s): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s),
     );
-    const cases = await store.listCases({ status: wanted });
+    const cases = await core.listCases({ status: wanted });
     // What reached each case since this agent last opened it: new messages, a crisis (shown first).
-    const activity = await store.caseActivity(
+    const activity = await core.caseActivity(
       cases.map((c) => c.id),
       agent.id,
     );
@@ -121,7 +119,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
   app.get("/console/api/cases/by-reference/:reference", async (request) => {
     await requireAgent(options, request);
     const { reference } = request.params as { reference: string };
-    const found = reference.length <= 32 ? await store.getCaseByReference(reference) : undefined;
+    const found = reference.length <= 32 ? await core.findCaseByReference(reference) : undefined;
     if (!found) throw new HttpError(404, "case_not_found", "No case has this reference.");
     return { case: await caseView(found) };
   });
@@ -130,17 +128,16 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     const agent = await requireAgent(options, request);
     const record = await loadCase(request);
     // The agent sees the conversation from the resident's consent on, never what came before.
-    const all = new TranscriptViewer().viewAll(await store.listMessages(record.conversationId));
-    const consentAt = record.consentAt.toISOString();
+    const messages = await core.caseTranscript(record);
     await core.recordCaseRead(record.id, identityOf(agent));
     // Resident messages after this are shown as new (the agent had not seen them).
-    const lastReadAt = await store.markCaseRead(record.id, agent.id, options.clock.now());
+    const lastReadAt = await core.markCaseRead(record.id, identityOf(agent));
     const reminder = (await core.caseTimers.remindersFor([record])).get(record.id);
     return {
       case: { ...(await caseView(record)), reminder: reminderView(reminder) },
       lastReadAt: lastReadAt?.toISOString() ?? null,
-      messages: all.filter((m) => m.createdAt >= consentAt),
-      events: await store.listCaseEvents(record.id),
+      messages,
+      events: await core.caseEvents(record.id),
       me: agent.id,
       permissions: await core.permissionsFor(record, identityOf(agent)),
     };
@@ -150,7 +147,7 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     await requireSupervisor(options, request);
     const record = await loadCase(request);
     const page = await store.listAudit({ caseId: record.id, limit: CASE_AUDIT_LIMIT });
-    return { entries: await auditView(store, page.entries) };
+    return { entries: await auditView(core, page.entries) };
   });
 
   app.post("/console/api/cases/:id/claim", stateChanging, async (request) => {
@@ -204,8 +201,8 @@ export async function registerConsoleCaseRoutes(app: FastifyInstance, options: C
     const offCase = core.events.on("case", (event) => stream.send({ event: "case", data: event }));
     // Only conversations with an active case concern agents; other residents' activity is not shown.
     const offMessage = core.events.on("message", (event) => {
-      void store
-        .findActiveCase(event.conversationId)
+      void core
+        .activeCaseOf(event.conversationId)
         .then((active) => {
           if (active) stream.send({ event: "message", data: { caseId: active.id } });
         })

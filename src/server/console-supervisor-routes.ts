@@ -5,14 +5,16 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { AccueilCore } from "../core/accueil-core.js";
 import { setAgentStatus } from "../agents/set-agent-status.js";
-import type { AgentRecord } from "../store/store.js";
+import type { AgentRecord } from "../core/records/agent-record.js";
 import { auditView } from "./audit-view.js";
 import { requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { HttpError } from "./http-error.js";
 import type { OriginPolicy } from "./origin-check.js";
 
 export interface ConsoleSupervisorOptions extends ConsoleAccess {
+  core: AccueilCore;
   origins: OriginPolicy;
 }
 
@@ -24,7 +26,7 @@ const auditQuery = z.object({
 });
 
 export function registerConsoleSupervisorRoutes(app: FastifyInstance, options: ConsoleSupervisorOptions): void {
-  const { store, clock, origins } = options;
+  const { core, store, clock, origins } = options;
   const stateChanging = { preHandler: async (request: FastifyRequest) => origins.assertStateChange(request) };
 
   function agentView(agent: AgentRecord, held: number) {
@@ -40,7 +42,7 @@ export function registerConsoleSupervisorRoutes(app: FastifyInstance, options: C
 
   async function heldCounts(): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    for (const record of await store.listCases({ status: ["claimed"] })) {
+    for (const record of await core.listCases({ status: ["claimed"] })) {
       if (record.assignedAgentId) counts.set(record.assignedAgentId, (counts.get(record.assignedAgentId) ?? 0) + 1);
     }
     return counts;
@@ -71,6 +73,6 @@ export function registerConsoleSupervisorRoutes(app: FastifyInstance, options: C
     const query = auditQuery.safeParse(request.query);
     if (!query.success) throw new HttpError(400, "invalid_query", "Expected before (an entry id) and limit (1 to 200).");
     const page = await store.listAudit({ limit: query.data.limit ?? AUDIT_PAGE, ...(query.data.before ? { beforeId: query.data.before } : {}) });
-    return { entries: await auditView(store, page.entries), nextBefore: page.nextBeforeId };
+    return { entries: await auditView(core, page.entries), nextBefore: page.nextBeforeId };
   });
 }

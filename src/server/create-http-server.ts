@@ -13,7 +13,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Logger } from "pino";
 import type { AccueilCore } from "../core/accueil-core.js";
 import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
+import type { ConsoleStore } from "./console-store.js";
 import { announceSetupLinkIfNoAgent } from "../agents/setup-link.js";
 import { registerResidentRoutes, type WidgetInfo } from "../channels/web/resident-routes.js";
 import { WIDGET_LANGUAGES } from "../channels/web/languages.js";
@@ -54,7 +54,9 @@ export const DEFAULT_LIMITS: HttpLimits = { messagesPerMinute: 20, messagesPerMi
 
 export interface HttpServerDeps {
   core: AccueilCore;
-  store: Store;
+  /** What the console keeps of its own (accounts, sessions, audit, indicators, delivery state); the app
+   * hands over the store's. Cases and conversations come through the core. */
+  store: ConsoleStore;
   clock: Clock;
   logger: Logger;
   /** e.g. "https://accueil.ccas-exemple.fr"; used for the setup link, the Origin check and cookies' Secure flag. */
@@ -126,7 +128,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   registerStaticFiles(app, PUBLIC_DIR);
   await registerResidentRoutes(app, {
     core: deps.core,
-    store: deps.store,
     clock: deps.clock,
     origins,
     secureCookies: https,
@@ -150,7 +151,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   await registerConsoleCaseRoutes(app, { ...access, core: deps.core, origins, streams, headersFor });
   if (deps.privacy) registerPrivacyNotice(app, deps.privacy, loadPrivacyWords(LOCALES_DIR));
   registerConsoleDeliveryRoutes(app, { ...access, lateAfterSeconds: DELIVERY_LATE_SECONDS });
-  registerConsoleSupervisorRoutes(app, { ...access, origins });
+  registerConsoleSupervisorRoutes(app, { ...access, core: deps.core, origins });
   registerConsoleIndicatorRoutes(app, { ...access, core: deps.core });
 
   if (deps.operability) registerOperabilityRoutes(app, { store: deps.store, clock: deps.clock, ...deps.operability });

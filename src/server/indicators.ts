@@ -4,8 +4,8 @@
  * questions not understood (redacted when they were stored). Built from the turn statistics the core
  * writes at each turn (no personal data) and from the cases' dates; also as CSV.
  */
-import type { Store } from "../store/store.js";
 import type { ConsoleLabels } from "../core/accueil-core.js";
+import type { CaseTimings, TurnStatCount, UnansweredQuestion } from "../core/records/indicator-record.js";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -14,6 +14,13 @@ const MONDAY_OFFSET_MS = 4 * DAY_MS;
 /** A year of weeks at most in one page or export. */
 export const MAX_PERIOD_DAYS = 371;
 export const DEFAULT_WEEKS = 8;
+
+/** The rows the figures are built from (the store implements it; see core/records/indicator-record.ts). */
+export interface IndicatorReader {
+  turnStatCounts(from: Date, to: Date): Promise<TurnStatCount[]>;
+  listUnansweredQuestions(from: Date, to: Date): Promise<UnansweredQuestion[]>;
+  caseTimings(from: Date, to: Date): Promise<CaseTimings[]>;
+}
 
 export type WeekCounts = Record<string, number>;
 
@@ -72,7 +79,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export async function buildIndicators(store: Store, period: { from: Date; toExclusive: Date }, labels: ConsoleLabels): Promise<Indicators> {
+export async function buildIndicators(store: IndicatorReader, period: { from: Date; toExclusive: Date }, labels: ConsoleLabels): Promise<Indicators> {
   const weeks: string[] = [];
   for (let w = weekStartOf(period.from).getTime(); w < period.toExclusive.getTime(); w += WEEK_MS) weeks.push(day(new Date(w)));
   const inPeriod = (date: Date | null) => date !== null && date >= period.from && date < period.toExclusive;

@@ -6,10 +6,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Registry } from "prom-client";
 import type { Clock } from "../core/clock.js";
-import type { Store } from "../store/store.js";
+import type { ConsoleStore } from "./console-store.js";
 
 export interface OperabilityDeps {
-  store: Store;
+  store: Pick<ConsoleStore, "ping" | "outboxStats">;
   clock: Clock;
   registry: Registry;
   /** /readyz fails when a message has waited longer than this to be sent (seconds). */

@@ -1,36 +1,12 @@
 /**
  * The conversations aggregate: one row per chat on a channel, with the dialogue state, the channel data
- * for proactive messages, the resident's consents, and what erasure and retention do to all of it.
+ * for proactive messages, the resident's consents, and what erasure and retention do to all of it. The
+ * records are the core's (core/records/conversation-record.ts).
  */
 import type { ChannelName } from "../core/messages.js";
-import type { CaseEvent, CaseRecord } from "./cases.js";
-import type { VolunteerQuestion } from "./volunteers.js";
+import type { ConversationChanges, ConversationRecord, ResidentRecords } from "../core/records/conversation-record.js";
 
-export interface ConversationRecord {
-  id: string;
-  channel: ChannelName;
-  /** Channel address (Telegram chat id, web session id…); unique with channel. */
-  externalId: string;
-  /** Language the bot speaks in this conversation (ISO 639-1), null until known. */
-  locale: string | null;
-  /** Dialogue state, JSON; parsed and validated by the core (see core/dialogue-state.ts). */
-  state: unknown;
-  /** Channel data for proactive messages (Telegram chat id, Teams service URL…). */
-  channelReference: Record<string, string | number> | null;
-  /** A resident who blocked the bot (Telegram 403): nothing is sent until they write again. */
-  unreachable: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  lastInboundAt: Date | null;
-}
-
-export type ConversationChanges = Partial<Pick<ConversationRecord, "locale" | "state" | "channelReference" | "unreachable" | "lastInboundAt">>;
-
-export interface ResidentRecords {
-  cases: Array<CaseRecord & { events: CaseEvent[] }>;
-  consents: Array<{ purpose: string; givenAt: Date; withdrawnAt: Date | null }>;
-  volunteerQuestions: VolunteerQuestion[];
-}
+export type { ConversationChanges, ConversationRecord, ResidentRecords } from "../core/records/conversation-record.js";
 
 export interface ConversationStore {
   findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord>;

@@ -1,33 +1,13 @@
 /**
  * The inbox aggregate: platform updates written down before they are acknowledged (so that a crash after
  * the platform's 200 loses nothing), and the platform message ids already handled (so that a redelivery
- * is answered once).
+ * is answered once). The channels declare what they need of it (channels/channel-inbox.ts); this is its
+ * whole interface.
  */
 import type { ChannelName } from "../core/messages.js";
+import type { ChannelInbox } from "../channels/channel-inbox.js";
 
-export interface NewInboxItem {
-  channel: string;
-  /** The platform's id for this delivery (Telegram update_id, Slack event_id). */
-  dedupeKey: string;
-  /** The chat it belongs to: updates of one conversation are handled in order. */
-  conversationKey: string;
-  payload: unknown;
-  receivedAt: Date;
-  /** The receiving instance handles it until then; after, another may take it up. */
-  leaseUntil: Date;
-}
-
-export interface InboxItem {
-  id: number;
-  channel: string;
-  dedupeKey: string;
-  conversationKey: string;
-  payload: unknown;
-  attempts: number;
-  receivedAt: Date;
-}
-
-export type InboundOutcome = { done: true; now: Date } | { done: false; error: string };
+export type { InboundOutcome, InboxItem, NewInboxItem } from "../channels/channel-inbox.js";
 
 export interface InboxBacklog {
   channel: string;
@@ -35,19 +15,9 @@ export interface InboxBacklog {
   dead: number;
 }
 
-export interface InboxStore {
-  /** False when this update was already admitted (a redelivery): nothing is written. */
-  admitInbound(item: NewInboxItem): Promise<boolean>;
-  /**
-   * Pending updates whose lease ran out (their instance died), leased anew for leaseMs, oldest first.
-   * `orphans`: every pending update, leased or not — right only for the one server of a SQLite file at its
-   * start (whoever leased them is dead).
-   */
-  claimStaleInbox(channel: string, now: Date, limit: number, leaseMs: number, options?: { orphans?: boolean }): Promise<InboxItem[]>;
-  finishInbound(channel: string, dedupeKey: string, outcome: InboundOutcome): Promise<void>;
+/** `exclusive` belongs to the whole store (see store.ts). */
+export interface InboxStore extends Omit<ChannelInbox, "exclusive"> {
   pruneInbox(before: Date): Promise<number>;
-  /** Removes an admitted update whose handling failed, so that the platform's retry is admitted anew. */
-  dropInbound(channel: string, dedupeKey: string): Promise<void>;
   inboxBacklog(): Promise<InboxBacklog[]>;
 
   // Inbound deduplication: true the first time a (channel, platform id) is seen, false afterwards.

@@ -1,27 +1,11 @@
 /**
  * The jobs aggregate: durable timers (reminders, erasure follow-ups) that survive a restart, swept by
- * node-cron (never setTimeout) and leased so that two sweepers never run the same one.
+ * node-cron (never setTimeout) and leased so that two sweepers never run the same one. The records are
+ * in core/records/job-record.ts.
  */
+import type { JobRecord, NewJob } from "../core/records/job-record.js";
 
-export interface JobRecord {
-  id: number;
-  kind: string;
-  /** Unique: scheduling the same key twice is a no-op (reminders fire once per case and threshold). */
-  dedupeKey: string;
-  payload: Record<string, unknown>;
-  runAt: Date;
-  status: "pending" | "running" | "done" | "cancelled" | "failed";
-  attempts: number;
-  leaseUntil: Date | null;
-  lastError: string | null;
-}
-
-export interface NewJob {
-  kind: string;
-  dedupeKey: string;
-  payload: Record<string, unknown>;
-  runAt: Date;
-}
+export type { JobRecord, NewJob } from "../core/records/job-record.js";
 
 export interface JobStore {
   /** False when a job with this dedupe key was already scheduled. */

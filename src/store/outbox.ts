@@ -3,79 +3,14 @@
  * loses nothing. Two queues: a resident's messages on the channels that push (Telegram, Slack, Teams), one
  * head per conversation; and the agents' and volunteers' Slack calls, one FIFO per Slack channel (see
  * migrations/0002-volunteer-questions.ts). Also what operators see of both: backlog and dead letters.
+ * The records are the core's (core/records/outbox-record.ts); the Slack queue's interface is the Slack
+ * channel's own (channels/slack/slack-persistence.ts).
  */
-import type { Author, ChannelName, OutboundReply } from "../core/messages.js";
+import type { ChannelName } from "../core/messages.js";
+import type { DeadLetter, NewOutboxItem, OutboxItem, OutboxQueue, OutboxStats } from "../core/records/outbox-record.js";
 
-export interface OutboxMessage {
-  author: Author;
-  authorName?: string;
-  replies: OutboundReply[];
-}
-
-export interface OutboxItem {
-  id: number;
-  conversationId: string;
-  channel: ChannelName;
-  /** What to send; channel senders render it. */
-  message: OutboxMessage;
-  attempts: number;
-  status: "pending" | "sent" | "dead";
-  availableAt: Date;
-  lastError: string | null;
-  createdAt: Date;
-}
-
-export interface NewOutboxItem {
-  conversationId: string;
-  channel: ChannelName;
-  message: OutboxMessage;
-  availableAt: Date;
-}
-
-export interface OutboxStats {
-  channel: string;
-  pending: number;
-  dead: number;
-  /** When the oldest pending message was queued; null when none is pending. */
-  oldestPendingAt: Date | null;
-}
-
-/** Which outbox: a resident's messages, or the agents' and volunteers' Slack calls. */
-export type OutboxQueue = "resident" | "slack";
-
-export interface DeadLetter {
-  queue: OutboxQueue;
-  id: number;
-  channel: string;
-  /** The conversation id (resident) or the Slack channel id (slack). */
-  target: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-}
-
-export interface SlackOutboxItem {
-  id: number;
-  slackChannel: string;
-  /** What to do (post, update, react…), JSON; validated by the Slack channel. */
-  op: Record<string, unknown>;
-  dedupeKey: string | null;
-  attempts: number;
-  status: "pending" | "sent" | "dead";
-  availableAt: Date;
-  lastError: string | null;
-  createdAt: Date;
-}
-
-export interface NewSlackOutboxItem {
-  slackChannel: string;
-  op: Record<string, unknown>;
-  /** Enqueue at most once ever with this key. */
-  dedupeKey?: string;
-  /** Enqueue only if no pending item has this key (an update that a pending one will already make). */
-  coalesceKey?: string;
-  availableAt: Date;
-}
+export type { DeadLetter, NewOutboxItem, OutboxItem, OutboxMessage, OutboxQueue, OutboxStats } from "../core/records/outbox-record.js";
+export type { NewSlackOutboxItem, SlackOutboxItem, SlackOutboxStore } from "../channels/slack/slack-persistence.js";
 
 /** A resident's messages. Per-conversation order is kept by claimDueOutbox returning at most the oldest
  * pending item of each conversation. */
@@ -101,18 +36,4 @@ export interface OutboxStore {
   listDeadLetters(): Promise<DeadLetter[]>;
   /** Puts dead letters (those given, or all) back in line, due now; returns how many. */
   retryDeadLetters(now: Date, which: { queue: OutboxQueue; id: number }[] | "all"): Promise<number>;
-}
-
-/** The agents' and volunteers' Slack calls: one FIFO per Slack channel. */
-export interface SlackOutboxStore {
-  /** Undefined when dedupeKey was already used, or a pending item with the same coalesceKey waits. */
-  enqueueSlackOutbox(item: NewSlackOutboxItem): Promise<number | undefined>;
-  /** The oldest pending item of each Slack channel, if due and not leased; leased for leaseMs. */
-  claimDueSlackOutbox(now: Date, limit: number, leaseMs: number): Promise<SlackOutboxItem[]>;
-  /** Sent; the channel's next items wait until nextInChannelAt (one message per second per channel). */
-  markSlackOutboxSent(id: number, now: Date, nextInChannelAt: Date): Promise<void>;
-  markSlackOutboxRetry(id: number, availableAt: Date, error: string): Promise<void>;
-  markSlackOutboxDead(id: number, error: string): Promise<void>;
-  /** Deletes sent and dead items created before `before`. */
-  pruneSlackOutbox(before: Date): Promise<number>;
 }

@@ -11,23 +11,11 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 import { deleteAuditForCases } from "./audit-queries.js";
 import { deleteCaseReads } from "./indicator-queries.js";
+import { ERASED_MARKER } from "../core/records/case-record.js";
+import { ERASE_PLATFORM_TRACES_JOB, type PlatformTraces } from "../core/records/job-record.js";
 
-/**
- * The job that removes what the bot posted on a platform about erased people (the Slack channel handles
- * it: case threads blanked, volunteers' and review posts replaced). Written in the erasure's own
- * transaction, so a crash right after the erasure still removes them.
- */
-export const ERASE_PLATFORM_TRACES_JOB = "erase-platform-traces";
-
-export interface PlatformTraces {
-  /** Cases mirrored on a platform whose mirror must show the erased view and lose its thread lines. */
-  caseIds: string[];
-  /** Single posts to blank, with the bot's replies under them (a volunteers' question, a review post). */
-  posts: Array<{ platform: "slack"; channel: string; ts: string }>;
-}
-
-/** What replaces a resident's words and contact data in a case that was erased or purged. */
-export const ERASED_MARKER = "[effacé à la demande de la personne]";
+// The marker and the job are declared with the records: the Slack channel reads what an erasure leaves.
+export { ERASED_MARKER };
 
 /** Case event kinds whose text may carry personal data (a status change carries none). */
 const PERSONAL_EVENT_KINDS = ["resident-message", "agent-message", "volunteer-message", "note"];

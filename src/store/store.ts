@@ -3,8 +3,14 @@
  * state, the transcript, inbound ids already handled, the outbox, cases, agents, consents and timers.
  *
  * `Store` is a facade composed of one small interface per aggregate (conversations.ts, inbox.ts,
- * transcript.ts, outbox.ts, cases.ts, indicators.ts, agents.ts, jobs.ts, volunteers.ts); callers take the
- * whole `Store` and the types it re-exports, so where a method is declared is no concern of theirs.
+ * transcript.ts, outbox.ts, cases.ts, indicators.ts, agents.ts, jobs.ts, volunteers.ts); the core, the
+ * app and the command line take the whole `Store` and the types it re-exports, so where a method is
+ * declared is no concern of theirs.
+ *
+ * The records it keeps are declared outside the store (core/records/), and so are the narrower interfaces
+ * other parts declare for what they need of it (channels/channel-inbox.ts, channels/slack/
+ * slack-persistence.ts, agents/agent-store.ts, server/console-store.ts): the store implements them, and
+ * the app hands it over as each of those, so no adapter depends on the store.
  *
  * One implementation (Kysely, kysely-store.ts) serves SQLite (the embedded default) and PostgreSQL; the
  * interface keeps the core free of SQL and lets tests run the same contract suite against both.

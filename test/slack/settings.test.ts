@@ -14,7 +14,7 @@ import { ManualClock } from "../../src/core/clock.js";
 import { CoreEvents } from "../../src/core/core-events.js";
 import type { AccueilCore } from "../../src/core/accueil-core.js";
 import type { Catalogue } from "../../src/catalogue/load-catalogue.js";
-import type { Store } from "../../src/store/store.js";
+import type { SlackPersistence } from "../../src/channels/slack/slack-persistence.js";
 
 const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_AGENTS_CHANNEL: "C0AGENTS" };
 
@@ -44,7 +44,7 @@ describe("Socket Mode", () => {
     const config = readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-test", SLACK_AGENTS_CHANNEL: "C0AGENTS" });
     const channel = createSlackChannel({
       core: {} as AccueilCore,
-      store: {} as Store,
+      persistence: {} as SlackPersistence,
       clock: new ManualClock(new Date()),
       logger: pino({ level: "silent" }),
       events: new CoreEvents(),

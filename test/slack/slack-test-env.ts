@@ -118,7 +118,7 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
   });
   const channel = createSlackChannel({
     core,
-    store: runtime.store,
+    persistence: runtime.store,
     clock: runtime.clock,
     logger: runtime.logger,
     events: runtime.events,

@@ -379,7 +379,7 @@ describe("buttons and proactive messages", () => {
 
     const restarted = createTelegramChannel({
       core: env.runtime.core,
-      store: env.runtime.store,
+      inbox: env.runtime.store,
       clock: env.runtime.clock,
       logger: env.runtime.logger,
       events: env.runtime.events,
@@ -415,7 +415,7 @@ describe("button payloads longer than Telegram's 64 bytes", () => {
     });
     const data = encodeCallbackData(payload);
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
-    expect(await decodeCallbackData(data, { store: env.runtime.store, conversationId: conversation!.id })).toBe(payload);
-    expect(await decodeCallbackData("#unknown", { store: env.runtime.store, conversationId: conversation!.id })).toBeUndefined();
+    expect(await decodeCallbackData(data, { core: env.runtime.core, conversationId: conversation!.id })).toBe(payload);
+    expect(await decodeCallbackData("#unknown", { core: env.runtime.core, conversationId: conversation!.id })).toBeUndefined();
   });
 });

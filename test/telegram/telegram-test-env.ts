@@ -32,7 +32,7 @@ export async function createTelegramTestEnv(options: { mode?: "webhook" | "polli
   const runtime = await createTestRuntime();
   const channel = createTelegramChannel({
     core: runtime.core,
-    store: runtime.store,
+    inbox: runtime.store,
     clock: runtime.clock,
     logger: runtime.logger,
     events: runtime.events,

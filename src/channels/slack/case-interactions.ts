@@ -9,10 +9,10 @@
  */
 import type { App } from "@slack/bolt";
 import { z } from "zod";
-import type { CaseOutcome } from "../../store/store.js";
+import { CASE_OUTCOMES, type CaseOutcome } from "../../core/records/case-record.js";
 import { CASE_ACTIONS } from "./case-message.js";
 import { explainFailure, identityOf, mayActOnCases, tell, type ListenerContext, type Reachable } from "./listener-context.js";
-import { appointmentModal, closeModal, editQuestionModal, noteModal, OUTCOMES, VIEWS } from "./modals.js";
+import { appointmentModal, closeModal, editQuestionModal, noteModal, VIEWS } from "./modals.js";
 import { QUESTION_ACTIONS } from "./question-message.js";
 import { inertText } from "./slack-text.js";
 
@@ -155,7 +155,7 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
     "outcome",
     (v) => {
       const outcome = v.values("outcome")?.selected_option?.value;
-      if (!outcome || !(OUTCOMES as readonly string[]).includes(outcome)) return { error: s("modal.close_outcome") };
+      if (!outcome || !(CASE_OUTCOMES as readonly string[]).includes(outcome)) return { error: s("modal.close_outcome") };
       return { input: { outcome: outcome as CaseOutcome, note: v.values("note")?.value?.trim() || undefined } };
     },
     async (v, { outcome, note }) => {
@@ -175,8 +175,8 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
       return { input: { date, time, place: v.values("place")?.value?.trim() ?? "", message: v.values("message")?.value?.trim() ?? "" } };
     },
     async (v, { date, time, place, message }) => {
-      const record = await ctx.store.getCase(v.meta.caseId);
-      const conversation = record ? await ctx.store.getConversation(record.conversationId) : undefined;
+      const record = await ctx.core.getCase(v.meta.caseId);
+      const conversation = record ? await ctx.core.getConversation(record.conversationId) : undefined;
       const locale = conversation?.locale ?? record?.language ?? "fr";
       // The date in the resident's language, the rest in the agent's own words: nothing is translated.
       const when = `📅 ${formatDate(date, locale)}, ${time}${place ? ` — ${place}` : ""}`;
@@ -192,8 +192,8 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
   // ---------------------------------------------------------------- questions held for review
 
   async function markReviewer(questionId: string, user: string): Promise<void> {
-    const question = await ctx.store.getVolunteerQuestion(questionId);
-    if (question) await ctx.store.updateVolunteerQuestion(questionId, { externalRefs: { ...question.externalRefs, reviewedBy: user } });
+    const question = await ctx.core.getVolunteerQuestion(questionId);
+    if (question) await ctx.persistence.updateVolunteerQuestion(questionId, { externalRefs: { ...question.externalRefs, reviewedBy: user } });
   }
 
   onButton(
@@ -215,7 +215,7 @@ export function registerCaseInteractions(app: App, ctx: ListenerContext): void {
   onButton(
     QUESTION_ACTIONS.edit,
     async (a) => {
-      const question = await ctx.store.getVolunteerQuestion(a.value);
+      const question = await ctx.core.getVolunteerQuestion(a.value);
       if (!question) return tell(ctx, a.to, s("refusal.question_gone"));
       await openModal(a, editQuestionModal(question.id, question.text, s));
     },

@@ -9,7 +9,7 @@
  * nothing but Slack. SLACK_API_URL points the Web API client elsewhere (GovSlack, or a local stub).
  * Service-level reminders are the core's (core/case-timers.ts); Slack only posts them (reminder-posts.ts).
  */
-import { ERASE_PLATFORM_TRACES_JOB } from "../../store/retention-queries.js";
+import { ERASE_PLATFORM_TRACES_JOB } from "../../core/records/job-record.js";
 import { eraseTracesHandler } from "./erase-traces-job.js";
 import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { FastifyInstance } from "fastify";
@@ -20,7 +20,7 @@ import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
 import type { JobHandler } from "../../jobs/job-sweeper.js";
-import type { Store } from "../../store/store.js";
+import type { SlackPersistence } from "./slack-persistence.js";
 import { AgentDirectory } from "./agent-directory.js";
 import { registerCaseInteractions } from "./case-interactions.js";
 import { eventDedupe } from "./event-dedupe.js";
@@ -39,7 +39,8 @@ import { registerThreadMessages } from "./thread-messages.js";
 
 export interface SlackChannelDeps {
   core: AccueilCore;
-  store: Store;
+  /** What the channel keeps of its own (inbox, outbox, mirror); the app hands over the store's. */
+  persistence: SlackPersistence;
   clock: Clock;
   logger: Logger;
   events: CoreEvents;
@@ -88,15 +89,15 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   const identity = new BotIdentity(client, deps.identity);
   const directory = new AgentDirectory(client, settings.agentsChannel, deps.clock);
 
-  const send = createOpSender({ client, store: deps.store, clock: deps.clock, catalogue: deps.catalogue, settings, strings, identity, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
-  const outbox = createSlackOutbox({ store: deps.store, clock: deps.clock, send, logger, alertAfterMs: deps.config.OUTBOX_ALERT_AFTER_SECONDS * 1000, ...deps.outbox });
-  const prune = createOutboxPrune(deps.store, deps.clock);
-  const mirror = createSlackMirror({ store: deps.store, clock: deps.clock, events: deps.events, outbox, settings, strings, logger });
+  const send = createOpSender({ client, core: deps.core, persistence: deps.persistence, clock: deps.clock, catalogue: deps.catalogue, settings, strings, identity, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const outbox = createSlackOutbox({ store: deps.persistence, clock: deps.clock, send, logger, alertAfterMs: deps.config.OUTBOX_ALERT_AFTER_SECONDS * 1000, ...deps.outbox });
+  const prune = createOutboxPrune(deps.persistence, deps.clock);
+  const mirror = createSlackMirror({ core: deps.core, clock: deps.clock, events: deps.events, outbox, settings, strings, logger });
   const postReminder = createReminderPosts({ outbox, settings, strings });
   let stopReminders: (() => void) | undefined;
 
   let recovery: NodeJS.Timeout | undefined;
-  const receiver = settings.mode === "http" ? new FastifySlackReceiver({ signingSecret: settings.signingSecret!, store: deps.store, clock: deps.clock, logger }) : undefined;
+  const receiver = settings.mode === "http" ? new FastifySlackReceiver({ signingSecret: settings.signingSecret!, inbox: deps.persistence, clock: deps.clock, logger }) : undefined;
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken! }),
     // Our own authorize: the token plus the bot's ids, fetched once (Bolt's default would call
@@ -105,15 +106,15 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
     logger: boltLogger(logger),
     ignoreSelf: true,
-    // Conversation state is ours (the store), not Bolt's memory store.
+    // Conversation state is ours (the core's), not Bolt's memory store.
     convoStore: false,
   });
   // Errors reach processEvent's caller (the receiver logs them and lets Slack's retry through).
   app.error(async (error) => {
     throw error;
   });
-  app.use(eventDedupe(deps.store, deps.clock, logger));
-  const context: ListenerContext = { core: deps.core, store: deps.store, clock: deps.clock, client, outbox, directory, settings, strings, logger };
+  app.use(eventDedupe(deps.persistence, deps.clock, logger));
+  const context: ListenerContext = { core: deps.core, persistence: deps.persistence, clock: deps.clock, client, outbox, directory, settings, strings, logger };
   registerThreadMessages(app, context);
   registerCaseInteractions(app, context);
 

@@ -6,14 +6,14 @@
  * - the signature is checked on the raw bytes (v0 HMAC-SHA256 of "v0:{timestamp}:{body}", constant-time,
  *   timestamp at most 5 minutes old — Bolt's verifySlackRequest — nor 5 minutes ahead), 401 otherwise;
  * - a request whose exact signature was already seen is a replay: nothing is done (401; 200 when it
- *   claims to be Slack's retry, which would otherwise keep coming). Signatures are recorded in the
- *   store, so a replay is refused across restarts and instances too.
+ *   claims to be Slack's retry, which would otherwise keep coming). Signatures are recorded with the
+ *   inbox's handled ids (in the database), so a replay is refused across restarts and instances too.
  * Then the body (JSON for events, form-encoded `payload=` for interactions) goes to app.processEvent.
  * Slack wants an answer within 3 s: the response is sent as soon as the listener calls ack() (events
  * are acked by Bolt itself before any listener runs), or after 2.5 s at the latest; handling goes on in
  * the background and idle() waits for it.
  *
- * Events (`event_callback`: an agent's reply in a case thread…) are written to the store's inbox, keyed
+ * Events (`event_callback`: an agent's reply in a case thread…) are written to the inbox, keyed
  * by event_id, before they are acknowledged: a crash after the 200 loses nothing (recover() takes them up
  * at the next start, or after their lease on another instance), and Slack's retry of an event already
  * admitted has no second effect. If handling fails, the row is dropped so that Slack's retry is handled.
@@ -23,7 +23,7 @@ import { verifySlackRequest } from "@slack/bolt";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Clock } from "../../core/clock.js";
-import type { Store } from "../../store/store.js";
+import type { SlackInbox } from "./slack-persistence.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 /** The inbox's channel name for Slack events, and how long an admitted one belongs to its instance. */
@@ -35,7 +35,7 @@ const BODY_LIMIT = 1024 * 1024;
 
 export interface HttpReceiverOptions {
   signingSecret: string;
-  store: Store;
+  inbox: SlackInbox;
   clock: Clock;
   logger: Logger;
 }
@@ -68,17 +68,17 @@ export class FastifySlackReceiver implements Receiver {
    * of a SQLite file's one server (`atStart`), after their lease otherwise. Returns how many.
    */
   async recover(options: { atStart?: boolean } = {}): Promise<number> {
-    const { store, clock, logger } = this.options;
+    const { inbox, clock, logger } = this.options;
     if (!this.app) return 0;
-    const orphans = Boolean(options.atStart && store.exclusive);
-    const items = await store.claimStaleInbox(INBOX_CHANNEL, clock.now(), 50, INBOX_LEASE_MS, { orphans });
+    const orphans = Boolean(options.atStart && inbox.exclusive);
+    const items = await inbox.claimStaleInbox(INBOX_CHANNEL, clock.now(), 50, INBOX_LEASE_MS, { orphans });
     for (const item of items) {
       const work = this.app
         .processEvent({ body: item.payload as Record<string, unknown>, ack: async () => undefined })
-        .then(() => store.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: true, now: clock.now() }))
+        .then(() => inbox.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: true, now: clock.now() }))
         .catch(async (error: unknown) => {
           logger.error({ err: error }, "a Slack event taken up after a restart could not be handled");
-          await store.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
+          await inbox.finishInbound(INBOX_CHANNEL, item.dedupeKey, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
         });
       this.inFlight.add(work);
       void work.finally(() => this.inFlight.delete(work));
@@ -105,7 +105,7 @@ export class FastifySlackReceiver implements Receiver {
   }
 
   async handle(raw: string, headers: Record<string, string | string[] | undefined>): Promise<AckResponse> {
-    const { logger, store, clock } = this.options;
+    const { logger, inbox, clock } = this.options;
     const signature = header(headers, "x-slack-signature");
     const timestamp = Number(header(headers, "x-slack-request-timestamp"));
     const retryNum = header(headers, "x-slack-retry-num");
@@ -123,7 +123,7 @@ export class FastifySlackReceiver implements Receiver {
       return { status: 401, body: { error: { code: "unauthorized", message: "Invalid or stale Slack signature." } } };
     }
     const signatureKey = `signature:${signature}`;
-    if (!(await store.recordInbound("slack", signatureKey, clock.now()))) {
+    if (!(await inbox.recordInbound("slack", signatureKey, clock.now()))) {
       logger.warn({ retryNum }, "Slack request refused: replayed signature");
       return retryNum !== undefined ? { status: 200 } : { status: 401, body: { error: { code: "replayed", message: "This request was already received." } } };
     }
@@ -138,7 +138,7 @@ export class FastifySlackReceiver implements Receiver {
     const eventId = body.type === "event_callback" && typeof body.event_id === "string" ? body.event_id : undefined;
     if (eventId) {
       const now = clock.now();
-      const admitted = await store
+      const admitted = await inbox
         .admitInbound({
           channel: INBOX_CHANNEL,
           dedupeKey: eventId,
@@ -152,7 +152,7 @@ export class FastifySlackReceiver implements Receiver {
           return null;
         });
       if (admitted === null) {
-        await store.forgetInbound("slack", signatureKey).catch(() => undefined);
+        await inbox.forgetInbound("slack", signatureKey).catch(() => undefined);
         return { status: 503 };
       }
       if (!admitted) return { status: 200 };
@@ -174,13 +174,13 @@ export class FastifySlackReceiver implements Receiver {
     const work = this.app
       .processEvent(event)
       .then(async () => {
-        if (eventId) await store.finishInbound(INBOX_CHANNEL, eventId, { done: true, now: clock.now() }).catch(() => undefined);
+        if (eventId) await inbox.finishInbound(INBOX_CHANNEL, eventId, { done: true, now: clock.now() }).catch(() => undefined);
       })
       .catch(async (error: unknown) => {
         logger.error({ err: error }, "Slack event handling failed");
         // Let Slack's retry (if any) be handled: forget this signature and this event.
-        await store.forgetInbound("slack", signatureKey).catch(() => undefined);
-        if (eventId) await store.dropInbound(INBOX_CHANNEL, eventId).catch(() => undefined);
+        await inbox.forgetInbound("slack", signatureKey).catch(() => undefined);
+        if (eventId) await inbox.dropInbound(INBOX_CHANNEL, eventId).catch(() => undefined);
         if (!done) {
           done = true;
           settle({ status: 500 });

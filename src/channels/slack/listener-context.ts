@@ -1,5 +1,5 @@
 /**
- * What the Slack listeners share: the core, the store, the outbox, the directory of agents, and the
+ * What the Slack listeners share: the core, what the channel keeps of its own, the outbox, the directory of agents, and the
  * small helpers every handler needs — who a Slack user is to the core, whether they may act on cases,
  * and how to tell them privately that something was refused or failed.
  */
@@ -8,7 +8,7 @@ import type { AccueilCore, AgentIdentity } from "../../core/accueil-core.js";
 import { CaseActionError } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import { VolunteerActionError } from "../../core/volunteer-actions.js";
-import type { Store } from "../../store/store.js";
+import type { SlackPersistence } from "./slack-persistence.js";
 import type { AgentDirectory } from "./agent-directory.js";
 import type { SlackClient } from "./slack-api.js";
 import type { SlackOutbox } from "./slack-outbox.js";
@@ -18,7 +18,7 @@ import { inertText } from "./slack-text.js";
 
 export interface ListenerContext {
   core: AccueilCore;
-  store: Store;
+  persistence: SlackPersistence;
   clock: Clock;
   client: SlackClient;
   outbox: SlackOutbox;
@@ -95,9 +95,9 @@ export async function explainFailure(ctx: ListenerContext, to: Reachable, error:
 
 /** Who holds a case, for "already taken by …": a Slack mention, or the console agent's name. */
 async function holderOf(ctx: ListenerContext, caseId: string): Promise<string> {
-  const holder = (await ctx.store.getCase(caseId))?.assignedAgentId;
+  const holder = (await ctx.core.getCase(caseId))?.assignedAgentId;
   if (!holder) return ctx.strings("someone.agent");
   if (holder.startsWith("slack:")) return `<@${holder.slice("slack:".length)}>`;
-  const agent = await ctx.store.getAgent(holder);
-  return agent ? inertText(agent.displayName) : ctx.strings("someone.agent");
+  const name = await ctx.core.agentName(holder);
+  return name ? inertText(name) : ctx.strings("someone.agent");
 }

@@ -5,7 +5,7 @@
  * after it was opened.
  */
 import type { types } from "@slack/bolt";
-import type { CaseOutcome } from "../../store/store.js";
+import { CASE_OUTCOMES } from "../../core/records/case-record.js";
 import { clip } from "./slack-text.js";
 import type { SlackStrings } from "./slack-strings.js";
 
@@ -15,8 +15,6 @@ export const VIEWS = {
   close: "case.close.submit",
   editQuestion: "question.edit.submit",
 } as const;
-
-export const OUTCOMES: readonly CaseOutcome[] = ["resolved", "appointment", "redirected", "no-answer", "not-needed", "other"];
 
 const plain = (text: string): types.PlainTextElement => ({ type: "plain_text", text: clip(text, 150) });
 
@@ -58,7 +56,7 @@ export function closeModal(caseId: string, s: SlackStrings): types.ModalView {
       type: "input",
       block_id: "outcome",
       label: plain(s("modal.close_outcome")),
-      element: { type: "static_select", action_id: "value", options: OUTCOMES.map((o) => ({ text: plain(s(`outcome.${o}`)), value: o })) },
+      element: { type: "static_select", action_id: "value", options: CASE_OUTCOMES.map((o) => ({ text: plain(s(`outcome.${o}`)), value: o })) },
     },
     { type: "input", block_id: "note", optional: true, label: plain(s("modal.close_note")), element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: 3000 } },
   ]);

@@ -4,16 +4,16 @@
  * console, status changes — is written in the case's thread; on every `volunteer` event the question is
  * posted for review or to the volunteers, or its message updated.
  *
- * Events are hints: this re-reads the store each time and enqueues with dedupe keys (one post per case,
+ * Events are hints: this re-reads the case or question through the core each time and enqueues with dedupe keys (one post per case,
  * one thread line per case event), so a repeated event, or the reconciliation at start-up, never
  * doubles anything. What agents did in Slack itself is not echoed: their thread replies and "note:"
  * lines are already there, and the modals post their own confirmation line.
  */
 import type { Logger } from "pino";
+import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
-import { ERASED_MARKER } from "../../store/retention-queries.js";
-import type { CaseEvent, Store } from "../../store/store.js";
+import { ERASED_MARKER, type CaseEvent } from "../../core/records/case-record.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";
@@ -24,7 +24,7 @@ const MIRROR_WINDOW_MS = 24 * 3_600_000;
 const THREAD_TEXT_MAX = 3500;
 
 export interface MirrorDeps {
-  store: Store;
+  core: Pick<AccueilCore, "getCase" | "caseEvents" | "getVolunteerQuestion" | "listCases">;
   clock: Clock;
   events: CoreEvents;
   outbox: SlackOutbox;
@@ -34,7 +34,7 @@ export interface MirrorDeps {
 }
 
 export function createSlackMirror(deps: MirrorDeps) {
-  const { store, outbox, settings, strings: s } = deps;
+  const { core, outbox, settings, strings: s } = deps;
   const inFlight = new Set<Promise<void>>();
   let unsubscribe: Array<() => void> = [];
 
@@ -69,7 +69,7 @@ export function createSlackMirror(deps: MirrorDeps) {
   }
 
   async function mirrorCase(caseId: string, change: string): Promise<void> {
-    const record = await store.getCase(caseId);
+    const record = await core.getCase(caseId);
     if (!record) return;
     const channel = settings.agentsChannel;
     await outbox.enqueue(channel, { kind: "post-case", caseId }, { dedupeKey: `case:${caseId}:post` });
@@ -83,7 +83,7 @@ export function createSlackMirror(deps: MirrorDeps) {
       await outbox.enqueue(channel, { kind: "update-case", caseId }, { coalesceKey: `case:${caseId}:update` });
     }
     const since = deps.clock.now().getTime() - MIRROR_WINDOW_MS;
-    for (const event of await store.listCaseEvents(caseId)) {
+    for (const event of await core.caseEvents(caseId)) {
       if (event.createdAt.getTime() < since) continue;
       const text = threadLine(event);
       if (text) await outbox.enqueue(channel, { kind: "case-thread", caseId, text }, { dedupeKey: `case-event:${event.id}` });
@@ -91,7 +91,7 @@ export function createSlackMirror(deps: MirrorDeps) {
   }
 
   async function mirrorQuestion(questionId: string, change: string): Promise<void> {
-    const question = await store.getVolunteerQuestion(questionId);
+    const question = await core.getVolunteerQuestion(questionId);
     if (!question) return;
     if (question.status === "review") {
       await outbox.enqueue(settings.agentsChannel, { kind: "post-review", questionId }, { dedupeKey: `question:${questionId}:review` });
@@ -127,7 +127,7 @@ export function createSlackMirror(deps: MirrorDeps) {
     },
     /** After a restart: every active case gets its message and its recent thread lines. */
     async reconcile(): Promise<void> {
-      for (const record of await store.listCases({ status: ["open", "claimed"] })) await mirrorCase(record.id, "reconcile");
+      for (const record of await core.listCases({ status: ["open", "claimed"] })) await mirrorCase(record.id, "reconcile");
     },
     async idle(): Promise<void> {
       while (inFlight.size > 0) await Promise.all([...inFlight]);

@@ -1,27 +1,31 @@
 /**
  * Carries out one Slack outbox op with the Web API. Messages that mirror live state (a case, a question)
- * are rendered from the store now; ops whose target message was never posted (its post died) are dead
+ * are rendered from what the core says of it now; ops whose target message was never posted (its post died) are dead
  * rather than sent somewhere else. Returns a SendOutcome for the worker; never throws on Slack errors.
  *
  * Every message is sent with unfurling and name linking off: nothing a resident wrote can become a
  * preview, a link or a mention (the text itself is made inert in slack-text.ts).
  */
 import type { Catalogue } from "../../catalogue/load-catalogue.js";
+import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import { ERASED_MARKER } from "../../store/retention-queries.js";
-import type { CaseRecord, Store, VolunteerQuestion } from "../../store/store.js";
+import { ERASED_MARKER, type CaseRecord } from "../../core/records/case-record.js";
+import type { VolunteerQuestion } from "../../core/records/volunteer-record.js";
 import { renderCaseMessage } from "./case-message.js";
 import { renderReviewPost, renderVolunteerPost } from "./question-message.js";
 import { outcomeOf, type BotIdentity, type SlackClient } from "./slack-api.js";
 import type { SlackOp } from "./slack-ops.js";
+import type { SlackPersistence } from "./slack-persistence.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";
 import { inertText } from "./slack-text.js";
 
 export interface OpSenderDeps {
   client: SlackClient;
-  store: Store;
+  core: Pick<AccueilCore, "getCase" | "getConversation" | "caseEvents" | "agentName" | "getVolunteerQuestion">;
+  /** Where each case or question is mirrored, written once its message is posted. */
+  persistence: Pick<SlackPersistence, "updateCase" | "updateVolunteerQuestion" | "linkExternalThread">;
   clock: Clock;
   catalogue: Catalogue;
   settings: SlackSettings;
@@ -35,21 +39,21 @@ const QUIET = { unfurl_links: false, unfurl_media: false, link_names: false, par
 const OK: SendOutcome = { ok: true };
 
 export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<SendOutcome> {
-  const { client, store, settings, strings: s } = deps;
+  const { client, core, persistence, settings, strings: s } = deps;
 
   async function agentLabel(record: CaseRecord): Promise<string | null> {
     const agentId = record.assignedAgentId;
     if (!agentId) return null;
     if (agentId.startsWith("slack:")) return `<@${agentId.slice("slack:".length)}>`;
-    const agent = await store.getAgent(agentId);
-    if (agent) return inertText(agent.displayName);
+    const name = await core.agentName(agentId);
+    if (name) return inertText(name);
     // Not a console account (another channel's id): the name it gave when it took the case.
-    const claim = (await store.listCaseEvents(record.id)).filter((e) => e.agentId === agentId && e.authorName).at(-1);
+    const claim = (await core.caseEvents(record.id)).filter((e) => e.agentId === agentId && e.authorName).at(-1);
     return inertText(claim?.authorName ?? agentId);
   }
 
   async function caseMessage(record: CaseRecord) {
-    const conversation = await store.getConversation(record.conversationId);
+    const conversation = await core.getConversation(record.conversationId);
     const entry = record.entryId ? deps.catalogue.get(record.entryId) : undefined;
     return renderCaseMessage(
       {
@@ -65,18 +69,18 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
   }
 
   async function postCase(caseId: string): Promise<SendOutcome> {
-    const record = await store.getCase(caseId);
+    const record = await core.getCase(caseId);
     if (!record || record.externalRefs.slackTs) return OK;
     const message = await caseMessage(record);
     const posted = await client.chat.postMessage({ channel: settings.agentsChannel, ...message, ...QUIET });
     if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
-    await store.updateCase(record.id, { externalRefs: { ...record.externalRefs, slackChannel: settings.agentsChannel, slackTs: posted.ts } });
-    await store.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "case", subjectId: record.id });
+    await persistence.updateCase(record.id, { externalRefs: { ...record.externalRefs, slackChannel: settings.agentsChannel, slackTs: posted.ts } });
+    await persistence.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "case", subjectId: record.id });
     return OK;
   }
 
   async function threadOf(caseId: string): Promise<{ record: CaseRecord; channel: string; ts: string } | SendOutcome> {
-    const record = await store.getCase(caseId);
+    const record = await core.getCase(caseId);
     const channel = record?.externalRefs.slackChannel;
     const ts = record?.externalRefs.slackTs;
     if (!record || !channel || !ts) return { ok: false, permanent: "rejected", error: "the case message was never posted" };
@@ -125,7 +129,7 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
   }
 
   async function question(id: string): Promise<VolunteerQuestion | undefined> {
-    return store.getVolunteerQuestion(id);
+    return core.getVolunteerQuestion(id);
   }
 
   async function postQuestion(id: string): Promise<SendOutcome> {
@@ -134,8 +138,8 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
     if (!q || !channel || q.externalRefs.volunteersTs || (q.status !== "open" && q.status !== "answered")) return OK;
     const posted = await client.chat.postMessage({ channel, ...renderVolunteerPost(q, s), ...QUIET });
     if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
-    await store.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, volunteersChannel: channel, volunteersTs: posted.ts } });
-    await store.linkExternalThread({ platform: "slack", channel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
+    await persistence.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, volunteersChannel: channel, volunteersTs: posted.ts } });
+    await persistence.linkExternalThread({ platform: "slack", channel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
     return OK;
   }
 
@@ -144,8 +148,8 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
     if (!q || q.externalRefs.reviewTs) return OK;
     const posted = await client.chat.postMessage({ channel: settings.agentsChannel, ...renderReviewPost(q, s), ...QUIET });
     if (!posted.ts) return { ok: false, error: "chat.postMessage returned no ts" };
-    await store.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, reviewChannel: settings.agentsChannel, reviewTs: posted.ts } });
-    await store.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
+    await persistence.updateVolunteerQuestion(q.id, { externalRefs: { ...q.externalRefs, reviewChannel: settings.agentsChannel, reviewTs: posted.ts } });
+    await persistence.linkExternalThread({ platform: "slack", channel: settings.agentsChannel, threadId: posted.ts, subjectKind: "question", subjectId: q.id });
     return OK;
   }
 
@@ -171,7 +175,7 @@ export function createOpSender(deps: OpSenderDeps): (op: SlackOp) => Promise<Sen
       case "post-case":
         return postCase(op.caseId);
       case "update-case": {
-        const record = await store.getCase(op.caseId);
+        const record = await core.getCase(op.caseId);
         const channel = record?.externalRefs.slackChannel;
         const ts = record?.externalRefs.slackTs;
         if (!record || !channel || !ts) return OK; // the post, when it happens, renders the latest state

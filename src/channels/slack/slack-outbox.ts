@@ -15,11 +15,11 @@
 import type { Clock } from "../../core/clock.js";
 import { createDeliveryEngine, type DeliveryPolicy, type DeliveryQueue, type WorkerLogger } from "../../delivery/delivery-engine.js";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import type { SlackOutboxItem, Store } from "../../store/store.js";
+import type { SlackOutboxItem, SlackOutboxStore, SlackPersistence } from "./slack-persistence.js";
 import { slackOpSchema, type SlackOp } from "./slack-ops.js";
 
 export interface SlackOutboxOptions extends DeliveryPolicy {
-  store: Store;
+  store: SlackOutboxStore & Pick<SlackPersistence, "outboxStats">;
   clock: Clock;
   send: (op: SlackOp) => Promise<SendOutcome>;
   logger: WorkerLogger;

@@ -41,7 +41,7 @@ export function registerThreadMessages(app: App, ctx: ListenerContext): void {
     const m = parsed.data;
     if (m.bot_id || !m.user || (m.subtype !== undefined && !HUMAN_SUBTYPES.has(m.subtype))) return;
     if (!m.thread_ts || m.thread_ts === m.ts) return;
-    const thread = await ctx.store.findExternalThread("slack", m.channel, m.thread_ts);
+    const thread = await ctx.persistence.findExternalThread("slack", m.channel, m.thread_ts);
     if (!thread) return;
     const to: Reachable = { user: m.user, channel: m.channel, threadTs: m.thread_ts };
     if (m.files?.length) await tell(ctx, to, ctx.strings("refusal.file"));

@@ -1,12 +1,11 @@
 /**
  * Choice payloads are opaque strings from the core, but Telegram limits `callback_data` to 64 bytes.
- * Short payloads travel as they are; longer ones travel as "#" + a hash, and are resolved by looking
- * for the choice with that hash in the conversation's recent bot messages (the store is the truth, so
- * this survives a restart and needs no table of its own).
+ * Short payloads travel as they are; longer ones travel as "#" + a hash, and are resolved by asking the
+ * core for the choice with that hash among those offered in the conversation (the transcript is the
+ * truth, so this survives a restart and needs no table of its own).
  */
 import { createHash } from "node:crypto";
-import type { OutboundReply } from "../../core/messages.js";
-import type { Store } from "../../store/store.js";
+import type { AccueilCore } from "../../core/accueil-core.js";
 
 const MAX_BYTES = 64;
 const HASH_PREFIX = "#";
@@ -24,19 +23,10 @@ function hashPayload(payload: string): string {
 /** The payload a pressed button stands for, or undefined when it cannot be found any more. */
 export async function decodeCallbackData(
   data: string,
-  lookup: { store: Store; conversationId: string | undefined },
+  lookup: { core: Pick<AccueilCore, "findOfferedChoice">; conversationId: string | undefined },
 ): Promise<string | undefined> {
   if (!data.startsWith(HASH_PREFIX)) return data;
   if (lookup.conversationId === undefined) return undefined;
   const wanted = data.slice(HASH_PREFIX.length);
-  const messages = await lookup.store.listMessages(lookup.conversationId);
-  for (const message of messages.reverse()) {
-    if (message.direction !== "out" || !("replies" in message.body)) continue;
-    for (const reply of message.body.replies as OutboundReply[]) {
-      if (reply.kind !== "choices") continue;
-      const found = reply.choices.find((c) => hashPayload(c.payload) === wanted);
-      if (found) return found.payload;
-    }
-  }
-  return undefined;
+  return lookup.core.findOfferedChoice(lookup.conversationId, (payload) => hashPayload(payload) === wanted);
 }

@@ -1,8 +1,8 @@
 /**
  * The Telegram channel: a grammY Bot used for transport only. Updates come in through the webhook route
  * (TELEGRAM_WEBHOOK_SECRET set) or long polling (no secret: no public URL needed); they become neutral
- * messages for the core; the core's replies leave through the store's outbox, sent by the outbox worker
- * with this channel's sender. Proactive messages (agent replies, reminders) take the same outbox path,
+ * messages for the core; the core's replies leave through its outbox, sent by the outbox worker the core
+ * starts with this channel's sender. Proactive messages (agent replies, reminders) take the same outbox path,
  * addressed by the chat id stored as the conversation's channel reference.
  */
 import { Bot, type Api } from "grammy";
@@ -12,8 +12,8 @@ import type { Logger } from "pino";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
-import { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from "../../delivery/outbox-worker.js";
-import type { Store } from "../../store/store.js";
+import type { OutboxWorker, OutboxWorkerOptions } from "../../delivery/outbox-worker.js";
+import type { ChannelInbox } from "../channel-inbox.js";
 import type { Territory } from "../../territory/schema.js";
 import { createUpdateHandler } from "./handle-update.js";
 import { startLongPolling, type LongPolling } from "./long-polling.js";
@@ -34,7 +34,8 @@ export interface TelegramConfig {
 
 export interface TelegramChannelDeps {
   core: AccueilCore;
-  store: Store;
+  /** Where updates are written before they are acknowledged (the app hands over the store's). */
+  inbox: ChannelInbox;
   clock: Clock;
   logger: Logger;
   events: CoreEvents;
@@ -85,7 +86,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     },
   });
   const strings: TelegramStrings = loadTelegramStrings();
-  const sender = createTelegramSender({ api: bot.api, store: deps.store, strings });
+  const sender = createTelegramSender({ api: bot.api, strings });
 
   let commands: CommandTable = createCommandTable(strings, deps.botInfo?.username ?? "");
   let resolveReady: () => void = () => undefined;
@@ -94,7 +95,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   const handler = createUpdateHandler({
     core: deps.core,
-    store: deps.store,
     clock: deps.clock,
     logger: log,
     sender,
@@ -107,7 +107,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   bot.use(handler);
 
   const intake = new UpdateIntake({
-    store: deps.store,
+    inbox: deps.inbox,
     clock: deps.clock,
     logger: log,
     handle: async (update) => {
@@ -153,10 +153,9 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       if (started) return;
       started = true;
       shutdown = new AbortController();
-      worker = startOutboxWorker({
-        store: deps.store,
+      worker = deps.core.startOutboxWorker({
         channel: "telegram",
-        send: (item) => sender.sendOutboxItem(item),
+        send: (item, conversation) => sender.sendOutboxItem(item, conversation),
         clock: deps.clock,
         events: deps.events,
         logger: log,
@@ -209,7 +208,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     async drainOutbox() {
       if (worker) return worker.drain();
       // Not started (one-shot tools, some tests): a worker for this drain only.
-      const once = startOutboxWorker({ store: deps.store, channel: "telegram", send: (item) => sender.sendOutboxItem(item), clock: deps.clock, logger: log, pollMs: 0 });
+      const once = deps.core.startOutboxWorker({ channel: "telegram", send: (item, conversation) => sender.sendOutboxItem(item, conversation), clock: deps.clock, logger: log, pollMs: 0 });
       await once.drain();
       await once.stop();
     },

@@ -10,7 +10,6 @@ import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
-import type { Store } from "../../store/store.js";
 import { decodeCallbackData } from "./callback-data.js";
 import type { CommandTable } from "./telegram-commands.js";
 import type { TelegramSender } from "./telegram-sender.js";
@@ -19,7 +18,6 @@ import { toInboundMessage } from "./to-inbound-message.js";
 
 export interface HandleUpdateDeps {
   core: AccueilCore;
-  store: Store;
   clock: Clock;
   logger: Pick<Logger, "warn" | "info">;
   commands: CommandTable;
@@ -34,8 +32,8 @@ export function createUpdateHandler(deps: HandleUpdateDeps): (ctx: Context) => P
     if (update.callback_query) {
       const query = update.callback_query;
       const chatId = query.message?.chat.id ?? query.from.id;
-      const conversation = await deps.store.findConversation("telegram", String(chatId));
-      callbackPayload = await decodeCallbackData(query.data ?? "", { store: deps.store, conversationId: conversation?.id });
+      const conversation = await deps.core.findConversation("telegram", String(chatId));
+      callbackPayload = await decodeCallbackData(query.data ?? "", { core: deps.core, conversationId: conversation?.id });
       // Always answered, or the resident's app keeps a spinner on the button.
       const toast = callbackPayload === undefined ? { text: deps.strings.t(conversation?.locale ?? query.from.language_code, "staleButton") } : undefined;
       await ctx.answerCallbackQuery(toast).catch((err: unknown) => deps.logger.warn({ err }, "answerCallbackQuery failed"));
@@ -52,8 +50,7 @@ export function createUpdateHandler(deps: HandleUpdateDeps): (ctx: Context) => P
         return;
       case "reachability": {
         // Telegram tells us when a resident blocks the bot: stop queueing for them before a 403 does.
-        const conversation = await deps.store.findConversation("telegram", String(meaning.chatId));
-        if (conversation) await deps.store.saveConversation(conversation.id, { unreachable: meaning.blocked }, deps.clock.now());
+        await deps.core.setReachable("telegram", String(meaning.chatId), !meaning.blocked);
         return;
       }
       case "inbound": {

@@ -9,21 +9,23 @@
  * retried later; the parts already delivered are remembered (per outbox id, in memory) so that the
  * retry resumes at the next part instead of sending the first one twice. Rendering is deterministic, so
  * part numbers stay valid. A restart forgets this and may repeat a part: a duplicate beats a loss.
+ * The outbox worker hands over the conversation with the item: where to send (the chat id kept as its
+ * channel reference) and in which language.
  */
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import type { OutboxItem, Store } from "../../store/store.js";
+import type { ConversationRecord } from "../../core/records/conversation-record.js";
+import type { OutboxItem } from "../../core/records/outbox-record.js";
 import { renderOutboundMessage, type RenderableMessage, type TelegramOutgoing } from "./render-outbound-message.js";
 import type { TelegramStrings } from "./telegram-strings.js";
 
 export interface TelegramSenderDeps {
   api: Api;
-  store: Store;
   strings: TelegramStrings;
 }
 
 export interface TelegramSender {
-  sendOutboxItem(item: OutboxItem): Promise<SendOutcome>;
+  sendOutboxItem(item: OutboxItem, conversation: Pick<ConversationRecord, "channelReference" | "externalId" | "locale">): Promise<SendOutcome>;
   /** Sends straight away, outside the outbox (crisis answers when the store itself failed). */
   sendNow(chatId: number | string, message: RenderableMessage, lang: string | null): Promise<SendOutcome>;
 }
@@ -50,9 +52,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): TelegramSender {
   }
 
   return {
-    async sendOutboxItem(item) {
-      const conversation = await deps.store.getConversation(item.conversationId);
-      if (!conversation) return { ok: false, permanent: "rejected", error: "conversation no longer exists" };
+    async sendOutboxItem(item, conversation) {
       const chatId = conversation.channelReference?.chatId ?? conversation.externalId;
       const parts = renderOutboundMessage(item.message, conversation.locale, deps.strings);
       const outcome = await sendParts(chatId, parts, delivered.get(item.id) ?? 0, (n) => delivered.set(item.id, n));

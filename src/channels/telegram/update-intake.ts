@@ -1,8 +1,9 @@
 /**
- * Where every Telegram update enters, from the webhook or from long polling: written to the store's
- * inbox first (admit), and only then acknowledged — the webhook's 200 and the polling offset wait for
- * that write, so a crash at any moment after loses nothing. Then updates of one chat are handled one after
- * another, in arrival order, while different chats proceed in parallel.
+ * Where every Telegram update enters, from the webhook or from long polling: written to the inbox first
+ * (admit; the store implements channels/channel-inbox.ts), and only then acknowledged — the webhook's
+ * 200 and the polling offset wait for that write, so a crash at any moment after loses nothing. Then
+ * updates of one chat are handled one after another, in arrival order, while different chats proceed in
+ * parallel.
  *
  * Duplicates: Telegram redelivers an update when our answer is late or lost; the inbox's unique
  * (channel, update_id) admits it once. An update admitted but not handled — its instance died — is taken
@@ -12,7 +13,7 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../core/clock.js";
-import type { Store } from "../../store/store.js";
+import type { ChannelInbox } from "../channel-inbox.js";
 import { chatIdOf } from "./to-inbound-message.js";
 
 const CHANNEL = "telegram";
@@ -21,7 +22,7 @@ export const INBOX_LEASE_MS = 30_000;
 
 export interface UpdateIntakeOptions {
   handle: (update: Update) => Promise<void>;
-  store: Store;
+  inbox: ChannelInbox;
   clock: Clock;
   logger: Pick<Logger, "error" | "warn">;
   /** How many recent update ids are remembered (default 10 000). */
@@ -73,7 +74,7 @@ export class UpdateIntake {
   }
 
   private admitToStore(update: Update, now: Date): Promise<boolean> {
-    return this.options.store.admitInbound({
+    return this.options.inbox.admitInbound({
       channel: CHANNEL,
       dedupeKey: String(update.update_id),
       conversationKey: String(chatIdOf(update) ?? "no-chat"),
@@ -89,8 +90,8 @@ export class UpdateIntake {
    * dead process's leases to run out.
    */
   async recover(options: { atStart?: boolean } = {}): Promise<number> {
-    const orphans = Boolean(options.atStart && this.options.store.exclusive);
-    const items = await this.options.store.claimStaleInbox(CHANNEL, this.options.clock.now(), 100, INBOX_LEASE_MS, { orphans });
+    const orphans = Boolean(options.atStart && this.options.inbox.exclusive);
+    const items = await this.options.inbox.claimStaleInbox(CHANNEL, this.options.clock.now(), 100, INBOX_LEASE_MS, { orphans });
     for (const item of items) this.queue(item.payload as Update);
     return items.length;
   }
@@ -153,7 +154,7 @@ export class UpdateIntake {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.handle(update);
-        await this.options.store.finishInbound(CHANNEL, key, { done: true, now: this.options.clock.now() }).catch((err: unknown) => {
+        await this.options.inbox.finishInbound(CHANNEL, key, { done: true, now: this.options.clock.now() }).catch((err: unknown) => {
           // Still pending: taken up again after its lease, and recognised as handled by the core.
           this.options.logger.warn({ err, updateId: update.update_id }, "marking a Telegram update handled failed");
         });
@@ -162,7 +163,7 @@ export class UpdateIntake {
         if (attempt >= attempts) {
           // Kept in the inbox as dead, with the error, for an operator; said loudly, without its content.
           this.options.logger.error({ err: error, updateId: update.update_id }, "Telegram update could not be handled");
-          await this.options.store.finishInbound(CHANNEL, key, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
+          await this.options.inbox.finishInbound(CHANNEL, key, { done: false, error: String((error as Error).message ?? error) }).catch(() => undefined);
           return;
         }
         this.options.logger.warn({ err: error, updateId: update.update_id, attempt }, "Telegram update failed; retrying");

@@ -3,10 +3,11 @@
  * input never reaches the store.
  */
 import { z } from "zod";
+import { TEXT_LIMITS } from "../../core/text-limits.js";
 import { HttpError } from "../../server/http-error.js";
 
-export const MAX_TEXT_LENGTH = 2000;
-export const MAX_PAYLOAD_LENGTH = 200;
+export const MAX_TEXT_LENGTH = TEXT_LIMITS.residentMessage;
+export const MAX_PAYLOAD_LENGTH = TEXT_LIMITS.payload;
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
 /** BCP 47-ish: "fr", "fr-FR", "uk-UA", "zh-Hant-TW". */

@@ -6,21 +6,21 @@
  * so a refused request stores nothing.
  */
 import { createHash } from "node:crypto";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { OutboundReply } from "../../core/messages.js";
-import { COMMAND_PAYLOADS, UI_LANGUAGES, languagePayload } from "../../core/command-payloads.js";
-import type { ConversationRecord, Store } from "../../store/store.js";
+import type { ConversationRecord } from "../../core/records/conversation-record.js";
+import { TranscriptViewer, type ApiMessage } from "../../core/transcript-view.js";
+import { openTranscriptStream } from "./transcript-stream.js";
 import { HttpError } from "../../server/http-error.js";
 import type { OriginPolicy } from "../../server/origin-check.js";
-import { SseStream, type SseRegistry } from "../../server/sse-stream.js";
+import type { SseRegistry } from "../../server/sse-stream.js";
 import type { TokenBucketLimiter } from "../../server/token-bucket.js";
 import type { Strings } from "../../server/locale-files.js";
 import { IdempotencyCache } from "./idempotency-cache.js";
 import { MAX_PAYLOAD_LENGTH, MAX_TEXT_LENGTH, parseMessageRequest, readIdempotencyKey } from "./message-request.js";
-import { TranscriptViewer, type ApiMessage } from "./transcript-view.js";
 import { RTL_LANGUAGES, WIDGET_LANGUAGES } from "./languages.js";
 import {
   clearWebSessionCookie,
@@ -41,7 +41,6 @@ export interface WidgetInfo {
 
 export interface ResidentRoutesOptions {
   core: AccueilCore;
-  store: Store;
   clock: Clock;
   origins: OriginPolicy;
   secureCookies: boolean;
@@ -74,13 +73,13 @@ export interface MessageResult {
 const afterQuery = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
 
 export async function registerResidentRoutes(app: FastifyInstance, options: ResidentRoutesOptions): Promise<void> {
-  const { core, store, clock, origins } = options;
+  const { core, clock, origins } = options;
   const results = new IdempotencyCache<MessageResult>(clock);
   const cookieMaxAge = options.info.retentionDays * 24 * 60 * 60;
 
   async function currentConversation(request: FastifyRequest): Promise<{ token: string; conversation: ConversationRecord }> {
     const token = readWebSessionToken(request);
-    const conversation = token ? await store.findConversation("web", externalIdForToken(token)) : undefined;
+    const conversation = token ? await core.findConversation("web", externalIdForToken(token)) : undefined;
     if (!token || !conversation) {
       throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
     }
@@ -97,7 +96,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     if (!token) throw new HttpError(401, "session_required", "No conversation for this browser: create one with POST /api/v1/session.");
     let conversation: ConversationRecord | undefined;
     try {
-      conversation = await store.findConversation("web", externalIdForToken(token));
+      conversation = await core.findConversation("web", externalIdForToken(token));
     } catch (error) {
       request.log.error({ err: error }, "store unavailable while reading a web session; letting the core answer");
       return { id: "", externalId: externalIdForToken(token) };
@@ -106,14 +105,14 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     return conversation;
   }
 
-  /** The API's seq of the conversation's last message: its position (see transcript-view.ts). */
+  /** The API's seq of the conversation's last message: its position (see core/transcript-view.ts). */
   async function lastSeq(conversationId: string): Promise<number> {
-    return (await store.listMessages(conversationId)).length;
+    return (await core.readTranscript(conversationId)).length;
   }
 
   /** The transcript view of the messages a turn wrote (store seqs firstSeq…lastSeq), and the API seq of its last one. */
   async function turnMessages(conversationId: string, firstSeq: number, lastSeq: number): Promise<{ messages: ApiMessage[]; conversationSeq: number }> {
-    const stored = await store.listMessages(conversationId);
+    const stored = await core.readTranscript(conversationId);
     // Viewed from the conversation's start: positions and button labels depend on what came before.
     const views = new TranscriptViewer().viewAll(stored);
     const messages = views.filter((_, index) => {
@@ -165,10 +164,9 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
   });
 
   app.post("/api/v1/session", stateChanging, async (request, reply) => {
-    const now = clock.now();
     const existing = readWebSessionToken(request);
     if (existing) {
-      const conversation = await store.findConversation("web", externalIdForToken(existing));
+      const conversation = await core.findConversation("web", externalIdForToken(existing));
       if (conversation) {
         reply.header("set-cookie", webSessionCookie(existing, cookieMaxAge, options.secureCookies));
         return { created: false, locale: conversation.locale, lastSeq: await lastSeq(conversation.id) };
@@ -177,7 +175,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     const allowed = options.sessionLimiter.take(request.ip);
     if (!allowed.ok) throw tooManyRequests(allowed.retryAfterSeconds);
     const token = newWebSessionToken();
-    const conversation = await store.findOrCreateConversation("web", externalIdForToken(token), now);
+    const conversation = await core.openConversation("web", externalIdForToken(token));
     reply.header("set-cookie", webSessionCookie(token, cookieMaxAge, options.secureCookies));
     return reply.code(201).send({ created: true, locale: conversation.locale, lastSeq: 0 });
   });
@@ -211,7 +209,7 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
   app.get("/api/v1/messages", async (request) => {
     const after = readAfter(request);
     const { conversation } = await currentConversation(request);
-    const messages = new TranscriptViewer().viewAll(await store.listMessages(conversation.id));
+    const messages = new TranscriptViewer().viewAll(await core.readTranscript(conversation.id));
     return { messages: messages.filter((m) => m.seq > after), lastSeq: messages.at(-1)?.seq ?? 0 };
   });
 
@@ -232,12 +230,8 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
 
     // Stored before the first await so that a concurrent retry joins this very turn.
     const result = (async (): Promise<MessageResult> => {
-      if (message.payload !== undefined) {
-        const viewer = new TranscriptViewer();
-        viewer.viewAll(await store.listMessages(conversation.id));
-        if (!isCommandPayload(message.payload) && !viewer.wasOffered(message.payload)) {
-          throw new HttpError(422, "unknown_payload", "This choice was not offered in this conversation.");
-        }
+      if (message.payload !== undefined && !(await core.acceptsPayload(conversation.id, message.payload))) {
+        throw new HttpError(422, "unknown_payload", "This choice was not offered in this conversation.");
       }
       // Per browser, and per address on top: thirty sessions opened from one address share its budget.
       const fromAddress = options.addressLimiter.take(request.ip);
@@ -278,50 +272,8 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     // EventSource resends the last id it saw when it reconnects; it wins over the URL's `after`.
     const lastEventId = Number(request.headers["last-event-id"]);
     const resumeFrom = Number.isSafeInteger(lastEventId) && lastEventId >= 0 ? lastEventId : after;
-    openTranscriptStream(reply, conversation.id, resumeFrom, request.url);
+    openTranscriptStream(core, { reply, headers: options.headersFor(request.url), streams: options.streams }, conversation.id, resumeFrom);
   });
-
-  function openTranscriptStream(reply: FastifyReply, conversationId: string, after: number, path: string): void {
-    const stream = new SseStream(reply, options.headersFor(path));
-    options.streams.add(stream, conversationId);
-    const viewer = new TranscriptViewer();
-    let sentUpTo = after;
-    let readUpTo = 0;
-    let pending: Promise<void> = Promise.resolve();
-
-    // Listen first, then read: a message written between the two is read once, never missed.
-    const flush = (): void => {
-      pending = pending
-        .then(async () => {
-          if (stream.isClosed) return;
-          const messages = await store.listMessages(conversationId, readUpTo > 0 ? { afterSeq: readUpTo } : {});
-          for (const message of messages) {
-            const view: ApiMessage = viewer.view(message);
-            readUpTo = message.seq;
-            if (view.seq > sentUpTo) {
-              stream.send({ id: view.seq, event: "message", data: view });
-              sentUpTo = view.seq;
-            }
-          }
-        })
-        .catch((error: unknown) => {
-          reply.log.error({ err: error }, "transcript stream failed");
-          stream.close();
-        });
-    };
-    const unsubscribe = core.events.on("message", (event) => {
-      if (event.conversationId === conversationId) flush();
-    });
-    stream.onClose(unsubscribe);
-    flush();
-  }
-}
-
-/** Commands any channel may send without a button (help, talk to a person, language…). */
-const COMMANDS: ReadonlySet<string> = new Set([...Object.values(COMMAND_PAYLOADS), ...UI_LANGUAGES.map(languagePayload)]);
-
-function isCommandPayload(payload: string): boolean {
-  return COMMANDS.has(payload);
 }
 
 function tooManyRequests(retryAfterSeconds: number): HttpError {

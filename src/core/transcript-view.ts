@@ -1,14 +1,16 @@
 /**
- * What the resident API shows of a transcript message. A button press is stored as a payload; the
- * resident saw the button's label, so the view resolves the label from the choices offered earlier in
- * the same conversation (the viewer must therefore see the conversation from its start, in order).
+ * A transcript as people read it: what the resident API shows of each message, and what the console
+ * shows of a case's conversation (one view, so both read the same words and the same labels). A button
+ * press is stored as a payload; the resident saw the button's label, so the view resolves the label
+ * from the choices offered earlier in the same conversation (the viewer must therefore see the
+ * conversation from its start, in order).
  *
  * `seq` in the API is the message's position in its own conversation (1, 2, 3…), not the store's
  * sequence, which counts every conversation's messages: a resident must not read the service's volume
  * (or when others write) from the numbers their page receives.
  */
-import type { OutboundReply } from "../../core/messages.js";
-import type { InboundBody, OutboundBody, TranscriptMessage } from "../../store/store.js";
+import type { OutboundReply } from "./messages.js";
+import type { InboundBody, OutboundBody, TranscriptMessage } from "./records/transcript-record.js";
 
 export type ApiMessage =
   | {
@@ -33,7 +35,6 @@ export type ApiMessage =
 
 export class TranscriptViewer {
   private readonly labels = new Map<string, string>();
-  private readonly offered = new Set<string>();
   private position = 0;
 
   /** Feeds one message (in seq order) and returns its API view. */
@@ -56,10 +57,7 @@ export class TranscriptViewer {
     const replies = Array.isArray((message.body as OutboundBody).replies) ? (message.body as OutboundBody).replies : [];
     for (const reply of replies) {
       if (reply.kind === "choices") {
-        for (const choice of reply.choices) {
-          this.labels.set(choice.payload, choice.label);
-          this.offered.add(choice.payload);
-        }
+        for (const choice of reply.choices) this.labels.set(choice.payload, choice.label);
       }
     }
     const author = message.author === "resident" ? "bot" : message.author;
@@ -75,10 +73,5 @@ export class TranscriptViewer {
 
   viewAll(messages: TranscriptMessage[]): ApiMessage[] {
     return messages.map((m) => this.view(m));
-  }
-
-  /** True when this payload was offered as a button in the conversation so far. */
-  wasOffered(payload: string): boolean {
-    return this.offered.has(payload);
   }
 }
