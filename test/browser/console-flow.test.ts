@@ -126,7 +126,8 @@ describe("console", () => {
     expect(await widget.locator("#messages").textContent()).not.toContain("Appeler la CAF lundi");
   });
 
-  it("keeps a colleague's case to its holder; a supervisor reassigns, reopens, disables an agent and reads the audit log", async () => {
+  // Four sign-ins (scrypt) and a dozen pages: a long walk, given room on a busy machine.
+  it("keeps a colleague's case to its holder; a supervisor reassigns, reopens, disables an agent and reads the audit log", { timeout: 90_000 }, async () => {
     const { store, clock, core } = suite.web.runtime;
     const password = "un mot de passe solide";
     const nadia = await addAgent(store, clock, { username: "nadia", displayName: "Nadia B.", password, role: "agent" });
