@@ -4,6 +4,7 @@
  * resident's language. Every other payload is produced by the core itself inside choice buttons and is
  * opaque to channels: they send it back verbatim. Both are members of the one protocol of payloads.ts.
  */
+import { UI_LANGUAGES } from "../i18n/languages.js";
 import { encodePayload } from "./payloads.js";
 
 export const COMMAND_PAYLOADS = {
@@ -29,9 +30,7 @@ export function isCommandPayload(payload: string): boolean {
   return COMMANDS.has(payload);
 }
 
-/** Languages the bot's own words exist in (locales/<lng>/bot.json). */
-export const UI_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar"]);
+/** The languages (one list, src/i18n/languages.ts), re-exported for the channels that read them here. */
+export { RTL_LANGUAGES, UI_LANGUAGES, type UiLanguage } from "../i18n/languages.js";
 
 const COMMANDS: ReadonlySet<string> = new Set([...Object.values(COMMAND_PAYLOADS), ...UI_LANGUAGES.map(languagePayload)]);

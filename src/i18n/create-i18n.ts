@@ -1,10 +1,10 @@
 /**
- * i18next over locales/<lng>/<namespace>.json. French is the reference and the fallback: a key missing in
- * another language shows the French text rather than a key name.
+ * i18next over locales/<lng>/<namespace>.json, every namespace read and checked by read-namespace.ts.
+ * French is the reference and the fallback: a key missing in another language shows the French text
+ * rather than a key name.
  */
-import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
 import i18next, { type TFunction, type i18n as I18n } from "i18next";
+import { localeTreeSchema, namespacesOf, readNamespace } from "./read-namespace.js";
 
 export type Translate = TFunction;
 
@@ -21,13 +21,8 @@ export interface Translations {
 
 export async function createI18n(localesDir: string): Promise<Translations> {
   const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const lang of readdirSync(localesDir)) {
-    const dir = join(localesDir, lang);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
-      const namespace = file.replace(/\.json$/, "");
-      (resources[lang] ??= {})[namespace] = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
-    }
+  for (const namespace of namespacesOf(localesDir)) {
+    for (const [lang, strings] of readNamespace(namespace, localeTreeSchema, { dir: localesDir })) (resources[lang] ??= {})[namespace] = strings;
   }
   const instance = i18next.createInstance();
   await instance.init({

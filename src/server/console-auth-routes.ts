@@ -18,6 +18,7 @@ import { HttpError } from "./http-error.js";
 import type { OriginPolicy } from "./origin-check.js";
 import type { TokenBucketLimiter } from "./token-bucket.js";
 import type { Strings } from "./locale-files.js";
+import { LANGUAGES, textDirection } from "../i18n/languages.js";
 
 export interface ConsoleAuthOptions extends ConsoleAccess {
   origins: OriginPolicy;
@@ -54,11 +55,16 @@ export async function registerConsoleAuthRoutes(app: FastifyInstance, options: C
     if (!taken.ok) throw tooMany(taken.retryAfterSeconds);
   }
 
+  // The languages the console speaks, with their direction: the pages read this list rather than keep one.
+  app.get("/console/api/locales", async () => ({
+    languages: LANGUAGES.filter((l) => options.consoleStrings.has(l.code)),
+  }));
+
   app.get("/console/api/locales/:lng", async (request) => {
     const { lng } = request.params as { lng: string };
     const strings = options.consoleStrings.get(lng);
     if (!strings) throw new HttpError(404, "unknown_language", `No console strings for "${lng}".`);
-    return { lng, strings };
+    return { lng, dir: textDirection(lng), strings };
   });
 
   app.get("/console/api/setup", async () => ({ needed: (await store.countAgents()) === 0 }));

@@ -5,10 +5,9 @@
  * locales/<lng>/privacy.json (French, English; other languages get French), chosen with ?lang=.
  * Every value is escaped; the page has no script.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { readNamespace } from "../i18n/read-namespace.js";
 
 export interface PrivacyFacts {
   serviceName: string;
@@ -58,16 +57,8 @@ const noticeSchema = z.object({
 });
 type NoticeWords = z.infer<typeof noticeSchema>;
 
-const LANGUAGES = ["fr", "en"] as const;
-
 export function loadPrivacyWords(localesDir: string): Map<string, NoticeWords> {
-  const words = new Map<string, NoticeWords>();
-  for (const lng of LANGUAGES) {
-    const file = path.join(localesDir, lng, "privacy.json");
-    if (existsSync(file)) words.set(lng, noticeSchema.parse(JSON.parse(readFileSync(file, "utf8"))));
-  }
-  if (!words.has("fr")) throw new Error(`${localesDir}/fr/privacy.json is missing: the privacy notice needs its French words.`);
-  return words;
+  return readNamespace("privacy", noticeSchema, { dir: localesDir });
 }
 
 export function registerPrivacyNotice(app: FastifyInstance, facts: PrivacyFacts, words: Map<string, NoticeWords>): void {

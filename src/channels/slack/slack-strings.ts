@@ -3,11 +3,9 @@
  * team works in French; i18next falls back to French for any other language asked). Checked with zod
  * at start-up so that a missing group fails there, not in front of an agent.
  */
-import { readFileSync } from "node:fs";
 import i18next, { type TFunction } from "i18next";
 import { z } from "zod";
-import { join } from "node:path";
-import { LOCALES_DIR } from "../../project-root.js";
+import { readNamespace } from "../../i18n/read-namespace.js";
 
 const group = z.record(z.string(), z.unknown());
 const fileSchema = z.looseObject({
@@ -27,13 +25,7 @@ export type SlackStrings = (key: string, values?: Record<string, string | number
 
 export function loadSlackStrings(language = "fr"): SlackStrings {
   const resources: Record<string, { slack: unknown }> = {};
-  for (const lng of new Set(["fr", language])) {
-    try {
-      resources[lng] = { slack: fileSchema.parse(JSON.parse(readFileSync(join(LOCALES_DIR, lng, "slack.json"), "utf8"))) };
-    } catch (error) {
-      if (lng === "fr") throw new Error(`locales/fr/slack.json is missing or invalid: ${(error as Error).message}`, { cause: error });
-    }
-  }
+  for (const [lng, strings] of readNamespace("slack", fileSchema, { languages: [...new Set(["fr", language])] })) resources[lng] = { slack: strings };
   const instance = i18next.createInstance();
   void instance.init({
     resources: resources as never,

@@ -6,10 +6,10 @@
  * The files are validated with zod at load time so that a missing key fails at start-up, not in front
  * of a resident. French is the reference and the fallback.
  */
-import { readFileSync } from "node:fs";
 import i18next, { type TFunction } from "i18next";
 import { z } from "zod";
-import { UI_LANGUAGES, type UiLanguage } from "../../core/command-payloads.js";
+import { readNamespace } from "../../i18n/read-namespace.js";
+import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from "../../i18n/languages.js";
 import { LOCALES_DIR } from "../../project-root.js";
 
 const commandSchema = z.object({
@@ -56,14 +56,13 @@ export interface TelegramStrings {
 }
 
 export function loadTelegramStrings(dir: string = LOCALES_DIR): TelegramStrings {
+  const read = readNamespace("telegram", telegramStringsSchema, { dir });
   const files = {} as Record<UiLanguage, TelegramStringsFile>;
   const resources: Record<string, { telegram: TelegramStringsFile }> = {};
   for (const lng of UI_LANGUAGES) {
-    const raw: unknown = JSON.parse(readFileSync(`${dir}/${lng}/telegram.json`, "utf8"));
-    const parsed = telegramStringsSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`locales/${lng}/telegram.json: ${z.prettifyError(parsed.error)}`);
-    files[lng] = parsed.data;
-    resources[lng] = { telegram: parsed.data };
+    // Every language has its file (the locale parity test checks it); French stands in otherwise.
+    files[lng] = read.get(lng) ?? read.get("fr")!;
+    resources[lng] = { telegram: files[lng] };
   }
   const instance = i18next.createInstance();
   // Resources are given inline, so init is synchronous with initAsync: false.
@@ -77,10 +76,7 @@ export function loadTelegramStrings(dir: string = LOCALES_DIR): TelegramStrings 
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const language = (lng: string | null | undefined): UiLanguage => {
-    const base = (lng ?? "").toLowerCase().split(/[-_]/)[0] ?? "";
-    return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : "fr";
-  };
+  const language = uiLanguageOf;
   const fixed = new Map<UiLanguage, TFunction>();
   for (const lng of UI_LANGUAGES) fixed.set(lng, instance.getFixedT(lng, "telegram"));
   return {

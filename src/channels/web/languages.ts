@@ -1,4 +1,2 @@
-/** Languages the widget's interface is translated into; French is the reference. */
-export const WIDGET_LANGUAGES = ["fr", "en", "ar", "es", "uk", "pt", "tr", "ru", "ro"] as const;
-export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar"]);
+/** The widget speaks every language of the one list (src/i18n/languages.ts); French is the reference. */
+export { RTL_LANGUAGES, UI_LANGUAGES as WIDGET_LANGUAGES, type UiLanguage as WidgetLanguage } from "../../i18n/languages.js";

@@ -22,6 +22,7 @@ import type { Strings } from "../../server/locale-files.js";
 import { IdempotencyCache } from "./idempotency-cache.js";
 import { MAX_PAYLOAD_LENGTH, MAX_TEXT_LENGTH, parseMessageRequest, readIdempotencyKey } from "./message-request.js";
 import { RTL_LANGUAGES, WIDGET_LANGUAGES } from "./languages.js";
+import { LANGUAGES } from "../../i18n/languages.js";
 import {
   clearWebSessionCookie,
   externalIdForToken,
@@ -136,6 +137,8 @@ export async function registerResidentRoutes(app: FastifyInstance, options: Resi
     documentation: "docs/api.md",
     languages: WIDGET_LANGUAGES,
     rtlLanguages: [...RTL_LANGUAGES],
+    /** The same list with each language's own name and direction (src/i18n/languages.ts). */
+    languageDetails: LANGUAGES,
     limits: { maxTextLength: MAX_TEXT_LENGTH, maxPayloadLength: MAX_PAYLOAD_LENGTH, bodyBytes: 16 * 1024 },
     notice: options.info,
     endpoints: [

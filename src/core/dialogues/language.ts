@@ -3,26 +3,12 @@
  * write. A choice is never overridden by detection; a detected language without translations gets French
  * with a word saying so.
  */
-import { UI_LANGUAGES } from "../command-payloads.js";
+import { isUiLanguage, languageName, UI_LANGUAGES } from "../../i18n/languages.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 import { encodePayload } from "../payloads.js";
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  fr: "Français",
-  en: "English",
-  ar: "العربية",
-  es: "Español",
-  uk: "Українська",
-  pt: "Português",
-  tr: "Türkçe",
-  ru: "Русский",
-  ro: "Română",
-};
-
-export function isUiLanguage(lang: string): boolean {
-  return (UI_LANGUAGES as readonly string[]).includes(lang);
-}
+export { isUiLanguage };
 
 /** The language to answer in before anything is understood: the stored one, else the platform hint. */
 export function initialLanguage(stored: string | null, hint: string | undefined): string {
@@ -63,6 +49,6 @@ export function askLanguage(turn: Turn): void {
   offer(
     turn,
     turn.t("language.prompt"),
-    UI_LANGUAGES.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, payload: encodePayload({ kind: "lang", lang: l }) })),
+    UI_LANGUAGES.map((l) => ({ label: languageName(l), payload: encodePayload({ kind: "lang", lang: l }) })),
   );
 }
