@@ -14,6 +14,11 @@ export interface ChannelModule {
   stop(): Promise<void>;
 }
 
+/** What every channel takes from the runtime: the core it feeds, the store, the clock, logs, events. */
+function sharedDeps({ core, store, clock, logger, events }: Runtime): Pick<Runtime, "core" | "store" | "clock" | "logger" | "events"> {
+  return { core, store, clock, logger, events };
+}
+
 export async function createChannels(runtime: Runtime): Promise<ChannelModule[]> {
   const { config } = runtime;
   const channels: ChannelModule[] = [];
@@ -22,11 +27,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     const { createTelegramChannel } = await import("../channels/telegram/index.js");
     channels.push(
       createTelegramChannel({
-        core: runtime.core,
-        store: runtime.store,
-        clock: runtime.clock,
-        logger: runtime.logger,
-        events: runtime.events,
+        ...sharedDeps(runtime),
         territory: runtime.territory,
         alertAfterMs: config.OUTBOX_ALERT_AFTER_SECONDS * 1000,
         config: {
@@ -41,11 +42,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     const { createSlackChannel } = await import("../channels/slack/index.js");
     channels.push(
       createSlackChannel({
-        core: runtime.core,
-        store: runtime.store,
-        clock: runtime.clock,
-        logger: runtime.logger,
-        events: runtime.events,
+        ...sharedDeps(runtime),
         catalogue: runtime.catalogue,
         config,
       }),
