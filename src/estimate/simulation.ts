@@ -43,11 +43,13 @@ export type IndividuFormula = (sim: Simulation, person: number, month: Month) =>
 export type FamilleFormula = (sim: Simulation, month: Month) => Value;
 
 /**
- * An entity's variables by name: a formula computes the variable (an input given for the month still
- * wins); any other value is an input variable's worth when not given.
+ * One formula module's variables (formulas/*.ts), by entity and name: a formula computes the variable
+ * (an input given for the month still wins); any other value is an input variable's worth when not given.
  */
-export function variables<F extends (...args: never[]) => Value>(byName: Readonly<Record<string, F | Value>>): Record<string, VariableSpec<F>> {
-  return Object.fromEntries(Object.entries(byName).map(([name, v]) => [name, typeof v === "function" ? { formula: v } : { default: v }]));
+export interface ModelPart {
+  individu?: Readonly<Record<string, IndividuFormula | Value>>;
+  famille?: Readonly<Record<string, FamilleFormula | Value>>;
+  menage?: Readonly<Record<string, FamilleFormula | Value>>;
 }
 
 export interface Model {

@@ -5,7 +5,7 @@
  */
 import { addMonths, ageInMonths, ageInYears, monthsBefore, monthsBetween, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { num, str, variables, type FamilleFormula, type IndividuFormula, type Simulation } from "../simulation.js";
+import { num, str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 
 /** OpenFisca's default birth date for a person given neither a birth date nor an age. */
 export const DEFAULT_BIRTH_DATE = "1970-01-01";
@@ -185,59 +185,59 @@ export function childrenAged(sim: Simulation, m: Month, min: number, max: number
   }).length;
 }
 
-export const COMMON_INDIVIDU = variables<IndividuFormula>({
-  date_naissance: DEFAULT_BIRTH_DATE,
-  age,
-  age_en_mois: ageEnMois,
-  nationalite: "FR",
-  duree_possession_titre_sejour: 0,
-  ressortissant_eee: ressortissantEee,
-  enceinte: false,
-  activite: "inactif",
-  etudiant: false,
-  stagiaire: false,
-  apprenti: false,
-  inapte_travail: false,
-  taux_incapacite: 0,
-  handicap: false,
-  enfant_a_charge: false,
-  habite_chez_parents: false,
-  garde_alternee: false,
-  salarie_regime_alsace_moselle: false,
-  rsa_jeune_condition_heures_travail_remplie: false,
-  est_enfant_dans_famille: (sim, i) => sim.situation.persons[i]?.role === "enfant",
-  autonomie_financiere: autonomieFinanciere,
-  asf_elig_enfant: asfEligEnfant,
-  ...Object.fromEntries(MONEY_INPUTS.map((name) => [name, 0])),
-});
-
-export const COMMON_FAMILLE = variables<FamilleFormula>({
-  nb_parents: (sim) => sim.parentIndexes.length,
-  en_couple: (sim, m) => sim.fn("nb_parents", m) === 2,
-  maries: false,
-  aide_logement: 0,
-  // Family benefits are computed when not given (their base amounts, as OpenFisca would for these ones).
-  af: (sim, m) => sim.fn("af_base", m),
-  af_base: afBase,
-  cf,
-  cf_non_majore_avant_cumul: cfNonMajore,
-  asf,
-  paje_base: 0,
-  paje_clca: 0,
-  paje_prepare: 0,
-  paje_colca: 0,
-  rsa_forfait_asf: rsaForfaitAsf,
-  rsa_isolement_recent: false,
-  departement_experimentation_rsa: false,
-  enceinte_fam: enceinteFam,
-});
-
-export const COMMON_MENAGE = variables<FamilleFormula>({
-  statut_occupation_logement: "non_renseigne",
-  loyer: 0,
-  participation_frais: false,
-  residence_mayotte: false,
-});
+export const COMMON: ModelPart = {
+  individu: {
+    date_naissance: DEFAULT_BIRTH_DATE,
+    age,
+    age_en_mois: ageEnMois,
+    nationalite: "FR",
+    duree_possession_titre_sejour: 0,
+    ressortissant_eee: ressortissantEee,
+    enceinte: false,
+    activite: "inactif",
+    etudiant: false,
+    stagiaire: false,
+    apprenti: false,
+    inapte_travail: false,
+    taux_incapacite: 0,
+    handicap: false,
+    enfant_a_charge: false,
+    habite_chez_parents: false,
+    garde_alternee: false,
+    salarie_regime_alsace_moselle: false,
+    rsa_jeune_condition_heures_travail_remplie: false,
+    est_enfant_dans_famille: (sim, i) => sim.situation.persons[i]?.role === "enfant",
+    autonomie_financiere: autonomieFinanciere,
+    asf_elig_enfant: asfEligEnfant,
+    ...Object.fromEntries(MONEY_INPUTS.map((name) => [name, 0])),
+  },
+  famille: {
+    nb_parents: (sim) => sim.parentIndexes.length,
+    en_couple: (sim, m) => sim.fn("nb_parents", m) === 2,
+    maries: false,
+    aide_logement: 0,
+    // Family benefits are computed when not given (their base amounts, as OpenFisca would for these ones).
+    af: (sim, m) => sim.fn("af_base", m),
+    af_base: afBase,
+    cf,
+    cf_non_majore_avant_cumul: cfNonMajore,
+    asf,
+    paje_base: 0,
+    paje_clca: 0,
+    paje_prepare: 0,
+    paje_colca: 0,
+    rsa_forfait_asf: rsaForfaitAsf,
+    rsa_isolement_recent: false,
+    departement_experimentation_rsa: false,
+    enceinte_fam: enceinteFam,
+  },
+  menage: {
+    statut_occupation_logement: "non_renseigne",
+    loyer: 0,
+    participation_frais: false,
+    residence_mayotte: false,
+  },
+};
 
 /** The first month of the family's reference quarter, OpenFisca's `period.last_3_months` (or, in a
  * département of the 2024 experimentation, the quarter before the previous month). */

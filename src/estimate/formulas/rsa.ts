@@ -8,7 +8,7 @@
  */
 import { addMonths, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { str, variables, type FamilleFormula, type IndividuFormula, type Simulation } from "../simulation.js";
+import { str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 import { afCounted, cfCounted, childrenAged, referenceQuarter } from "./common.js";
 
 /** Activity income averaged over the quarter (calcul_revenu_moyenne). */
@@ -193,28 +193,29 @@ const rsaMontant: FamilleFormula = (sim, m) => {
   return amount >= sim.p(P.rsaMinimumPaid, m) ? amount : 0;
 };
 
-export const RSA_INDIVIDU = variables<IndividuFormula>({
-  rsa_has_ressources_substitution: hasSubstitution,
-  rsa_revenu_activite_individu: rsaRevenuActiviteIndividu,
-  rsa_base_ressources_individu: rsaBaseRessourcesIndividu,
-  rsa_base_ressources_patrimoine_individu: (sim, i, m) => sim.n("revenus_capital", i, m) + sim.n("revenus_locatifs", i, m),
-  rsa_indemnites_journalieres_activite: 0,
-  rsa_indemnites_journalieres_hors_activite: (sim, i, m) => sim.n("indemnites_journalieres", i, m) - sim.n("rsa_indemnites_journalieres_activite", i, m),
-  rsa_enfant_a_charge: rsaEnfantACharge,
-  rsa_condition_nationalite: rsaConditionNationalite,
-});
-
-export const RSA_FAMILLE = variables<FamilleFormula>({
-  rsa_nb_enfants: rsaNbEnfants,
-  rsa_eligibilite: rsaEligibilite,
-  rsa_socle: rsaSocle,
-  rsa_majore_eligibilite: rsaMajoreEligibilite,
-  rsa_socle_majore: rsaSocleMajore,
-  rsa_forfait_logement: rsaForfaitLogement,
-  rsa_base_ressources_prestations_familiales: rsaBaseRessourcesPrestationsFamiliales,
-  rsa_base_ressources_minima_sociaux: rsaBaseRessourcesMinimaSociaux,
-  rsa_base_ressources: rsaBaseRessources,
-  rsa_revenu_activite: 0,
-  rsa_montant: rsaMontant,
-  rsa: (sim, m) => sim.fn("rsa_montant", m),
-});
+export const RSA: ModelPart = {
+  individu: {
+    rsa_has_ressources_substitution: hasSubstitution,
+    rsa_revenu_activite_individu: rsaRevenuActiviteIndividu,
+    rsa_base_ressources_individu: rsaBaseRessourcesIndividu,
+    rsa_base_ressources_patrimoine_individu: (sim, i, m) => sim.n("revenus_capital", i, m) + sim.n("revenus_locatifs", i, m),
+    rsa_indemnites_journalieres_activite: 0,
+    rsa_indemnites_journalieres_hors_activite: (sim, i, m) => sim.n("indemnites_journalieres", i, m) - sim.n("rsa_indemnites_journalieres_activite", i, m),
+    rsa_enfant_a_charge: rsaEnfantACharge,
+    rsa_condition_nationalite: rsaConditionNationalite,
+  },
+  famille: {
+    rsa_nb_enfants: rsaNbEnfants,
+    rsa_eligibilite: rsaEligibilite,
+    rsa_socle: rsaSocle,
+    rsa_majore_eligibilite: rsaMajoreEligibilite,
+    rsa_socle_majore: rsaSocleMajore,
+    rsa_forfait_logement: rsaForfaitLogement,
+    rsa_base_ressources_prestations_familiales: rsaBaseRessourcesPrestationsFamiliales,
+    rsa_base_ressources_minima_sociaux: rsaBaseRessourcesMinimaSociaux,
+    rsa_base_ressources: rsaBaseRessources,
+    rsa_revenu_activite: 0,
+    rsa_montant: rsaMontant,
+    rsa: (sim, m) => sim.fn("rsa_montant", m),
+  },
+};
