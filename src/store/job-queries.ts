@@ -9,15 +9,13 @@ import { newQueueRow } from "./queue-queries.js";
 import { toJob, toMs } from "./row-mappers.js";
 
 export async function scheduleJob(db: Kysely<Database>, job: NewJob): Promise<boolean> {
-  const runAt = toMs(job.runAt);
   const row = await db
     .insertInto("jobs")
     .values({
       kind: job.kind,
       dedupe_key: job.dedupeKey,
       payload: JSON.stringify(job.payload),
-      run_at: runAt,
-      ...newQueueRow(runAt),
+      ...newQueueRow("run_at", job.runAt),
     })
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
     .returning("id")

@@ -17,15 +17,13 @@ import { toMs, toOutboxItem } from "./row-mappers.js";
 export const OUTBOX_LEASE_MS = 45_000;
 
 export async function enqueueOutbox(db: Kysely<Database>, item: NewOutboxItem): Promise<number> {
-  const availableAt = toMs(item.availableAt);
   const row = await db
     .insertInto("outbox")
     .values({
       conversation_id: item.conversationId,
       channel: item.channel,
       message: JSON.stringify(item.message),
-      ...newQueueRow(availableAt),
-      available_at: availableAt,
+      ...newQueueRow("available_at", item.availableAt),
       sent_at: null,
     })
     .returning("id")

@@ -16,11 +16,14 @@ import { toMs } from "./row-mappers.js";
 export type DeliveryQueue = { table: "outbox"; fifo: "conversation_id"; channel: ChannelName } | { table: "slack_outbox"; fifo: "slack_channel" };
 
 /**
- * A row just queued in the outboxes or the jobs: pending, never tried, free. The store has no clock: the
- * time the row is first due stands in for its creation time.
+ * The columns of a row just queued in the outboxes or the jobs: due at `due` (in its due column, a job's
+ * run_at or an outbox item's available_at), pending, never tried, free. The store has no clock: the time
+ * the row is first due stands in for its creation time.
  */
-export function newQueueRow(dueMs: number) {
-  return { status: "pending", attempts: 0, lease_until: null, last_error: null, created_at: dueMs } as const;
+export function newQueueRow<C extends "run_at" | "available_at">(dueColumn: C, due: Date) {
+  const dueMs = toMs(due);
+  const dueAt = { [dueColumn]: dueMs } as Record<C, number>;
+  return { ...dueAt, status: "pending", attempts: 0, lease_until: null, last_error: null, created_at: dueMs } as const;
 }
 
 /** The heads of the queue's FIFOs that are due and free, leased until now + leaseMs, at most `limit`. */

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Database, SqlDialectName } from "./database.js";
 import { leaseDueHeads, markDead, markRetry, newQueueRow } from "./queue-queries.js";
 import type { NewSlackOutboxItem, SlackOutboxItem } from "./outbox.js";
-import { toDeliveryState, toMs } from "./row-mappers.js";
+import { toDeliveryState } from "./row-mappers.js";
 import type { SlackOutboxTable } from "./volunteer-slack-tables.js";
 
 const opSchema = z.record(z.string(), z.unknown());
@@ -44,7 +44,6 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
       .executeTakeFirst();
     if (waiting) return undefined;
   }
-  const availableAt = toMs(item.availableAt);
   const row = await db
     .insertInto("slack_outbox")
     .values({
@@ -52,8 +51,7 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
       op: JSON.stringify(item.op),
       dedupe_key: item.dedupeKey ?? null,
       coalesce_key: item.coalesceKey ?? null,
-      ...newQueueRow(availableAt),
-      available_at: availableAt,
+      ...newQueueRow("available_at", item.availableAt),
       sent_at: null,
       subject: subjectOf(item.op),
       personal: typeof item.op.text === "string" && subjectOf(item.op) !== null ? 1 : 0,
