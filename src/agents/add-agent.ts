@@ -3,17 +3,12 @@
  */
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
+import { CodedError } from "../core/coded-error.js";
 import type { AgentRecord, AgentStore } from "./agent-store.js";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password.js";
 
-export class AddAgentError extends Error {
-  constructor(
-    readonly code: "invalid_username" | "invalid_display_name" | "password_too_short" | "password_too_long" | "username_taken",
-    message: string,
-  ) {
-    super(message);
-    this.name = "AddAgentError";
-  }
+export class AddAgentError extends CodedError<"invalid_username" | "invalid_display_name" | "password_too_short" | "password_too_long" | "username_taken"> {
+  override name = "AddAgentError";
 }
 
 export const usernameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/);

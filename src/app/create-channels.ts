@@ -14,6 +14,11 @@ export interface ChannelModule {
   stop(): Promise<void>;
 }
 
+/** What every channel takes from the runtime: the core it feeds, the clock, logs, events (what a channel keeps itself — an inbox, its own rows — it is given apart). */
+function sharedDeps({ core, clock, logger, events }: Runtime): Pick<Runtime, "core" | "clock" | "logger" | "events"> {
+  return { core, clock, logger, events };
+}
+
 export async function createChannels(runtime: Runtime): Promise<ChannelModule[]> {
   const { config } = runtime;
   const channels: ChannelModule[] = [];
@@ -22,11 +27,8 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     const { createTelegramChannel } = await import("../channels/telegram/index.js");
     channels.push(
       createTelegramChannel({
-        core: runtime.core,
+        ...sharedDeps(runtime),
         inbox: runtime.store,
-        clock: runtime.clock,
-        logger: runtime.logger,
-        events: runtime.events,
         territory: runtime.territory,
         alertAfterMs: config.OUTBOX_ALERT_AFTER_SECONDS * 1000,
         config: {
@@ -41,11 +43,8 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     const { createSlackChannel } = await import("../channels/slack/index.js");
     channels.push(
       createSlackChannel({
-        core: runtime.core,
+        ...sharedDeps(runtime),
         persistence: runtime.store,
-        clock: runtime.clock,
-        logger: runtime.logger,
-        events: runtime.events,
         catalogue: runtime.catalogue,
         config,
       }),

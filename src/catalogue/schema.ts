@@ -47,6 +47,19 @@ export const checkSchema = z
   })
   .strict();
 
+/** Where a figure comes from and what it was checked against, when: a catalogue amount's, an emergency number's. */
+export const provenanceFields = {
+  source: httpsUrl,
+  checked_against: z.array(checkSchema).min(1).optional(),
+  verified_on: isoDate.optional(),
+};
+
+/** A provenance's check and its date go together (provenanceFields). */
+export const checkIsDated = z.refine<{ verified_on?: string; checked_against?: unknown[] }>((a) => (a.verified_on === undefined) === (a.checked_against === undefined), {
+  message: "verified_on and checked_against go together: a date says when that check was done",
+  path: ["verified_on"],
+});
+
 /** The yearly dates on which most amounts and ceilings are revalued. */
 export const REVALUATIONS = { january: "01-01", april: "04-01", august: "08-01" } as const;
 export type Revaluation = keyof typeof REVALUATIONS;
@@ -99,17 +112,12 @@ export const amountSchema = z
     effective_until: isoDate.optional(),
     /** The yearly date this figure is revalued on, if any: `content check` then flags it once superseded. */
     revalued: z.enum(Object.keys(REVALUATIONS) as [Revaluation, ...Revaluation[]]).optional(),
-    source: httpsUrl,
-    checked_against: z.array(checkSchema).min(1).optional(),
-    verified_on: isoDate.optional(),
+    ...provenanceFields,
     openfisca: openfiscaRefSchema.optional(),
     note: z.string().optional(),
   })
   .strict()
-  .refine((a) => (a.verified_on === undefined) === (a.checked_against === undefined), {
-    message: "verified_on and checked_against go together: a date says when that check was done",
-    path: ["verified_on"],
-  })
+  .check(checkIsDated)
   .refine((a) => !a.effective_until || a.effective_until >= a.effective_from, {
     message: "effective_until is before effective_from",
     path: ["effective_until"],

@@ -5,18 +5,12 @@
  */
 import { z } from "zod";
 import type { Understander } from "../core/understanding-port.js";
+import type { LinesResult } from "./json-lines-command.js";
 
 const inputLine = z.looseObject({ id: z.union([z.string(), z.number()]), text: z.string() });
 
-export interface ClassifiedLines {
-  /** One JSON line per valid input line, in input order. */
-  out: string[];
-  /** "line N: …" for each input line that is not {"id","text"}. */
-  errors: string[];
-}
-
 /** `firstLine`: the 1-based number of lines[0] in the whole input (for error messages). */
-export function classifyLines(understander: Understander, lines: readonly string[], firstLine = 1): ClassifiedLines {
+export function classifyLines(understander: Understander, lines: readonly string[], firstLine = 1): LinesResult {
   const out: string[] = [];
   const errors: string[] = [];
   lines.forEach((line, n) => {

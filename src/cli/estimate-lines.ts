@@ -6,6 +6,7 @@ import { z } from "zod";
 import { estimate } from "../estimate/estimate.js";
 import { householdSchema } from "../estimate/household.js";
 import type { Timelines } from "../estimate/parameters.js";
+import type { LinesResult } from "./json-lines-command.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
@@ -16,7 +17,7 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "(line)"}: ${i.message}`).join("; ");
 }
 
-export function estimateLines(lines: readonly string[], timelines: Timelines): { out: string[]; errors: string[] } {
+export function estimateLines(lines: readonly string[], timelines: Timelines): LinesResult {
   const out: string[] = [];
   const errors: string[] = [];
   lines.forEach((text, index) => {

@@ -9,18 +9,13 @@
  */
 import { z } from "zod";
 import type { CrisisCategory } from "../core/understanding-port.js";
-import { checkSchema } from "../catalogue/schema.js";
+import { checkIsDated, provenanceFields } from "../catalogue/schema.js";
 
 export const CRISIS_CATEGORIES = ["suicide", "violence", "child", "shelter", "medical"] as const satisfies readonly CrisisCategory[];
 // Every category the understanding can raise has numbers here (a compile error otherwise).
 type MissingCategory = Exclude<CrisisCategory, (typeof CRISIS_CATEGORIES)[number]>;
 const allCategoriesListed: MissingCategory extends never ? true : never = true;
 void allCategoriesListed;
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "not a real date");
 
 const phoneNumber = z.string().regex(/^\d{2,6}$/, "a short number, digits only (e.g. 3114, 15)");
 
@@ -38,16 +33,11 @@ export const emergencyNumberSchema = z
     categories: z.array(z.enum(CRISIS_CATEGORIES)).default([]),
     /** How someone who cannot hear or speak reaches this service: the number to text, if any. */
     deaf_access: z.object({ sms: phoneNumber.nullable(), note: z.string().optional() }).strict(),
-    source: z.url({ protocol: /^https$/, error: "expected an https:// URL" }),
-    checked_against: z.array(checkSchema).min(1).optional(),
-    verified_on: isoDate.optional(),
+    ...provenanceFields,
     note: z.string().optional(),
   })
   .strict()
-  .refine((n) => (n.verified_on === undefined) === (n.checked_against === undefined), {
-    message: "verified_on and checked_against go together: a date says when that check was done",
-    path: ["verified_on"],
-  });
+  .check(checkIsDated);
 
 export const emergencyNumbersFileSchema = z
   .object({ numbers: z.array(emergencyNumberSchema).min(1) })

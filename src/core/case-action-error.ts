@@ -3,6 +3,8 @@
  * each code to their own answer: 403, 404, 409, a message in the thread…). Kept apart from the core's
  * interface so that the rules that raise them (case-permissions.ts) need not import the core.
  */
+import { CodedError } from "./coded-error.js";
+
 export interface AgentIdentity {
   /** Store id of a console agent, or a channel-scoped id ("<channel>:<user id>", a team chat's member). */
   id: string;
@@ -26,12 +28,6 @@ export type CaseActionErrorCode =
   | "empty-text"
   | "too-long";
 
-export class CaseActionError extends Error {
-  constructor(
-    readonly code: CaseActionErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "CaseActionError";
-  }
+export class CaseActionError extends CodedError<CaseActionErrorCode> {
+  override name = "CaseActionError";
 }

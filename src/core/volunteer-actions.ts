@@ -6,6 +6,7 @@
  * resident's messages go through the same delivery as the bot's.
  */
 import type { AgentIdentity } from "./case-action-error.js";
+import { CodedError } from "./coded-error.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
@@ -16,14 +17,8 @@ import { TEXT_LIMITS } from "./text-limits.js";
 
 const MAX_ANSWER_TEXT = TEXT_LIMITS.relayedText;
 
-export class VolunteerActionError extends Error {
-  constructor(
-    readonly code: "not-found" | "not-open" | "gone" | "empty-text" | "too-long",
-    message: string,
-  ) {
-    super(message);
-    this.name = "VolunteerActionError";
-  }
+export class VolunteerActionError extends CodedError<"not-found" | "not-open" | "gone" | "empty-text" | "too-long"> {
+  override name = "VolunteerActionError";
 }
 
 export interface Helper {

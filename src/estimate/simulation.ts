@@ -42,6 +42,16 @@ export interface VariableSpec<F> {
 export type IndividuFormula = (sim: Simulation, person: number, month: Month) => Value;
 export type FamilleFormula = (sim: Simulation, month: Month) => Value;
 
+/**
+ * One formula module's variables (formulas/*.ts), by entity and name: a formula computes the variable
+ * (an input given for the month still wins); any other value is an input variable's worth when not given.
+ */
+export interface ModelPart {
+  individu?: Readonly<Record<string, IndividuFormula | Value>>;
+  famille?: Readonly<Record<string, FamilleFormula | Value>>;
+  menage?: Readonly<Record<string, FamilleFormula | Value>>;
+}
+
 export interface Model {
   individu: Readonly<Record<string, VariableSpec<IndividuFormula>>>;
   famille: Readonly<Record<string, VariableSpec<FamilleFormula>>>;
@@ -108,25 +118,15 @@ export class Simulation {
     const input = given(this.situation.persons[person]?.inputs, name, month);
     if (input !== undefined) return input;
     if (!spec.formula) return spec.default ?? 0;
-    return this.cached(`i:${name}:${person}:${month}`, () => spec.formula!(this, person, month));
+    return this.cached(`individu:${name}:${person}:${month}`, () => spec.formula!(this, person, month));
   }
 
   famille(name: string, month: Month): Value {
-    const spec = this.model.famille[name];
-    if (!spec) throw new UnknownVariableError("famille", name);
-    const input = given(this.situation.famille, name, month);
-    if (input !== undefined) return input;
-    if (!spec.formula) return spec.default ?? 0;
-    return this.cached(`f:${name}:${month}`, () => spec.formula!(this, month));
+    return this.household("famille", name, month);
   }
 
   menage(name: string, month: Month): Value {
-    const spec = this.model.menage[name];
-    if (!spec) throw new UnknownVariableError("menage", name);
-    const input = given(this.situation.menage, name, month);
-    if (input !== undefined) return input;
-    if (!spec.formula) return spec.default ?? 0;
-    return this.cached(`m:${name}:${month}`, () => spec.formula!(this, month));
+    return this.household("menage", name, month);
   }
 
   /** Typed reads: a number (a boolean counts 1 or 0), a boolean, a string. */
@@ -163,6 +163,16 @@ export class Simulation {
   }
   any(name: string, month: Month, members: readonly number[] = this.everyone): boolean {
     return members.some((i) => this.b(name, i, month));
+  }
+
+  /** A family's or a dwelling's variable: as given for the month, else its formula's or its default. */
+  private household(entity: "famille" | "menage", name: string, month: Month): Value {
+    const spec = this.model[entity][name];
+    if (!spec) throw new UnknownVariableError(entity, name);
+    const input = given(this.situation[entity], name, month);
+    if (input !== undefined) return input;
+    if (!spec.formula) return spec.default ?? 0;
+    return this.cached(`${entity}:${name}:${month}`, () => spec.formula!(this, month));
   }
 
   private cached(key: string, compute: () => Value): Value {

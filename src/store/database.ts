@@ -44,12 +44,8 @@ export interface TranscriptTable {
   created_at: number;
 }
 
-export interface OutboxTable {
-  id: Generated<number>;
-  conversation_id: string;
-  channel: string;
-  /** JSON text. */
-  message: string;
+/** The delivery state both outboxes keep (the outbox, and the Slack outbox in volunteer-slack-tables.ts). */
+export interface DeliveryStateColumns {
   attempts: number;
   status: string;
   available_at: number;
@@ -58,6 +54,14 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+}
+
+export interface OutboxTable extends DeliveryStateColumns {
+  id: Generated<number>;
+  conversation_id: string;
+  channel: string;
+  /** JSON text. */
+  message: string;
 }
 
 export interface CasesTable {

@@ -5,23 +5,17 @@
 import { sql, type Kysely } from "kysely";
 import type { JobRecord, NewJob } from "./jobs.js";
 import type { Database, SqlDialectName } from "./database.js";
+import { newQueueRow } from "./queue-queries.js";
 import { toJob, toMs } from "./row-mappers.js";
 
 export async function scheduleJob(db: Kysely<Database>, job: NewJob): Promise<boolean> {
-  const runAt = toMs(job.runAt);
   const row = await db
     .insertInto("jobs")
     .values({
       kind: job.kind,
       dedupe_key: job.dedupeKey,
       payload: JSON.stringify(job.payload),
-      run_at: runAt,
-      status: "pending",
-      attempts: 0,
-      lease_until: null,
-      last_error: null,
-      // No clock argument here; the first planned run time stands in for the creation time.
-      created_at: runAt,
+      ...newQueueRow("run_at", job.runAt),
     })
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
     .returning("id")

@@ -13,6 +13,7 @@ import { deleteAuditForCases } from "./audit-queries.js";
 import { deleteCaseReads } from "./indicator-queries.js";
 import { ERASED_MARKER } from "../core/records/case-record.js";
 import { ERASE_PLATFORM_TRACES_JOB, type PlatformTraces } from "../core/records/job-record.js";
+import { scheduleJob } from "./job-queries.js";
 
 // The marker and the job are declared with the records: the Slack channel reads what an erasure leaves.
 export { ERASED_MARKER };
@@ -146,20 +147,7 @@ async function deletePersonalSlackOps(db: Kysely<Database>, subjects: string[]):
 
 async function scheduleTraceErasure(db: Kysely<Database>, traces: PlatformTraces, atMs: number): Promise<void> {
   if (traces.caseIds.length === 0 && traces.posts.length === 0) return;
-  await db
-    .insertInto("jobs")
-    .values({
-      kind: ERASE_PLATFORM_TRACES_JOB,
-      dedupe_key: `${ERASE_PLATFORM_TRACES_JOB}:${randomUUID()}`,
-      payload: JSON.stringify(traces),
-      run_at: atMs,
-      status: "pending",
-      attempts: 0,
-      lease_until: null,
-      last_error: null,
-      created_at: atMs,
-    })
-    .execute();
+  await scheduleJob(db, { kind: ERASE_PLATFORM_TRACES_JOB, dedupeKey: `${ERASE_PLATFORM_TRACES_JOB}:${randomUUID()}`, payload: { ...traces }, runAt: new Date(atMs) });
 }
 
 function parseRefs(json: string): Record<string, string | undefined> {

@@ -20,6 +20,7 @@ import type {
   CaseEventsTable,
   CasesTable,
   ConversationsTable,
+  DeliveryStateColumns,
   JobsTable,
   OutboxTable,
   TranscriptTable,
@@ -72,17 +73,24 @@ export function toTranscriptMessage(row: Selectable<TranscriptTable>): Transcrip
   };
 }
 
+/** What an item of either outbox says of its delivery. */
+export function toDeliveryState(row: Selectable<DeliveryStateColumns>): Pick<OutboxItem, "attempts" | "status" | "availableAt" | "lastError" | "createdAt"> {
+  return {
+    attempts: Number(row.attempts),
+    status: row.status as OutboxItem["status"],
+    availableAt: fromMs(row.available_at),
+    lastError: row.last_error,
+    createdAt: fromMs(row.created_at),
+  };
+}
+
 export function toOutboxItem(row: Selectable<OutboxTable>): OutboxItem {
   return {
     id: Number(row.id),
     conversationId: row.conversation_id,
     channel: row.channel as ChannelName,
     message: outboxMessageSchema.parse(JSON.parse(row.message)),
-    attempts: Number(row.attempts),
-    status: row.status as OutboxItem["status"],
-    availableAt: fromMs(row.available_at),
-    lastError: row.last_error,
-    createdAt: fromMs(row.created_at),
+    ...toDeliveryState(row),
   };
 }
 

@@ -8,7 +8,9 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import { z } from "zod";
 import type { Database, SqlDialectName } from "./database.js";
+import { leaseDueHeads, markDead, markRetry, newQueueRow } from "./queue-queries.js";
 import type { NewSlackOutboxItem, SlackOutboxItem } from "./outbox.js";
+import { toDeliveryState } from "./row-mappers.js";
 import type { SlackOutboxTable } from "./volunteer-slack-tables.js";
 
 const opSchema = z.record(z.string(), z.unknown());
@@ -19,11 +21,7 @@ function toSlackItem(row: Selectable<SlackOutboxTable>): SlackOutboxItem {
     slackChannel: row.slack_channel,
     op: opSchema.parse(JSON.parse(row.op)),
     dedupeKey: row.dedupe_key,
-    attempts: Number(row.attempts),
-    status: row.status as SlackOutboxItem["status"],
-    availableAt: new Date(Number(row.available_at)),
-    lastError: row.last_error,
-    createdAt: new Date(Number(row.created_at)),
+    ...toDeliveryState(row),
   };
 }
 
@@ -46,7 +44,6 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
       .executeTakeFirst();
     if (waiting) return undefined;
   }
-  const availableAt = item.availableAt.getTime();
   const row = await db
     .insertInto("slack_outbox")
     .values({
@@ -54,12 +51,7 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
       op: JSON.stringify(item.op),
       dedupe_key: item.dedupeKey ?? null,
       coalesce_key: item.coalesceKey ?? null,
-      attempts: 0,
-      status: "pending",
-      available_at: availableAt,
-      lease_until: null,
-      last_error: null,
-      created_at: availableAt,
+      ...newQueueRow("available_at", item.availableAt),
       sent_at: null,
       subject: subjectOf(item.op),
       personal: typeof item.op.text === "string" && subjectOf(item.op) !== null ? 1 : 0,
@@ -72,31 +64,8 @@ export async function insertSlackOutbox(db: Kysely<Database>, item: NewSlackOutb
 
 /** Heads of each Slack channel's queue that are due and free, as in claimDueOutbox. */
 export async function claimSlackOutbox(db: Kysely<Database>, dialect: SqlDialectName, now: Date, limit: number, leaseMs: number): Promise<SlackOutboxItem[]> {
-  const nowMs = now.getTime();
-  const heads = db
-    .selectFrom("slack_outbox")
-    .select((eb) => eb.fn.min("id").as("head_id"))
-    .where("status", "=", "pending")
-    .groupBy("slack_channel");
-  const due = db
-    .selectFrom("slack_outbox")
-    .select("id")
-    .where("id", "in", heads)
-    .where("available_at", "<=", nowMs)
-    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
-    .orderBy("id")
-    .limit(limit)
-    .$call((q) => (dialect === "postgres" ? q.forUpdate().skipLocked() : q));
-  const rows = await db
-    .with("due", () => due)
-    .updateTable("slack_outbox")
-    .set({ lease_until: nowMs + leaseMs })
-    .where("id", "in", (eb) => eb.selectFrom("due").select("due.id"))
-    .where("status", "=", "pending")
-    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", nowMs)]))
-    .returningAll()
-    .execute();
-  return rows.map(toSlackItem).sort((a, b) => a.id - b.id);
+  const rows = await leaseDueHeads(db, dialect, { table: "slack_outbox", fifo: "slack_channel" }, now, limit, leaseMs);
+  return rows.map(toSlackItem);
 }
 
 export async function markSlackSent(db: Kysely<Database>, id: number, now: Date, nextInChannelAt: Date): Promise<void> {
@@ -118,21 +87,11 @@ export async function markSlackSent(db: Kysely<Database>, id: number, now: Date,
 }
 
 export async function markSlackRetry(db: Kysely<Database>, id: number, availableAt: Date, error: string): Promise<void> {
-  await db
-    .updateTable("slack_outbox")
-    .set((eb) => ({ attempts: eb("attempts", "+", 1), available_at: availableAt.getTime(), lease_until: null, last_error: error }))
-    .where("id", "=", id)
-    .where("status", "=", "pending")
-    .execute();
+  await markRetry(db, "slack_outbox", id, availableAt, error);
 }
 
 export async function markSlackDead(db: Kysely<Database>, id: number, error: string): Promise<void> {
-  await db
-    .updateTable("slack_outbox")
-    .set((eb) => ({ status: "dead", attempts: eb("attempts", "+", 1), lease_until: null, last_error: error }))
-    .where("id", "=", id)
-    .where("status", "=", "pending")
-    .execute();
+  await markDead(db, "slack_outbox", id, error);
 }
 
 export async function pruneSlackRows(db: Kysely<Database>, before: Date): Promise<number> {

@@ -3,6 +3,7 @@
  * Slack outbox). Same storage conventions as database.ts: epoch milliseconds, JSON as text.
  */
 import type { Generated } from "kysely";
+import type { DeliveryStateColumns } from "./database.js";
 
 export interface VolunteerQuestionsTable {
   id: string;
@@ -30,20 +31,13 @@ export interface ExternalThreadsTable {
   subject_id: string;
 }
 
-export interface SlackOutboxTable {
+export interface SlackOutboxTable extends DeliveryStateColumns {
   id: Generated<number>;
   slack_channel: string;
   /** JSON text. */
   op: string;
   dedupe_key: string | null;
   coalesce_key: string | null;
-  attempts: number;
-  status: string;
-  available_at: number;
-  lease_until: number | null;
-  last_error: string | null;
-  created_at: number;
-  sent_at: number | null;
   /** "case:<id>" or "question:<id>" when the op is about one (migration 0004). */
   subject: Generated<string | null>;
   /** 1 when the op carries someone's words (a thread line): erased with its subject. */

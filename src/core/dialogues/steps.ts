@@ -15,48 +15,44 @@ const DIGITAL_HELP_KINDS = ["conseiller-numerique", "france-services"] as const;
 
 /** Level 2: documents first, the online service, then step 1 (or an offer to resume). */
 export function startDemarche(turn: Turn, entryId: string, options: { restart?: boolean } = {}): void {
-  const entry = turn.deps.catalogue.get(entryId);
-  if (!entry) return;
-  if (offerResume(turn, entry, "demarche", options.restart)) return;
-  turn.state.entryId = entry.id;
-  say(turn, turn.t("demarche.intro", { title: entryTitle(entry, turn.lang) }));
-  if (guideStaysFrench(entry, turn.lang)) say(turn, turn.t("entry.fallback_note"));
-  if (entry.documents.length > 0) say(turn, [turn.t("demarche.documents"), ...entry.documents.map((d) => `• ${translatePhrase(entry, turn.lang, d)}`)].join("\n"));
-  if (entry.online) {
+  startGuide(turn, entryId, "demarche", options.restart, (entry) => {
+    if (entry.documents.length > 0) say(turn, [turn.t("demarche.documents"), ...entry.documents.map((d) => `• ${translatePhrase(entry, turn.lang, d)}`)].join("\n"));
+    if (!entry.online) return;
     say(turn, turn.t("demarche.online"));
     turn.replies.push({ kind: "link", label: turn.t("demarche.online_link"), url: entry.online.url });
     if (entry.online.needs_account) {
       const accountEntry = entry.online.account_entry && turn.deps.catalogue.get(entry.online.account_entry) ? entry.online.account_entry : "mot-de-passe-oublie";
       offer(turn, turn.t("demarche.online_needs_account"), [{ label: turn.t("choice.account_help"), payload: encodePayload({ kind: "digital", entryId: accountEntry, restart: false }) }]);
     }
-  }
-  if (entry.steps.length === 0) {
-    turn.state.mode = "idle";
-    say(turn, turn.t("demarche.no_steps"));
-    finishChoices(turn, entry);
-    return;
-  }
-  turn.state.progress[entry.id] = 0;
-  showStep(turn, entry, "demarche");
+  });
 }
 
 /** Level 4: a short guide, then a place where a person can help. */
 export function startDigitalGuide(turn: Turn, entryId: string, options: { restart?: boolean } = {}): void {
+  startGuide(turn, entryId, "digital", options.restart, () => say(turn, turn.t("digital.never_password")));
+}
+
+/**
+ * What both guides do: offer to resume one already started, else introduce it (`explain` adds what this
+ * guide says before its steps) and show step 1 — or, for an entry with no steps, what comes after.
+ */
+function startGuide(turn: Turn, entryId: string, guide: Guide, restart: boolean | undefined, explain: (entry: CatalogueEntry) => void): void {
   const entry = turn.deps.catalogue.get(entryId);
   if (!entry) return;
-  if (offerResume(turn, entry, "digital", options.restart)) return;
+  if (offerResume(turn, entry, guide, restart)) return;
   turn.state.entryId = entry.id;
-  say(turn, turn.t("digital.intro", { title: entryTitle(entry, turn.lang) }));
+  say(turn, turn.t(guide === "digital" ? "digital.intro" : "demarche.intro", { title: entryTitle(entry, turn.lang) }));
   if (guideStaysFrench(entry, turn.lang)) say(turn, turn.t("entry.fallback_note"));
-  say(turn, turn.t("digital.never_password"));
+  explain(entry);
   if (entry.steps.length === 0) {
     turn.state.mode = "idle";
-    showDigitalHelpPlaces(turn);
+    if (guide === "digital") showDigitalHelpPlaces(turn);
+    else say(turn, turn.t("demarche.no_steps"));
     finishChoices(turn, entry);
     return;
   }
   turn.state.progress[entry.id] = 0;
-  showStep(turn, entry, "digital");
+  showStep(turn, entry, guide);
 }
 
 /** "Next", "previous" or "later" pressed (or typed) during a guide. */

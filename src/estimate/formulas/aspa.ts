@@ -8,7 +8,7 @@
  */
 import { monthsBefore, yearOf, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { str, type FamilleFormula, type IndividuFormula, type Simulation, type VariableSpec } from "../simulation.js";
+import { str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 import { NotModelledError } from "./common.js";
 
 const INCLUDED = [
@@ -78,18 +78,17 @@ const aspa: FamilleFormula = (sim, m) => {
   return Math.max(maximum - overshoot, 0);
 };
 
-export const ASPA_INDIVIDU: Record<string, VariableSpec<IndividuFormula>> = {
-  asi_aspa_base_ressources_individu: { formula: baseRessourcesIndividu },
-  asi_aspa_condition_nationalite: { formula: conditionNationalite },
-  aspa_eligibilite: { formula: aspaEligibilite },
-  asi_eligibilite: { default: false },
-};
-
-export const ASPA_FAMILLE: Record<string, VariableSpec<FamilleFormula>> = {
-  aspa_couple: { formula: (sim, m) => sim.fb("en_couple", m) },
-  asi_aspa_base_ressources: {
-    formula: (sim, m) => sim.parentIndexes.reduce((sum, i) => sum + sim.n("asi_aspa_base_ressources_individu", i, m) + sim.n("ass", i, m), 0),
+export const ASPA: ModelPart = {
+  individu: {
+    asi_aspa_base_ressources_individu: baseRessourcesIndividu,
+    asi_aspa_condition_nationalite: conditionNationalite,
+    aspa_eligibilite: aspaEligibilite,
+    asi_eligibilite: false,
   },
-  asi_aspa_nb_alloc: { formula: (sim, m) => sim.parentIndexes.filter((i) => sim.b("aspa_eligibilite", i, m) || sim.b("asi_eligibilite", i, m)).length },
-  aspa: { formula: aspa },
+  famille: {
+    aspa_couple: (sim, m) => sim.fb("en_couple", m),
+    asi_aspa_base_ressources: (sim, m) => sim.parentIndexes.reduce((sum, i) => sum + sim.n("asi_aspa_base_ressources_individu", i, m) + sim.n("ass", i, m), 0),
+    asi_aspa_nb_alloc: (sim, m) => sim.parentIndexes.filter((i) => sim.b("aspa_eligibilite", i, m) || sim.b("asi_eligibilite", i, m)).length,
+    aspa,
+  },
 };

@@ -5,7 +5,7 @@
  */
 import { addMonths, ageInMonths, ageInYears, monthsBefore, monthsBetween, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { num, str, type FamilleFormula, type IndividuFormula, type Simulation, type VariableSpec } from "../simulation.js";
+import { num, str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 
 /** OpenFisca's default birth date for a person given neither a birth date nor an age. */
 export const DEFAULT_BIRTH_DATE = "1970-01-01";
@@ -185,58 +185,58 @@ export function childrenAged(sim: Simulation, m: Month, min: number, max: number
   }).length;
 }
 
-export const COMMON_INDIVIDU: Record<string, VariableSpec<IndividuFormula>> = {
-  date_naissance: { default: DEFAULT_BIRTH_DATE },
-  age: { formula: age },
-  age_en_mois: { formula: ageEnMois },
-  nationalite: { default: "FR" },
-  duree_possession_titre_sejour: { default: 0 },
-  ressortissant_eee: { formula: ressortissantEee },
-  enceinte: { default: false },
-  activite: { default: "inactif" },
-  etudiant: { default: false },
-  stagiaire: { default: false },
-  apprenti: { default: false },
-  inapte_travail: { default: false },
-  taux_incapacite: { default: 0 },
-  handicap: { default: false },
-  enfant_a_charge: { default: false },
-  habite_chez_parents: { default: false },
-  garde_alternee: { default: false },
-  salarie_regime_alsace_moselle: { default: false },
-  rsa_jeune_condition_heures_travail_remplie: { default: false },
-  est_enfant_dans_famille: { formula: (sim, i) => sim.situation.persons[i]?.role === "enfant" },
-  autonomie_financiere: { formula: autonomieFinanciere },
-  asf_elig_enfant: { formula: asfEligEnfant },
-  ...Object.fromEntries(MONEY_INPUTS.map((name) => [name, { default: 0 }])),
-};
-
-export const COMMON_FAMILLE: Record<string, VariableSpec<FamilleFormula>> = {
-  nb_parents: { formula: (sim) => sim.parentIndexes.length },
-  en_couple: { formula: (sim, m) => sim.fn("nb_parents", m) === 2 },
-  maries: { default: false },
-  aide_logement: { default: 0 },
-  // Family benefits are computed when not given (their base amounts, as OpenFisca would for these ones).
-  af: { formula: (sim, m) => sim.fn("af_base", m) },
-  af_base: { formula: afBase },
-  cf: { formula: cf },
-  cf_non_majore_avant_cumul: { formula: cfNonMajore },
-  asf: { formula: asf },
-  paje_base: { default: 0 },
-  paje_clca: { default: 0 },
-  paje_prepare: { default: 0 },
-  paje_colca: { default: 0 },
-  rsa_forfait_asf: { formula: rsaForfaitAsf },
-  rsa_isolement_recent: { default: false },
-  departement_experimentation_rsa: { default: false },
-  enceinte_fam: { formula: enceinteFam },
-};
-
-export const COMMON_MENAGE: Record<string, VariableSpec<FamilleFormula>> = {
-  statut_occupation_logement: { default: "non_renseigne" },
-  loyer: { default: 0 },
-  participation_frais: { default: false },
-  residence_mayotte: { default: false },
+export const COMMON: ModelPart = {
+  individu: {
+    date_naissance: DEFAULT_BIRTH_DATE,
+    age,
+    age_en_mois: ageEnMois,
+    nationalite: "FR",
+    duree_possession_titre_sejour: 0,
+    ressortissant_eee: ressortissantEee,
+    enceinte: false,
+    activite: "inactif",
+    etudiant: false,
+    stagiaire: false,
+    apprenti: false,
+    inapte_travail: false,
+    taux_incapacite: 0,
+    handicap: false,
+    enfant_a_charge: false,
+    habite_chez_parents: false,
+    garde_alternee: false,
+    salarie_regime_alsace_moselle: false,
+    rsa_jeune_condition_heures_travail_remplie: false,
+    est_enfant_dans_famille: (sim, i) => sim.situation.persons[i]?.role === "enfant",
+    autonomie_financiere: autonomieFinanciere,
+    asf_elig_enfant: asfEligEnfant,
+    ...Object.fromEntries(MONEY_INPUTS.map((name) => [name, 0])),
+  },
+  famille: {
+    nb_parents: (sim) => sim.parentIndexes.length,
+    en_couple: (sim, m) => sim.fn("nb_parents", m) === 2,
+    maries: false,
+    aide_logement: 0,
+    // Family benefits are computed when not given (their base amounts, as OpenFisca would for these ones).
+    af: (sim, m) => sim.fn("af_base", m),
+    af_base: afBase,
+    cf,
+    cf_non_majore_avant_cumul: cfNonMajore,
+    asf,
+    paje_base: 0,
+    paje_clca: 0,
+    paje_prepare: 0,
+    paje_colca: 0,
+    rsa_forfait_asf: rsaForfaitAsf,
+    rsa_isolement_recent: false,
+    departement_experimentation_rsa: false,
+    enceinte_fam: enceinteFam,
+  },
+  menage: {
+    statut_occupation_logement: "non_renseigne",
+    loyer: 0,
+    participation_frais: false,
+    residence_mayotte: false,
+  },
 };
 
 /** The first month of the family's reference quarter, OpenFisca's `period.last_3_months` (or, in a

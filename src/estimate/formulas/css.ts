@@ -9,7 +9,7 @@
  */
 import { monthsBefore, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { str, type FamilleFormula, type IndividuFormula, type Simulation, type VariableSpec } from "../simulation.js";
+import { str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 import { NotModelledError, roundHalfEven } from "./common.js";
 
 const MS = "prestations_sociales.solidarite_insertion.minima_sociaux";
@@ -158,30 +158,29 @@ const participation: FamilleFormula = (sim, m) => {
   return sim.fn("css_participation_forfaitaire_montant", m);
 };
 
-export const CSS_INDIVIDU: Record<string, VariableSpec<IndividuFormula>> = {
-  css_cmu_base_ressources_individu: { formula: baseRessourcesIndividu },
-  css_base_ressources_aah_individu: { formula: (sim, i, m) => sim.n("aah", i, m) },
-  css_base_ressources_asi_individu: { formula: (sim, i, m) => sim.n("asi", i, m) },
-  css_participation_forfaitaire_montant_i: { formula: participationMontantI },
-};
-
-export const CSS_FAMILLE: Record<string, VariableSpec<FamilleFormula>> = {
-  cmu_nb_pac: { formula: (sim, m) => dependantsUpTo25(sim, m).length },
-  cmu_nbp_foyer: { formula: (sim, m) => sim.fn("nb_parents", m) + sim.fn("cmu_nb_pac", m) },
-  cmu_c_plafond: { formula: cmuCPlafond },
-  acs_plafond: { formula: (sim, m) => sim.fn("cmu_c_plafond", m) * (1 + sim.p(P.cssParticipationMargin, m)) },
-  css_base_ressources_aspa_asv: { formula: aspaCounted },
-  css_cmu_forfait_logement_base: { formula: forfaitLogementBase },
-  css_cmu_forfait_logement_al: { formula: forfaitLogementAl },
-  css_cmu_base_ressources: { formula: baseRessources },
-  css_cmu_acs_eligibilite: { formula: eligibilite },
-  cmu_c: { formula: cmuC },
-  acs: {
-    formula: (_sim, m) => {
+export const CSS: ModelPart = {
+  individu: {
+    css_cmu_base_ressources_individu: baseRessourcesIndividu,
+    css_base_ressources_aah_individu: (sim, i, m) => sim.n("aah", i, m),
+    css_base_ressources_asi_individu: (sim, i, m) => sim.n("asi", i, m),
+    css_participation_forfaitaire_montant_i: participationMontantI,
+  },
+  famille: {
+    cmu_nb_pac: (sim, m) => dependantsUpTo25(sim, m).length,
+    cmu_nbp_foyer: (sim, m) => sim.fn("nb_parents", m) + sim.fn("cmu_nb_pac", m),
+    cmu_c_plafond: cmuCPlafond,
+    acs_plafond: (sim, m) => sim.fn("cmu_c_plafond", m) * (1 + sim.p(P.cssParticipationMargin, m)),
+    css_base_ressources_aspa_asv: aspaCounted,
+    css_cmu_forfait_logement_base: forfaitLogementBase,
+    css_cmu_forfait_logement_al: forfaitLogementAl,
+    css_cmu_base_ressources: baseRessources,
+    css_cmu_acs_eligibilite: eligibilite,
+    cmu_c: cmuC,
+    acs: (_sim, m) => {
       if (m >= "2019-11") return 0;
       throw new NotModelledError("the ACS (before November 2019)");
     },
+    css_participation_forfaitaire_montant: (sim, m) => sim.sum("css_participation_forfaitaire_montant_i", m),
+    css_participation_forfaitaire: participation,
   },
-  css_participation_forfaitaire_montant: { formula: (sim, m) => sim.sum("css_participation_forfaitaire_montant_i", m) },
-  css_participation_forfaitaire: { formula: participation },
 };

@@ -9,7 +9,7 @@
  */
 import { addMonths, yearOf, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import type { FamilleFormula, IndividuFormula, Simulation, VariableSpec } from "../simulation.js";
+import type { FamilleFormula, IndividuFormula, ModelPart, Simulation } from "../simulation.js";
 import { afCounted, cfCounted, referenceQuarter, roundHalfEven } from "./common.js";
 import { householdRate, housingInKind } from "./rsa.js";
 
@@ -145,27 +145,26 @@ const ppa: FamilleFormula = (sim, m) => {
   return average >= sim.p(P.ppaMinimumPaid, m) ? average : 0;
 };
 
-export const PPA_INDIVIDU: Record<string, VariableSpec<IndividuFormula>> = {
-  ppa_revenu_activite_individu: { formula: ppaRevenuActiviteIndividu },
-  ppa_ressources_hors_activite_individu: { formula: ppaRessourcesHorsActiviteIndividu },
-  ppa_bonification: { formula: ppaBonification },
-  ppa_plancher_revenu_activite_apprenant: { formula: ppaPlancherApprenant },
-};
-
-export const PPA_FAMILLE: Record<string, VariableSpec<FamilleFormula>> = {
-  ppa_eligibilite: { formula: ppaEligibilite },
-  ppa_eligibilite_apprenants: { formula: ppaEligibiliteApprenants },
-  ppa_montant_forfaitaire_familial_non_majore: { formula: ppaMontantForfaitaireNonMajore },
-  ppa_montant_forfaitaire_familial_majore: { formula: ppaMontantForfaitaireMajore },
-  ppa_revenu_activite: { formula: (sim, m) => sim.sum("ppa_revenu_activite_individu", m) },
-  ppa_ressources_hors_activite: { formula: ppaRessourcesHorsActivite },
-  ppa_base_ressources_prestations_familiales: { formula: ppaBaseRessourcesPrestationsFamiliales },
-  ppa_base_ressources: { formula: (sim, m) => sim.fn("ppa_revenu_activite", m) + sim.fn("ppa_ressources_hors_activite", m) },
-  ppa_forfait_logement: { formula: ppaForfaitLogement },
-  ppa_fictive_ressource_activite: { formula: (sim, m) => pp(sim, P.ppaEarningsRate, m) * sim.fn("ppa_revenu_activite", m) },
-  ppa_fictive_montant_forfaitaire: {
-    formula: (sim, m) => (sim.fb("rsa_majore_eligibilite", m) ? sim.fn("ppa_montant_forfaitaire_familial_majore", m) : sim.fn("ppa_montant_forfaitaire_familial_non_majore", m)),
+export const PPA: ModelPart = {
+  individu: {
+    ppa_revenu_activite_individu: ppaRevenuActiviteIndividu,
+    ppa_ressources_hors_activite_individu: ppaRessourcesHorsActiviteIndividu,
+    ppa_bonification: ppaBonification,
+    ppa_plancher_revenu_activite_apprenant: ppaPlancherApprenant,
   },
-  ppa_fictive: { formula: ppaFictive },
-  ppa: { formula: ppa },
+  famille: {
+    ppa_eligibilite: ppaEligibilite,
+    ppa_eligibilite_apprenants: ppaEligibiliteApprenants,
+    ppa_montant_forfaitaire_familial_non_majore: ppaMontantForfaitaireNonMajore,
+    ppa_montant_forfaitaire_familial_majore: ppaMontantForfaitaireMajore,
+    ppa_revenu_activite: (sim, m) => sim.sum("ppa_revenu_activite_individu", m),
+    ppa_ressources_hors_activite: ppaRessourcesHorsActivite,
+    ppa_base_ressources_prestations_familiales: ppaBaseRessourcesPrestationsFamiliales,
+    ppa_base_ressources: (sim, m) => sim.fn("ppa_revenu_activite", m) + sim.fn("ppa_ressources_hors_activite", m),
+    ppa_forfait_logement: ppaForfaitLogement,
+    ppa_fictive_ressource_activite: (sim, m) => pp(sim, P.ppaEarningsRate, m) * sim.fn("ppa_revenu_activite", m),
+    ppa_fictive_montant_forfaitaire: (sim, m) => (sim.fb("rsa_majore_eligibilite", m) ? sim.fn("ppa_montant_forfaitaire_familial_majore", m) : sim.fn("ppa_montant_forfaitaire_familial_non_majore", m)),
+    ppa_fictive: ppaFictive,
+    ppa,
+  },
 };

@@ -8,7 +8,7 @@
  */
 import { addMonths, type Month } from "../months.js";
 import { P } from "../parameter-keys.js";
-import { str, type FamilleFormula, type IndividuFormula, type Simulation, type VariableSpec } from "../simulation.js";
+import { str, type FamilleFormula, type IndividuFormula, type ModelPart, type Simulation } from "../simulation.js";
 import { afCounted, cfCounted, childrenAged, referenceQuarter } from "./common.js";
 
 /** Activity income averaged over the quarter (calcul_revenu_moyenne). */
@@ -193,28 +193,29 @@ const rsaMontant: FamilleFormula = (sim, m) => {
   return amount >= sim.p(P.rsaMinimumPaid, m) ? amount : 0;
 };
 
-export const RSA_INDIVIDU: Record<string, VariableSpec<IndividuFormula>> = {
-  rsa_has_ressources_substitution: { formula: hasSubstitution },
-  rsa_revenu_activite_individu: { formula: rsaRevenuActiviteIndividu },
-  rsa_base_ressources_individu: { formula: rsaBaseRessourcesIndividu },
-  rsa_base_ressources_patrimoine_individu: { formula: (sim, i, m) => sim.n("revenus_capital", i, m) + sim.n("revenus_locatifs", i, m) },
-  rsa_indemnites_journalieres_activite: { default: 0 },
-  rsa_indemnites_journalieres_hors_activite: { formula: (sim, i, m) => sim.n("indemnites_journalieres", i, m) - sim.n("rsa_indemnites_journalieres_activite", i, m) },
-  rsa_enfant_a_charge: { formula: rsaEnfantACharge },
-  rsa_condition_nationalite: { formula: rsaConditionNationalite },
-};
-
-export const RSA_FAMILLE: Record<string, VariableSpec<FamilleFormula>> = {
-  rsa_nb_enfants: { formula: rsaNbEnfants },
-  rsa_eligibilite: { formula: rsaEligibilite },
-  rsa_socle: { formula: rsaSocle },
-  rsa_majore_eligibilite: { formula: rsaMajoreEligibilite },
-  rsa_socle_majore: { formula: rsaSocleMajore },
-  rsa_forfait_logement: { formula: rsaForfaitLogement },
-  rsa_base_ressources_prestations_familiales: { formula: rsaBaseRessourcesPrestationsFamiliales },
-  rsa_base_ressources_minima_sociaux: { formula: rsaBaseRessourcesMinimaSociaux },
-  rsa_base_ressources: { formula: rsaBaseRessources },
-  rsa_revenu_activite: { default: 0 },
-  rsa_montant: { formula: rsaMontant },
-  rsa: { formula: (sim, m) => sim.fn("rsa_montant", m) },
+export const RSA: ModelPart = {
+  individu: {
+    rsa_has_ressources_substitution: hasSubstitution,
+    rsa_revenu_activite_individu: rsaRevenuActiviteIndividu,
+    rsa_base_ressources_individu: rsaBaseRessourcesIndividu,
+    rsa_base_ressources_patrimoine_individu: (sim, i, m) => sim.n("revenus_capital", i, m) + sim.n("revenus_locatifs", i, m),
+    rsa_indemnites_journalieres_activite: 0,
+    rsa_indemnites_journalieres_hors_activite: (sim, i, m) => sim.n("indemnites_journalieres", i, m) - sim.n("rsa_indemnites_journalieres_activite", i, m),
+    rsa_enfant_a_charge: rsaEnfantACharge,
+    rsa_condition_nationalite: rsaConditionNationalite,
+  },
+  famille: {
+    rsa_nb_enfants: rsaNbEnfants,
+    rsa_eligibilite: rsaEligibilite,
+    rsa_socle: rsaSocle,
+    rsa_majore_eligibilite: rsaMajoreEligibilite,
+    rsa_socle_majore: rsaSocleMajore,
+    rsa_forfait_logement: rsaForfaitLogement,
+    rsa_base_ressources_prestations_familiales: rsaBaseRessourcesPrestationsFamiliales,
+    rsa_base_ressources_minima_sociaux: rsaBaseRessourcesMinimaSociaux,
+    rsa_base_ressources: rsaBaseRessources,
+    rsa_revenu_activite: 0,
+    rsa_montant: rsaMontant,
+    rsa: (sim, m) => sim.fn("rsa_montant", m),
+  },
 };

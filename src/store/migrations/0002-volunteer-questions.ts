@@ -14,58 +14,52 @@
  *   `dedupe_key` (unique, kept after sending) makes enqueueing idempotent: a case is posted once, a case
  *   event mirrored once, a reminder sent once even when the code enqueueing it runs twice.
  */
-import type { Kysely, Migration } from "kysely";
+import type { Migration } from "kysely";
 import type { SqlDialectName } from "../database.js";
-import { addIdentityColumn } from "./identity-column.js";
+import { createTables, DELIVERY_COLUMNS } from "./create-tables.js";
 
 export function volunteerQuestionsMigration(dialect: SqlDialectName): Migration {
-  return {
-    async up(db: Kysely<unknown>): Promise<void> {
-      await db.schema
-        .createTable("volunteer_questions")
-        .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("conversation_id", "text", (c) => c.notNull().references("conversations.id").onDelete("cascade"))
-        .addColumn("source_seq", "bigint", (c) => c.notNull())
-        .addColumn("language", "text", (c) => c.notNull())
-        .addColumn("text", "text", (c) => c.notNull())
-        .addColumn("redactions", "text", (c) => c.notNull().defaultTo("[]"))
-        .addColumn("unknown_words", "text", (c) => c.notNull().defaultTo("[]"))
-        .addColumn("status", "text", (c) => c.notNull())
-        .addColumn("answer_count", "integer", (c) => c.notNull().defaultTo(0))
-        .addColumn("external_refs", "text", (c) => c.notNull().defaultTo("{}"))
-        .addColumn("created_at", "bigint", (c) => c.notNull())
-        .addColumn("answered_at", "bigint")
-        .addUniqueConstraint("volunteer_questions_source_uq", ["conversation_id", "source_seq"])
-        .execute();
-
-      await db.schema
-        .createTable("external_threads")
-        .addColumn("platform", "text", (c) => c.notNull())
-        .addColumn("channel", "text", (c) => c.notNull())
-        .addColumn("thread_id", "text", (c) => c.notNull())
-        .addColumn("subject_kind", "text", (c) => c.notNull())
-        .addColumn("subject_id", "text", (c) => c.notNull())
-        .addPrimaryKeyConstraint("external_threads_pk", ["platform", "channel", "thread_id"])
-        .execute();
-
-      await addIdentityColumn(db.schema.createTable("slack_outbox"), "id", dialect)
-        .addColumn("slack_channel", "text", (c) => c.notNull())
-        .addColumn("op", "text", (c) => c.notNull())
-        .addColumn("dedupe_key", "text", (c) => c.unique())
-        .addColumn("coalesce_key", "text")
-        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
-        .addColumn("status", "text", (c) => c.notNull())
-        .addColumn("available_at", "bigint", (c) => c.notNull())
-        .addColumn("lease_until", "bigint")
-        .addColumn("last_error", "text")
-        .addColumn("created_at", "bigint", (c) => c.notNull())
-        .addColumn("sent_at", "bigint")
-        .execute();
-      await db.schema.createIndex("slack_outbox_channel_status_idx").on("slack_outbox").columns(["slack_channel", "status", "id"]).execute();
-      await db.schema.createIndex("slack_outbox_coalesce_idx").on("slack_outbox").columns(["coalesce_key", "status"]).execute();
+  return createTables(dialect, {
+    volunteer_questions: {
+      columns: {
+        id: "text primary key",
+        conversation_id: "text not null references conversations.id on delete cascade",
+        source_seq: "bigint not null",
+        language: "text not null",
+        text: "text not null",
+        redactions: "text not null default '[]'",
+        unknown_words: "text not null default '[]'",
+        status: "text not null",
+        answer_count: "integer not null default 0",
+        external_refs: "text not null default '{}'",
+        created_at: "bigint not null",
+        answered_at: "bigint",
+      },
+      unique: ["volunteer_questions_source_uq", ["conversation_id", "source_seq"]],
     },
-    async down(db: Kysely<unknown>): Promise<void> {
-      for (const table of ["slack_outbox", "external_threads", "volunteer_questions"]) await db.schema.dropTable(table).ifExists().execute();
+    external_threads: {
+      columns: {
+        platform: "text not null",
+        channel: "text not null",
+        thread_id: "text not null",
+        subject_kind: "text not null",
+        subject_id: "text not null",
+      },
+      primaryKey: ["external_threads_pk", ["platform", "channel", "thread_id"]],
     },
-  };
+    slack_outbox: {
+      columns: {
+        id: "identity",
+        slack_channel: "text not null",
+        op: "text not null",
+        dedupe_key: "text unique",
+        coalesce_key: "text",
+        ...DELIVERY_COLUMNS,
+      },
+      indexes: {
+        slack_outbox_channel_status_idx: ["slack_channel", "status", "id"],
+        slack_outbox_coalesce_idx: ["coalesce_key", "status"],
+      },
+    },
+  });
 }

@@ -14,37 +14,45 @@
  */
 import { sql, type Kysely, type Migration } from "kysely";
 import type { SqlDialectName } from "../database.js";
-import { addIdentityColumn } from "./identity-column.js";
+import { createIndex, createTables } from "./create-tables.js";
 
 export function rolesAndSessionsMigration(dialect: SqlDialectName): Migration {
+  const tables = createTables(dialect, {
+    audit_log: {
+      columns: {
+        id: "identity",
+        at: "bigint not null",
+        agent_id: "text",
+        action: "text not null",
+        case_id: "text not null",
+        detail: "text not null default '{}'",
+      },
+      indexes: { audit_log_case_idx: ["case_id", "id"] },
+    },
+    login_failures: {
+      columns: {
+        id: "identity",
+        username: "text not null",
+        address: "text not null",
+        at: "bigint not null",
+      },
+      indexes: {
+        login_failures_address_idx: ["address", "username", "at"],
+        login_failures_at_idx: ["at"],
+      },
+    },
+  });
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await sql`delete from sessions`.execute(db);
       await db.schema.alterTable("sessions").addColumn("created_at", "bigint", (c) => c.notNull().defaultTo(0)).execute();
       await db.schema.alterTable("sessions").addColumn("last_seen_at", "bigint", (c) => c.notNull().defaultTo(0)).execute();
-      await db.schema.createIndex("sessions_agent_idx").on("sessions").column("agent_id").execute();
-      await db.schema.createIndex("sessions_expires_at_idx").on("sessions").column("expires_at").execute();
-
-      await addIdentityColumn(db.schema.createTable("audit_log"), "id", dialect)
-        .addColumn("at", "bigint", (c) => c.notNull())
-        .addColumn("agent_id", "text")
-        .addColumn("action", "text", (c) => c.notNull())
-        .addColumn("case_id", "text", (c) => c.notNull())
-        .addColumn("detail", "text", (c) => c.notNull().defaultTo("{}"))
-        .execute();
-      await db.schema.createIndex("audit_log_case_idx").on("audit_log").columns(["case_id", "id"]).execute();
-
-      await addIdentityColumn(db.schema.createTable("login_failures"), "id", dialect)
-        .addColumn("username", "text", (c) => c.notNull())
-        .addColumn("address", "text", (c) => c.notNull())
-        .addColumn("at", "bigint", (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex("login_failures_address_idx").on("login_failures").columns(["address", "username", "at"]).execute();
-      await db.schema.createIndex("login_failures_at_idx").on("login_failures").column("at").execute();
+      await createIndex(db, "sessions_agent_idx", "sessions", ["agent_id"]);
+      await createIndex(db, "sessions_expires_at_idx", "sessions", ["expires_at"]);
+      await tables.up(db);
     },
     async down(db: Kysely<unknown>): Promise<void> {
-      await db.schema.dropTable("login_failures").ifExists().execute();
-      await db.schema.dropTable("audit_log").ifExists().execute();
+      await tables.down(db);
       await db.schema.dropIndex("sessions_expires_at_idx").ifExists().execute();
       await db.schema.dropIndex("sessions_agent_idx").ifExists().execute();
       await db.schema.alterTable("sessions").dropColumn("last_seen_at").execute();

@@ -12,46 +12,46 @@
  * - case_reads: when each agent last opened each case, so that the console can show what arrived since
  *   (new messages, a crisis). Deleted with the case's audit when its personal data goes.
  */
-import type { Kysely, Migration } from "kysely";
+import type { Migration } from "kysely";
 import type { SqlDialectName } from "../database.js";
-import { addIdentityColumn } from "./identity-column.js";
+import { createTables } from "./create-tables.js";
 
 export function turnStatsMigration(dialect: SqlDialectName): Migration {
-  return {
-    async up(db: Kysely<unknown>): Promise<void> {
-      await addIdentityColumn(db.schema.createTable("turn_stats"), "id", dialect)
-        .addColumn("at", "bigint", (c) => c.notNull())
-        .addColumn("channel", "text", (c) => c.notNull())
-        .addColumn("language", "text", (c) => c.notNull())
-        .addColumn("level", "integer")
-        .addColumn("entry_id", "text")
-        .addColumn("theme", "text")
-        .addColumn("crisis", "text")
-        .addColumn("understood", "integer", (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex("turn_stats_at_idx").on("turn_stats").column("at").execute();
-
-      await addIdentityColumn(db.schema.createTable("unanswered_questions"), "id", dialect)
-        .addColumn("at", "bigint", (c) => c.notNull())
-        .addColumn("conversation_id", "text")
-        .addColumn("language", "text", (c) => c.notNull())
-        .addColumn("text", "text", (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex("unanswered_questions_at_idx").on("unanswered_questions").column("at").execute();
-      await db.schema.createIndex("unanswered_questions_conversation_idx").on("unanswered_questions").column("conversation_id").execute();
-
-      await db.schema
-        .createTable("case_reads")
-        .addColumn("case_id", "text", (c) => c.notNull())
-        .addColumn("agent_id", "text", (c) => c.notNull())
-        .addColumn("read_at", "bigint", (c) => c.notNull())
-        .addPrimaryKeyConstraint("case_reads_pk", ["case_id", "agent_id"])
-        .execute();
+  return createTables(dialect, {
+    turn_stats: {
+      columns: {
+        id: "identity",
+        at: "bigint not null",
+        channel: "text not null",
+        language: "text not null",
+        level: "integer",
+        entry_id: "text",
+        theme: "text",
+        crisis: "text",
+        understood: "integer not null",
+      },
+      indexes: { turn_stats_at_idx: ["at"] },
     },
-    async down(db: Kysely<unknown>): Promise<void> {
-      await db.schema.dropTable("case_reads").ifExists().execute();
-      await db.schema.dropTable("unanswered_questions").ifExists().execute();
-      await db.schema.dropTable("turn_stats").ifExists().execute();
+    unanswered_questions: {
+      columns: {
+        id: "identity",
+        at: "bigint not null",
+        conversation_id: "text",
+        language: "text not null",
+        text: "text not null",
+      },
+      indexes: {
+        unanswered_questions_at_idx: ["at"],
+        unanswered_questions_conversation_idx: ["conversation_id"],
+      },
     },
-  };
+    case_reads: {
+      columns: {
+        case_id: "text not null",
+        agent_id: "text not null",
+        read_at: "bigint not null",
+      },
+      primaryKey: ["case_reads_pk", ["case_id", "agent_id"]],
+    },
+  });
 }

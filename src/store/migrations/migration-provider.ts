@@ -1,7 +1,8 @@
 /**
  * In-code migration provider: migrations are TypeScript modules imported statically, so they work
  * under tsx, in a bundle and in tests without scanning a folder at run time.
- * Add new migrations here with a name that sorts after the previous ones; never edit a shipped one.
+ * Add new migrations here with a name that sorts after the previous ones; never change the SQL a shipped
+ * one runs.
  */
 import type { Migration, MigrationProvider } from "kysely";
 import type { SqlDialectName } from "../database.js";

@@ -13,23 +13,18 @@ export function remainingSteps(target: string, a: EstimateAnswers): Step[] {
   return steps.filter((s) => !answered(s, a));
 }
 
+/** The answer each question fills in: a question is asked until its answer is there. */
+const ANSWER_OF: Record<Step, keyof EstimateAnswers> = {
+  age: "age",
+  couple: "couple",
+  children: "children",
+  pay: "pay",
+  partner_pay: "partnerPay",
+  other: "otherIncome",
+  housing: "housing",
+  housing_aid: "housingAid",
+};
+
 function answered(step: Step, a: EstimateAnswers): boolean {
-  switch (step) {
-    case "age":
-      return a.age !== undefined;
-    case "couple":
-      return a.couple !== undefined;
-    case "children":
-      return a.children !== undefined;
-    case "pay":
-      return a.pay !== undefined;
-    case "partner_pay":
-      return a.partnerPay !== undefined;
-    case "other":
-      return a.otherIncome !== undefined;
-    case "housing":
-      return a.housing !== undefined;
-    case "housing_aid":
-      return a.housingAid !== undefined;
-  }
+  return a[ANSWER_OF[step]] !== undefined;
 }
