@@ -52,17 +52,15 @@ export type Payload = z.infer<typeof payloadSchema>;
 export type PayloadKind = Payload["kind"];
 export type Command = (typeof COMMANDS)[number];
 
+/** Members written "kind:value": the field that holds the value. */
+const ONE_FIELD = { cmd: "command", lang: "lang", theme: "theme", entry: "entryId", case: "action", forget: "answer", consent: "answer", contact: "method", time: "slot", volunteer: "step", estimate: "target" } as const;
+type OneFieldKind = keyof typeof ONE_FIELD;
+const isOneField = (p: Payload): p is Extract<Payload, { kind: OneFieldKind }> => p.kind in ONE_FIELD;
+
 /** The wire form of a payload. */
 export function encodePayload(payload: Payload): string {
+  if (isOneField(payload)) return `${payload.kind}:${(payload as Record<string, unknown>)[ONE_FIELD[payload.kind]] as string}`;
   switch (payload.kind) {
-    case "cmd":
-      return `cmd:${payload.command}`;
-    case "lang":
-      return `lang:${payload.lang}`;
-    case "theme":
-      return `theme:${payload.theme}`;
-    case "entry":
-      return `entry:${payload.entryId}`;
     case "apply":
     case "digital":
       return `${payload.kind}${payload.restart ? "-restart" : ""}:${payload.entryId}`;
@@ -75,21 +73,8 @@ export function encodePayload(payload: Payload): string {
       return payload.offset > 0 ? `where-more:${payload.entryId}:${payload.offset}` : `where:${payload.entryId}`;
     case "other":
       return "other";
-    case "case":
-      return `case:${payload.action}`;
-    case "forget":
-    case "consent":
-      return `${payload.kind}:${payload.answer}`;
-    case "contact":
-      return `contact:${payload.method}`;
-    case "time":
-      return `time:${payload.slot}`;
-    case "volunteer":
-      return `volunteer:${payload.step}`;
     case "volunteer-share":
       return `volunteer:share:${payload.seq}`;
-    case "estimate":
-      return `estimate:${payload.target}`;
     case "estimate-answer":
       return `estimate:a:${payload.step}:${payload.value}`;
     case "estimate-reuse":
@@ -135,17 +120,6 @@ function candidateOf([head = "", first, second, third, ...rest]: string[]): unkn
       return second === undefined ? { kind: "estimate", target: first } : undefined;
   }
   if (second !== undefined) return undefined;
-  const field: Partial<Record<string, string>> = {
-    cmd: "command",
-    lang: "lang",
-    theme: "theme",
-    entry: "entryId",
-    case: "action",
-    forget: "answer",
-    consent: "answer",
-    contact: "method",
-    time: "slot",
-  };
-  const name = field[head];
+  const name = (ONE_FIELD as Partial<Record<string, string>>)[head];
   return name ? { kind: head, [name]: first } : undefined;
 }

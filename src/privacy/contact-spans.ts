@@ -91,25 +91,14 @@ const EMAIL_HINT = /[@#]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
 
+/** Every shape of address, plain to disguised; each match is an e-mail (overlaps merge later). */
+const EMAIL_PATTERNS = [SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, CUED_LOCAL];
+
 export function emailSpans(original: string): Span[] {
   if (!EMAIL_HINT.test(original)) return [];
   // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
   const text = original.replace(/["“”«»]/gu, " ");
-  return [
-    ...spansOf(text, SPACED_EMAIL, "email"),
-    ...spansOf(text, EMAIL, "email"),
-    ...spansOf(text, EMAIL_NO_TLD, "email"),
-    ...spansOf(text, SPOKEN_EMAIL, "email"),
-    ...spansOf(text, WEAK_SPOKEN_EMAIL, "email"),
-    ...spansOf(text, PROVIDER_ADDRESS, "email"),
-    ...spansOf(text, SPOKEN_LOCAL_PROVIDER, "email"),
-    ...spansOf(text, CUED_WORD_PROVIDER, "email"),
-    ...spansOf(text, SPACED_LOCAL_PROVIDER, "email"),
-    ...spansOf(text, ODD_AT, "email"),
-    ...spansOf(text, HYPHENATED_EMAIL, "email"),
-    ...spansOf(text, ON_PROVIDER, "email"),
-    ...spansOf(text, CUED_LOCAL, "email"),
-  ].map((s) => trim(text, s));
+  return EMAIL_PATTERNS.flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s));
 }
 
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
