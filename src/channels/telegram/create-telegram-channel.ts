@@ -15,7 +15,7 @@ import type { CoreEvents } from "../../core/core-events.js";
 import type { OutboxWorker, OutboxWorkerOptions } from "../../delivery/outbox-worker.js";
 import type { ChannelInbox } from "../channel-inbox.js";
 import type { Territory } from "../../territory/schema.js";
-import { createUpdateHandler } from "./handle-update.js";
+import { registerUpdateHandlers } from "./handle-update.js";
 import { startLongPolling, type LongPolling } from "./long-polling.js";
 import { publishBotProfile } from "./publish-bot-profile.js";
 import { createCommandTable, type CommandTable } from "./telegram-commands.js";
@@ -93,7 +93,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   let started = false;
 
-  const handler = createUpdateHandler({
+  registerUpdateHandlers(bot, {
     core: deps.core,
     clock: deps.clock,
     logger: log,
@@ -104,7 +104,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       return commands;
     },
   });
-  bot.use(handler);
 
   const intake = new UpdateIntake({
     inbox: deps.inbox,

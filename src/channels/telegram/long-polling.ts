@@ -11,6 +11,7 @@ import { GrammyError, type Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { UpdateIntake } from "./update-intake.js";
+import { retryDelayMs } from "../../delivery/retry-delay.js";
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
@@ -47,7 +48,8 @@ export function startLongPolling(options: LongPollingOptions): LongPolling {
   async function backOff(error: unknown, what: string): Promise<boolean> {
     if (!running) return false;
     failures++;
-    let seconds = Math.min(30, 2 ** Math.min(failures - 1, 5));
+    // The project's one backoff (1 s doubling to 30 s, with jitter), unless Telegram says when.
+    let seconds = retryDelayMs(failures, { baseMs: 1000, capMs: 30_000 }) / 1000;
     if (error instanceof GrammyError) {
       if (error.error_code === 401) {
         logger.error({ err: error }, "Telegram refused the bot token (401): long polling stopped. Check TELEGRAM_BOT_TOKEN.");

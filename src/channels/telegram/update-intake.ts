@@ -15,6 +15,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../../core/clock.js";
 import type { ChannelInbox } from "../channel-inbox.js";
 import { chatIdOf } from "./to-inbound-message.js";
+import { retryDelayMs } from "../../delivery/retry-delay.js";
 
 const CHANNEL = "telegram";
 /** An admitted update belongs to its instance this long; after, another may take it up. */
@@ -149,7 +150,7 @@ export class UpdateIntake {
 
   private async run(update: Update): Promise<void> {
     const attempts = this.options.attempts ?? 3;
-    const delay = this.options.retryDelayMs ?? ((n: number) => 250 * 4 ** (n - 1));
+    const delay = this.options.retryDelayMs ?? ((n: number) => retryDelayMs(n, { baseMs: 500, capMs: 4000 }));
     const key = String(update.update_id);
     for (let attempt = 1; ; attempt++) {
       try {

@@ -7,39 +7,28 @@
  * guarantees one effect; the retry then gets `duplicate: true` and an empty list of replies, and the
  * widget reads the replies from the transcript as usual.
  */
+import { LRUCache } from "lru-cache";
 import type { Clock } from "../../core/clock.js";
 
 interface Entry<T> {
   fingerprint: string;
   result: Promise<T>;
-  expiresAt: number;
 }
 
+/** lru-cache bounds the memory (the least recently used key goes first) and expires keys on our clock. */
 export class IdempotencyCache<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  private readonly entries: LRUCache<string, Entry<T>>;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly ttlMs = 24 * 60 * 60 * 1000,
-    private readonly maxEntries = 10_000,
-  ) {}
+  constructor(clock: Clock, ttlMs = 24 * 60 * 60 * 1000, maxEntries = 10_000) {
+    this.entries = new LRUCache<string, Entry<T>>({ max: maxEntries, ttl: ttlMs, ttlResolution: 0, perf: { now: () => clock.now().getTime() } });
+  }
 
   get(key: string): Entry<T> | undefined {
-    const entry = this.entries.get(key);
-    if (entry && entry.expiresAt <= this.clock.now().getTime()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
+    return this.entries.get(key);
   }
 
   set(key: string, fingerprint: string, result: Promise<T>): void {
-    while (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
-    }
-    this.entries.set(key, { fingerprint, result, expiresAt: this.clock.now().getTime() + this.ttlMs });
+    this.entries.set(key, { fingerprint, result });
   }
 
   delete(key: string): void {
