@@ -18,7 +18,7 @@ export function latestRevaluation(revaluation: Revaluation, today: Date): string
  * period began before that date (or ended before it) and its last check, if any, predates it.
  */
 export function supersededOn(
-  figure: { revalued?: Revaluation; effective_from: string; effective_until?: string; verified_on?: string },
+  figure: { revalued?: Revaluation | undefined; effective_from: string; effective_until?: string | undefined; verified_on?: string | undefined },
   today: Date,
 ): string | null {
   if (!figure.revalued) return null;

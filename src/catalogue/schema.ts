@@ -55,7 +55,7 @@ export const provenanceFields = {
 };
 
 /** A provenance's check and its date go together (provenanceFields). */
-export const checkIsDated = z.refine<{ verified_on?: string; checked_against?: unknown[] }>((a) => (a.verified_on === undefined) === (a.checked_against === undefined), {
+export const checkIsDated = z.refine<{ verified_on?: string | undefined; checked_against?: unknown[] | undefined }>((a) => (a.verified_on === undefined) === (a.checked_against === undefined), {
   message: "verified_on and checked_against go together: a date says when that check was done",
   path: ["verified_on"],
 });
@@ -124,7 +124,7 @@ export const amountSchema = z
   })
   .transform((a) => ({ ...a, confirmed: isConfirmed(a) }));
 
-function isConfirmed(a: { verified_on?: string; checked_against?: { kind: CheckKind }[]; effective_until?: string }): boolean {
+function isConfirmed(a: { verified_on?: string | undefined; checked_against?: { kind: CheckKind }[] | undefined; effective_until?: string | undefined }): boolean {
   if (!a.verified_on || !a.checked_against) return false;
   if (a.effective_until) return false;
   return a.checked_against.some((c) => c.kind !== "secondary");

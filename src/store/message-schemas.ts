@@ -24,12 +24,12 @@ const figureSchema = z.looseObject({
 const placeCardSchema = z.looseObject({
   name: z.string(),
   address: z.string(),
-  phone: z.string().optional(),
+  phone: z.string().exactOptional(),
   openNow: z.boolean().nullable(),
   status: z.string(),
   hours: z.array(z.string()),
   mapUrl: z.string(),
-  distanceKm: z.number().optional(),
+  distanceKm: z.number().exactOptional(),
 });
 
 /** One schema per kind of reply; `satisfies` fails to compile when a kind is added without its schema. */
@@ -45,8 +45,8 @@ const replySchemas = {
     figures: z.array(figureSchema),
     decidedBy: z.string(),
     officialUrl: z.string(),
-    fallbackNote: z.string().optional(),
-    caution: z.string().optional(),
+    fallbackNote: z.string().exactOptional(),
+    caution: z.string().exactOptional(),
   }),
   place: z.looseObject({ kind: z.literal("place"), place: placeCardSchema }),
   data: z.looseObject({ kind: z.literal("data"), title: z.string(), text: z.string(), json: z.string(), filename: z.string() }),
@@ -54,7 +54,7 @@ const replySchemas = {
     kind: z.literal("emergency"),
     text: z.string(),
     numbers: z.array(z.looseObject({ number: z.string(), label: z.string() })),
-    category: z.string().optional(),
+    category: z.string().exactOptional(),
   }),
 } satisfies { [Kind in OutboundReply["kind"]]: z.ZodType<Extract<OutboundReply, { kind: Kind }>> };
 
@@ -71,7 +71,7 @@ export const outboundReplySchema: z.ZodType<OutboundReply> = z.discriminatedUnio
 const authorSchema = z.enum(["bot", "agent", "volunteer"]) satisfies z.ZodType<Author>;
 
 /** A resident's message in the transcript: what they typed, and the button they pressed if any. */
-export const inboundBodySchema: z.ZodType<InboundBody> = z.looseObject({ text: z.string(), payload: z.string().optional() });
+export const inboundBodySchema: z.ZodType<InboundBody> = z.looseObject({ text: z.string(), payload: z.string().exactOptional() });
 
 /** The bot's, an agent's or a volunteer's message in the transcript. */
 export const outboundBodySchema: z.ZodType<OutboundBody> = z.looseObject({ replies: z.array(outboundReplySchema) });
@@ -79,6 +79,6 @@ export const outboundBodySchema: z.ZodType<OutboundBody> = z.looseObject({ repli
 /** What the outbox holds for a push channel to render and send. */
 export const outboxMessageSchema: z.ZodType<OutboxMessage> = z.looseObject({
   author: authorSchema,
-  authorName: z.string().optional(),
+  authorName: z.string().exactOptional(),
   replies: z.array(outboundReplySchema),
 });

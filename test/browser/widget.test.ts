@@ -111,7 +111,7 @@ describe("widget", () => {
   it("shows places with opening status, hours, a tel: link and a map link", async () => {
     const page = await openWidget();
     await ask(page, "aide alimentaire");
-    const where = page.locator(".choices button", { hasText: bot.choice.where }).last();
+    const where = page.locator(".choices button", { hasText: bot.choice.where! }).last();
     await where.waitFor();
     const count = await page.locator("#messages > li").count();
     await where.click();

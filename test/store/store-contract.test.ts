@@ -154,10 +154,10 @@ for (const [name, backend] of backends) {
         expect(all[1]!.body).toEqual({ replies: [{ kind: "text", text: "réponse 1" }] });
         expect(all[3]!.createdAt.getTime()).toBe(at(3000).getTime());
 
-        expect((await store.listMessages(a.id, { afterSeq: seqs[2] })).map((m) => m.seq)).toEqual(seqs.slice(3));
+        expect((await store.listMessages(a.id, { afterSeq: seqs[2]! })).map((m) => m.seq)).toEqual(seqs.slice(3));
         expect((await store.listMessages(a.id, { since: at(2000) })).map((m) => m.seq)).toEqual(seqs.slice(2));
-        expect((await store.listMessages(a.id, { afterSeq: seqs[0], limit: 2 })).map((m) => m.seq)).toEqual(seqs.slice(1, 3));
-        expect(await store.listMessages(a.id, { afterSeq: seqs[4] })).toEqual([]);
+        expect((await store.listMessages(a.id, { afterSeq: seqs[0]!, limit: 2 })).map((m) => m.seq)).toEqual(seqs.slice(1, 3));
+        expect(await store.listMessages(a.id, { afterSeq: seqs[4]! })).toEqual([]);
       });
 
       it("reads a body back as written, and fails loudly on one that is not a message (a corrupted row)", async () => {
