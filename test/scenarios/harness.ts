@@ -32,6 +32,14 @@ export interface ChannelHarness {
   shareLocation?(lat: number, lon: number): Promise<void>;
   /** Everything the resident received since the previous call, in order. */
   replies(): Promise<SeenMessage[]>;
+  /**
+   * The database stops answering, as when PostgreSQL goes down: from then on a message the channel
+   * refuses does not throw, its HTTP status is kept in `lastStatus`, and replies are what the resident
+   * received without the store (the degraded crisis answer).
+   */
+  storeDown(): Promise<void>;
+  /** The HTTP status the channel answered the last message with. */
+  readonly lastStatus: number;
   /** The store's id of this resident's conversation (undefined before the first message). */
   conversationId(): Promise<string | undefined>;
   dispose(): Promise<void>;

@@ -16,9 +16,19 @@ export async function createTelegramHarness(): Promise<ChannelHarness & { env: T
   const env = await createTelegramTestEnv();
   const chatId = nextChat++;
   let readUpTo = 0;
+  let lastStatus = 0;
+  let storeGone = false;
 
   async function deliver(update: Update): Promise<void> {
+    const before = env.fake.sentTo(chatId).length;
     const response = await env.deliver(update);
+    lastStatus = response.status;
+    if (storeGone) {
+      // No outbox to settle: a crisis answer is sent directly; give it a moment to reach the fake API.
+      const until = Date.now() + 3000;
+      while (env.fake.sentTo(chatId).length === before && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      return;
+    }
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
     await env.settle();
   }
@@ -43,8 +53,15 @@ export async function createTelegramHarness(): Promise<ChannelHarness & { env: T
     },
     command: (name) => deliver(textUpdate(chatId, `/${strings.files.fr.commands[name].command}`)),
     shareLocation: (lat, lon) => deliver(locationUpdate(chatId, lat, lon)),
+    get lastStatus() {
+      return lastStatus;
+    },
+    async storeDown() {
+      await env.runtime.store.close();
+      storeGone = true;
+    },
     async replies() {
-      await env.settle();
+      if (!storeGone) await env.settle();
       const sent = env.fake.sentTo(chatId);
       const fresh = sent.slice(readUpTo);
       readUpTo = sent.length;

@@ -29,6 +29,10 @@ export async function createWebHarness(): Promise<ChannelHarness> {
   let cookie = "";
   let readUpTo = 0;
   let key = 0;
+  let lastStatus = 0;
+  let storeGone = false;
+  /** Without a store there is no transcript: what the POST answered is all the resident gets. */
+  const answeredWithoutStore: SeenMessage[] = [];
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${baseUrl}${path}`, {
@@ -48,6 +52,11 @@ export async function createWebHarness(): Promise<ChannelHarness> {
   async function send(body: { text?: string; payload?: string }): Promise<void> {
     await ensureSession();
     const response = await call("POST", "/api/v1/messages", body, { "idempotency-key": `k-${++key}` });
+    lastStatus = response.status;
+    if (storeGone) {
+      if (response.status === 200) answeredWithoutStore.push(seenFromReplies("bot", ((await response.json()) as { replies: OutboundReply[] }).replies));
+      return;
+    }
     if (response.status !== 200) throw new Error(`message: ${response.status} ${await response.text()}`);
   }
 
@@ -74,7 +83,15 @@ export async function createWebHarness(): Promise<ChannelHarness> {
       throw new Error(`no button ${String(label)} was offered`);
     },
     command: (name) => send({ payload: COMMAND_PAYLOADS[name] }),
+    get lastStatus() {
+      return lastStatus;
+    },
+    async storeDown() {
+      await runtime.store.close();
+      storeGone = true;
+    },
     async replies() {
+      if (storeGone) return answeredWithoutStore.splice(0);
       const messages = await transcript(readUpTo);
       readUpTo = messages.at(-1)?.seq ?? readUpTo;
       return messages.filter((m): m is OutMessage => m.direction === "out").map((m) => seenFromReplies(m.author, m.replies));

@@ -71,21 +71,6 @@ function residentChat() {
   };
 }
 
-describe("a crisis when the store is down", () => {
-  it("still sends the emergency number, directly, without the outbox", async () => {
-    const chatId = nextChat++;
-    await env.runtime.store.close();
-    const response = await env.deliver(textUpdate(chatId, "je veux en finir, je ne vois plus d'issue"));
-    // Not written down, so not acknowledged (Telegram delivers it again later)…
-    expect(response.status).toBe(503);
-    // …but answered at once all the same.
-    await expect.poll(() => env.fake.sentTo(chatId).length).toBeGreaterThan(0);
-    const sent = env.fake.sentTo(chatId);
-    expect(sent.length).toBeGreaterThan(0);
-    expect(sent.map((m) => m.text).join("\n")).toContain("3114");
-  });
-});
-
 describe("webhook security", () => {
   it.each([
     ["a wrong secret", "not-the-secret"],
