@@ -36,7 +36,7 @@ export interface CompiledVocabulary {
 
 export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const tokenize = createTokenizer(vocabulary.normalisation);
-  const phrases = createPhraseTokenCache(tokenize, vocabulary.normalisation);
+  const phrases = createPhraseTokenCache(tokenize);
   const fold = (words: string[]): Set<string> => new Set(words.flatMap((w) => phrases.tokenize(w)));
   const languageCues = new Map<string, { stopwords: Set<string>; markers: Set<string> }>();
   const stopwords = new Set<string>();
@@ -109,7 +109,6 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
       build,
     ),
   };
-  phrases.save();
   return compiled;
 }
 

@@ -8,11 +8,9 @@ import type { Tokenizer } from "./tokenize.js";
 
 export interface PhraseTokenCache {
   tokenize: Tokenizer;
-  /** Kept for the build's call site; nothing to persist. */
-  save(): void;
 }
 
-export function createPhraseTokenCache(tokenize: Tokenizer, _tableKey: unknown): PhraseTokenCache {
+export function createPhraseTokenCache(tokenize: Tokenizer): PhraseTokenCache {
   const known = new Map<string, string[]>();
   return {
     tokenize: (phrase: string): string[] => {
@@ -23,6 +21,5 @@ export function createPhraseTokenCache(tokenize: Tokenizer, _tableKey: unknown):
       }
       return tokens;
     },
-    save(): void {},
   };
 }
