@@ -4,9 +4,9 @@
  * login-throttle.ts, add-agent.ts…), and implemented by the store; the app hands the store over, so
  * neither this folder nor the console's routes depend on how or where it is kept.
  */
-import type { AgentRecord, NewAgent } from "../core/records/agent-record.js";
+import type { AgentRecord, NewAgent } from "../records/agent-record.js";
 
-export type { AgentRecord, NewAgent } from "../core/records/agent-record.js";
+export type { AgentRecord, NewAgent } from "../records/agent-record.js";
 
 export interface SessionRecord {
   agentId: string;

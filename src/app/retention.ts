@@ -4,7 +4,7 @@
  */
 import type { Logger } from "pino";
 import type { Clock } from "../core/clock.js";
-import { ERASE_PLATFORM_TRACES_JOB } from "../core/records/job-record.js";
+import { ERASE_PLATFORM_TRACES_JOB } from "../records/job-record.js";
 import type { Store } from "../store/store.js";
 import type { JobHandler } from "../jobs/job-sweeper.js";
 import { periodicJob } from "../jobs/periodic-job.js";

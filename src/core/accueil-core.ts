@@ -7,10 +7,10 @@
  */
 import type { ResidentDataExport } from "./resident-data.js";
 import type { InboundMessage, OutboundReply } from "./messages.js";
-import type { CaseOutcome, CaseRecord } from "./records/case-record.js";
+import type { CaseOutcome, CaseRecord } from "../records/case-record.js";
 import type { CoreEvents } from "./core-events.js";
 import type { Helper, QuestionReview } from "./volunteer-actions.js";
-import type { VolunteerQuestion } from "./records/volunteer-record.js";
+import type { VolunteerQuestion } from "../records/volunteer-record.js";
 import type { CasePermissions } from "./case-permissions.js";
 import type { CaseTimers } from "./case-timers.js";
 import type { ChannelRegistry } from "./channel-traits.js";

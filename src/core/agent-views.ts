@@ -7,8 +7,8 @@
  */
 import type { AgentIdentity } from "./case-action-error.js";
 import type { CoreDeps } from "./core-deps.js";
-import type { CaseActivity, CaseEvent, CaseRecord, CaseStatus } from "./records/case-record.js";
-import type { VolunteerQuestion } from "./records/volunteer-record.js";
+import type { CaseActivity, CaseEvent, CaseRecord, CaseStatus } from "../records/case-record.js";
+import type { VolunteerQuestion } from "../records/volunteer-record.js";
 import { TranscriptViewer, type ApiMessage } from "./transcript-view.js";
 
 export interface AgentViews {

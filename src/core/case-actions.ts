@@ -10,7 +10,7 @@ import { CaseActionError } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import type { Store } from "../store/store.js";
-import type { CaseOutcome, CaseRecord } from "./records/case-record.js";
+import type { CaseOutcome, CaseRecord } from "../records/case-record.js";
 import { TEXT_LIMITS } from "./text-limits.js";
 import { resolveActor } from "./case-actor.js";
 import { assertMay, type CaseActor } from "./case-permissions.js";

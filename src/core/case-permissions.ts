@@ -6,7 +6,7 @@
  * - supervisors reassign an active case (to an enabled agent, or back to be taken) and reopen a closed
  *   one (not one the resident cancelled or erased).
  */
-import type { CaseRecord } from "./records/case-record.js";
+import type { CaseRecord } from "../records/case-record.js";
 import { CaseActionError } from "./case-action-error.js";
 
 export interface CaseActor {

@@ -9,7 +9,7 @@
  *   has waited `residentWaitingHours`.
  * Stage 1 is the reminder to the agents; stage 2, at twice the delay, the escalation to the supervisors.
  */
-import type { CaseEvent, CaseRecord } from "./records/case-record.js";
+import type { CaseEvent, CaseRecord } from "../records/case-record.js";
 import type { ServiceLevelSettings } from "./core-deps.js";
 
 export type ReminderReason = "untaken" | "resident-waiting";

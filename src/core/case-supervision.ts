@@ -8,7 +8,7 @@ import type { AgentIdentity } from "./accueil-core.js";
 import { CaseActionError } from "./accueil-core.js";
 import type { CoreDeps } from "./core-deps.js";
 import { deliver } from "./deliver.js";
-import type { CaseRecord } from "./records/case-record.js";
+import type { CaseRecord } from "../records/case-record.js";
 import { caseTransaction } from "./case-actions.js";
 import { resolveActor } from "./case-actor.js";
 import { scheduleCaseTimers } from "./schedule-case-timers.js";

@@ -11,8 +11,8 @@
  *   fails makes the job run again, so listeners dedupe on the notice's key.
  * The console shows the rule itself on each case (remindersFor), so it needs nothing more.
  */
-import type { CaseRecord } from "./records/case-record.js";
-import type { JobRecord } from "./records/job-record.js";
+import type { CaseRecord } from "../records/case-record.js";
+import type { JobRecord } from "../records/job-record.js";
 import { firstUnanswered, pendingReminder, type CaseReminder } from "./case-reminder.js";
 import type { CoreDeps } from "./core-deps.js";
 import { CASE_TIMER_JOBS, scheduleCaseTimers, untakenPayload, waitingPayload, type CaseTimerKind } from "./schedule-case-timers.js";

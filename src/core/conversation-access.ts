@@ -7,8 +7,8 @@
 import { isCommandPayload } from "./command-payloads.js";
 import type { CoreDeps } from "./core-deps.js";
 import type { ChannelName, OutboundReply } from "./messages.js";
-import type { ConversationRecord } from "./records/conversation-record.js";
-import type { TranscriptMessage, TranscriptQuery } from "./records/transcript-record.js";
+import type { ConversationRecord } from "../records/conversation-record.js";
+import type { TranscriptMessage, TranscriptQuery } from "../records/transcript-record.js";
 
 export interface ConversationAccess {
   /** The conversation at this channel address, if there is one. */

@@ -4,7 +4,7 @@
  * transaction — so a reply is never lost between "decided" and "sent".
  */
 import type { Store } from "../store/store.js";
-import type { ConversationRecord } from "./records/conversation-record.js";
+import type { ConversationRecord } from "../records/conversation-record.js";
 import type { Author, OutboundReply } from "./messages.js";
 import type { CoreEventMap } from "./core-events.js";
 import type { ChannelRegistry } from "./channel-traits.js";

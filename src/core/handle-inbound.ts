@@ -17,7 +17,7 @@ import type { InboundMessage } from "./messages.js";
 import { routeUnderstanding } from "./route-message.js";
 import { scheduleCaseTimers } from "./schedule-case-timers.js";
 import { say, type Turn } from "./turn.js";
-import type { CaseRecord } from "./records/case-record.js";
+import type { CaseRecord } from "../records/case-record.js";
 import { TEXT_LIMITS } from "./text-limits.js";
 import type { CrisisSignal, Understanding } from "./understanding-port.js";
 import { answerCrisis, crisisOf, emergencyReply } from "./dialogues/crisis.js";

@@ -1,7 +1,7 @@
 /**
  * The one payload protocol: what a button (or a channel's command) sends back to the core. A payload is a
  * typed value — a zod discriminated union — and travels as a short string ("talk:rsa", "estimate:a:age:2")
- * because channels carry it verbatim and some cap its size (Telegram: 64 bytes of callback data). Every
+ * because channels carry it verbatim and some cap its size (64 bytes of button data on one platform). Every
  * dialogue builds its buttons with `encodePayload` and `handlePayload` reads them with `parsePayload`, so a
  * new button is one member here, one case there, and the compiler checks both.
  *

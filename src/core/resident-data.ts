@@ -7,9 +7,9 @@
  */
 import type { TFunction } from "i18next";
 import type { Store } from "../store/store.js";
-import type { CaseEvent } from "./records/case-record.js";
-import type { ConversationRecord } from "./records/conversation-record.js";
-import type { TranscriptMessage } from "./records/transcript-record.js";
+import type { CaseEvent } from "../records/case-record.js";
+import type { ConversationRecord } from "../records/conversation-record.js";
+import type { TranscriptMessage } from "../records/transcript-record.js";
 import type { OutboundReply } from "./messages.js";
 import { readState } from "./dialogue-state.js";
 

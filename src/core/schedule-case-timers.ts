@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { Store } from "../store/store.js";
-import type { CaseEvent, CaseRecord } from "./records/case-record.js";
+import type { CaseEvent, CaseRecord } from "../records/case-record.js";
 import { firstUnanswered, openSince } from "./case-reminder.js";
 import type { ServiceLevelSettings } from "./core-deps.js";
 

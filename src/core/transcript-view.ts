@@ -10,7 +10,7 @@
  * (or when others write) from the numbers their page receives.
  */
 import type { OutboundReply } from "./messages.js";
-import type { InboundBody, OutboundBody, TranscriptMessage } from "./records/transcript-record.js";
+import type { InboundBody, OutboundBody, TranscriptMessage } from "../records/transcript-record.js";
 
 export type ApiMessage =
   | {

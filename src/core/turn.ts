@@ -4,7 +4,7 @@
  */
 import type { TFunction } from "i18next";
 import type { Store } from "../store/store.js";
-import type { ConversationRecord } from "./records/conversation-record.js";
+import type { ConversationRecord } from "../records/conversation-record.js";
 import type { CoreDeps } from "./core-deps.js";
 import type { PendingEvent } from "./deliver.js";
 import type { DialogueState } from "./dialogue-state.js";

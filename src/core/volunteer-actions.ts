@@ -11,7 +11,7 @@ import type { CoreDeps } from "./core-deps.js";
 import { deliver, type PendingEvent } from "./deliver.js";
 import { redactPersonalData } from "../privacy/redact.js";
 import type { Store } from "../store/store.js";
-import type { VolunteerQuestion } from "./records/volunteer-record.js";
+import type { VolunteerQuestion } from "../records/volunteer-record.js";
 import { encodePayload } from "./payloads.js";
 import { TEXT_LIMITS } from "./text-limits.js";
 

@@ -13,8 +13,8 @@ import type { Clock } from "../core/clock.js";
 import type { CoreEvents } from "../core/core-events.js";
 import type { ChannelName } from "../core/messages.js";
 import type { Store } from "../store/store.js";
-import type { ConversationRecord } from "../core/records/conversation-record.js";
-import type { OutboxItem } from "../core/records/outbox-record.js";
+import type { ConversationRecord } from "../records/conversation-record.js";
+import type { OutboxItem } from "../records/outbox-record.js";
 import { createDeliveryEngine, type DeliveryPolicy, type DeliveryQueue, type WorkerLogger } from "./delivery-engine.js";
 import type { SendOutcome } from "./send-outcome.js";
 

@@ -11,7 +11,7 @@
 import { schedule, validate, type ScheduledTask } from "node-cron";
 import type { Clock } from "../core/clock.js";
 import type { Store } from "../store/store.js";
-import type { JobRecord } from "../core/records/job-record.js";
+import type { JobRecord } from "../records/job-record.js";
 import { retryDelayMs, type RetryDelayOptions } from "../delivery/retry-delay.js";
 import type { WorkerLogger } from "../delivery/outbox-worker.js";
 

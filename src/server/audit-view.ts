@@ -3,7 +3,7 @@
  * or a Slack member's id), the case's reference, and the names behind the agent ids of a reassignment.
  * Names are looked up once per page, through the core.
  */
-import type { AuditEntry } from "../core/records/agent-record.js";
+import type { AuditEntry } from "../records/agent-record.js";
 import type { AccueilCore } from "../core/accueil-core.js";
 
 export interface AuditItem {

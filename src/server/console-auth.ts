@@ -6,7 +6,7 @@ import type { FastifyRequest } from "fastify";
 import type { AgentIdentity } from "../core/accueil-core.js";
 import type { Clock } from "../core/clock.js";
 import type { ConsoleStore } from "./console-store.js";
-import type { AgentRecord } from "../core/records/agent-record.js";
+import type { AgentRecord } from "../records/agent-record.js";
 import { AGENT_SESSION_COOKIE, resolveAgentSession, type SessionPolicy } from "../agents/agent-session.js";
 import { parseCookies } from "./cookies.js";
 import { HttpError } from "./http-error.js";

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
 import type { CaseReminder } from "../core/case-reminder.js";
-import { CASE_OUTCOMES, CASE_STATUSES, type CaseRecord, type CaseStatus } from "../core/records/case-record.js";
+import { CASE_OUTCOMES, CASE_STATUSES, type CaseRecord, type CaseStatus } from "../records/case-record.js";
 import { TEXT_LIMITS } from "../core/text-limits.js";
 import { identityOf, requireAgent, requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { auditView } from "./audit-view.js";

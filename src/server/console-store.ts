@@ -6,8 +6,8 @@
  * core, like every agents' channel, so both always show the same state.
  */
 import type { AgentAccounts } from "../agents/agent-store.js";
-import type { AuditPage, AuditQuery } from "../core/records/agent-record.js";
-import type { DeadLetter, OutboxStats } from "../core/records/outbox-record.js";
+import type { AuditPage, AuditQuery } from "../records/agent-record.js";
+import type { DeadLetter, OutboxStats } from "../records/outbox-record.js";
 import type { IndicatorReader } from "./indicators.js";
 
 export interface AuditReader {

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AccueilCore } from "../core/accueil-core.js";
 import { setAgentStatus } from "../agents/set-agent-status.js";
-import type { AgentRecord } from "../core/records/agent-record.js";
+import type { AgentRecord } from "../records/agent-record.js";
 import { auditView } from "./audit-view.js";
 import { requireSupervisor, type ConsoleAccess } from "./console-auth.js";
 import { HttpError } from "./http-error.js";

@@ -5,7 +5,7 @@
  * writes at each turn (no personal data) and from the cases' dates; also as CSV.
  */
 import type { ConsoleLabels } from "../core/accueil-core.js";
-import type { CaseTimings, TurnStatCount, UnansweredQuestion } from "../core/records/indicator-record.js";
+import type { CaseTimings, TurnStatCount, UnansweredQuestion } from "../records/indicator-record.js";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -15,7 +15,7 @@ const MONDAY_OFFSET_MS = 4 * DAY_MS;
 export const MAX_PERIOD_DAYS = 371;
 export const DEFAULT_WEEKS = 8;
 
-/** The rows the figures are built from (the store implements it; see core/records/indicator-record.ts). */
+/** The rows the figures are built from (the store implements it; see records/indicator-record.ts). */
 export interface IndicatorReader {
   turnStatCounts(from: Date, to: Date): Promise<TurnStatCount[]>;
   listUnansweredQuestions(from: Date, to: Date): Promise<UnansweredQuestion[]>;

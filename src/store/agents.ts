@@ -2,12 +2,12 @@
  * The agents aggregate: console accounts and their roles, sessions and one-time setup tokens, failed
  * sign-ins (the progressive delay), and the audit log of what agents did to cases (migration 0005).
  * The accounts' interface is declared by the agents' folder (agents/agent-store.ts) and the records by
- * the core (core/records/agent-record.ts); the store implements them.
+ * the core (records/agent-record.ts); the store implements them.
  */
-import type { AuditAction, AuditEntry, AuditPage, AuditQuery } from "../core/records/agent-record.js";
+import type { AuditAction, AuditEntry, AuditPage, AuditQuery } from "../records/agent-record.js";
 
-export { AUDIT_ACTIONS } from "../core/records/agent-record.js";
-export type { AgentRecord, AuditAction, AuditEntry, AuditPage, AuditQuery, NewAgent } from "../core/records/agent-record.js";
+export { AUDIT_ACTIONS } from "../records/agent-record.js";
+export type { AgentRecord, AuditAction, AuditEntry, AuditPage, AuditQuery, NewAgent } from "../records/agent-record.js";
 export type { AgentStore, LoginFailureCounts, SessionRecord } from "../agents/agent-store.js";
 
 export interface AuditStore {

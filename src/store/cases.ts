@@ -1,11 +1,11 @@
 /**
  * The cases aggregate: a referral to a social worker, tracked from the resident's consent to its outcome,
  * with its events (messages, notes, status changes) and what each agent has read of it. The records are
- * the core's (core/records/case-record.ts); this is how the store keeps them.
+ * the core's (records/case-record.ts); this is how the store keeps them.
  */
-import type { CaseActivity, CaseChanges, CaseEvent, CaseRecord, CaseStatus, NewCase } from "../core/records/case-record.js";
+import type { CaseActivity, CaseChanges, CaseEvent, CaseRecord, CaseStatus, NewCase } from "../records/case-record.js";
 
-export type { CaseActivity, CaseChanges, CaseEvent, CaseEventKind, CaseOutcome, CaseRecord, CaseStatus, NewCase, Urgency } from "../core/records/case-record.js";
+export type { CaseActivity, CaseChanges, CaseEvent, CaseEventKind, CaseOutcome, CaseRecord, CaseStatus, NewCase, Urgency } from "../records/case-record.js";
 
 export interface CaseStore {
   createCase(c: NewCase, now: Date): Promise<CaseRecord>;

@@ -1,12 +1,12 @@
 /**
  * The conversations aggregate: one row per chat on a channel, with the dialogue state, the channel data
  * for proactive messages, the resident's consents, and what erasure and retention do to all of it. The
- * records are the core's (core/records/conversation-record.ts).
+ * records are the core's (records/conversation-record.ts).
  */
 import type { ChannelName } from "../core/messages.js";
-import type { ConversationChanges, ConversationRecord, ResidentRecords } from "../core/records/conversation-record.js";
+import type { ConversationChanges, ConversationRecord, ResidentRecords } from "../records/conversation-record.js";
 
-export type { ConversationChanges, ConversationRecord, ResidentRecords } from "../core/records/conversation-record.js";
+export type { ConversationChanges, ConversationRecord, ResidentRecords } from "../records/conversation-record.js";
 
 export interface ConversationStore {
   findOrCreateConversation(channel: ChannelName, externalId: string, now: Date): Promise<ConversationRecord>;

@@ -11,6 +11,7 @@
 import type { Generated } from "kysely";
 import type { ExternalThreadsTable, SlackOutboxTable, VolunteerQuestionsTable } from "./volunteer-slack-tables.js";
 import type { AuditLogTable, LoginFailuresTable } from "./access-tables.js";
+import type { DeliveryStateColumns } from "./delivery-columns.js";
 
 export interface ConversationsTable {
   id: string;
@@ -44,17 +45,7 @@ export interface TranscriptTable {
   created_at: number;
 }
 
-/** The delivery state both outboxes keep (the outbox, and the Slack outbox in volunteer-slack-tables.ts). */
-export interface DeliveryStateColumns {
-  attempts: number;
-  status: string;
-  available_at: number;
-  /** Set while a worker holds the item; another worker may take it once the lease has run out. */
-  lease_until: number | null;
-  last_error: string | null;
-  created_at: number;
-  sent_at: number | null;
-}
+export type { DeliveryStateColumns } from "./delivery-columns.js";
 
 export interface OutboxTable extends DeliveryStateColumns {
   id: Generated<number>;

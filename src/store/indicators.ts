@@ -1,11 +1,11 @@
 /**
  * Indicators (migration 0006): counts of resident turns, the latest questions not understood, and case
  * timings — without personal data (no conversation, no text beyond a redacted question). The records
- * are in core/records/indicator-record.ts.
+ * are in records/indicator-record.ts.
  */
-import type { CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "../core/records/indicator-record.js";
+import type { CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "../records/indicator-record.js";
 
-export type { CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "../core/records/indicator-record.js";
+export type { CaseTimings, NewTurnStat, NewUnansweredQuestion, TurnStatCount, UnansweredQuestion } from "../records/indicator-record.js";
 
 /** No personal data; see migrations/0006-turn-stats.ts. */
 export interface IndicatorStore {

@@ -1,11 +1,11 @@
 /**
  * The jobs aggregate: durable timers (reminders, erasure follow-ups) that survive a restart, swept by
  * node-cron (never setTimeout) and leased so that two sweepers never run the same one. The records are
- * in core/records/job-record.ts.
+ * in records/job-record.ts.
  */
-import type { JobRecord, NewJob } from "../core/records/job-record.js";
+import type { JobRecord, NewJob } from "../records/job-record.js";
 
-export type { JobRecord, NewJob } from "../core/records/job-record.js";
+export type { JobRecord, NewJob } from "../records/job-record.js";
 
 export interface JobStore {
   /** False when a job with this dedupe key was already scheduled. */

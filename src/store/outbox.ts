@@ -3,13 +3,13 @@
  * loses nothing. Two queues: a resident's messages on the channels that push (Telegram, Slack, Teams), one
  * head per conversation; and the agents' and volunteers' Slack calls, one FIFO per Slack channel (see
  * migrations/0002-volunteer-questions.ts). Also what operators see of both: backlog and dead letters.
- * The records are the core's (core/records/outbox-record.ts); the Slack queue's interface is the Slack
+ * The records are the core's (records/outbox-record.ts); the Slack queue's interface is the Slack
  * channel's own (channels/slack/slack-persistence.ts).
  */
 import type { ChannelName } from "../core/messages.js";
-import type { DeadLetter, NewOutboxItem, OutboxItem, OutboxQueue, OutboxStats } from "../core/records/outbox-record.js";
+import type { DeadLetter, NewOutboxItem, OutboxItem, OutboxQueue, OutboxStats } from "../records/outbox-record.js";
 
-export type { DeadLetter, NewOutboxItem, OutboxItem, OutboxMessage, OutboxQueue, OutboxStats } from "../core/records/outbox-record.js";
+export type { DeadLetter, NewOutboxItem, OutboxItem, OutboxMessage, OutboxQueue, OutboxStats } from "../records/outbox-record.js";
 export type { NewSlackOutboxItem, SlackOutboxItem, SlackOutboxStore } from "../channels/slack/slack-persistence.js";
 
 /** A resident's messages. Per-conversation order is kept by claimDueOutbox returning at most the oldest

@@ -11,8 +11,8 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 import { deleteAuditForCases } from "./audit-queries.js";
 import { deleteCaseReads } from "./indicator-queries.js";
-import { ERASED_MARKER } from "../core/records/case-record.js";
-import { ERASE_PLATFORM_TRACES_JOB, type PlatformTraces } from "../core/records/job-record.js";
+import { ERASED_MARKER } from "../records/case-record.js";
+import { ERASE_PLATFORM_TRACES_JOB, type PlatformTraces } from "../records/job-record.js";
 import { scheduleJob } from "./job-queries.js";
 
 // The marker and the job are declared with the records: the Slack channel reads what an erasure leaves.

@@ -7,7 +7,7 @@
  * app and the command line take the whole `Store` and the types it re-exports, so where a method is
  * declared is no concern of theirs.
  *
- * The records it keeps are declared outside the store (core/records/), and so are the narrower interfaces
+ * The records it keeps are declared outside the store (records/), and so are the narrower interfaces
  * other parts declare for what they need of it (channels/channel-inbox.ts, channels/slack/
  * slack-persistence.ts, agents/agent-store.ts, server/console-store.ts): the store implements them, and
  * the app hands it over as each of those, so no adapter depends on the store.

@@ -1,11 +1,11 @@
 /**
  * The transcript aggregate: every message in and out of a conversation, in order. The web channel reads
  * its replies from here, and it is the record agents see. The records are the core's
- * (core/records/transcript-record.ts).
+ * (records/transcript-record.ts).
  */
-import type { TranscriptMessage, TranscriptQuery } from "../core/records/transcript-record.js";
+import type { TranscriptMessage, TranscriptQuery } from "../records/transcript-record.js";
 
-export type { InboundBody, OutboundBody, TranscriptMessage, TranscriptQuery } from "../core/records/transcript-record.js";
+export type { InboundBody, OutboundBody, TranscriptMessage, TranscriptQuery } from "../records/transcript-record.js";
 
 export interface TranscriptStore {
   appendMessage(m: Omit<TranscriptMessage, "seq">): Promise<number>;

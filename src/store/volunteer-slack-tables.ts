@@ -3,7 +3,7 @@
  * Slack outbox). Same storage conventions as database.ts: epoch milliseconds, JSON as text.
  */
 import type { Generated } from "kysely";
-import type { DeliveryStateColumns } from "./database.js";
+import type { DeliveryStateColumns } from "./delivery-columns.js";
 
 export interface VolunteerQuestionsTable {
   id: string;

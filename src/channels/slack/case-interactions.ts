@@ -9,7 +9,7 @@
  */
 import type { App } from "@slack/bolt";
 import { z } from "zod";
-import { CASE_OUTCOMES, type CaseOutcome } from "../../core/records/case-record.js";
+import { CASE_OUTCOMES, type CaseOutcome } from "../../records/case-record.js";
 import { CASE_ACTIONS } from "./case-message.js";
 import { explainFailure, identityOf, mayActOnCases, tell, type ListenerContext, type Reachable } from "./listener-context.js";
 import { appointmentModal, closeModal, editQuestionModal, noteModal, VIEWS } from "./modals.js";

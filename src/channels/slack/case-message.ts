@@ -5,7 +5,7 @@
  * Everything that comes from the resident (or from a console agent's name) goes through inertText.
  */
 import type { types } from "@slack/bolt";
-import type { CaseRecord } from "../../core/records/case-record.js";
+import type { CaseRecord } from "../../records/case-record.js";
 import { clip, inertText, quote } from "./slack-text.js";
 import { formatDuration, type SlackStrings } from "./slack-strings.js";
 

@@ -9,7 +9,7 @@
  * nothing but Slack. SLACK_API_URL points the Web API client elsewhere (GovSlack, or a local stub).
  * Service-level reminders are the core's (core/case-timers.ts); Slack only posts them (reminder-posts.ts).
  */
-import { ERASE_PLATFORM_TRACES_JOB } from "../../core/records/job-record.js";
+import { ERASE_PLATFORM_TRACES_JOB } from "../../records/job-record.js";
 import { eraseTracesHandler } from "./erase-traces-job.js";
 import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { FastifyInstance } from "fastify";

@@ -5,7 +5,7 @@
  * after it was opened.
  */
 import type { types } from "@slack/bolt";
-import { CASE_OUTCOMES } from "../../core/records/case-record.js";
+import { CASE_OUTCOMES } from "../../records/case-record.js";
 import { clip } from "./slack-text.js";
 import type { SlackStrings } from "./slack-strings.js";
 

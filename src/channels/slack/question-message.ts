@@ -4,7 +4,7 @@
  * unknown words, the review post in the agents' channel with publish / correct / decline buttons.
  */
 import type { types } from "@slack/bolt";
-import type { VolunteerQuestion } from "../../core/records/volunteer-record.js";
+import type { VolunteerQuestion } from "../../records/volunteer-record.js";
 import { languageName } from "./case-message.js";
 import { clip, inertText, quote } from "./slack-text.js";
 import type { SlackStrings } from "./slack-strings.js";

@@ -6,7 +6,7 @@
  * Each goes through the Slack outbox under the reminder's own key, so a job run twice posts once.
  */
 import type { CaseReminderNotice, ReminderListener } from "../../core/case-timers.js";
-import type { CaseRecord } from "../../core/records/case-record.js";
+import type { CaseRecord } from "../../records/case-record.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import { formatDuration, type SlackStrings } from "./slack-strings.js";

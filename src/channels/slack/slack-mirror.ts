@@ -13,7 +13,7 @@ import type { Logger } from "pino";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { CoreEvents } from "../../core/core-events.js";
-import { ERASED_MARKER, type CaseEvent } from "../../core/records/case-record.js";
+import { ERASED_MARKER, type CaseEvent } from "../../records/case-record.js";
 import type { SlackOutbox } from "./slack-outbox.js";
 import type { SlackSettings } from "./slack-settings.js";
 import type { SlackStrings } from "./slack-strings.js";

@@ -7,10 +7,10 @@
  */
 import type { ChannelInbox } from "../channel-inbox.js";
 import type { ChannelName } from "../../core/messages.js";
-import type { CaseChanges } from "../../core/records/case-record.js";
-import type { NewJob } from "../../core/records/job-record.js";
-import type { OutboxStats } from "../../core/records/outbox-record.js";
-import type { VolunteerQuestionChanges } from "../../core/records/volunteer-record.js";
+import type { CaseChanges } from "../../records/case-record.js";
+import type { NewJob } from "../../records/job-record.js";
+import type { OutboxStats } from "../../records/outbox-record.js";
+import type { VolunteerQuestionChanges } from "../../records/volunteer-record.js";
 
 export interface SlackOutboxItem {
   id: number;

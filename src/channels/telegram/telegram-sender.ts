@@ -14,8 +14,8 @@
  */
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { SendOutcome } from "../../delivery/send-outcome.js";
-import type { ConversationRecord } from "../../core/records/conversation-record.js";
-import type { OutboxItem } from "../../core/records/outbox-record.js";
+import type { ConversationRecord } from "../../records/conversation-record.js";
+import type { OutboxItem } from "../../records/outbox-record.js";
 import { renderOutboundMessage, type RenderableMessage, type TelegramOutgoing } from "./render-outbound-message.js";
 import type { TelegramStrings } from "./telegram-strings.js";
 

@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { AccueilCore } from "../../core/accueil-core.js";
 import type { Clock } from "../../core/clock.js";
 import type { OutboundReply } from "../../core/messages.js";
-import type { ConversationRecord } from "../../core/records/conversation-record.js";
+import type { ConversationRecord } from "../../records/conversation-record.js";
 import { TranscriptViewer, type ApiMessage } from "../../core/transcript-view.js";
 import { openTranscriptStream } from "./transcript-stream.js";
 import { HttpError } from "../../server/http-error.js";

@@ -6,7 +6,7 @@
  */
 import type { TFunction } from "i18next";
 import type { EmergencyNumbers } from "../../content/load-emergency-numbers.js";
-import type { CaseRecord } from "../records/case-record.js";
+import type { CaseRecord } from "../../records/case-record.js";
 import type { OutboundReply } from "../messages.js";
 import type { CrisisCategory, CrisisSignal, Understanding } from "../understanding-port.js";
 import { say, type Turn } from "../turn.js";

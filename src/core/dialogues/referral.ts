@@ -3,7 +3,7 @@
  * nothing is opened without their consent. Only three things are collected: how to be contacted, when,
  * and a short description. The case gets a reference the resident can quote and an expected delay.
  */
-import type { Urgency } from "../records/case-record.js";
+import type { Urgency } from "../../records/case-record.js";
 import type { ReferralDraft } from "../dialogue-state.js";
 import { isolateForLanguage } from "../bidi.js";
 import { scheduleCaseTimers } from "../schedule-case-timers.js";

@@ -18,7 +18,7 @@ import type { Translations } from "../../i18n/create-i18n.js";
 import { looksPersonal } from "../../privacy/personal-situation.js";
 import { createVocabulary, stringsIn, type Vocabulary } from "../../privacy/unknown-words.js";
 import { decideVolunteerShare } from "../../privacy/volunteer-share.js";
-import type { InboundBody, TranscriptMessage } from "../records/transcript-record.js";
+import type { InboundBody, TranscriptMessage } from "../../records/transcript-record.js";
 import { offer, say, type Turn } from "../turn.js";
 import { answerCrisis, crisisOf } from "./crisis.js";
 import type { Understanding } from "../understanding-port.js";

@@ -4,7 +4,7 @@
  * request was lost ("allo ?" must not get the welcome again). A real question still gets its answer.
  * Cancelling asks for a confirmation first: one tap next to "another question" must not drop a request.
  */
-import type { CaseRecord } from "../records/case-record.js";
+import type { CaseRecord } from "../../records/case-record.js";
 import type { Understanding } from "../understanding-port.js";
 import { offer, say, type Turn } from "../turn.js";
 import { encodePayload } from "../payloads.js";

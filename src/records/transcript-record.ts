@@ -2,7 +2,7 @@
  * The transcript: every message in and out of a conversation, in order. The web channel reads its
  * replies from it, and it is the record agents see.
  */
-import type { Author, OutboundReply } from "../messages.js";
+import type { Author, OutboundReply } from "../core/messages.js";
 
 export interface TranscriptMessage {
   /** Monotonic per store: the web push channel resumes from the last id a page saw. */

@@ -3,7 +3,7 @@
  * messages and whether the resident can be reached. Shared by the core (which owns it), the store
  * (which keeps it) and the adapters (which read what they need through the core).
  */
-import type { ChannelName } from "../messages.js";
+import type { ChannelName } from "../core/messages.js";
 import type { CaseEvent, CaseRecord } from "./case-record.js";
 import type { VolunteerQuestion } from "./volunteer-record.js";
 

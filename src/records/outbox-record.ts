@@ -2,7 +2,7 @@
  * The residents' outbox: what the core queued for the channels that push (in the turn's transaction),
  * what a channel's sender receives, and what operators see of every outbox (backlog, dead letters).
  */
-import type { Author, ChannelName, OutboundReply } from "../messages.js";
+import type { Author, ChannelName, OutboundReply } from "../core/messages.js";
 
 export interface OutboxMessage {
   author: Author;
