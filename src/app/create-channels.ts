@@ -19,6 +19,16 @@ function sharedDeps({ core, clock, logger, events }: Runtime): Pick<Runtime, "co
   return { core, clock, logger, events };
 }
 
+/** The runtime's part of Telegram's dependencies; tests build their channel from the same function. */
+export function telegramRuntimeDeps(runtime: Runtime) {
+  return { ...sharedDeps(runtime), inbox: runtime.store, territory: runtime.territory };
+}
+
+/** The runtime's part of Slack's dependencies; tests build their channel from the same function. */
+export function slackRuntimeDeps(runtime: Runtime) {
+  return { ...sharedDeps(runtime), persistence: runtime.store, catalogue: runtime.catalogue, config: runtime.config };
+}
+
 export async function createChannels(runtime: Runtime): Promise<ChannelModule[]> {
   const { config } = runtime;
   const channels: ChannelModule[] = [];
@@ -27,9 +37,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
     const { createTelegramChannel } = await import("../channels/telegram/index.js");
     channels.push(
       createTelegramChannel({
-        ...sharedDeps(runtime),
-        inbox: runtime.store,
-        territory: runtime.territory,
+        ...telegramRuntimeDeps(runtime),
         alertAfterMs: config.OUTBOX_ALERT_AFTER_SECONDS * 1000,
         config: {
           token: config.TELEGRAM_BOT_TOKEN,
@@ -41,14 +49,7 @@ export async function createChannels(runtime: Runtime): Promise<ChannelModule[]>
   }
   if (config.SLACK_BOT_TOKEN) {
     const { createSlackChannel } = await import("../channels/slack/index.js");
-    channels.push(
-      createSlackChannel({
-        ...sharedDeps(runtime),
-        persistence: runtime.store,
-        catalogue: runtime.catalogue,
-        config,
-      }),
-    );
+    channels.push(createSlackChannel(slackRuntimeDeps(runtime)));
   }
   return channels;
 }

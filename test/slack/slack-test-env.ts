@@ -21,6 +21,7 @@ import type { CaseRecord, OutboundBody } from "../../src/store/store.js";
 import { createUnderstander, detectCrisis, parseGuideWord, parseYesNo } from "../../src/understanding/index.js";
 import { createTestRuntime, resident, type TestRuntime } from "../support/test-runtime.js";
 import { BOT, FakeSlackApi } from "./fake-slack-api.js";
+import { slackRuntimeDeps } from "../../src/app/create-channels.js";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const AGENTS = "C0AGENTS";
@@ -116,16 +117,8 @@ export async function createSlackTestEnv(options: { dir?: string; env?: Record<s
       serviceLevels: { urgentMinutes: runtime.config.SLA_URGENT_MINUTES, untakenHours: runtime.config.SLA_UNTAKEN_HOURS, residentWaitingHours: runtime.config.SLA_RESIDENT_WAITING_HOURS },
     },
   });
-  const channel = createSlackChannel({
-    core,
-    persistence: runtime.store,
-    clock: runtime.clock,
-    logger: runtime.logger,
-    events: runtime.events,
-    catalogue: runtime.catalogue,
-    config: runtime.config,
-    outbox: { pollMs: 0, paceMs: 0 },
-  });
+  // The runtime's wiring as the app does it, with this test's own core (volunteers on) and no timers.
+  const channel = createSlackChannel({ ...slackRuntimeDeps(runtime), core, outbox: { pollMs: 0, paceMs: 0 } });
   const server = await createHttpServer({
     core,
     store: runtime.store,

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Update } from "grammy/types";
 import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/index.js";
+import { telegramRuntimeDeps } from "../../src/app/create-channels.js";
 import { createHttpServer } from "../../src/server/create-http-server.js";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.js";
 import { FakeBotApi, TEST_BOT_INFO, TEST_TOKEN } from "./fake-bot-api.js";
@@ -31,12 +32,7 @@ export async function createTelegramTestEnv(options: { mode?: "webhook" | "polli
   const fake = await new FakeBotApi().start();
   const runtime = await createTestRuntime();
   const channel = createTelegramChannel({
-    core: runtime.core,
-    inbox: runtime.store,
-    clock: runtime.clock,
-    logger: runtime.logger,
-    events: runtime.events,
-    territory: runtime.territory,
+    ...telegramRuntimeDeps(runtime),
     config: { token: TEST_TOKEN, apiRoot: fake.apiRoot, ...(mode === "webhook" ? { webhookSecret: WEBHOOK_SECRET } : {}) },
     botInfo: TEST_BOT_INFO,
     // No timer: the tests decide when the outbox is drained, with the manual clock.
