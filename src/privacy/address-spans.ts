@@ -93,7 +93,7 @@ const NAME_THEN_TYPE = new RegExp(
 const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
 /** Turkish numbered streets: "1203 Sok.", "45. Sokak", "12 Cd.". */
 const NUMBERED_STREET = /(?<![\p{L}\p{N}])\d{1,5}\.?\s?(?:sokak|sokağı|sokagi|sok\.|sk\.|cadde(?:si)?|cad\.|cd\.)(?![\p{L}])/giu;
-const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*[ée]tage|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;)]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
+const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*(?:[ée]tage|[ée]t\.)|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;)]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
 /** "au 12 bis", "le 3 ter": a number with bis or ter is a house number. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}])\d{1,4}\s?(?:bis|ter|quater)(?![\p{L}])/giu;
 const POSTBOX = /\b(?:bp|cs|tsa)\s?\d{2,6}\b/giu;

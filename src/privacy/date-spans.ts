@@ -85,7 +85,7 @@ const CUED_YEAR = new RegExp(
   "gu",
 );
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
-const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н)(?![\p{L}\p{N}])`, "gu");
+const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н)(?![\p{L}\p{N}])`, "gu");
 /** "né le 02 11 1985": spaces for separators, after a birth cue only. */
 /** "date de naissance : 140692", "né le 03121985": a date written without separators after a birth cue. */
 const COMPACT_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0[1-9])(?:1[0-2]|0[1-9])(?:${YEAR4}|\d\d))${E}`, "gu");
