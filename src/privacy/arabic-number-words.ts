@@ -58,10 +58,18 @@ export function arabicSpelledPhoneSpans(text: string): Span[] {
     let j = i;
     let digits = "";
     let words = 0;
+    let groups = 0;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (j > i && !/^[\s,،/\-.]*$/u.test(text.slice(tokens[j - 1]!.end, t.start))) break;
       if (/^(?:و|w)$/iu.test(t.word) && j > i && tokens[j + 1] && valueOf(tokens[j + 1]!.word) !== undefined) {
+        j++;
+        continue;
+      }
+      // Digits said between the words ("zero setta, 58, 3ashra, 90, 77").
+      if (/^\p{N}{1,3}$/u.test(t.word)) {
+        digits += t.word;
+        groups++;
         j++;
         continue;
       }
@@ -74,6 +82,13 @@ export function arabicSpelledPhoneSpans(text: string): Span[] {
           continue;
         }
         break;
+      }
+      // A unit then "ten" ("أربعة عشر", fourteen).
+      if (value < 10 && tokens[j + 1] && /^عشر$/u.test(tokens[j + 1]!.word)) {
+        digits += String(10 + value);
+        words++;
+        j += 2;
+        continue;
       }
       // A unit then "and" a ten: 5 and 30 is 35.
       const next = tokens[j + 1];
@@ -89,7 +104,7 @@ export function arabicSpelledPhoneSpans(text: string): Span[] {
       }
       words++;
     }
-    if (words >= 4 && digits.length >= 8 && digits.length <= 14) out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: "phone" });
+    if (words >= 2 && words + groups >= 4 && digits.length >= 8 && digits.length <= 14) out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: "phone" });
     i = Math.max(j, i + 1);
   }
   return out;

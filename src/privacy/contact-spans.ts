@@ -24,8 +24,8 @@ const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]
 const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
 const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
+const DOT_WORD = String.raw`(?:\.|[(\[{]\s*(?:punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
+const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -68,7 +68,7 @@ const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
-const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,]{0,3}|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_]{0,3}|\s?\*{1,2}\s?|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
@@ -168,7 +168,7 @@ const NUMBER_WORDS: Record<string, number> = {
   septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, cent: 100,
   // Spanish
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  trece: 13, catorce: 14, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
+  trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
   veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28,
   veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   // Portuguese

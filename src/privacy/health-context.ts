@@ -46,9 +46,9 @@ export function aboutNobody(f: string, tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Is a tier-"personal" word tied to someone? Looks back a few words within the sentence. */
+/** Is a tier-"personal" word tied to someone? Looks back five words within the sentence ("mon fils Yanis a de la fièvre"). */
 export function tiedToSomeone(f: string, tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k]!;
     if (/[.!?\n;]/u.test(f.slice(t.end, tokens[k + 1]!.start))) return false;
     if (GENERIC.has(t.text)) return false;

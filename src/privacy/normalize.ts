@@ -156,8 +156,10 @@ export function lookAlikeDigits(text: string): string {
   return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
     const real = run.replace(/\D/gu, "").length;
     const letters = run.replace(/[\d\s.\-/]/gu, "").length;
-    // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers).
-    if (real < 5 || letters > real / 2) return run;
+    // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers) — unless it is
+    // shaped like a French number, five pairs apart ("o6.ll.23.s4.9o").
+    const fivePairs = /^[\dOoIl|SsBZG]{2}(?:[\s.\-/]{1,2}[\dOoIl|SsBZG]{2}){4}$/u.test(run);
+    if (real < (fivePairs ? 3 : 5) || (letters > real / 2 && !fivePairs)) return run;
     return run.replace(/[OoIl|SsBZG]/gu, (c) => LOOK_ALIKE[c]!);
   });
 }

@@ -17,6 +17,7 @@ const SITUATION_CUES: RegExp[] = [
   /\b(?:divorc|separ|garde (?:de|des) (?:mes|mon|ma)|pension alimentaire|famille d'accueil|placement|(?:ete|est|sont|etre|etaient) placee?s?\b)/,
   // violence, danger, crisis-adjacent
   /\b(?:violen|frapp|battu|menac|harcel|agress|viol\b|abus)/,
+  /\b(?:faire une (?:betise|connerie)|en finir|plus envie de vivre|envie de mourir)/,
   // housing loss
   /\b(?:expuls|huissier|a la rue|sans (?:logement|domicile|abri)|dors? (?:dehors|dans (?:ma|la) voiture)|hebergement d'urgence|squat)/,
   // money trouble
