@@ -4,6 +4,7 @@
  * травня", "the twenty-first of March"), and month names typed with a slip ("15 septmbre", "14 fevier",
  * "12 avrl 2024"). Read by date-spans.ts on folded text (lower case, no diacritics).
  */
+import { withinOneEdit } from "../understanding/word-lookup.js";
 import { foldWithMap } from "./normalize.js";
 
 const fold = (s: string) => foldWithMap(s).text;
@@ -65,17 +66,5 @@ janeiro fevereiro abril junho julho setembro outubro novembro dezembro
 /** A word one slip away from a month name (same first letter, five letters or more): "septmbre", "fevier", "avrl". */
 export function isMistypedMonth(word: string): boolean {
   if (word.length < 4) return false;
-  return MONTHS_TO_CORRECT.some((month) => month[0] === word[0] && month !== word && Math.abs(month.length - word.length) <= 1 && month.length >= 5 && oneEditApart(word, month));
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-    // One letter changed, or two neighbours swapped ("setpembre").
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  return MONTHS_TO_CORRECT.some((month) => month !== word && month.length >= 5 && month[0] === word[0] && withinOneEdit(word, month));
 }

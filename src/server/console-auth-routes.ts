@@ -17,7 +17,7 @@ import { publicAgent, readConsoleToken, requireAgent, type ConsoleAccess } from 
 import { HttpError } from "./http-error.js";
 import type { OriginPolicy } from "./origin-check.js";
 import type { TokenBucketLimiter } from "./token-bucket.js";
-import type { Strings } from "./locale-files.js";
+import type { Strings } from "../i18n/read-namespace.js";
 import { LANGUAGES, textDirection } from "../i18n/languages.js";
 
 export interface ConsoleAuthOptions extends ConsoleAccess {

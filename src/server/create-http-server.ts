@@ -24,7 +24,7 @@ import { registerConsoleSupervisorRoutes } from "./console-supervisor-routes.js"
 import { registerConsoleIndicatorRoutes } from "./console-indicator-routes.js";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../agents/agent-session.js";
 import { errorBody, errorHandler } from "./http-error.js";
-import { loadLocaleNamespace } from "./locale-files.js";
+import { readNamespace, stringsSchema } from "../i18n/read-namespace.js";
 import type { EarlyListener } from "./early-listener.js";
 import { registerOperabilityRoutes, type OperabilityDeps } from "./operability-routes.js";
 import { OriginPolicy } from "./origin-check.js";
@@ -135,7 +135,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     messageLimiter: new TokenBucketLimiter(limits.messagesPerMinute, 60_000, deps.clock),
     addressLimiter: new TokenBucketLimiter(limits.messagesPerMinutePerIp, 60_000, deps.clock),
     sessionLimiter: new TokenBucketLimiter(limits.sessionsPerMinutePerIp, 60_000, deps.clock),
-    widgetStrings: loadLocaleNamespace(LOCALES_DIR, "widget", WIDGET_LANGUAGES),
+    widgetStrings: readNamespace("widget", stringsSchema, { dir: LOCALES_DIR, languages: WIDGET_LANGUAGES }),
     info: { retentionDays: 30, ...deps.widget },
     ...(deps.deskOpening ? { deskOpening: deps.deskOpening } : {}),
     headersFor,
@@ -146,7 +146,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     origins,
     secureCookies: https,
     loginLimiter: new TokenBucketLimiter(limits.loginsPerMinute, 60_000, deps.clock),
-    consoleStrings: loadLocaleNamespace(LOCALES_DIR, "console", WIDGET_LANGUAGES),
+    consoleStrings: readNamespace("console", stringsSchema, { dir: LOCALES_DIR, languages: WIDGET_LANGUAGES }),
   });
   await registerConsoleCaseRoutes(app, { ...access, core: deps.core, origins, streams, headersFor });
   if (deps.privacy) registerPrivacyNotice(app, deps.privacy, loadPrivacyWords(LOCALES_DIR));

@@ -18,7 +18,7 @@ import { HttpError } from "../../server/http-error.js";
 import type { OriginPolicy } from "../../server/origin-check.js";
 import type { SseRegistry } from "../../server/sse-stream.js";
 import type { TokenBucketLimiter } from "../../server/token-bucket.js";
-import type { Strings } from "../../server/locale-files.js";
+import type { Strings } from "../../i18n/read-namespace.js";
 import { IdempotencyCache } from "./idempotency-cache.js";
 import { MAX_PAYLOAD_LENGTH, MAX_TEXT_LENGTH, parseMessageRequest, readIdempotencyKey } from "./message-request.js";
 import { RTL_LANGUAGES, WIDGET_LANGUAGES } from "./languages.js";
