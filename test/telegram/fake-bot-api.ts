@@ -49,6 +49,7 @@ export interface SentMessage {
 
 export type Fault =
   | { kind: "429"; retryAfter: number }
+  | { kind: "401" }
   | { kind: "403" }
   | { kind: "500" }
   | { kind: "502" }
@@ -265,6 +266,8 @@ function faultResponse(fault: Fault): [number, unknown] {
   switch (fault.kind) {
     case "429":
       return [429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter}`, parameters: { retry_after: fault.retryAfter } }];
+    case "401":
+      return [401, { ok: false, error_code: 401, description: "Unauthorized" }];
     case "403":
       return [403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }];
     case "500":
