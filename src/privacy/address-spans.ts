@@ -21,15 +21,16 @@ const STREET_TYPES = [
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
   "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping",
 ];
-const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул."].map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "бульвар", "бульв.", "шоссе", "площадь", "площа"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */
-const STRONG_TYPES = new Set(["rue", "r.", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة", "derb", "zan9a", "zanqa", "zenqa", "zankat"].map(fold));
+const STRONG_TYPES = new Set(["rue", "r.", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة", "نهج", "درب", "рю", "авеню", "бульвар", "derb", "zan9a", "zanqa", "zenqa", "zankat"].map(fold));
 /** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
 const NOT_A_STREET_NAME = new Set(
   `francais anglais arabe informatique cuisine couture sport natation yoga danse musique dessin theatre soutien alphabetisation
   creche parking stationnement hebergement urgence libre disponible disponibles assise assises travail fer vie ecole college
   lycee maternelle primaire eau gaz retraite chauffage visite cinema marche marches telephone internet web
-  general generale municipal municipale ville mairie commune`.split(/\s+/).filter(Boolean),
+  general generale municipal municipale ville mairie commune principale secondaire fiscale alternee habituelle
+  autonomie senior seniors etudiante universitaire`.split(/\s+/).filter(Boolean),
 );
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "saint", "sainte", "st", "ste", "en", "sur", "sous", "aux", "au"]);
 const MONTH_WORDS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
@@ -78,9 +79,13 @@ const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Rr][ée]si|[Cc]it[ée]|[Ff]oyer(?: de jeunes travailleurs| des jeunes travailleurs| d['’]h[ée]bergement)?|FJT|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’]accueil|[Hh][ôo]tel|[Gg]otel|[Гг]отел\p{L}*|[Гг]остиниц\p{L}*|[Hh]ay|7ay|حي)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
-const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|kv\.?|bldg\.?|building|غرفة|الغرفة)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
-const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])/gu;
+const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
+/** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
+const NAMED_RESIDENCE = /(?<![\p{L}])(?:r[ée]sidence|residencia|resid[êe]ncia|rezidenta|rezidența)\s+(?:les|le|la|l['’]|du|des|de la|los|las|os|as)\s*[\p{L}][\p{L}'’\-]{2,}|(?<![\p{L}])(?:إقامة|اقامة|الإقامة|الاقامة|عمارة)\s+ال\p{L}{2,}/giu;
+/** "we used to live at 221 Kingsway": a number and a capitalised name after "live at". */
+const LIVE_AT_NUMBER = /(?<![\p{L}])(?:live|lived|living|lives|stay|staying|stayed|reside|residing)\s+(?:at|in|on)\s+(?<v>\d{1,4}[a-zA-Z]?,?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})/gu;
 /** A floor or a door after its number: "3º izquierda", "2º esq", "3ºB", "4º andar", "2. kat", "5-й этаж". */
 const NUMBERED_FLOOR = /(?<![\p{L}\p{N}])\d{1,2}(?:\s?(?:º|ª|°|o|a|\.|-?[йяе])\s?(?:[A-Z](?![\p{L}])|[Ii]zq\p{L}*|[Dd]cha|[Dd]er\p{L}*|[Ee]sq\p{L}*|[Dd]to|[Dd]ir\p{L}*)|\s?(?:º|ª|°|o|a|\.|-?[йяе])?\s?(?:andar|piso|planta|kat(?:ta)?|etaj|этаж\p{L}*|поверх\p{L}*|floor))(?![\p{L}])/gu;
 /** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
@@ -174,11 +179,14 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET, LOWER_PLACE]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET, LOWER_PLACE, NAMED_RESIDENCE]) {
     for (const m of text.matchAll(pattern)) {
       // "le foyer de la Croix-Rouge" names an institution, not where someone lives.
       if (pattern === LOWER_PLACE && KNOWN_CAPITALISED.has(foldWord(m[0].split(/\s+/u).at(-1)!))) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+      let end = m.index + m[0].length;
+      // "Jan Jores caddesi no 40", "Kingsway Road, No. 12": the house number after the street.
+      if (pattern === NAME_THEN_TYPE) end += /^\s*,?\s*(?:no|No|NO|nr|Nr|n°|nº|numara)\.?\s?:?\s?\d{1,4}(?![\p{N}])/u.exec(text.slice(end))?.[0].length ?? 0;
+      spans.push({ start: m.index, end, kind: "address" });
     }
   }
   for (const m of text.matchAll(POSTCODE)) {
@@ -199,7 +207,7 @@ export function addressSpans(text: string): Span[] {
     const start = m.index + m[0].length - town.length;
     spans.push({ start, end: start + town.length, kind: "address" });
   }
-  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS]) {
+  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS, LIVE_AT_NUMBER]) {
     for (const m of text.matchAll(pattern)) {
       let value = m.groups?.v ?? "";
       if (pattern === LIVES_IN) value = cityPart(value);
@@ -215,11 +223,18 @@ export function addressSpans(text: string): Span[] {
   }
   // "… bât 12 59100 roubaix": a postcode right after an address, even after its number.
   for (const span of spans.filter((s) => s.kind === "address")) {
-    const m = /^[\s,]*(\d{5}|\d{2}\s\d{3})(?!\p{N})(?:\s+(\p{L}[\p{L}'’\-]+))?/u.exec(text.slice(span.end));
+    const m = /^[\s,]*(\d{5}|\d{2}\s\d{3}|\d(?: \d){4})(?!\p{N})(?:\s+(\p{L}[\p{L}'’\-]+))?/u.exec(text.slice(span.end));
     if (!m) continue;
     const start = span.end + m[0].indexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length, kind: "postcode" });
     if (m[2] && !STREET_STOP.has(foldWord(m[2])) && !NOT_A_TOWN.has(foldWord(m[2]))) spans.push({ start: span.end + m[0].length - m[2].length, end: span.end + m[0].length, kind: "address" });
+  }
+  // "hotel Formule 1 room 9", "Résidence du Lac, bloco 3, porta 21": a short number between two parts
+  // of one address belongs to it.
+  const parts = spans.filter((s) => s.kind === "address").sort((a, b) => a.start - b.start);
+  for (let i = 1; i < parts.length; i++) {
+    const gap = text.slice(parts[i - 1]!.end, parts[i]!.start);
+    if (parts[i]!.start > parts[i - 1]!.end && /^[\s,]*\p{N}{1,4}[\s,]*$/u.test(gap)) spans.push({ start: parts[i - 1]!.end, end: parts[i]!.start, kind: "address" });
   }
   return spans;
 }

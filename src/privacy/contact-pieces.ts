@@ -39,7 +39,7 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
 }
 
 /** What joins the parts of an address said aloud: "point", "dot", "tiret", a comma between letters. */
-const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?bas)?|underscore|under|точка|крапка)`;
+const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?(?:bas|8|huit))?|underscore|under|точка|крапка|نقطة|نقطه)`;
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
 const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */

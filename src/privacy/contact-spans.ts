@@ -11,7 +11,7 @@ import { spansOf, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
+const PROVIDERS = String.raw`(?:gmail|g mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
 const TLD = String.raw`(?:كوم|فر|com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
 const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
@@ -22,10 +22,10 @@ const EMAIL = new RegExp(String.raw`${LOCAL}\s?@{1,2}\s?${DOMAIN_LABEL}(?:\s?\.\
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
 const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\ba\s+commercial\b|\ba[\s\-]rond\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|[(\[{]\s*(?:punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?bas)?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
+const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -57,6 +57,13 @@ const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@]\s?(?:${PROVIDERS}|hot\s?mai
 const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
 const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
+/** "karine.moulin gmail.com" (no at sign to be found on the keyboard): a marked local part, then a provider's address. */
+const LOCAL_THEN_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+${PROVIDERS}\s?\.\s?${TLD}(?![\p{L}\p{N}])`, "giu");
+/**
+ * "mon adresse commence par aurelie.blanc84": a word, a dot or an underscore, a word ending in digits —
+ * no word and no website is written so; an address's first part.
+ */
+const BARE_LOCAL = /(?<![\p{L}\p{N}._%+\-@/])\p{L}{2,}[._]\p{L}{2,}\p{N}{1,4}(?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
 /** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
 const CUED_LOCAL = new RegExp(
   String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|adresse (?:e-?)?mail|adresse [ée]lectronique|correo|e-posta|почта|пошта|email)\s*(?::|=|est|c'est|is|es|é)?\s*(?:le\s+)?(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}][\p{L}\p{N}._\-]{3,})`,
@@ -64,11 +71,11 @@ const CUED_LOCAL = new RegExp(
 );
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
-const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_]{0,3}|\s?\*{1,2}\s?|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_~|]{0,3}|\s?\*{1,2}\s?|\s*(?:\.{3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
@@ -86,19 +93,19 @@ const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|teleg
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#]|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /[@#]|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
 
 /** Every shape of address, plain to disguised; each match is an e-mail (overlaps merge later). */
-const EMAIL_PATTERNS = [SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, CUED_LOCAL];
+const EMAIL_PATTERNS = [SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 export function emailSpans(original: string): Span[] {
-  if (!EMAIL_HINT.test(original)) return [];
+  if (!EMAIL_HINT.test(original)) return spansOf(original, BARE_LOCAL, "email");
   // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
   const text = original.replace(/["“”«»]/gu, " ");
-  return EMAIL_PATTERNS.flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s));
+  return [...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s));
 }
 
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
@@ -143,9 +150,12 @@ const HANDLE_AFTER_COPULA = new RegExp(
 /** Words that follow a network name without being a handle ("sur insta c'est plus simple"). */
 const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma|mes|le|la|les|un|une|des|de|du|my|your|his|her|our|their|el|la|mi|meu|minha|o|a|da|do|hesab\p{L}*|profil\p{L}*|account|compte|cont|conta|cuenta|pseudo|nom|name|nick\p{L}*|user\p{L}*|ник|нік|аккаунт|акаунт)$/iu;
 
+/** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */
+const UNDERSCORE_HANDLE = /(?<![\p{L}\p{N}._%+\-@/])@?\p{L}[\p{L}\p{N}]*_[\p{L}\p{N}_]*[\p{L}\p{N}](?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
+
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 function trim(text: string, s: Span): Span {

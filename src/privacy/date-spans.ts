@@ -35,8 +35,10 @@ gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre nove
 const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep`;
 
 const words = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean).map((w) => foldWithMap(w).text))].sort((a, b) => b.length - a.length);
-const MONTH = `(?:${words(MONTH_NAMES).join("|")})`;
-const MONTH_OR_ABBR = `(?:${words(MONTH_NAMES).join("|")}|(?:${words(MONTH_ABBREVIATIONS).join("|")})\\.?)`;
+/** The Levant's two-word months ("تشرين الأول", "كانون الثاني"), folded: before their first word alone. */
+const TWO_WORD_MONTHS = String.raw`(?:تشرين|كانون)\s+(?:الاول|الثاني)`;
+const MONTH = `(?:${TWO_WORD_MONTHS}|${words(MONTH_NAMES).join("|")})`;
+const MONTH_OR_ABBR = `(?:${TWO_WORD_MONTHS}|${words(MONTH_NAMES).join("|")}|(?:${words(MONTH_ABBREVIATIONS).join("|")})\\.?)`;
 
 const DAY_WORDS = [
   "premier", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
@@ -65,6 +67,8 @@ const NUMERIC = new RegExp(
   String.raw`(?<![\p{N}\p{L}/.\-])(?:(?:[12]\d|3[01]|0?[1-9])${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:${YEAR4}|\d\d)|${YEAR4}${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01])${SEP}${YEAR4})(?![\p{N}]|[/.\-]\d)`,
   "gu",
 );
+/** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
+const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
@@ -76,7 +80,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -99,7 +103,9 @@ miercuri joi vineri sambata duminica pazartesi sali carsamba persembe cuma cumar
 /** "mardi 3 juin": the day of the week goes with the date. */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join("|")})[\\s,]*$`, "u");
 /** "… juin mille neuf cent soixante", "… 1960" written out. */
-const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*/u;
+const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*|(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente)(?:[\s-]+(?:et[\s-]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix[\s-](?:sept|huit|neuf)))?(?![\p{L}]))/u;
+/** "… лютого двадцять другого року", "… марта девяносто пятого года": a year in words, ended by "year". */
+const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\s+)?(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+(?:ого|его|го)\s+(?:року|года|р\.|г\.)/u;
 
 /** "lundi 12", "le mardi 3": a weekday and a day of the month. */
 const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");
@@ -121,10 +127,15 @@ export function dateSpans(text: string): Span[] {
       const weekday = WEEKDAY_BEFORE.exec(f.slice(Math.max(0, start - 20), start));
       if (weekday) start -= weekday[0].length;
       // French or another language's words for the year, whichever reads further.
-      const yearWords = Math.max(YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0);
+      const yearWords = Math.max(YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, SLAVIC_YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0);
       end += yearWords;
       raw.push({ start, end });
     }
+  }
+  for (const m of f.matchAll(SPACED_DIGITS_DATE)) {
+    const day = Number(m.groups!.d!.replace(/ /gu, ""));
+    const month = Number(m.groups!.m!.replace(/ /gu, ""));
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) raw.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
   for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!)) raw.push({ start: m.index, end: m.index + m[0].length });

@@ -50,6 +50,9 @@ dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa um dois tre
 hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten
 bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
 mie noua sute doua zeci unu doi trei patru cinci sase sapte opt
+once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro
+veinticinco veintiseis veintisiete veintiocho veintinueve
+onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove
 `);
 export const YEAR_IN_WORDS_AFTER = new RegExp(
   String.raw`^[\s,]*(?:(?:de|del|of|din)\s+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*`,

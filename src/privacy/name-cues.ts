@@ -14,6 +14,8 @@ export const STRONG_CUES = [
   /\b(?:nom|prenom|prenoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille|nom et prenom|prenom et nom|nom prenom|nom\/prenom|signe|signature|name|first name|last name|surname|full name|nombre|apellido|nome|sobrenome|nume|prenume|ad|soyad|soyadi|имя|фамилия|им'я|прізвище|الاسم|اسم)\s*:/,
   /\bmoi,? c'est\b/,
   /\b(?:mon|notre) nom(?: de famille)?(?= \p{L})/u, // "mon nom tkachuk"
+  /\b(?:nom de famille|nom de naissance|nom de jeune fille|nom d'usage)(?= \p{L})/u, // "…, nom de famille lapointe"
+  /\b(?:on|monde|gens|ils|elles|tous|tout le monde) m ?'? ?appel+e(?:nt)?\b/, // "tout le monde m'appelle titi"
   /\bc'est moi,?\b/,
   /\bau nom de\b/,
   /\bde la part de\b/,
@@ -90,7 +92,7 @@ export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا)\s+/gu;
  * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other
  * languages (whose vocabularies are smaller) only a listed or capitalised name.
  */
-export const NAME_PLACE = /(?:\b(?:a|avec|chez|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
+export const NAME_PLACE = /(?:\b(?:a|avec|chez|famille|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
 export const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon|la famille|question de|demande de|message de|reponse pour|dossier de)\b\s+/gu;
 export const NAME_PLACE_ENGLISH = /\b(?:with|ask|asked|met|saw|tell|told)\b\s+/gu;
 export const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|для|з|مع|عند)\b\s+/gu;

@@ -5,11 +5,14 @@
  *   salah"): a word no vocabulary knows after the particle;
  * - a surname in capitals before a name ("ZHANG Wei", "DIALLO Aminata") that is no known acronym;
  * - a kunya before a name ("أبو سمير", "oum Yassine", "abou Karim");
+ * - a first word before a name that is a listed first name or a word no vocabulary knows ("ana paula
+ *   rodrigues", "dmitro kovalenko", "berfin doğan"): a first name the cue did not reach;
  * - a line, or the last sentence, that is only a capitalised first name ("Bonjour\nNoël\n…",
  *   "… merci. Tony"): a signature, even when the name is also a word.
  */
 import { FIRST_NAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrequentWord } from "./lexicon.js";
+import { foldWord } from "./normalize.js";
 import { adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
 import type { Span } from "./span.js";
 
@@ -24,6 +27,24 @@ function nameCandidate(t: Token): boolean {
   if (isKnown(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3) return false;
   return FIRST_NAMES.has(t.folded) || !isCommonWord(t.folded);
 }
+/**
+ * A word glued before a name that may be its first part: a listed first name that is no function word
+ * ("paula", "said"; "ana" too, although arabizi's "I": hiding it costs little), or an unknown word.
+ */
+function firstNameBefore(t: Token, name: Token): boolean {
+  if (isKnown(t) || t.core.length < 3 || !/^\p{L}+$/u.test(t.core) || CUE_WORD.test(t.folded)) return false;
+  if (FIRST_NAMES.has(t.folded)) return !FUNCTION_WORDS.has(t.folded) || t.folded === "ana";
+  // An unknown word in lower case before a capitalised name is rather a word of another language ("adresim Cumhuriyet").
+  return !isCommonWord(t.folded) && !(isCapitalised(name) && !isCapitalised(t));
+}
+/** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
+const CUE_WORD = /^(?:smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
+/** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
+const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
+const CLEFT_BEFORE = /(?:^|[\s,])(?:c'est|c est|c)\s+$/iu;
+/** Four letters or more, one at a time, with one kind of separator. */
+const SPELLED_LETTERS = /(?<![\p{L}\p{N}'’])\p{L}(?:(?:-\p{L}){3,}|(?: \p{L}){3,}|(?:\.\p{L}){3,})(?![\p{L}\p{N}'’])/gu;
+const KNOWN_ACRONYM = /^(?:caf|cpam|mdph|urssaf|ehpad|ccas|rsa|apl|aah|aspa|css|cmu|ame|pmi|sncf|edf|gdf|rib|iban|nir|sms|pdf|usa|uk|ue|cafo|hlm|sdf|tel|svp|stp|asap)$/u;
 /** Words alone on a line that are greetings or courtesy, never a signature. */
 const NOT_A_SIGNATURE = /^(?:bonjour|bonsoir|salut|merci|coucou|hello|cordialement|urgent|svp|stp|ok|oui|non)$/iu;
 
@@ -43,6 +64,7 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     // Before the first word of a name: a surname in capitals, a kunya.
     const prev = tokens[i - 1];
     if (prev && !inName(prev) && adjacent(text, prev, t) && isAllCaps(prev) && prev.core.length >= 3 && !isKnown(prev) && !isCommonWord(prev.folded)) out.push({ start: prev.start, end: prev.end, kind: "name" });
+    if (prev && !inName(prev) && adjacent(text, prev, t) && firstNameBefore(prev, t)) out.push({ start: prev.start, end: prev.end, kind: "name" });
     const kunya = KUNYA.exec(text.slice(Math.max(0, t.start - 8), t.start));
     if (kunya) out.push({ start: t.start - kunya[0].trimStart().length, end: t.start, kind: "name" });
   }
@@ -55,6 +77,20 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     let from = i;
     while (from > 0 && i - from < 3 && adjacent(text, tokens[from - 1]!, tokens[from]!) && (nameCandidate(tokens[from - 1]!) || (tokens[from - 1]!.folded === "et" && from - 2 >= 0 && nameCandidate(tokens[from - 2]!)))) from--;
     for (let k = from; k <= i; k++) if (tokens[k]!.folded !== "et") out.push({ start: tokens[k]!.start, end: tokens[k]!.end, kind: "name" });
+  }
+  // A listed first name given with an age ("jade 4 ans", "rose (7 ans)"), or in a cleft sentence ("c'est
+  // victoire qui m'a donné…"): a person, even when the name is also a word.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inName(t) || !FIRST_NAMES.has(t.folded) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3) continue;
+    const withAge = AGE_AFTER.test(text.slice(t.end, t.end + 16));
+    const cleft = CLEFT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^\s+qui\b/iu.test(text.slice(t.end, t.end + 6));
+    if (withAge || cleft) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  // A name spelled letter by letter ("k-y-l-i-a-n", "S O U A D"): no word is written so.
+  for (const m of text.matchAll(SPELLED_LETTERS)) {
+    const word = foldWord(m[0].replace(/[\s.\-]/gu, ""));
+    if (!isCommonWord(word) && !KNOWN_ACRONYM.test(word)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
   }
   // A capitalised first name alone on a line or as the last sentence.
   for (let i = 0; i < tokens.length; i++) {

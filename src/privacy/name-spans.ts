@@ -114,7 +114,7 @@ export function nameSpans(input: string): Span[] {
       const afterParticle = tokens[i + 2];
       if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !isCommonWord(afterParticle.folded)) {
         push(i + 1, takeName(text, tokens, i + 2, true, 2, "strong"));
-      } else if (gapOk && !isKnown(next!) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
+      } else if (gapOk && (!isKnown(next!) || knownFirstNameWithSurname(text, tokens, i + 1)) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
       continue;
     }
     if (TITLE_AFTER.test(t.folded) && i > 0 && adjacent(text, tokens[i - 1]!, t) && !isCommon(tokens[i - 1]!)) {
@@ -202,6 +202,14 @@ export function nameSpans(input: string): Span[] {
   spans.push(...nameEdges(text, tokens, spans));
   // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name.
   return spans.filter((span) => !PUBLIC_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
+}
+
+/** "mme france dupuis", "monsieur noël martin": a first name that is also a known word, then a surname. */
+function knownFirstNameWithSurname(text: string, tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i]!;
+  const second = tokens[i + 1];
+  if (!FIRST_NAMES.has(first.folded) || !second || !adjacent(text, first, second)) return false;
+  return isSurname(second) || isFirstName(second) || (second.core.length >= 3 && !isKnown(second) && !isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded));
 }
 
 /**

@@ -76,6 +76,7 @@ export function nameLike(t: Token, lenient: boolean, strength: Strength = "weak"
   if (/^\p{Lu}$/u.test(t.core)) return true; // an initial ("J. Martin")
   if (isFirstName(t) || isSurname(t)) return true;
   if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && (!isKnown(t) || isCapitalised(t))) return true; // "je m'appelle rose", "mi vecino Julio"
+  if (strength === "strong" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) return true; // "je m'appelle noël", "france" too
   if (strength === "place" && FRENCH_AMBIGUOUS_FIRST_NAMES.has(t.folded) && !isKnown(t)) return true; // "demander à pierre"
   if (strength === "strong" && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isKnown(t) && !FUNCTION_WORDS.has(t.folded) && !isFrequentVerb(t)) return true; // "je m'appelle oumou petit"
   if (isKnown(t)) return false;
