@@ -40,10 +40,18 @@ export function aboutNobody(f: string, tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (/[.!?\n;]/u.test(f.slice(t.end, tokens[k + 1]!.start))) return false;
+    // "mes deux enfants ont de l'asthme": a generic noun with a possessive is someone's.
+    if (GENERIC.has(t.text) && ownedByTheWriter(tokens, k)) return false;
     if (GENERIC.has(t.text) || PUBLIC_HEALTH.has(t.text)) return true;
     if (PERSONAL_MARKERS.has(t.text)) return false;
   }
   return false;
+}
+
+const POSSESSIVES = foldedSet(`mes nos ses leurs tes vos my our his her their mis sus nuestros nuestras meus minhas nossos nossas seus suas mei mele nostri мои мої наши наші его її её`.split(/\s+/));
+/** A possessive one or two words before ("mes enfants", "mes deux enfants", "my three kids"). */
+function ownedByTheWriter(tokens: Token[], k: number): boolean {
+  return [tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && POSSESSIVES.has(t.text));
 }
 
 /** Is a tier-"personal" word tied to someone? Looks back five words within the sentence ("mon fils Yanis a de la fièvre"). */

@@ -13,6 +13,7 @@ export const STRONG_CUES = [
   /\b(?:mon|notre) (?:nom|prenom|nom de famille|nom de naissance|nom d'usage|nom de jeune fille)(?: complet)? (?:est|c'est|c est|c|:|,)/,
   /\b(?:nom|prenom|prenoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille|nom et prenom|prenom et nom|nom prenom|nom\/prenom|signe|signature|name|first name|last name|surname|full name|nombre|apellido|nome|sobrenome|nume|prenume|ad|soyad|soyadi|имя|фамилия|им'я|прізвище|الاسم|اسم)\s*:/,
   /\bmoi,? c'est\b/,
+  /\bc moi\b/, // "c moi gloire"
   /\b(?:mon|notre) nom(?: de famille)?(?= \p{L})/u, // "mon nom tkachuk"
   /\b(?:nom de famille|nom de naissance|nom de jeune fille|nom d'usage)(?= \p{L})/u, // "…, nom de famille lapointe"
   /\b(?:on|monde|gens|ils|elles|tous|tout le monde) m ?'? ?appel+e(?:nt)?\b/, // "tout le monde m'appelle titi"

@@ -20,12 +20,14 @@ const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "
 /** Words after "de"/"du" that say where, not who. */
 const COMMON_AFTER_PARTICLE = new Set(["caf", "ccas", "cpam", "mairie", "quartier", "batiment", "residence", "cite", "foyer", "ville"]);
 const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
-const RELATIVES = "voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
-const APPOSITION = new RegExp(String.raw`^\s*,?\s*(?:c'est\s+|est\s+|sont\s+)?(?:mon|ma|mes|notre|nos|le|la|les)\s+(?:${RELATIVES})(?![\p{L}])`, "iu");
+const RELATIVES = "maman|papa|mamie|papi|papy|tata|tonton|assistante sociale|assistant social|assistante|educatrice|educateur|éducatrice|éducateur|conseillere|conseillère|conseiller|referente|référente|referent|référent|voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
+const APPOSITION = new RegExp(String.raw`^\s*,?\s*(?:c'est\s+|est\s+|sont\s+)?(?:(?:mon|ma|mes|notre|nos|le|la|les)\s+|l['’])(?:${RELATIVES})(?![\p{L}])`, "iu");
 /** A word that may be a name next to such a cue: a listed first name (even a word: "patience"), or a word no vocabulary knows. */
 function nameCandidate(t: Token): boolean {
-  if (isKnown(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3) return false;
-  return FIRST_NAMES.has(t.folded) || !isCommonWord(t.folded);
+  if (FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core)) return false;
+  // "noel mon voisin", "exaucé mes neveux": next to a relative, a listed name or any rare word.
+  if (FIRST_NAMES.has(t.folded)) return true;
+  return !isKnown(t) && !isFrequentWord(t.folded);
 }
 /**
  * A word glued before a name that may be its first part: a listed first name that is no function word
@@ -39,6 +41,9 @@ function firstNameBefore(t: Token, name: Token): boolean {
 }
 /** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
 const CUE_WORD = /^(?:smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
+const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
+/** "mon copain", "la petite", "ma voisine" right before a word. */
+const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
 /** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
 const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
 const CLEFT_BEFORE = /(?:^|[\s,])(?:c'est|c est|c)\s+$/iu;
@@ -91,6 +96,16 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
   for (const m of text.matchAll(SPELLED_LETTERS)) {
     const word = foldWord(m[0].replace(/[\s.\-]/gu, ""));
     if (!isCommonWord(word) && !KNOWN_ACRONYM.test(word)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
+  }
+  // "fortuné m'a dit…", "mon copain sol il dort…": a listed first name as the one who speaks, or a word
+  // after a relative taken up by "il"/"elle" (how French speech names someone).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core)) continue;
+    const after = text.slice(t.end, t.end + 14);
+    const speaks = FIRST_NAMES.has(t.folded) && !isKnown(t) && /^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+    const takenUp = /^\s+(?:il|elle)\s/iu.test(after) && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+    if (speaks || takenUp) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   // A capitalised first name alone on a line or as the last sentence.
   for (let i = 0; i < tokens.length; i++) {

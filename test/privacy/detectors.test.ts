@@ -303,7 +303,8 @@ describe("residual doubt", () => {
   it("is reported for what could still be personal", () => {
     expect(redactPersonalData("Merci à Pierre pour son aide").doubts).toEqual([]); // taken as a name
     expect(redactPersonalData("la dame de l'accueil, Mme Z., m'a dit 4521").doubts).toContain("4521");
-    expect(redactPersonalData("Rose m'a dit de venir").doubts).toContain("Rose");
+    expect(redactPersonalData("Rose dit de venir").doubts).toContain("Rose");
+    expect(redactPersonalData("Rose m'a dit de venir").text).toBe("[nom] m'a dit de venir"); // the one who spoke
     expect(redactPersonalData("c'est pour jb arobase").doubts).toContain("arobase");
   });
   it("is not raised by years, amounts, times or ordinary words", () => {
@@ -327,7 +328,7 @@ describe("the volunteers' decision", () => {
   });
 
   it("holds a question with a doubt for review, with what an agent should look at", () => {
-    const d = decideVolunteerShare("Rose m'a dit que la ludothèque ouvre le samedi, c'est vrai ?", vocabulary);
+    const d = decideVolunteerShare("Rose dit que la ludothèque ouvre le samedi, c'est vrai ?", vocabulary);
     expect(d.route).toBe("review");
     expect(d.reasons).toContain("doubt");
     expect(d.held).toContain("Rose");
