@@ -39,9 +39,11 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
 }
 
 /** What joins the parts of an address said aloud: "point", "dot", "tiret", a comma between letters. */
-const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?(?:bas|8|huit))?|underscore|under|точка|крапка|نقطة|نقطه)`;
+const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?|underscore|under|точка|крапка|نقطة|نقطه)`;
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
 const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
+/** A digit said in a spoken address ("lucas point bernard deux arobase…"). */
+const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn)(?![\p{L}\p{N}])/iu;
@@ -58,10 +60,10 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
       const first = /^[\p{L}\p{N}]+/u.exec(text.slice(start, end))?.[0] ?? "";
       // One character that is no word of its own ("à", "a", "y": "écrire à jean.b@…" keeps its "à").
       // Letters in a comma list ("h, a, k") are spelled; alone, a one-letter word stays a word.
-      const loose = (w: string) => /^\p{N}+$/u.test(w) || (w.length === 1 && (sep.includes(",") || !ONE_LETTER_WORDS.has(w.toLowerCase())));
+      const loose = (w: string) => /^\p{N}+$/u.test(w) || NUMBER_WORD.test(w) || (w.length === 1 && (sep.includes(",") || !ONE_LETTER_WORDS.has(w.toLowerCase())));
       const spokenJoin = /[\p{L}_]/u.test(sep) || /^[.\-]$/u.test(sep);
       // "sow 93 @…": a word right before the digits that start the address ("fatou point sow 93").
-      const wordBeforeDigits = /^\p{N}+$/u.test(first) && /^\p{L}{2,}$/u.test(piece) && !ONE_LETTER_WORDS.has(piece) && start === email.start;
+      const wordBeforeDigits = (/^\p{N}+$/u.test(first) || NUMBER_WORD.test(first)) && /^\p{L}{2,}$/u.test(piece) && !ONE_LETTER_WORDS.has(piece) && (start === email.start || NUMBER_WORD.test(first));
       if (!spokenJoin && !(loose(piece) && loose(first)) && !(wordBeforeDigits && !COMMON_BEFORE_DIGITS.has(piece.toLowerCase()))) break;
       start -= m[0].length;
     }

@@ -13,19 +13,19 @@ const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const PROVIDERS = String.raw`(?:gmail|g mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|com|fr|net|org|eu|be|ch|info|biz|io|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
+const TLD = String.raw`(?:كوم|فر|com|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
 const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
-const EMAIL = new RegExp(String.raw`${LOCAL}\s?@{1,2}\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
+const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\ba\s+commercial\b|\ba[\s\-]rond\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|[(\[{]\s*(?:punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
+const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -86,14 +86,14 @@ const PARTIAL_MOBILE = /(?<![\p{N}\p{L},.])0[67](?:[\s.\-]\d{2}){1,3}(?![\p{N}]|
 const PHONE_PART_CUE = /(?<![\p{L}])(?:commence par|commen[cç]ant par|d[ée]but(?:e)?(?:\s+c'?\s?est|\s*:)?|la fin(?:\s+c'?\s?est|\s*:)?|fini[tr]? par|se termine par|termine par|derniers? chiffres?(?:\s+c'?\s?est|\s+c|\s+sont|\s*:)?|starts with|ends with|ends|ending in|acaba em|acaba en|termina em|se termina en|последние цифры|заканчивается на|останні цифри|закінчується на|son rakamlar[ıi]|sonu|ultimele cifre|se termina cu|empieza por|termina en|come[cç]a (?:com|por)|termina (?:com|em))\s*(?:le\s+|par\s+)?(?<v>\d{2}(?:[\s.\-]\d{2}){0,4})(?![\p{N}])/giu;
 const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
-const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
+const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|m|wa|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
 /** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
 const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|c'est)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:\s+(?:point|tiret|underscore)\s+[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#]|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /[@#"]|%40|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -101,18 +101,25 @@ const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}
 /** Every shape of address, plain to disguised; each match is an e-mail (overlaps merge later). */
 const EMAIL_PATTERNS = [SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
+/**
+ * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so
+ * "ivanova87@gmail.com" reads "шмфтщмф87"пьфшдюсщь" — a Cyrillic run around a quote sign.
+ */
+const WRONG_LAYOUT_EMAIL = /(?<![\p{L}\p{N}])[\p{Script=Cyrillic}\p{N}]{2,}(?:ю[\p{Script=Cyrillic}\p{N}]{1,})*"[\p{Script=Cyrillic}]{2,}(?:ю[\p{Script=Cyrillic}]{2,4})*(?![\p{L}\p{N}])/gu;
+
 export function emailSpans(original: string): Span[] {
   if (!EMAIL_HINT.test(original)) return spansOf(original, BARE_LOCAL, "email");
+  const layout = spansOf(original, WRONG_LAYOUT_EMAIL, "email");
   // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
   const text = original.replace(/["“”«»]/gu, " ");
-  return [...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s));
+  return [...layout, ...[...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s))];
 }
 
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
-  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? spelledPhoneSpans(text).map((s) => trim(text, s)) : [];
+  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
@@ -132,7 +139,24 @@ export function phoneSpans(text: string): Span[] {
     }
   }
   if (spelled) out.push(...spelledPhoneSpans(text));
-  return out.map((s) => trim(text, s));
+  return withKeyAndFillers(text, out.map((s) => trim(text, s)));
+}
+
+/** ", clé soixante-huit" after a number said in words (a social security number's key). */
+const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
+/** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
+const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|la\s+fin\s+c'?\s?est)\s*,?\s*)+$/iu;
+function withKeyAndFillers(text: string, spans: Span[]): Span[] {
+  const out = spans.map((s) => {
+    const key = KEY_AFTER.exec(text.slice(s.end));
+    return key ? { ...s, end: s.end + key[0].trimEnd().length } : s;
+  });
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
+    if (sorted[i]!.start > sorted[i - 1]!.end && gap.length <= 30 && FILLER_BETWEEN.test(gap)) out.push({ start: sorted[i - 1]!.end, end: sorted[i]!.start, kind: "phone" });
+  }
+  return out;
 }
 
 
@@ -150,12 +174,14 @@ const HANDLE_AFTER_COPULA = new RegExp(
 /** Words that follow a network name without being a handle ("sur insta c'est plus simple"). */
 const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma|mes|le|la|les|un|une|des|de|du|my|your|his|her|our|their|el|la|mi|meu|minha|o|a|da|do|hesab\p{L}*|profil\p{L}*|account|compte|cont|conta|cuenta|pseudo|nom|name|nick\p{L}*|user\p{L}*|ник|нік|аккаунт|акаунт)$/iu;
 
+/** A Skype id as Skype shows it: "live:.cid.4f2a9c81b07e3d11", "live:jean.dupont_1". */
+const SKYPE_LIVE = /(?<![\p{L}])live:[\p{L}\p{N}._\-]{3,}/gu;
 /** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */
 const UNDERSCORE_HANDLE = /(?<![\p{L}\p{N}._%+\-@/])@?\p{L}[\p{L}\p{N}]*_[\p{L}\p{N}_]*[\p{L}\p{N}](?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
 
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 function trim(text: string, s: Span): Span {

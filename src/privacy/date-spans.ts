@@ -71,7 +71,7 @@ const NUMERIC = new RegExp(
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 const DAY_MONTH_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}.,/])(?:[12]\d|3[01]|0[1-9])/(?:1[0-2]|0[1-9])(?![\p{N}]|[/.,]\d)`, "gu");
@@ -89,7 +89,7 @@ const CUED_YEAR = new RegExp(
   "gu",
 );
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
-const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н)(?![\p{L}\p{N}])`, "gu");
+const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н|g\.\s?r\.?|goda rozhdeniya|goda rozhdenia|roku narodzhennia)(?![\p{L}\p{N}])`, "gu");
 /** "né le 02 11 1985": spaces for separators, after a birth cue only. */
 /** "date de naissance : 140692", "né le 03121985": a date written without separators after a birth cue. */
 const COMPACT_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0[1-9])(?:1[0-2]|0[1-9])(?:${YEAR4}|\d\d))${E}`, "gu");
@@ -105,7 +105,7 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join("|")})[\\s,]*
 /** "… juin mille neuf cent soixante", "… 1960" written out. */
 const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*|(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente)(?:[\s-]+(?:et[\s-]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix[\s-](?:sept|huit|neuf)))?(?![\p{L}]))/u;
 /** "… лютого двадцять другого року", "… марта девяносто пятого года": a year in words, ended by "year". */
-const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\s+)?(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+(?:ого|его|го)\s+(?:року|года|р\.|г\.)/u;
+const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\s+)?(?:[\p{L}'’]+\s+){0,4}[\p{L}'’]+(?:ого|его|го)\s+(?:року|года|р\.|г\.)/u;
 
 /** "lundi 12", "le mardi 3": a weekday and a day of the month. */
 const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");

@@ -26,6 +26,10 @@ bir iki uc dort bes alti yedi sekiz dokuz yirmi otuz
 тринадцатого четырнадцатого пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого тридцатого
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого десятого одинадцятого дванадцятого
 тринадцятого чотирнадцятого п'ятнадцятого шістнадцятого сімнадцятого вісімнадцятого дев'ятнадцятого двадцятого тридцятого
+первое второе третье четвертое пятое шестое седьмое восьмое девятое десятое одиннадцатое двенадцатое тринадцатое
+четырнадцатое пятнадцатое шестнадцатое семнадцатое восемнадцатое девятнадцатое двадцатое тридцатое
+перше друге третє четверте п'яте шосте сьоме восьме дев'яте десяте одинадцяте дванадцяте тринадцяте чотирнадцяте
+п'ятнадцяте шістнадцяте сімнадцяте вісімнадцяте дев'ятнадцяте двадцяте тридцяте
 `);
 /** Tens that take a unit after them: "veinte y uno", "vinte e cinco", "twenty-first", "yirmi üç", "двадцать первого" (not Turkish "on", ten: "born on March 3"). */
 const TENS = list(`veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz двадцать тридцать двадцять тридцять`);
@@ -35,6 +39,8 @@ one two three four five six seven eight nine first second third fourth fifth six
 unu doi trei patru cinci sase sapte opt noua bir iki uc dort bes alti yedi sekiz dokuz
 первого второго третьего четвертого пятого шестого седьмого восьмого девятого
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
+первое второе третье четвертое пятое шестое седьмое восьмое девятое
+перше друге третє четверте п'яте шосте сьоме восьме дев'яте
 `);
 
 const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
@@ -42,20 +48,21 @@ const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b
 export const OTHER_DAY_WORDS = String.raw`(?:(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча`);
+const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
 dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa um dois tres quatro cinco seis sete oito nove
 hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten
 bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
-mie noua sute doua zeci unu doi trei patru cinci sase sapte opt
+mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizeci patruzeci cincizeci saizeci
+saptezeci optzeci nouazeci
 once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro
 veinticinco veintiseis veintisiete veintiocho veintinueve
 onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove
 `);
 export const YEAR_IN_WORDS_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:de|del|of|din)\s+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*`,
+  String.raw`^[\s,]*(?:(?:de|del|of|din|in)\s+)?(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*`,
   "u",
 );
 

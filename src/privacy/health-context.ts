@@ -8,7 +8,7 @@ import { foldedSet, type Token } from "./health-words.js";
 // ---------------------------------------------------------------- personal markers (tier "personal")
 
 export const PERSONAL_MARKERS = foldedSet(
-  `je j moi m me mon ma mes nous notre nos son sa ses lui elle elles leur leurs suis ai avons sommes touche touchons percois
+  `je j moi m me mon ma mes nous notre nos son sa ses lui il ils elle elles leur leurs suis ai avons sommes touche touchons percois
   recois beneficie beneficiaire reconnu reconnue reconnus reconnues mari femme fils fille filles enfant enfants bebe pere
   mere papa maman frere soeur epoux epouse conjoint conjointe compagnon compagne voisin voisine grand-mere grand-pere
   i i'm im my me we our he she his her him mine son daughter husband wife mother father
@@ -54,12 +54,16 @@ function ownedByTheWriter(tokens: Token[], k: number): boolean {
   return [tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && POSSESSIVES.has(t.text));
 }
 
+const IMPERSONAL_AFTER = foldedSet(`faut fallait faudra faudrait y s'agit existe existent parait semble reste manque suffit vaut est etait sera`.split(/\s+/));
+
 /** Is a tier-"personal" word tied to someone? Looks back five words within the sentence ("mon fils Yanis a de la fièvre"). */
 export function tiedToSomeone(f: string, tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k]!;
     if (/[.!?\n;]/u.test(f.slice(t.end, tokens[k + 1]!.start))) return false;
     if (GENERIC.has(t.text)) return false;
+    // "il faut un dossier MDPH", "il y a des aides", "y a-t-il", "faut-il": an impersonal "il" is nobody.
+    if ((t.text === "il" || t.text === "ils") && (IMPERSONAL_AFTER.has(tokens[k + 1]?.text ?? "") || f[t.start - 1] === "-")) continue;
     if (PERSONAL_MARKERS.has(t.text) || PERSONAL_MARKERS.has(t.text.replace(/^[jlmdnst]'/u, "")) || /^(?:[jm])'/u.test(t.text)) return true;
   }
   // Turkish and Arabizi put the person in a suffix or right after: "engelliyim", "hastanedeyim".

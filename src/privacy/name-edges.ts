@@ -11,7 +11,7 @@
  *   "… merci. Tony"): a signature, even when the name is also a word.
  */
 import { FIRST_NAMES } from "./first-names.js";
-import { FUNCTION_WORDS, isCommonWord, isFrequentWord } from "./lexicon.js";
+import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
 import { adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
 import type { Span } from "./span.js";
@@ -34,11 +34,13 @@ function nameCandidate(t: Token): boolean {
  * ("paula", "said"; "ana" too, although arabizi's "I": hiding it costs little), or an unknown word.
  */
 function firstNameBefore(t: Token, name: Token): boolean {
-  if (isKnown(t) || t.core.length < 3 || !/^\p{L}+$/u.test(t.core) || CUE_WORD.test(t.folded)) return false;
+  if (isKnown(t) || t.core.length < 3 || !/^\p{L}+$/u.test(t.core) || CUE_WORD.test(t.folded) || KIN_WORD.test(t.folded)) return false;
   if (FIRST_NAMES.has(t.folded)) return !FUNCTION_WORDS.has(t.folded) || t.folded === "ana";
   // An unknown word in lower case before a capitalised name is rather a word of another language ("adresim Cumhuriyet").
   return !isCommonWord(t.folded) && !(isCapitalised(name) && !isCapitalised(t));
 }
+/** Relatives in the cases other languages put them before a name ("з донькою софією", "с сыном Ильёй"). */
+const KIN_WORD = /^(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|бабусею|бабушкой|онуком|внуком|wldi|bnti|mrati|rajli|khouya|khti|oglum|kizim|esim)$/u;
 /** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
 const CUE_WORD = /^(?:smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
@@ -65,6 +67,17 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     if (particle && surname && !inName(particle) && SURNAME_PARTICLES.has(particle.folded) && adjacent(text, t, particle) && adjacent(text, particle, surname)) {
       // Not a frequent word ("le floch", "da silva"; never "de la caf", "du quartier").
       if (surname.core.length >= 3 && !isKnown(surname) && !isFrequentWord(surname.folded) && !FUNCTION_WORDS.has(surname.folded) && !COMMON_AFTER_PARTICLE.has(surname.folded)) out.push({ start: particle.start, end: surname.end, kind: "name" });
+    }
+    // "maría del carmen ruiz de la fuente", "josé luis de la torre": two particles, then a word that is
+    // no French word (so never "de la caf", "de la mairie").
+    const second = tokens[i + 2];
+    const third = tokens[i + 3];
+    // (The first particle may already be inside the name found: "carmen ruiz de" + "la fuente".)
+    if (/^(?:de|van|da)$/u.test(t.folded) && particle && second && /^(?:la|las|los|der|den)$/u.test(particle.folded) && !inName(particle) && adjacent(text, t, particle) && adjacent(text, particle, second)) {
+      if (second.core.length >= 3 && !isKnown(second) && !isFrenchWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && !COMMON_AFTER_PARTICLE.has(second.folded)) out.push({ start: particle.start, end: second.end, kind: "name" });
+    }
+    if (particle && second && third && /^(?:de|van|da)$/u.test(particle.folded) && /^(?:la|las|los|der|den)$/u.test(second.folded) && !inName(second) && adjacent(text, t, particle) && adjacent(text, particle, second) && adjacent(text, second, third)) {
+      if (third.core.length >= 3 && !isKnown(third) && !isFrenchWord(third.folded) && !FUNCTION_WORDS.has(third.folded) && !COMMON_AFTER_PARTICLE.has(third.folded)) out.push({ start: particle.start, end: third.end, kind: "name" });
     }
     // Before the first word of a name: a surname in capitals, a kunya.
     const prev = tokens[i - 1];
@@ -106,6 +119,14 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const speaks = FIRST_NAMES.has(t.folded) && !isKnown(t) && /^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
     const takenUp = /^\s+(?:il|elle)\s/iu.test(after) && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     if (speaks || takenUp) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  // A last word after a comma or in brackets, a listed first name or a word no vocabulary knows: a
+  // signature ("… vous pouvez appeler moi, vanitha", "… (jennifer)").
+  const last = tokens.at(-1);
+  if (last && !inName(last) && last.core.length >= 3 && !FUNCTION_WORDS.has(last.folded) && !isKnown(last) && (FIRST_NAMES.has(last.folded) || !isCommonWord(last.folded))) {
+    const before = text.slice(Math.max(0, last.start - 3), last.start);
+    const after = text.slice(last.end);
+    if ((/,\s*$/u.test(before) && /^[\s.!]*$/u.test(after)) || (/\(\s*$/u.test(before) && /^\s*\)[\s.!]*$/u.test(after))) out.push({ start: last.start, end: last.end, kind: "name" });
   }
   // A capitalised first name alone on a line or as the last sentence.
   for (let i = 0; i < tokens.length; i++) {

@@ -112,7 +112,9 @@ export function nameSpans(input: string): Span[] {
       // after a particle ("dr ben youssef", "mme le goff", "m. ould mohamed").
       const gapOk = next && /^\.?[ \t]+$|^\.$/u.test(text.slice(t.end, next.start));
       const afterParticle = tokens[i + 2];
-      if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !isCommonWord(afterParticle.folded)) {
+      // "mme saint-amand": after a title, a saint's name is a surname (elsewhere it is mostly a town).
+      if (gapOk && /^(?:saint|sainte)-\p{L}/u.test(next!.folded)) push(i + 1, i + 2);
+      else if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !isCommonWord(afterParticle.folded)) {
         push(i + 1, takeName(text, tokens, i + 2, true, 2, "strong"));
       } else if (gapOk && (!isKnown(next!) || knownFirstNameWithSurname(text, tokens, i + 1)) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
       continue;
@@ -178,7 +180,7 @@ export function nameSpans(input: string): Span[] {
     if ((!FIRST_NAMES.has(t.folded) && !unknownAlone) || isKnown(t) || inName(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const listed = (other: Token | undefined, gap: string) => other !== undefined && inName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و)\s*$/u.test(gap);
+    const listed = (other: Token | undefined, gap: string) => other !== undefined && inName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و|et de|et d'|and of)\s*$/u.test(gap);
     if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, takeName(text, tokens, i, true, 2, "strong"));
   }
 

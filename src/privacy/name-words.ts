@@ -52,6 +52,20 @@ export const isKnown = (t: Token) => KNOWN_CAPITALISED.has(t.folded) || NAME_STO
 /** An ordinary word of one of the residents' languages (so not a name in a name's place). */
 export const isCommon = (t: Token) => isKnown(t) || isCommonWord(t.folded);
 
+/** Words a relative may be followed by that are no names even though listed ("ma fille france travail"…). */
+const TITLE_LIKE_KNOWN = /^(?:france|paris|lyon|marseille|caf|noel)$/u;
+/**
+ * Russian and Ukrainian decline names ("з донькою софією", "с сыном Ильёй", "у Марии"): a Cyrillic word
+ * whose stem, given a nominative ending, is a listed first name.
+ */
+const CYRILLIC_CASE_ENDING = /(?:ою|ею|єю|ой|ей|ом|ем|ого|ої|ую|юю|ії|ию|ия|і|и|ы|у|ю|е|а|я)$/u;
+export function inflectedCyrillicFirstName(folded: string): boolean {
+  if (folded.length < 4 || !/^\p{Script=Cyrillic}+$/u.test(folded)) return false;
+  const stem = folded.replace(CYRILLIC_CASE_ENDING, "");
+  if (stem === folded || stem.length < 2) return false;
+  return ["", "а", "я", "ия", "ии", "ий", "и"].some((ending) => FIRST_NAMES.has(foldWord(stem + ending)));
+}
+
 export function isFirstName(t: Token): boolean {
   if (KNOWN_CAPITALISED.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded)) return false;
   if (FIRST_NAMES.has(t.folded)) return !AMBIGUOUS_FIRST_NAMES.has(t.folded) || /^\p{Lu}/u.test(t.core);
@@ -77,6 +91,8 @@ export function nameLike(t: Token, lenient: boolean, strength: Strength = "weak"
   if (isFirstName(t) || isSurname(t)) return true;
   if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && (!isKnown(t) || isCapitalised(t))) return true; // "je m'appelle rose", "mi vecino Julio"
   if (strength === "strong" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) return true; // "je m'appelle noël", "france" too
+  if (strength === "relation" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !TITLE_LIKE_KNOWN.test(t.folded)) return true; // "sa sœur espérance"
+  if ((strength === "strong" || strength === "relation") && inflectedCyrillicFirstName(t.folded)) return true; // "з донькою софією"
   if (strength === "place" && FRENCH_AMBIGUOUS_FIRST_NAMES.has(t.folded) && !isKnown(t)) return true; // "demander à pierre"
   if (strength === "strong" && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isKnown(t) && !FUNCTION_WORDS.has(t.folded) && !isFrequentVerb(t)) return true; // "je m'appelle oumou petit"
   if (isKnown(t)) return false;
@@ -108,7 +124,7 @@ export function isFrequentVerb(t: Token): boolean {
 }
 
 /** Particles inside names ("Jean de La Fontaine", "Ould Ahmed", "Ben Salah", "Van der Berg"). */
-export const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou", "بن", "ابن", "بنت", "ولد", "ال", "ابو"]);
+export const NAME_PARTICLES = new Set(["de", "du", "del", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou", "بن", "ابن", "بنت", "ولد", "ال", "ابو"]);
 
 /** Only spaces (or a hyphen, or the dot of an initial: "J. Martin") between two words of one name. */
 export function adjacent(text: string, a: Token, b: Token): boolean {

@@ -187,7 +187,8 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["numărul meu: zero șase, treizeci și doi, unsprezece, patruzeci, nouăzeci și nouă", "numărul meu: [téléphone]"],
     ["мой номер ноль шесть, двадцать один, сорок, тридцать три, девяносто", "мой номер [téléphone]"],
     ["c le 07 puis 12 puis 98 puis 44 puis 10", "c le [téléphone]"],
-    ["il commence par 06 44 et finit par 81 27", "il commence par [téléphone] et finit par [téléphone]"],
+    // The words between the parts of one number go with it (a value told in pieces is one value).
+    ["il commence par 06 44 et finit par 81 27", "il commence par [téléphone]"],
     ["écrivez à paul.vidal (a) free.fr", "écrivez à [e-mail]"],
     ["correo: lucia.m (arroba) hotmail.es", "correo: [e-mail]"],
     ["e-posta: kemal nokta aydin at gmail nokta com", "e-posta: [e-mail]"],
