@@ -99,7 +99,9 @@ const EMAIL_HINT = /[@#"]|%40|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
 
 /** Every shape of address, plain to disguised; each match is an e-mail (overlaps merge later). */
-const EMAIL_PATTERNS = [SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+/** "…, e, arobase gmail point com": the at sign and the provider said after a first part spelled apart. */
+const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?obase|arr?oba)\s+${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`, "giu");
+const EMAIL_PATTERNS = [AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so

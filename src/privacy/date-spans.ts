@@ -67,6 +67,13 @@ const NUMERIC = new RegExp(
   String.raw`(?<![\p{N}\p{L}/.\-])(?:(?:[12]\d|3[01]|0?[1-9])${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:${YEAR4}|\d\d)|${YEAR4}${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01])${SEP}${YEAR4})(?![\p{N}]|[/.\-]\d)`,
   "gu",
 );
+/**
+ * A date in Arabic words: "الخامس عشر من شهر ايار سنة الف وتسعمائة وثمانين", "في الخامس عشر من يناير
+ * ألفين وعشرة" (folded: no hamza). The day is an ordinal or a number, the year a run of number words.
+ */
+const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
+const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة)`;
+const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?${MONTH}(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
@@ -132,6 +139,7 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
+  for (const m of f.matchAll(ARABIC_DATE_WORDS)) raw.push({ start: m.index, end: m.index + m[0].length });
   for (const m of f.matchAll(SPACED_DIGITS_DATE)) {
     const day = Number(m.groups!.d!.replace(/ /gu, ""));
     const month = Number(m.groups!.m!.replace(/ /gu, ""));

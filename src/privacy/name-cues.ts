@@ -54,7 +54,8 @@ export const STRONG_CUES = [
   /\bмоя фамилия\b/,
   /\bмоє ім'я\b/,
   /(?:^|\s)(?:انا )?(?:اسمي|إسمي)(?:\s|$)/u,
-  /(?:^|\s)(?:اسمه|اسمها|اسمو|إسمه|إسمها|سميتها|سميتو|سميته)(?:\s|$)/u, // "ولدي الصغير اسمه آدم"
+  /(?:^|\s)و?(?:اسمه|اسمها|اسمو|إسمه|إسمها|سميتها|سميتو|سميته)(?:\s|$)/u, // "ولدي الصغير اسمه آدم"
+  /\b(?:(?:kan|kay|n|t)?3ayt(?:ou|o|ek|kom)? (?:lih|liha|li)|smito|smitha|smiytou|smiyetha)\b/, // "3ayt lih momo"
   /\b(?:ana )?(?:ismi|esmi|smiti|smiyti|smyti|ismy)\b/,
   /\b(?:epouse|epoux|veuve|nee|ne) (?=\p{Lu})/u, // "Marie Dupont née Martin" (never "née le 3 mars": dates go first)
 ];

@@ -42,13 +42,15 @@ function firstNameBefore(t: Token, name: Token): boolean {
 /** Relatives in the cases other languages put them before a name ("з донькою софією", "с сыном Ильёй"). */
 const KIN_WORD = /^(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|бабусею|бабушкой|онуком|внуком|wldi|bnti|mrati|rajli|khouya|khti|oglum|kizim|esim)$/u;
 /** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
-const CUE_WORD = /^(?:smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
+const CUE_WORD = /^(?:lih|liha|3ayt|3aytou|smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
 /** "mon copain", "la petite", "ma voisine" right before a word. */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
 /** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
 const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
 const CLEFT_BEFORE = /(?:^|[\s,])(?:c'est|c est|c)\s+$/iu;
+const SPELLED_ITEM = String.raw`(?:\p{L}(?:\s+comme\s+\p{L}+)?|point|tiret|underscore)`;
+const SPELLED_WITH_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_ITEM}(?:\s*,\s*${SPELLED_ITEM}){3,}(?![\p{L}\p{N}])`, "giu");
 /** Four letters or more, one at a time, with one kind of separator. */
 const SPELLED_LETTERS = /(?<![\p{L}\p{N}'’])\p{L}(?:(?:-\p{L}){3,}|(?: \p{L}){3,}|(?:\.\p{L}){3,})(?![\p{L}\p{N}'’])/gu;
 const KNOWN_ACRONYM = /^(?:caf|cpam|mdph|urssaf|ehpad|ccas|rsa|apl|aah|aspa|css|cmu|ame|pmi|sncf|edf|gdf|rib|iban|nir|sms|pdf|usa|uk|ue|cafo|hlm|sdf|tel|svp|stp|asap)$/u;
@@ -104,6 +106,11 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const withAge = AGE_AFTER.test(text.slice(t.end, t.end + 16));
     const cleft = CLEFT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^\s+qui\b/iu.test(text.slice(t.end, t.end + 6));
     if (withAge || cleft) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  // Letters spelled with words for some of them ("B comme Bernard, E, L, K comme kilo…", "m comme Marie,
+  // point, n comme Nicolas, d, i…"): the whole run spells a name or an address.
+  for (const m of text.matchAll(SPELLED_WITH_WORDS)) {
+    if (/\bcomme\b/iu.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
   }
   // A name spelled letter by letter ("k-y-l-i-a-n", "S O U A D"): no word is written so.
   for (const m of text.matchAll(SPELLED_LETTERS)) {

@@ -17,7 +17,7 @@
  *   ("DUPONT"), and a message typed all in capitals is read as lower case.
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./first-names.js";
-import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
+import { FUNCTION_WORDS, isCommonWord, isFrenchWord } from "./lexicon.js";
 import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
 import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCommon, isFirstName, isKnown, isSurname, nameLike, takeName, tokenize, type Strength, type Token } from "./name-words.js";
@@ -114,7 +114,8 @@ export function nameSpans(input: string): Span[] {
       const afterParticle = tokens[i + 2];
       // "mme saint-amand": after a title, a saint's name is a surname (elsewhere it is mostly a town).
       if (gapOk && /^(?:saint|sainte)-\p{L}/u.test(next!.folded)) push(i + 1, i + 2);
-      else if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !isCommonWord(afterParticle.folded)) {
+      // (After a title and a particle a common word of another language is still a surname: "m. da costa".)
+      else if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !TITLE_NOT_NAME.has(afterParticle.folded) && (!isCommonWord(afterParticle.folded) || (next!.folded !== "le" && next!.folded !== "la" && !isFrenchWord(afterParticle.folded)))) {
         push(i + 1, takeName(text, tokens, i + 2, true, 2, "strong"));
       } else if (gapOk && (!isKnown(next!) || knownFirstNameWithSurname(text, tokens, i + 1)) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
       continue;
