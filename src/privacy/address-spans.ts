@@ -72,16 +72,20 @@ const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:(?:cedex
 /** A French postcode on its own: 01000–95999 and 97100–98999, not an amount, a count or part of a number. */
 const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-8]\d\d|98[0-9]\d\d)(?![\p{N}*]|[.,\-]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
 /** "code postal : 34 000", "CP 34070". */
-const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?<v>\d{2}\s?\d{3})(?!\p{N})/giu;
+const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?:le\s+)?(?<v>\d{2}\s?\d{3}|\d(?: \d){4})(?!\p{N})/giu;
+/** "j'habite au 13 015", "on vit dans le 93 200": a postcode in two groups after a verb of living. */
+const LIVES_IN_POSTCODE = /(?<![\p{L}])(?:j'habite|habite|habitons|vis|vit|vivons|suis|sommes|dors)\s+(?:au|dans le|à|a)\s+(?<v>(?:0[1-9]|[1-8]\d|9[0-5])\s\d{3})(?!\p{N})/giu;
+/** "dans le l3OO4": a postcode typed with letters for digits (l, I for 1; O for 0). */
+const LOOK_ALIKE_POSTCODE = /(?<![\p{L}\p{N}])(?=[0-9OolI]*\d[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{5}(?![\p{L}\p{N}])/gu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home|[Cc]h\.?|[Rr]oom|[Кк]імната|[Кк]омната)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Aa]pp\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home|[Cc]h\.?|[Rr]oom|[Кк]імната|[Кк]омната)\s*(?:n°|no|nº|num[ée]ro)?\s*(?:\p{N}{1,4}\s?\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s*)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Rr][ée]si|[Cc]it[ée]|[Ff]oyer(?: de jeunes travailleurs| des jeunes travailleurs| d['’]h[ée]bergement)?|FJT|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’]accueil|[Hh][ôo]tel|[Gg]otel|[Гг]отел\p{L}*|[Гг]остиниц\p{L}*|[Hh]ay|7ay|حي)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|kv\.?|bldg\.?|building|غرفة|الغرفة)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
-const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
+const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
 /** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
 const NAMED_RESIDENCE = /(?<![\p{L}])(?:r[ée]sidence|residencia|resid[êe]ncia|rezidenta|rezidența)\s+(?:les|le|la|l['’]|du|des|de la|los|las|os|as)\s*[\p{L}][\p{L}'’\-]{2,}|(?<![\p{L}])(?:إقامة|اقامة|الإقامة|الاقامة|عمارة)\s+ال\p{L}{2,}/giu;
 /** "we used to live at 221 Kingsway": a number and a capitalised name after "live at". */
@@ -95,7 +99,7 @@ const NAME_THEN_TYPE = new RegExp(
   "gu",
 );
 /** "lieu dit les bruyères", "foyer coallia", "foyer de la rue…": a place type in lower case, then its name. */
-const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
+const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+["“«]?\s*(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
 /** Turkish numbered streets: "1203 Sok.", "45. Sokak", "12 Cd.". */
 const NUMBERED_STREET = /(?<![\p{L}\p{N}])\d{1,5}\.?\s?(?:sokak|sokağı|sokagi|sok\.|sk\.|cadde(?:si)?|cad\.|cd\.)(?![\p{L}])/giu;
 const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*(?:[ée]tage|[ée]t\.)|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;)]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;
@@ -132,8 +136,10 @@ export function addressSpans(text: string): Span[] {
     const next = tokens[i + 1];
     if (!next || !joined(text, token, next)) continue;
     // "17 de la rue Gambetta", "au 17 de la rue…": the number, then "de la" before the street type.
+    // "12 B rue …": a letter after the house number.
+    const lettered = i > 1 && isNumber(tokens[i - 2]!) && /^[A-H]$/u.test(tokens[i - 1]!.text) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token);
     const ofThe = i > 2 && isNumber(tokens[i - 3]!) && tokens[i - 2]!.folded === "de" && tokens[i - 1]!.folded === "la" && joined(text, tokens[i - 3]!, tokens[i - 2]!) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token);
-    const numbered = ofThe || (i > 0 && isNumber(tokens[i - 1]!) && joined(text, tokens[i - 1]!, token, true));
+    const numbered = ofThe || lettered || (i > 0 && isNumber(tokens[i - 1]!) && joined(text, tokens[i - 1]!, token, true));
     const strong = STRONG_TYPES.has(token.folded) || isCapitalised(token);
     // Without a house number a street type must be followed by a name ("rue Paul Bert", "rue des
     // lilas"), not a word ("la rue est fermée", "une place en crèche"); particles before the name are fine.
@@ -173,7 +179,7 @@ export function addressSpans(text: string): Span[] {
       k++;
     }
     // "12 rue …" or "12, rue …", and the number before the street type may itself follow "au".
-    const start = ofThe ? tokens[i - 3]!.start : numbered ? tokens[i - 1]!.start : token.start;
+    const start = ofThe ? tokens[i - 3]!.start : lettered ? tokens[i - 2]!.start : numbered ? tokens[i - 1]!.start : token.start;
     // "calle Mayor 12", "Strada Florilor 12": the number after the name; then ", Lunel" or "à Lunel".
     if (!numbered) {
       const house = /^,?\s?(?:(?:n°|nº|no\.?:?|n\.|nr\.?|num[ée]ro|número|numarul|numărul)\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));
@@ -211,7 +217,11 @@ export function addressSpans(text: string): Span[] {
     const start = m.index + m[0].length - town.length;
     spans.push({ start, end: start + town.length, kind: "address" });
   }
-  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS, LIVE_AT_NUMBER]) {
+  for (const m of text.matchAll(LOOK_ALIKE_POSTCODE)) {
+    const digits = m[0].replace(/[Oo]/gu, "0").replace(/[lI]/gu, "1");
+    if (/^(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}$/u.test(digits)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
+  }
+  for (const pattern of [LIVES_IN, CUED_POSTCODE, CUED_ADDRESS, LIVE_AT_NUMBER, LIVES_IN_POSTCODE]) {
     for (const m of text.matchAll(pattern)) {
       let value = m.groups?.v ?? "";
       if (pattern === LIVES_IN) value = cityPart(value);
@@ -222,7 +232,7 @@ export function addressSpans(text: string): Span[] {
       }
       if (!value) continue;
       const offset = m[0].lastIndexOf(value);
-      spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: pattern === CUED_POSTCODE ? "postcode" : "address" });
+      spans.push({ start: m.index + offset, end: m.index + offset + value.length, kind: pattern === CUED_POSTCODE || pattern === LIVES_IN_POSTCODE ? "postcode" : "address" });
     }
   }
   // "… bât 12 59100 roubaix": a postcode right after an address, even after its number.
@@ -232,6 +242,14 @@ export function addressSpans(text: string): Span[] {
     const start = span.end + m[0].indexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length, kind: "postcode" });
     if (m[2] && !STREET_STOP.has(foldWord(m[2])) && !NOT_A_TOWN.has(foldWord(m[2]))) spans.push({ start: span.end + m[0].length - m[2].length, end: span.end + m[0].length, kind: "address" });
+  }
+  // "…, 2e", "– 3ème G", "tour B 11e": a floor right after an address; "5 villa du Bel-Air": a number
+  // right before a named place.
+  for (const span of spans.filter((s) => s.kind === "address")) {
+    const floor = /^[\s,–—-]*\d{1,2}\s?(?:e|è|ème|eme|er|re)(?:\s?(?:[GD](?![\p{L}])|gauche|droite|[ée]tage))?(?![\p{L}\p{N}])/u.exec(text.slice(span.end));
+    if (floor) spans.push({ start: span.end, end: span.end + floor[0].length, kind: "address" });
+    const number = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u.exec(text.slice(Math.max(0, span.start - 10), span.start));
+    if (number) spans.push({ start: span.start - number[0].length, end: span.start, kind: "address" });
   }
   // "hotel Formule 1 room 9", "Résidence du Lac, bloco 3, porta 21": a short number between two parts
   // of one address belongs to it.

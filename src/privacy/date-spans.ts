@@ -62,7 +62,7 @@ const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-
 /** "mars 1990", "de março de 1990", "September, 1985". */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
 /** Numeric dates, day first or ISO, with any of / . - and spaces around them. */
-const SEP = String.raw`\s?[/.\-]\s?`;
+const SEP = String.raw`\s?[/.\-_]\s?`;
 const NUMERIC = new RegExp(
   String.raw`(?<![\p{N}\p{L}/.\-])(?:(?:[12]\d|3[01]|0?[1-9])${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:${YEAR4}|\d\d)|${YEAR4}${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01])${SEP}${YEAR4})(?![\p{N}]|[/.\-]\d)`,
   "gu",
@@ -92,7 +92,7 @@ const BIRTH_CUE = new RegExp(
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
 const CUED_YEAR = new RegExp(
-  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:(?:vers|environ|autour de|around|about|circa|cerca de|por volta de)\s+)?(?:le|en|in|em|el|in anul|в|у|سنة|عام|في|ف|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
+  String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:(?:vers|environ|autour de|around|about|circa|cerca de|por volta de)\s+)?(?:le|en|in|em|el|in anul|в|у|سنة|عام|في|ف|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${MONTH}\s+)?(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
   "gu",
 );
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
@@ -110,7 +110,7 @@ miercuri joi vineri sambata duminica pazartesi sali carsamba persembe cuma cumar
 /** "mardi 3 juin": the day of the week goes with the date. */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join("|")})[\\s,]*$`, "u");
 /** "… juin mille neuf cent soixante", "… 1960" written out. */
-const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*|(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente)(?:[\s-]+(?:et[\s-]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix[\s-](?:sept|huit|neuf)))?(?![\p{L}]))/u;
+const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:(?:mille|mil|deux mille|dix[\s-]neuf[\s-]cents?)(?![\p{L}])(?:[\s-]+(?:neuf[\s-]cents?|cents?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?![\p{L}]))*|(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente)(?:[\s-]+(?:et[\s-]+)?(?:dix[\s-](?:sept|huit|neuf)|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?(?![\p{L}]))/u;
 /** "… лютого двадцять другого року", "… марта девяносто пятого года": a year in words, ended by "year". */
 const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\s+)?(?:[\p{L}'’]+\s+){0,4}[\p{L}'’]+(?:ого|его|го)\s+(?:року|года|р\.|г\.)/u;
 

@@ -34,6 +34,7 @@ export const STRONG_CUES = [
   /\b(?:his|her) name(?: is|'s)\b/,
   /\b(?:he|she)(?: is|'s) called\b/,
   /\bse (?:llama|chama|numeste)\b/,
+  /\bchama-se\b/,
   /\b(?:его|ее|её|його|її) (?:зовут|звати)\b/,
   /\badi\b(?= \p{Lu})/u,
   /\bi(?: am|'m) called\b/,
@@ -69,7 +70,8 @@ export const TITLE_NOT_NAME = new Set(`directrice directeur maire president pres
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
 export const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 export const RELATION = new RegExp(
-  String.raw`(?:\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
+  String.raw`(?:\b(?:tata|tatie|tati|tonton|tantine|mamie|papi|papy|meme|pepe)\b(?=\s+\p{L})` +
+    String.raw`|\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|leur|leurs)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
     String.raw`|\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +

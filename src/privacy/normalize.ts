@@ -41,6 +41,8 @@ const SIMPLE: Record<string, string> = {
   "\u2022": ".",
   "\u00b7": ".",
   "\u2219": ".",
+  "\u2027": ".",
+  "\u22c5": ".",
   "\u30fb": ".",
   // The Arabic decimal and thousands separators ("٠٦٫٣٣٫٤٧…").
   "\u066b": ".",
