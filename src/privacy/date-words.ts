@@ -45,7 +45,10 @@ unu doi trei patru cinci sase sapte opt noua bir iki uc dort bes alti yedi sekiz
 
 const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 /** A day in words: "quince", "vinte e cinco", "twenty-first", "yirmi uc", "двадцять першого". */
-export const OTHER_DAY_WORDS = String.raw`(?:(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
+/** Arabizi says the unit first: "khamsa w 3achrin" (five and twenty). */
+const ARABIZI_UNITS = `wahed wa7ed tnin jouj tlata tleta rb3a arb3a reb3a khamsa khmsa sitta stta setta sb3a seb3a tmanya tmenya ts3a tes3a`;
+const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s+w\s*(?:3achrin|3echrin|3ishrin|tlatin))?|3achra|3ashra|hdach|7dach|tnach|tlatach|rb3tach|rba3tach|khmstach|sttach|sb3tach|tmntach|ts3tach|3achrin|tlatin)`;
+export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
 const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie`);

@@ -55,7 +55,7 @@ export const STRONG_CUES = [
   /\bмоя фамилия\b/,
   /\bмоє ім'я\b/,
   /(?:^|\s)(?:انا )?(?:اسمي|إسمي)(?:\s|$)/u,
-  /(?:^|\s)و?(?:اسمه|اسمها|اسمو|إسمه|إسمها|سميتها|سميتو|سميته)(?:\s|$)/u, // "ولدي الصغير اسمه آدم"
+  /(?:^|\s)و?(?:اسمه|اسمها|اسمو|إسمه|إسمها|سميتها|سميتو|سميته|سميتي|سميتك)(?:\s|$)/u, // "ولدي الصغير اسمه آدم"
   /\b(?:(?:kan|kay|n|t)?3ayt(?:ou|o|ek|kom)? (?:lih|liha|li)|smito|smitha|smiytou|smiyetha)\b/, // "3ayt lih momo"
   /\b(?:ana )?(?:ismi|esmi|smiti|smiyti|smyti|ismy)\b/,
   /\b(?:epouse|epoux|veuve|nee|ne) (?=\p{Lu})/u, // "Marie Dupont née Martin" (never "née le 3 mars": dates go first)
@@ -79,7 +79,7 @@ export const RELATION = new RegExp(
     String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi)` +
     String.raw`|(?:з|с|зі|со)\s+(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|братом|бабусею|бабушкой|онуком|внуком)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
-    String.raw`|(?:ابني|ابنتي|بنتي|زوجي|زوجتي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي)` +
+    String.raw`|(?:و?(?:ابني|ابنتي|بنتي|زوجي|زوجتي|مرتي|مراتي|راجلي|جوزي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي|رفيقي|رفيقتي|صاحبي|صاحبتي|والدتي|والدي|خالتي|عمتي|خالي|عمي))` +
     String.raw`|\b(?:wlid 3ami|wld 3ami|bent 3ami|bnt 3ami|wlid khali|bent khali|3ami|khali|khalti|3amti|wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
   "gu",
 );

@@ -26,6 +26,8 @@ const LONG_NUMBER = /(?<![\p{N}\p{L}])\p{N}(?:[\s.\-/]?\p{N}){6,}(?![\p{N}])/gu;
  */
 const MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{6,20}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 /** "2019-RT-448812": a year, letters, then a number. */
+/** A UK National Insurance number: "JT 62 48 19 B". */
+const UK_NINO = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\p{N}])/gu;
 /** A Romanian identity card: "seria XT nr 481920", "seria RX 123456". */
 const SERIES_ID = /(?<![\p{L}])seri[ae]\s+[A-Z]{2}\s*(?:nr\.?|num[ăa]rul|n°)?\s*\d{6}(?!\p{N})/giu;
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,4}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
@@ -36,8 +38,8 @@ const NOT_AN_ID = /^(?:\d{1,2}h\d{0,2}|\d+(?:er|ere|eme|e|nd|rd|th|st|km|kg|m2|c
 
 /** A cue that announces an identifier, then the identifier (digits, possibly letters, grouped). */
 const CUED_ID = new RegExp(
-  String.raw`(?<![\p{L}])(?:num[ée]ro|num\.?|n°|nº|no\.|n\s?°|#|identifiant|ident\.?|id|matricule|r[ée]f[ée]rence|r[ée]f\.?|dossier|allocataire|client|adh[ée]rent|passeport|passport|pasaporte|passaporte|pașaport|pasaport|паспорт|جواز|carte d'identit[ée]|carte de s[ée]jour|titre de s[ée]jour|r[ée]c[ée]piss[ée]|cni|agdref|anef|fiscal|num[ée]ro fiscal|sécu|secu|s[ée]curit[ée] sociale|permis|contrat|compte|abonn[ée]|pôle emploi|p[ôo]le emploi|france travail|caf|cpam|msa|impots|impôts|SIRET|siren)` +
-    String.raw`(?![\p{L}])(?:\s+(?:de|du|d'|l'|la|le|des|my|mon|ma|france travail|caf|p[ôo]le emploi|fiscal|allocataire|dossier|client|s[ée]jour|passeport))*\s*(?:est|c'est|is|es|é|:|=|-|n°|nº|no)?\s*(?:le|:)?\s*(?<v>(?:[A-Z]{1,3}\s)?[A-Z0-9]*\d[A-Z0-9]*(?:[\s.\-/][A-Z0-9]*\d[A-Z0-9]*)*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:num[ée]ro|num\.?|n°|nº|№|no(?=\s+\p{Lu}{1,3}\s\d)|no\.|n\s?°|#|identifiant|ident\.?|id|matricule|r[ée]f[ée]rence|r[ée]f\.?|dossier|allocataire|client|adh[ée]rent|passeport|passport|pasaporte|passaporte|pașaport|pasaport|паспорт|جواز|carte d'identit[ée]|carte de s[ée]jour|titre de s[ée]jour|r[ée]c[ée]piss[ée]|cni|agdref|anef|fiscal|num[ée]ro fiscal|sécu|secu|s[ée]curit[ée] sociale|permis|contrat|compte|abonn[ée]|pôle emploi|p[ôo]le emploi|france travail|caf|cpam|msa|impots|impôts|SIRET|siren)` +
+    String.raw`(?![\p{L}])(?:\s+(?:de|du|d'|l'|la|le|des|my|mon|ma|france travail|caf|p[ôo]le emploi|fiscal|allocataire|dossier|client|s[ée]jour|passeport))*\s*(?:est|c'est|is|es|é|:|=|-|n°|nº|no)?\s*(?:le|:)?\s*(?<v>(?:\p{Lu}{1,3}\s)?[A-Z0-9]*\d[A-Z0-9]*(?:[\s.\-/][A-Z0-9]*\d[A-Z0-9]*)*)(?![\p{L}\p{N}])`,
   "giu",
 );
 
@@ -68,6 +70,7 @@ export function idSpans(text: string): Span[] {
     const upperOrDigits = /^[\p{Lu}\p{N}]+$/u.test(value);
     if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1) || (value.length >= 8 && digits >= 2)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
   }
+  for (const m of text.matchAll(UK_NINO)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(SERIES_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PREFIXED_ID)) {
