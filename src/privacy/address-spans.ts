@@ -19,11 +19,11 @@ const STREET_TYPES = [
   "impasse", "imp", "chemin", "ch.", "route", "rte", "quai", "cours", "square", "sq", "passage", "faubourg", "fbg",
   "rond-point", "chaussée", "chaussee", "sentier", "voie", "esplanade", "promenade", "parvis", "mail", "montée", "montee",
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
-  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping",
+  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping", "village", "section",
 ];
-const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "бульвар", "бульв.", "шоссе", "площадь", "площа"].map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "res", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "бульвар", "бульв.", "шоссе", "площадь", "площа"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */
-const STRONG_TYPES = new Set(["rue", "r.", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة", "نهج", "درب", "рю", "авеню", "бульвар", "derb", "zan9a", "zanqa", "zenqa", "zankat"].map(fold));
+const STRONG_TYPES = new Set(["rue", "r.", "res", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة", "نهج", "درب", "рю", "авеню", "бульвар", "derb", "zan9a", "zanqa", "zenqa", "zankat"].map(fold));
 /** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
 const NOT_A_STREET_NAME = new Set(
   `francais anglais arabe informatique cuisine couture sport natation yoga danse musique dessin theatre soutien alphabetisation
@@ -88,6 +88,14 @@ const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|blo
 const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
 /** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
 const NAMED_RESIDENCE = /(?<![\p{L}])(?:r[ée]sidence|residencia|resid[êe]ncia|rezidenta|rezidența)\s+(?:les|le|la|l['’]|du|des|de la|los|las|os|as)\s*[\p{L}][\p{L}'’\-]{2,}|(?<![\p{L}])(?:إقامة|اقامة|الإقامة|الاقامة|عمارة)\s+ال\p{L}{2,}/giu;
+/** "Maison Bidartea", "Mas Rouge", "Ferme Kerlann": a house or farm named as an address (no particle). */
+const HOUSE_NAME = /(?<![\p{L}])(?:Maison|Mas|Villa|Domaine|Ferme|Chalet|Case)\s+\p{Lu}[\p{L}'’\-]+/gu;
+/** "PK 42 de la RN2", "PK 12,5": a kilometre point on a road (overseas and rural addresses). */
+const KILOMETRE_POINT = /(?<![\p{L}])PK\s?\d{1,3}(?:[.,]\d{1,3})?(?:\s+(?:de la|sur la|de l['’]|route)\s+(?:RN|RD|N|D|route nationale|route d[ée]partementale)\s?\d{1,4})?(?![\p{L}\p{N}])/gu;
+/** "j'habite kerlann izella": a place with no preposition, in words no vocabulary knows. */
+const LIVES_BARE = /(?<![\p{L}])(?:j'habite|habite|habitons|je vis|on vit|nous vivons)\s+(?<v>\p{L}[\p{L}'’\-]{2,}(?:\s+\p{L}[\p{L}'’\-]{2,})?)/giu;
+/** "aire d'accueil des gens du voyage", "terrain familial": the kind of place, kept with the address next to it. */
+const TRAVELLERS_PLACE = /(?<![\p{L}])(?:(?:l['’])?aire d['’]accueil|(?:l['’])?aire de grand passage|terrain familial)(?:\s+des gens du voyage)?/giu;
 /** "we used to live at 221 Kingsway": a number and a capitalised name after "live at". */
 const LIVE_AT_NUMBER = /(?<![\p{L}])(?:live|lived|living|lives|stay|staying|stayed|reside|residing)\s+(?:at|in|on)\s+(?<v>\d{1,4}[a-zA-Z]?,?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})/gu;
 /** A floor or a door after its number: "3º izquierda", "2º esq", "3ºB", "4º andar", "2. kat", "5-й этаж". */
@@ -189,7 +197,7 @@ export function addressSpans(text: string): Span[] {
     end = extendWithTown(text, end);
     spans.push({ start, end, kind: "address" });
   }
-  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET, LOWER_PLACE, NAMED_RESIDENCE]) {
+  for (const pattern of [POSTCODE_CITY, BUILDING, FLOOR, POSTBOX, FOREIGN_PARTS, FOREIGN_LETTER_PARTS, NUMBERED_FLOOR, HOUSE_NUMBER, NAME_THEN_TYPE, NAMED_BUILDING, NUMBERED_STREET, LOWER_PLACE, NAMED_RESIDENCE, HOUSE_NAME, KILOMETRE_POINT]) {
     for (const m of text.matchAll(pattern)) {
       // "le foyer de la Croix-Rouge" names an institution, not where someone lives.
       if (pattern === LOWER_PLACE && KNOWN_CAPITALISED.has(foldWord(m[0].split(/\s+/u).at(-1)!))) continue;
@@ -242,6 +250,20 @@ export function addressSpans(text: string): Span[] {
     const start = span.end + m[0].indexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length, kind: "postcode" });
     if (m[2] && !STREET_STOP.has(foldWord(m[2])) && !NOT_A_TOWN.has(foldWord(m[2]))) spans.push({ start: span.end + m[0].length - m[2].length, end: span.end + m[0].length, kind: "address" });
+  }
+  for (const m of text.matchAll(LIVES_BARE)) {
+    const words = m.groups!.v!.split(/\s+/u);
+    const kept: string[] = [];
+    for (const w of words) if (kept.length === words.indexOf(w) && !isCommonWord(foldWord(w)) && !KNOWN_CAPITALISED.has(foldWord(w)) && !STREET_STOP.has(foldWord(w))) kept.push(w);
+    if (kept.length === 0) continue;
+    const start = m.index + m[0].length - m.groups!.v!.length;
+    spans.push({ start, end: start + kept.join(" ").length, kind: "address" });
+  }
+  // "aire d'accueil …, route de Pontivy": the kind of place goes with the address right after or before it.
+  for (const m of text.matchAll(TRAVELLERS_PLACE)) {
+    const end = m.index + m[0].length;
+    const next = spans.find((s) => s.kind === "address" && s.start >= end && /^[\s,]*$/u.test(text.slice(end, s.start)));
+    if (next) spans.push({ start: m.index, end: next.start, kind: "address" });
   }
   // "…, 2e", "– 3ème G", "tour B 11e": a floor right after an address; "5 villa du Bel-Air": a number
   // right before a named place.

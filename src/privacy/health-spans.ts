@@ -138,6 +138,9 @@ export interface HealthResult {
   generalMentions: string[];
 }
 
+/** Health fields of forms and certificates, on folded text; the value runs to the end of the line or field. */
+const HEALTH_FIELD = /(?<![\p{L}])(?:allergies?|allergique a|antecedents?(?: medicaux)?|pathologies?|diagnostic|traitements?(?: en cours)?|taux(?: d'incapacite)?|regime(?: alimentaire)?|handicap|deficiences?|affection|maladie|motif medical|nature de l'affection|contre-indications?)\s*:\s*(?<v>[^\n;–—|»«"]{1,60})/gu;
+
 /** Health spans of a (detection) text, in its offsets. */
 export function healthSpans(text: string): Span[] {
   return findHealth(text).spans;
@@ -236,6 +239,13 @@ export function findHealth(text: string): HealthResult {
     if (!spans.some((x) => s < x.end && x.start < e)) spans.push({ start: s, end: e });
   }
 
+  // A form's health field copied with its value ("Allergies : pénicilline", "Taux : ≥ 80 %",
+  // "Régime : sans sel", "Pathologie : …"): the value is someone's health, whatever its words.
+  for (const m of f.matchAll(HEALTH_FIELD)) {
+    const value = m.groups!.v!.trimEnd();
+    const s = m.index + m[0].length - m.groups!.v!.length;
+    if (value.length > 0 && !/^(?:non|aucune?|neant|rien|ras|no|none|nada|nenhuma?)$/u.test(value)) add(s, s + value.length);
+  }
   // Words shaped like conditions ("-ite", "-ose", "-ome", "-émie", "-pathie", "-plégie", "-algie",
   // "-thérapie", "-ectomie"…) that no list holds, when tied to someone: "j'ai une spondylodiscite".
   for (const m of f.matchAll(MEDICAL_SHAPE)) {

@@ -16,6 +16,7 @@ export const STRONG_CUES = [
   /\bc moi\b/, // "c moi gloire"
   /\b(?:mon|notre) nom(?: de famille)?(?= \p{L})/u, // "mon nom tkachuk"
   /\b(?:nom de famille|nom de naissance|nom de jeune fille|nom d'usage)(?= \p{L})/u, // "…, nom de famille lapointe"
+  /(?:^|[:,]\s*)nom(?= \p{L})/u, // "la fiche dit : nom kravchuk"
   /\b(?:on|monde|gens|ils|elles|tous|tout le monde) m ?'? ?appel+e(?:nt)?\b/, // "tout le monde m'appelle titi"
   /\bc'est moi,?\b/,
   /\bau nom de\b/,

@@ -42,6 +42,15 @@ const SIMPLE: Record<string, string> = {
   "\u00b7": ".",
   "\u2219": ".",
   "\u2027": ".",
+  // Stars and shapes some put between digit groups ("07 ☆ 44 ☆ 19").
+  "\u2606": " ",
+  "\u2605": " ",
+  "\u25c6": " ",
+  "\u25c7": " ",
+  "\u25cf": " ",
+  "\u25cb": " ",
+  "\u25aa": " ",
+  "\u2666": " ",
   "\u22c5": ".",
   "\u30fb": ".",
   // The Arabic decimal and thousands separators ("٠٦٫٣٣٫٤٧…").

@@ -131,7 +131,9 @@ export function redactPersonalData(text: string): Redaction {
       const kind = KIND_ORDER[code - 1]!;
       const last = runs.at(-1);
       // Two kinds touching with nothing between ("34-2023" + "-00871") read as one value: one marker.
-      if (last && ((last.kind === kind && /^[\s\-]*$/u.test(source.slice(last.end, i))) || last.end === i)) last.end = j;
+      // A name with its birth name ("ZERROUKI née AMARA") is one name too.
+      const between = source.slice(last?.end ?? 0, i);
+      if (last && ((last.kind === kind && (/^[\s\-]*$/u.test(between) || (kind === "name" && /^\s+(?:née|né|nee|ne|épouse|epouse|ép\.|veuve|dit|dite)\s+$/iu.test(between)))) || last.end === i)) last.end = j;
       else runs.push({ start: i, end: j, kind });
     }
     i = j;
