@@ -1,74 +1,10 @@
 /**
- * E-mail addresses, including obfuscated ones ("jean point dupont arobase gmail point com", "jean (at)
- * gmail (dot) com", "jean at gmail dot com", "jean.dupont @ gmail . com", "fatima92 sur gmail",
- * full-width characters — the redactor normalises with NFKC before detection); phone numbers (French and
- * international, any separators, "+33", "0033", "(0)", a letter O for a zero, digits spelled out in
- * French or English: "zéro six douze trente-quatre…"); social-network handles ("@jean_d", "insta :
- * jeand34", facebook.com/jean.dupont).
+ * Phone numbers (French and international, any separators, "+33", "0033", "(0)", a letter O for a zero,
+ * digits spelled out in French or English: "zéro six douze trente-quatre…") and social-network handles
+ * ("@jean_d", "insta : jeand34", facebook.com/jean.dupont). E-mail addresses are in email-spans.ts.
  */
 import { foldWithMap, lookAlikeDigits } from "./normalize.js";
-import { spansOf, type Span } from "./span.js";
-
-const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
-const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|g mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
-/** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|com|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
-const COMMON_TLD = String.raw`(?:com|fr|net|org)`;
-
-/** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
-const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(?:\s?\.\s?${DOMAIN_LABEL})*\s?\.\s?\p{L}{2,}`, "gu");
-/** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
-const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
-/** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
-const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|[(\[{]\s*(?:punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
-/** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
-const SPOKEN_EMAIL = new RegExp(
-  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
-  "giu",
-);
-/** "jean at gmail dot com", "jean chez hotmail point fr", "fatima.b92 à gmail": a weak "at" needs more. */
-const MARKED_LOCAL = String.raw`(?=[\p{L}\p{N}._%+\-]*[\p{N}._])[\p{L}\p{N}._%+\-]{2,}`;
-const WEAK_SPOKEN_EMAIL = new RegExp(
-  String.raw`(?:${MARKED_LOCAL}\s*${WEAK_AT_WORD}\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?|${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bchez\b)\s*${DOMAIN_LABEL}\s*(?:\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\(dot\)|\[dot\])\s*${TLD})(?![\p{L}\p{N}])`,
-  "giu",
-);
-/** Any local part, then a word for "at" (even a weak one: "et", "on", "على"), a provider, a dot and an ending. */
-const PROVIDER_ADDRESS = new RegExp(
-  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
-  "giu",
-);
-/** "claire point lebrun chez orange", "paz punto blanco en hotmail": parts tied by a spoken dot, then a provider. */
-const SPOKEN_LOCAL_PROVIDER = new RegExp(
-  String.raw`[\p{L}\p{N}]+(?:\s+(?:point|dot|punto|ponto|punct|nokta|tiret|underscore|puis un tiret puis|puis un point puis)\s+[\p{L}\p{N}]+)+\s*,?\s+(?:chez|at|en|sur|on|no|na|pe|de|arobase|arroba)\s+${PROVIDERS}(?![\p{L}\p{N}])`,
-  "giu",
-);
-/** After a mail cue, any word then "chez orange", "at gmail" ("mon mail c mgriviere chez sfr"). */
-const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|adresse)[^.!?\n]{0,30}?(?<v>[\p{L}\p{N}._\-]{3,}\s+(?:chez|at|en|sur|on|arobase|arroba)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
-/** "m a r i n e . p a g e arobase gmail": letters one by one, then a word for "at" and a provider. */
-const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
-/** "fatou.kone#hotmail.fr", "ibrahim.sow @ hot mail . fr": an at sign standing for itself or a "#", a provider split. */
-const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
-/** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r": one character at a time, joined by hyphens. */
-const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
-/** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
-const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|dans|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
-/** "karine.moulin gmail.com" (no at sign to be found on the keyboard): a marked local part, then a provider's address. */
-const LOCAL_THEN_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+${PROVIDERS}\s?\.\s?${TLD}(?![\p{L}\p{N}])`, "giu");
-/**
- * "mon adresse commence par aurelie.blanc84": a word, a dot or an underscore, a word ending in digits —
- * no word and no website is written so; an address's first part.
- */
-const BARE_LOCAL = /(?<![\p{L}\p{N}._%+\-@/])\p{L}{2,}[._]\p{L}{2,}\p{N}{1,4}(?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
-/** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
-const CUED_LOCAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|adresse (?:e-?)?mail|adresse [ée]lectronique|correo|e-posta|почта|пошта|email)\s*(?::|=|est|c'est|is|es|é)?\s*(?:le\s+)?(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}][\p{L}\p{N}._\-]{3,})`,
-  "giu",
-);
+import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
 const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
@@ -91,39 +27,6 @@ const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|
 const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
-
-/** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#"]|%40|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
-
-/** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
-const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
-
-/** Every shape of address, plain to disguised; each match is an e-mail (overlaps merge later). */
-/** "…, e, arobase gmail point com": the at sign and the provider said after a first part spelled apart. */
-const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?obase|arr?oba)\s+${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`, "giu");
-/**
- * Letters apart, by spaces or hyphens, in every part: "n i c o l a s (point) l e r o u x (arobase) g m a i l
- * (point) c o m", "g-u-i-l-l-a-u-m-e point p-e-r-e-z arobase l-a-p-o-s-t-e point n-e-t".
- */
-const APART = String.raw`(?:(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}]|(?:[\p{L}\p{N}]-){2,}[\p{L}\p{N}]|[\p{L}\p{N}]+)`;
-const LETTERS_APART_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])${APART}(?:\s*${DOT_WORD}\s*${APART})*\s*${AT_WORD}\s*${APART}(?:\s*${DOT_WORD}\s*${APART})+(?![\p{L}\p{N}])`, "giu");
-const EMAIL_PATTERNS = [AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
-
-/**
- * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so
- * "ivanova87@gmail.com" reads "шмфтщмф87"пьфшдюсщь" — a Cyrillic run around a quote sign.
- */
-const WRONG_LAYOUT_EMAIL = /(?<![\p{L}\p{N}])[\p{Script=Cyrillic}\p{N}]{2,}(?:ю[\p{Script=Cyrillic}\p{N}]{1,})*"[\p{Script=Cyrillic}]{2,}(?:ю[\p{Script=Cyrillic}]{2,4})*(?![\p{L}\p{N}])/gu;
-
-export function emailSpans(original: string): Span[] {
-  if (!EMAIL_HINT.test(original)) return spansOf(original, BARE_LOCAL, "email");
-  const layout = spansOf(original, WRONG_LAYOUT_EMAIL, "email");
-  // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
-  const text = original.replace(/["“”«»]/gu, " ");
-  // (Only when some part is really typed apart: "insta arobase chez point nana" is a handle, read below.)
-  const apart = spansOf(text, LETTERS_APART_EMAIL, "email").filter((s) => /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}][ -][\p{L}\p{N}][ -][\p{L}\p{N}](?:$|[^\p{L}\p{N}])/u.test(text.slice(s.start, s.end)));
-  return [...layout, ...apart, ...[...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s))];
-}
 
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
@@ -194,14 +97,6 @@ export function handleSpans(text: string): Span[] {
   return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
-function trim(text: string, s: Span): Span {
-  let { start, end } = s;
-  // An opening bracket stays when its closing one is inside ("(21) 99876-1234").
-  while (start < end && (/[\s)]/u.test(text[start]!) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
-  while (end > start && /[\s(]/u.test(text[end - 1]!)) end--;
-  if (text[end - 1] === ")" && !text.slice(start, end - 1).includes("(")) end--;
-  return { ...s, start, end };
-}
 
 // ---------------------------------------------------------------- digits spelled out
 

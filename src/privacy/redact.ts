@@ -48,7 +48,8 @@
  */
 import { addressSpans } from "./address-spans.js";
 import { arabicSpelledPhoneSpans } from "./arabic-number-words.js";
-import { emailSpans, handleSpans, phoneSpans } from "./contact-spans.js";
+import { handleSpans, phoneSpans } from "./contact-spans.js";
+import { emailSpans } from "./email-spans.js";
 import { phoneRestSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";

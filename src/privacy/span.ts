@@ -45,3 +45,13 @@ export function spansOf(text: string, pattern: RegExp, kind: PersonalDataKind): 
   }
   return out;
 }
+
+/** A span without the spaces and unmatched brackets at its edges. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  // An opening bracket stays when its closing one is inside ("(21) 99876-1234").
+  while (start < end && (/[\s)]/u.test(text[start]!) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
+  while (end > start && /[\s(]/u.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ")" && !text.slice(start, end - 1).includes("(")) end--;
+  return { ...s, start, end };
+}
