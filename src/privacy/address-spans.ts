@@ -64,7 +64,7 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A house number, also written out ("douze rue des écoles"). */
 // ("un" is an article far more often: "un cours de français" is no address.)
 const NUMBER_WORDS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);
-const isNumber = (t: Token) => /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.folded);
+const isNumber = (t: Token) => /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.folded) || (t.folded.includes("-") && t.folded.split("-").every((w) => NUMBER_WORDS.has(w) || w === "et" || w === "un"));
 /** Only spaces (and commas right after a number) between two tokens of the same address. */
 const joined = (text: string, a: Token, b: Token, allowComma = false) => (allowComma ? /^[\s,]*$/ : /^[\s]*$/).test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes("\n");
 
@@ -72,7 +72,7 @@ const POSTCODE_CITY = /(?<![\p{N}])(?:[0-9]{5}|[0-9]{2}\s[0-9]{3})\s+(?:(?:cedex
 /** A French postcode on its own: 01000–95999 and 97100–98999, not an amount, a count or part of a number. */
 const POSTCODE = /(?<![\p{N}\p{L}€$£.,*]|[\p{N}][\s.,]|[€$£]\s?|cerfa\s?(?:n°\s?)?|n°\s?)(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-8]\d\d|98[0-9]\d\d)(?![\p{N}*]|[.,\-]\d|\s?(?:€|\$|£|k€|euros?\b|eur\b|e\b|habitants|km|m2|m²|kg|pages|personnes|dossiers|fois|ans|par\s|\/|brut|net|bruts|nets|dollars|dh|dinars|lei|hryvnias?|gr|g\b))/giu;
 /** "code postal : 34 000", "CP 34070". */
-const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?:le\s+)?(?<v>\d{2}\s?\d{3}|\d(?: \d){4})(?!\p{N})/giu;
+const CUED_POSTCODE = /(?<![\p{L}])(?:code postal|cp|c\.p\.|postcode|zip|c[oó]digo postal)\s*(?::|=|est|c'est)?\s*(?:le\s+)?(?<v>\d{2}[\s\-]?\d{3}|\d(?: \d){4})(?!\p{N})/giu;
 /** "j'habite au 13 015", "on vit dans le 93 200": a postcode in two groups after a verb of living. */
 const LIVES_IN_POSTCODE = /(?<![\p{L}])(?:j'habite|habite|habitons|vis|vit|vivons|suis|sommes|dors)\s+(?:au|dans le|à|a)\s+(?<v>(?:0[1-9]|[1-8]\d|9[0-5])\s\d{3})(?!\p{N})/giu;
 /** "dans le l3OO4": a postcode typed with letters for digits (l, I for 1; O for 0). */
@@ -170,7 +170,9 @@ export function addressSpans(text: string): Span[] {
     let k = j + 1;
     let lowerWords = 0;
     // Then capitalised words, particles followed by one, numbers and months ("avenue du 8 Mai 1945").
-    while (k < tokens.length && k - i <= 8 && joined(text, tokens[k - 1]!, tokens[k]!)) {
+    // (An initial's dot may sit inside the name: "r. V. Hugo".)
+    const initialThen = (a: Token, b: Token) => /^\p{Lu}$/u.test(a.text) && /^\.\s+$/u.test(text.slice(a.end, b.start));
+    while (k < tokens.length && k - i <= 8 && (joined(text, tokens[k - 1]!, tokens[k]!) || initialThen(tokens[k - 1]!, tokens[k]!))) {
       const t = tokens[k]!;
       const after = tokens[k + 1];
       if ((isCapitalised(t) && !STREET_STOP.has(t.folded)) || MONTH_WORDS.has(t.folded)) {
@@ -268,7 +270,7 @@ export function addressSpans(text: string): Span[] {
   // "…, 2e", "– 3ème G", "tour B 11e": a floor right after an address; "5 villa du Bel-Air": a number
   // right before a named place.
   for (const span of spans.filter((s) => s.kind === "address")) {
-    const floor = /^[\s,–—-]*(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|st|nd|rd|th)(?:\s?(?:[GD](?![\p{L}])|gauche|droite|[ée]tage|floor))?(?:\s(?:left|right|gauche|droite))?|chambre de bonne|fond de cour|au fond de la cour|sans ascenseur|dernier [ée]tage|rez[\s-]de[\s-]chauss[ée]e)(?![\p{L}\p{N}])/iu.exec(text.slice(span.end));
+    const floor = /^[\s,–—-]*(?:(?:premier|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+[ée]tage|\d{1,2}\s?(?:e|è|ème|eme|er|re|st|nd|rd|th)(?:\s?(?:[GD](?![\p{L}])|gauche|droite|[ée]tage|floor|esc\.?|escalier|b[âa]t\.?|b[âa]timent))?(?:\s(?:left|right|gauche|droite))?|chambre de bonne|fond de cour|au fond de la cour|sans ascenseur|dernier [ée]tage|rez[\s-]de[\s-]chauss[ée]e)(?![\p{L}\p{N}])/iu.exec(text.slice(span.end));
     if (floor) spans.push({ start: span.end, end: span.end + floor[0].length, kind: "address" });
     const number = /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u.exec(text.slice(Math.max(0, span.start - 10), span.start));
     if (number) spans.push({ start: span.start - number[0].length, end: span.start, kind: "address" });

@@ -7,11 +7,11 @@ import { foldWithMap, lookAlikeDigits } from "./normalize.js";
 import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
-const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_~|]{0,3}|\s?\*{1,2}\s?|\s*(?:\.{2,3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
+const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_~|+]{0,3}|\s?\*{1,2}\s?|\s*(?:\.{2,3}|…)\s*)\p{N})+\)?(?![\p{N}])/gu;
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
@@ -24,7 +24,7 @@ const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|m|wa|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
 /** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
-const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
+const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
@@ -58,7 +58,7 @@ export function phoneSpans(text: string): Span[] {
 /** ", clé soixante-huit" after a number said in words (a social security number's key). */
 const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
 /** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
-const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|la\s+fin\s+c'?\s?est)\s*,?\s*)+$/iu;
+const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
 function withKeyAndFillers(text: string, spans: Span[]): Span[] {
   const out = spans.map((s) => {
     const key = KEY_AFTER.exec(text.slice(s.end));
@@ -87,6 +87,8 @@ const HANDLE_AFTER_COPULA = new RegExp(
 /** Words that follow a network name without being a handle ("sur insta c'est plus simple"). */
 const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma|mes|le|la|les|un|une|des|de|du|my|your|his|her|our|their|el|la|mi|meu|minha|o|a|da|do|hesab\p{L}*|profil\p{L}*|account|compte|cont|conta|cuenta|pseudo|nom|name|nick\p{L}*|user\p{L}*|ник|нік|аккаунт|акаунт)$/iu;
 
+/** "@ mehdi . off": an at sign, then parts spaced around their dots. */
+const SPACED_AT_HANDLE = /(?<![\p{L}\p{N}])@\s[\p{L}\p{N}_]+(?:\s\.\s[\p{L}\p{N}_]+)+/gu;
 /** A Skype id as Skype shows it: "live:.cid.4f2a9c81b07e3d11", "live:jean.dupont_1". */
 const SKYPE_LIVE = /(?<![\p{L}])live:[\p{L}\p{N}._\-]{3,}/gu;
 /** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */
@@ -94,7 +96,7 @@ const UNDERSCORE_HANDLE = /(?<![\p{L}\p{N}._%+\-@/])@?\p{L}[\p{L}\p{N}]*_[\p{L}\
 
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, SPACED_AT_HANDLE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 

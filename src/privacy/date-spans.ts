@@ -74,6 +74,8 @@ const NUMERIC = new RegExp(
 const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
 const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة)`;
 const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?${MONTH}(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
+/** "le 12 du 6 79": day "du" month, then the year. */
+const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
@@ -138,6 +140,15 @@ export function dateSpans(text: string): Span[] {
       end += yearWords;
       raw.push({ start, end });
     }
+  }
+  for (const m of f.matchAll(DAY_DU_MONTH)) raw.push({ start: m.index, end: m.index + m[0].length });
+  // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
+  for (const m of f.matchAll(BIRTH_CUE)) {
+    const rest = f.slice(m.index + m[0].length);
+    const lead = /^\s*(?:en|in|em|el|in anul)\s+/u.exec(rest);
+    if (!lead) continue;
+    const words = Math.max(YEAR_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0);
+    if (words > 0) raw.push({ start: m.index + m[0].length + lead[0].length, end: m.index + m[0].length + lead[0].length + words });
   }
   for (const m of f.matchAll(ARABIC_DATE_WORDS)) raw.push({ start: m.index, end: m.index + m[0].length });
   for (const m of f.matchAll(SPACED_DIGITS_DATE)) {

@@ -48,11 +48,11 @@ const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo
 /** "m a r i n e . p a g e arobase gmail": letters one by one, then a word for "at" and a provider. */
 const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "fatou.kone#hotmail.fr", "ibrahim.sow @ hot mail . fr": an at sign standing for itself or a "#", a provider split. */
-const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
+const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@à]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
 /** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r": one character at a time, joined by hyphens. */
 const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
-const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+(?:sur|chez|dans|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
+const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{2,}\s+(?:sur|chez|dans|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "karine.moulin gmail.com" (no at sign to be found on the keyboard): a marked local part, then a provider's address. */
 const LOCAL_THEN_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{3,}\s+${PROVIDERS}\s?\.\s?${TLD}(?![\p{L}\p{N}])`, "giu");
 /**
@@ -92,8 +92,9 @@ const WRONG_LAYOUT_EMAIL = /(?<![\p{L}\p{N}])[\p{Script=Cyrillic}\p{N}]{2,}(?:ю
 export function emailSpans(original: string): Span[] {
   if (!EMAIL_HINT.test(original)) return spansOf(original, BARE_LOCAL, "email");
   const layout = spansOf(original, WRONG_LAYOUT_EMAIL, "email");
-  // Quotes around the parts ("clem.vasseur" @ "gmail.com") read as spaces (same length).
-  const text = original.replace(/["“”«»]/gu, " ");
+  // Quotes around the parts ("clem.vasseur" @ "gmail.com") and slashes between parts given "en plusieurs
+  // fois" ("dylan point martin / 2002 / arobase / gmail") read as spaces (same length).
+  const text = original.replace(/["“”«»]/gu, " ").replace(/ \/ /gu, "   ");
   // (Only when some part is really typed apart: "insta arobase chez point nana" is a handle, read below.)
   const apart = spansOf(text, LETTERS_APART_EMAIL, "email").filter((s) => /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}][ -][\p{L}\p{N}][ -][\p{L}\p{N}](?:$|[^\p{L}\p{N}])/u.test(text.slice(s.start, s.end)));
   return [...layout, ...apart, ...[...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s))];

@@ -48,13 +48,16 @@ export function aboutNobody(f: string, tokens: Token[], i: number): boolean {
   return false;
 }
 
-const POSSESSIVES = foldedSet(`mes nos ses leurs tes vos my our his her their mis sus nuestros nuestras meus minhas nossos nossas seus suas mei mele nostri мои мої наши наші его її её`.split(/\s+/));
+const POSSESSIVES = foldedSet(`mes nos ses leurs tes vos ai avons j'ai have tengo tenho am my our his her their mis sus nuestros nuestras meus minhas nossos nossas seus suas mei mele nostri мои мої наши наші его її её`.split(/\s+/));
 /** A possessive one or two words before ("mes enfants", "mes deux enfants", "my three kids"). */
 function ownedByTheWriter(tokens: Token[], k: number): boolean {
   return [tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && POSSESSIVES.has(t.text));
 }
 
-const IMPERSONAL_AFTER = foldedSet(`faut fallait faudra faudrait y s'agit existe existent parait semble reste manque suffit vaut est etait sera`.split(/\s+/));
+const IMPERSONAL_AFTER = foldedSet(`faut fallait faudra faudrait y s'agit existe existent parait semble reste manque suffit vaut`.split(/\s+/));
+/** "il est possible de…", "il est nécessaire…": an impersonal "il est" (never "il est prématuré"). */
+const IMPERSONAL_ADJECTIVE = foldedSet(`possible impossible necessaire obligatoire important normal vrai interdit difficile urgent temps question dommage conseille recommande prevu utile inutile facile`.split(/\s+/));
+const impersonal = (tokens: Token[], k: number) => IMPERSONAL_AFTER.has(tokens[k + 1]?.text ?? "") || (/^(?:est|etait|sera)$/u.test(tokens[k + 1]?.text ?? "") && IMPERSONAL_ADJECTIVE.has(tokens[k + 2]?.text ?? ""));
 
 /** Is a tier-"personal" word tied to someone? Looks back five words within the sentence ("mon fils Yanis a de la fièvre"). */
 export function tiedToSomeone(f: string, tokens: Token[], i: number): boolean {
@@ -63,7 +66,7 @@ export function tiedToSomeone(f: string, tokens: Token[], i: number): boolean {
     if (/[.!?\n;]/u.test(f.slice(t.end, tokens[k + 1]!.start))) return false;
     if (GENERIC.has(t.text)) return false;
     // "il faut un dossier MDPH", "il y a des aides", "y a-t-il", "faut-il": an impersonal "il" is nobody.
-    if ((t.text === "il" || t.text === "ils") && (IMPERSONAL_AFTER.has(tokens[k + 1]?.text ?? "") || f[t.start - 1] === "-")) continue;
+    if ((t.text === "il" || t.text === "ils") && (impersonal(tokens, k) || f[t.start - 1] === "-")) continue;
     if (PERSONAL_MARKERS.has(t.text) || PERSONAL_MARKERS.has(t.text.replace(/^[jlmdnst]'/u, "")) || /^(?:[jm])'/u.test(t.text)) return true;
   }
   // Turkish and Arabizi put the person in a suffix or right after: "engelliyim", "hastanedeyim".

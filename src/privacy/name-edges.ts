@@ -43,8 +43,10 @@ function firstNameBefore(t: Token, name: Token): boolean {
 const KIN_WORD = /^(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|бабусею|бабушкой|онуком|внуком|wldi|bnti|mrati|rajli|khouya|khti|oglum|kizim|esim)$/u;
 /** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
 const CUE_WORD = /^(?:lih|liha|3ayt|3aytou|smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
-/** "mais said est parti", "et marie a dit", "parce que kevin travaille": a clause's first word. */
-const CLAUSE_START_BEFORE = /(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce que|depuis que|quand|puisque)\s+$/iu;
+const DOCUMENT_OF = /(?:fiches? de paie|bulletins? de (?:paie|salaire|notes)|dossier|papiers|compte|carte vitale|carte d'identit[ée]|attestation|courrier|titre de s[ée]jour|passeport|certificat|acte de naissance|contrat|relev[ée]|inscription|livret)\s+(?:de|d['’])\s*$/iu;
+/** "mais said est parti", "et marie a dit", "parce que kevin travaille": a clause's first word (at the very
+ * start of a message, not before "est": "Rose est une couleur"). */
+const CLAUSE_START_BEFORE = /(?:^\s*|(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce que|depuis que|quand|puisque)\s+)$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
 /** "mon copain", "la petite", "ma voisine" right before a word. */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
@@ -125,7 +127,7 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const t = tokens[i]!;
     if (inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core)) continue;
     const after = text.slice(t.end, t.end + 14);
-    const speaks = FIRST_NAMES.has(t.folded) && !isKnown(t) && ((/^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) || (/^\s+(?:est|a|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort)\s/iu.test(after) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))));
+    const speaks = FIRST_NAMES.has(t.folded) && !isKnown(t) && ((/^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) || (/^\s+(?:est|a|n['’]a|n['’]est|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort)\s/iu.test(after) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && !(/^\s*$/u.test(text.slice(0, t.start)) && /^\s+(?:est|était|etait)\s/iu.test(after))));
     const takenUp = /^\s+(?:il|elle)\s/iu.test(after) && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     if (speaks || takenUp) out.push({ start: t.start, end: t.end, kind: "name" });
   }
@@ -137,10 +139,28 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const after = text.slice(last.end);
     if ((/,\s*$/u.test(before) && /^[\s.!]*$/u.test(after)) || (/\(\s*$/u.test(before) && /^\s*\)[\s.!]*$/u.test(after))) out.push({ start: last.start, end: last.end, kind: "name" });
   }
-  // "rosemay dijoux, 06…": a message that opens on two name-like words and a comma is signed first.
+  // "rosemay dijoux, 06…", "moinecha attoumani\n…": a message that opens on two name-like words and a
+  // comma or a line break is signed first.
   const [w1, w2] = tokens;
-  if (w1 && w2 && w1.start <= 1 && adjacent(text, w1, w2) && /^\s*,/u.test(text.slice(w2.end)) && [w1, w2].every((w) => w.core.length >= 3 && !FUNCTION_WORDS.has(w.folded) && !isKnown(w) && (FIRST_NAMES.has(w.folded) || !isCommonWord(w.folded)))) {
+  if (w1 && w2 && w1.start <= 1 && adjacent(text, w1, w2) && /^[ \t]*[,\n]/u.test(text.slice(w2.end)) && [w1, w2].every((w) => w.core.length >= 3 && !FUNCTION_WORDS.has(w.folded) && !isKnown(w) && (FIRST_NAMES.has(w.folded) || !isCommonWord(w.folded)))) {
     out.push({ start: w1.start, end: w2.end, kind: "name" });
+  }
+  // "que m'a donné aurore", "mze et moi", "moi et mze", "c'est marine de la résidence": a listed or unknown
+  // word where only a person fits.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core) || isKnown(t)) continue;
+    if (!FIRST_NAMES.has(t.folded) && isCommonWord(t.folded)) continue;
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    const after = text.slice(t.end, t.end + 12);
+    const givenBy = /m['’]\s?(?:a|ont|avait)\s+(?:donné|donne|dit|envoyé|envoye|conseillé|conseille|expliqué|explique|parlé|parle)\s+$/iu.test(before);
+    const withMe = /^\s+et moi\b/iu.test(after) || /(?:^|\s)moi et\s+$/iu.test(before);
+    const introFrom = FIRST_NAMES.has(t.folded) && /(?:^|\s)(?:c['’]est|c|ici|moi c['’]est)\s+$/iu.test(before) && /^\s+(?:de la|du|des|de l['’])\s/iu.test(after);
+    // "les fiches de paie de patience", "le dossier de désiré": a person's document.
+    const documentOf = FIRST_NAMES.has(t.folded) && DOCUMENT_OF.test(text.slice(Math.max(0, t.start - 40), t.start));
+    // "…merci pour tout.\nkim": a last line of one word after a closing formula.
+    const signed = t === tokens.at(-1) && /^[\s.!]*$/u.test(text.slice(t.end)) && /(?:merci|cordialement|bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bien à vous|bises)[^\n]*\n\s*$/iu.test(text.slice(0, t.start));
+    if (givenBy || withMe || introFrom || documentOf || signed) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   // "gwladys saint-ange": a saint's name right after a name is a surname.
   for (let i = 1; i < tokens.length; i++) {

@@ -177,11 +177,18 @@ export function nameSpans(input: string): Span[] {
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const unknownAlone = unknownWord(t) && (!tokens[i + 1] || /^\s*[,.;!?\n]/u.test(text.slice(t.end)));
+    const unknownAlone = unknownWord(t) && (!tokens[i + 1] || /^\s*[,.;!?\n)]/u.test(text.slice(t.end)));
     if ((!FIRST_NAMES.has(t.folded) && !unknownAlone) || isKnown(t) || inName(t)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const listed = (other: Token | undefined, gap: string) => other !== undefined && inName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و|et de|et d'|and of)\s*$/u.test(gap);
+    // The neighbours in the list, over "et", "de" ("ali et kheira", "le papa d'iyad et de jade").
+    let p = i - 1;
+    while (p >= 0 && LIST_GLUE.has(tokens[p]!.folded) && i - p <= 2) p--;
+    let n = i + 1;
+    while (n < tokens.length && LIST_GLUE.has(tokens[n]!.folded) && n - i <= 2) n++;
+    const prev = tokens[p];
+    const next = tokens[n];
+    // (A name glued to "d'" counts: "le papa d'iyad et de jade".)
+    const touchesName = (other: Token) => spans.some((s) => s.start < other.end && other.start < s.end);
+    const listed = (other: Token | undefined, gap: string) => other !== undefined && touchesName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و|et de|et d'|and of)\s*$/u.test(gap);
     if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, takeName(text, tokens, i, true, 2, "strong"));
   }
 
@@ -236,6 +243,7 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
 
 /** A public facility named right before a capitalised word: that word names the place, not a person. */
 const PUBLIC_PLACE_BEFORE = /(?:^|[\s'’(])(?:piscine|m[ée]diath[èe]que|biblioth[èe]que|ludoth[èe]que|centre social|centre culturel|centre m[ée]dico-social|maison de quartier|maison pour tous|maison des solidarit[ée]s|espace|salle|gymnase|stade|coll[èe]ge|lyc[ée]e|[ée]cole|cr[èe]che|h[ôo]pital|clinique|polyclinique|ehpad|foyer|mairie annexe|quartier|tram(?:way)? station|station|arr[êe]t)\s+$/iu;
+const LIST_GLUE = new Set(["et", "de", "d", "and", "of", "y", "e", "si", "ve", "и", "і", "و"]);
 const DETERMINERS = new Set(`le la les l un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs famille the a an my el los las un una o os as um uma`.split(/\s+/u));
 
 /** Verbs right after a subject: the word before may be a name ("loubna a dit", "kenza est"). */

@@ -124,7 +124,7 @@ export function isFrequentVerb(t: Token): boolean {
 }
 
 /** Particles inside names ("Jean de La Fontaine", "Ould Ahmed", "Ben Salah", "Van der Berg"). */
-export const NAME_PARTICLES = new Set(["de", "du", "del", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou", "بن", "ابن", "بنت", "ولد", "ال", "ابو"]);
+export const NAME_PARTICLES = new Set(["de", "du", "del", "do", "des", "la", "le", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould", "abou", "abu", "da", "das", "dos", "di", "mac", "mc", "st", "saint", "ait", "bou", "بن", "ابن", "بنت", "ولد", "ال", "ابو"]);
 
 /** Only spaces (or a hyphen, or the dot of an initial: "J. Martin") between two words of one name. */
 export function adjacent(text: string, a: Token, b: Token): boolean {

@@ -42,6 +42,8 @@ const SIMPLE: Record<string, string> = {
   "\u00b7": ".",
   "\u2219": ".",
   "\u2027": ".",
+  "\u2044": "/",
+  "\u2215": "/",
   // Stars and shapes some put between digit groups ("07 ☆ 44 ☆ 19").
   "\u2606": " ",
   "\u2605": " ",

@@ -26,6 +26,8 @@ const LONG_NUMBER = /(?<![\p{N}\p{L}])\p{N}(?:[\s.\-/]?\p{N}){6,}(?![\p{N}])/gu;
  */
 const MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{6,20}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 /** "2019-RT-448812": a year, letters, then a number. */
+/** A French passport number, its digits sometimes spaced: "19 AB 12345", "19 AB 1 2 3 4 5". */
+const FRENCH_PASSPORT = /(?<![\p{L}\p{N}])\d{2}\s?[A-Z]{2}\s?(?:\d\s?){4}\d(?![\p{L}\p{N}])/gu;
 /** A UK National Insurance number: "JT 62 48 19 B". */
 const UK_NINO = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\p{N}])/gu;
 /** A Romanian identity card: "seria XT nr 481920", "seria RX 123456". */
@@ -70,6 +72,7 @@ export function idSpans(text: string): Span[] {
     const upperOrDigits = /^[\p{Lu}\p{N}]+$/u.test(value);
     if (digits >= 3 || (upperOrDigits && value.length >= 6 && digits >= 1) || (value.length >= 8 && digits >= 2)) out.push({ start: m.index, end: m.index + value.length, kind: "number" });
   }
+  for (const m of text.matchAll(FRENCH_PASSPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(UK_NINO)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(SERIES_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
