@@ -50,6 +50,7 @@ const CLAUSE_START_BEFORE = /(?:^\s*|(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
 /** "mon copain", "la petite", "ma voisine" right before a word. */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
+const RELATIVE_THEN_COMMA = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fils|fille|mari|femme|fr[èe]re|s[œo]eur|voisin|voisine|cousin|cousine|neveu|ni[èe]ce|copain|copine|petit-fils|petite-fille|ami|amie)\s*,\s*/giu;
 /** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
 const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
 const CLEFT_BEFORE = /(?:^|[\s,])(?:c'est|c est|c)\s+$/iu;
@@ -161,6 +162,12 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     // "…merci pour tout.\nkim": a last line of one word after a closing formula.
     const signed = t === tokens.at(-1) && /^[\s.!]*$/u.test(text.slice(t.end)) && /(?:merci|cordialement|bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bien à vous|bises)[^\n]*\n\s*$/iu.test(text.slice(0, t.start));
     if (givenBy || withMe || introFrom || documentOf || signed) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  // "mon fils, bienvenu, a été exclu": a word between commas right after a relative.
+  for (const m of text.matchAll(RELATIVE_THEN_COMMA)) {
+    const t = tokens.find((x) => x.start === m.index + m[0].length);
+    if (!t || inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || isKnown(t)) continue;
+    if (/^\s*,/u.test(text.slice(t.end)) && (FIRST_NAMES.has(t.folded) || !isFrequentWord(t.folded) || /^\s*,\s*(?:a|est|va|n['’]a)\s/iu.test(text.slice(t.end)))) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   // "gwladys saint-ange": a saint's name right after a name is a surname.
   for (let i = 1; i < tokens.length; i++) {

@@ -118,7 +118,8 @@ export const WORD_SURNAMES = new Set(
 );
 
 /** Verbs a resident may write right after a name ("je m'appelle ahmed cherche…"): not a surname. */
-const VERB_ENDING = /(?:er|ir|ais|ait|ons|ez|ent|erai|erais|erait|ai)$/u;
+// (Not "-ir": "espoir", "désir" are names too, and an -ir verb rarely follows a name.)
+const VERB_ENDING = /(?:er|ais|ait|ons|ez|ent|erai|erais|erait|ai)$/u;
 export function isFrequentVerb(t: Token): boolean {
   return isFrequentWord(t.folded) && VERB_ENDING.test(t.folded) && !FIRST_NAMES.has(t.folded);
 }
