@@ -7,7 +7,7 @@ import { foldWithMap, lookAlikeDigits } from "./normalize.js";
 import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+:]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
@@ -32,7 +32,8 @@ const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|
 
 export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
-  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [];
+  const azerty = spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone");
+  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
@@ -52,6 +53,7 @@ export function phoneSpans(text: string): Span[] {
     }
   }
   if (spelled) out.push(...spelledPhoneSpans(text));
+  out.push(...spansOf(text, SAID_START_PHONE, "phone"), ...azerty);
   return withKeyAndFillers(text, out.map((s) => trim(text, s)));
 }
 
@@ -89,6 +91,13 @@ const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma
 
 /** "@ mehdi . off": an at sign, then parts spaced around their dots. */
 const SPACED_AT_HANDLE = /(?<![\p{L}\p{N}])@\s[\p{L}\p{N}_]+(?:\s\.\s[\p{L}\p{N}_]+)+/gu;
+/** "zéro six 48195362": the start said, the rest in digits. */
+const SAID_START_PHONE = /(?<![\p{L}])z[ée]ro\s+(?:six|sept)\s*(?:\d[\s.\-]?){7}\d(?!\p{N})/giu;
+/**
+ * "à-é_&ç'(àè": a French number typed on an AZERTY keyboard without Shift (à 0, & 1, é 2, " 3, ' 4,
+ * ( 5, - 6, è 7, _ 8, ç 9), starting with its 0.
+ */
+const UNSHIFTED_AZERTY_PHONE = /(?<![\p{L}\p{N}])à[&é"'(\-è_çà]{9}(?![\p{L}\p{N}&é"'(\-è_çà])/gu;
 /** A Skype id as Skype shows it: "live:.cid.4f2a9c81b07e3d11", "live:jean.dupont_1". */
 const SKYPE_LIVE = /(?<![\p{L}])live:[\p{L}\p{N}._\-]{3,}/gu;
 /** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */

@@ -24,6 +24,8 @@ januar februar marz april mai juni juli august september oktober november dezemb
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 январь февраль март апрель маи июнь июль август сентябрь октябрь ноябрь декабрь
+январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре
+січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні
 января февраля
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
 сiчня сiчень січень лютии березень квітень травень червень липень серпень вересень жовтень листопад грудень
@@ -91,7 +93,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */

@@ -8,7 +8,7 @@ import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|g mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
+const PROVIDERS = String.raw`(?:gmail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
 const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|com|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv)`;
 
@@ -35,7 +35,7 @@ const WEAK_SPOKEN_EMAIL = new RegExp(
 );
 /** Any local part, then a word for "at" (even a weak one: "et", "on", "على"), a provider, a dot and an ending. */
 const PROVIDER_ADDRESS = new RegExp(
-  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
+  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|\bla\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "claire point lebrun chez orange", "paz punto blanco en hotmail": parts tied by a spoken dot, then a provider. */

@@ -64,7 +64,7 @@ export function nameSpans(input: string): Span[] {
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.folded) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
       const second = tokens[k];
       const listedFirst = FIRST_NAMES.has(first.folded) || (first.folded.includes("-") && first.folded.split("-").every((p) => FIRST_NAMES.has(p)));
-      const pair = listedFirst && !isKnown(first) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
+      const pair = listedFirst && (!isKnown(first) || knownFirstNameWithSurname(text, tokens, i)) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
       if (pair) {
         push(i, takeName(text, tokens, i, true, max, "strong"));
         continue;
