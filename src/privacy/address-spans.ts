@@ -146,7 +146,7 @@ export function addressSpans(text: string): Span[] {
     // "17 de la rue Gambetta", "au 17 de la rue…": the number, then "de la" before the street type.
     // "12 B rue …": a letter after the house number.
     const lettered = i > 1 && isNumber(tokens[i - 2]!) && /^[A-H]$/u.test(tokens[i - 1]!.text) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token);
-    const ofThe = (i > 2 && isNumber(tokens[i - 3]!) && tokens[i - 2]!.folded === "de" && tokens[i - 1]!.folded === "la" && joined(text, tokens[i - 3]!, tokens[i - 2]!) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token)) || false;
+    const ofThe = i > 2 && isNumber(tokens[i - 3]!) && tokens[i - 2]!.folded === "de" && tokens[i - 1]!.folded === "la" && joined(text, tokens[i - 3]!, tokens[i - 2]!) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token);
     // "nº 45 da rua Victor Hugo", "45 de la rue": a number, then "da"/"do" before the street type (Portuguese).
     const ofThePt = !ofThe && i > 1 && isNumber(tokens[i - 2]!) && /^(?:da|do)$/u.test(tokens[i - 1]!.folded) && joined(text, tokens[i - 2]!, tokens[i - 1]!) && joined(text, tokens[i - 1]!, token);
     const numbered = ofThe || ofThePt || lettered || (i > 0 && isNumber(tokens[i - 1]!) && joined(text, tokens[i - 1]!, token, true));
@@ -257,8 +257,10 @@ export function addressSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(LIVES_BARE)) {
     const words = m.groups!.v!.split(/\s+/u);
-    const kept: string[] = [];
-    for (const w of words) if (kept.length === words.indexOf(w) && !isCommonWord(foldWord(w)) && !KNOWN_CAPITALISED.has(foldWord(w)) && !STREET_STOP.has(foldWord(w))) kept.push(w);
+    // The leading words that no vocabulary knows ("kerlann izella"; never "seule", "ici").
+    const placeWord = (w: string) => !isCommonWord(foldWord(w)) && !KNOWN_CAPITALISED.has(foldWord(w)) && !STREET_STOP.has(foldWord(w));
+    const firstOther = words.findIndex((w) => !placeWord(w));
+    const kept = firstOther < 0 ? words : words.slice(0, firstOther);
     if (kept.length === 0) continue;
     const start = m.index + m[0].length - m.groups!.v!.length;
     spans.push({ start, end: start + kept.join(" ").length, kind: "address" });
