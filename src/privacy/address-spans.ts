@@ -12,6 +12,7 @@ import { FIRST_NAMES } from "./first-names.js";
 import { KNOWN_CAPITALISED } from "./known-words.js";
 import { isCommonWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
+import { placesAroundAddresses, placeSpans } from "./place-spans.js";
 import { fold, type Span } from "./span.js";
 
 const STREET_TYPES = [
@@ -211,6 +212,7 @@ export function addressSpans(text: string): Span[] {
       spans.push({ start: m.index, end, kind: "address" });
     }
   }
+  spans.push(...placeSpans(text));
   for (const m of text.matchAll(POSTCODE)) {
     spans.push({ start: m.index, end: m.index + m[0].length, kind: "postcode" });
     // "34170 castelnau-le-lez": a town in lower case after a postcode.
@@ -271,6 +273,7 @@ export function addressSpans(text: string): Span[] {
     const next = spans.find((s) => s.kind === "address" && s.start >= end && /^[\s,]*$/u.test(text.slice(end, s.start)));
     if (next) spans.push({ start: m.index, end: next.start, kind: "address" });
   }
+  spans.push(...placesAroundAddresses(text, spans));
   // "…, 2e", "– 3ème G", "tour B 11e": a floor right after an address; "5 villa du Bel-Air": a number
   // right before a named place.
   for (const span of spans.filter((s) => s.kind === "address")) {

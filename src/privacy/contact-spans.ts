@@ -7,7 +7,7 @@ import { foldWithMap, lookAlikeDigits } from "./normalize.js";
 import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+:]{0,3}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+:\[\]]{0,5}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
@@ -26,7 +26,7 @@ const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|
 /** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
 const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
-const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
+const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
 const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
@@ -37,8 +37,10 @@ export function phoneSpans(text: string): Span[] {
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
-  const zeroed = lookAlikeDigits(text.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
-  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone")];
+  // "zéro 6 ~ 74 ~ …": a zero said before the digits reads as one (same length: "zéro " is "    0").
+  const zeroWord = text.replace(/(?<![\p{L}])(z[ée]ro)([\s\-]?)(?=\d)/giu, (_, word: string, gap: string) => " ".repeat(word.length + gap.length - 1) + "0");
+  const zeroed = lookAlikeDigits(zeroWord.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
+  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone"), ...spansOf(zeroed, MOBILE_WITH_FILLER, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
     const international = /^\+|^00/u.test(m[0].trim());
@@ -89,8 +91,15 @@ const HANDLE_AFTER_COPULA = new RegExp(
 /** Words that follow a network name without being a handle ("sur insta c'est plus simple"). */
 const NOT_A_HANDLE = /^(?:plus|pas|mieux|possible|simple|facile|aussi|the|mon|ma|mes|le|la|les|un|une|des|de|du|my|your|his|her|our|their|el|la|mi|meu|minha|o|a|da|do|hesab\p{L}*|profil\p{L}*|account|compte|cont|conta|cuenta|pseudo|nom|name|nick\p{L}*|user\p{L}*|ник|нік|аккаунт|акаунт)$/iu;
 
+/** "loupgarou#4821": a Discord name with its four-digit tag. */
+const DISCORD_TAG = /(?<![\p{L}\p{N}_.])[\p{L}\p{N}_.]{2,32}#\d{4}(?![\p{N}])/gu;
 /** "@ mehdi . off": an at sign, then parts spaced around their dots. */
 const SPACED_AT_HANDLE = /(?<![\p{L}\p{N}])@\s[\p{L}\p{N}_]+(?:\s\.\s[\p{L}\p{N}_]+)+/gu;
+/**
+ * "06 c'est 43 27 90 15", "le 06 : 2 1 4 8 9 3 7 0", "02 62 (Réunion) 41 - 77 - 08": the first two digits,
+ * a word, a colon or a remark in brackets, then the eight digits left.
+ */
+const MOBILE_WITH_FILLER = /(?<![\p{N}\p{L}])0\s?[1-9](?:\s?\d{2})?\s*(?:c'?\s?est|:|puis|ensuite|et|then|\([^()\d]{1,20}\))\s*(?:\d[\s.\-]{0,3}){7}\d(?!\p{N})/giu;
 /** "zéro six 48195362": the start said, the rest in digits. */
 const SAID_START_PHONE = /(?<![\p{L}])z[ée]ro\s+(?:six|sept)\s*(?:\d[\s.\-]?){7}\d(?!\p{N})/giu;
 /**
@@ -105,7 +114,7 @@ const UNDERSCORE_HANDLE = /(?<![\p{L}\p{N}._%+\-@/])@?\p{L}[\p{L}\p{N}]*_[\p{L}\
 
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, SPACED_AT_HANDLE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, DISCORD_TAG, "handle"), ...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, SPACED_AT_HANDLE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
 }
 
 
@@ -117,7 +126,12 @@ const NUMBER_WORDS: Record<string, number> = {
   douze: 12, twelve: 12, treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, cent: 100,
+  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, cent: 100, fois: -3,
+  // As some write them when spelling is hard ("zero sis, katorz, vin-deu, trante, douz").
+  sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
+  kinze: 15, sez: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
+  swasante: 60, soissante: 60, soisante: 60, katre: 4, quatr: 4, trwa: 3, dis: 10, cinkante: 50, cinquant: 50, quarente: 40,
+  ving: 20, trent: 30,
   // Spanish
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
   trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
@@ -174,7 +188,7 @@ export function spelledPhoneSpans(text: string): Span[] {
     const run: string[] = [];
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (j > i && !/^[\s\-.,/>]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
+      if (j > i && !/^[\s\-.,/>()|~[\]]*$/u.test(f.slice(tokens[j - 1]!.end, t.start))) break;
       // "06 puis 51 puis 39…", "zero six, then 45": a word that only strings digits together.
       // "07 et après 49…": the "et" before a sequence word goes with it.
       if (j > i && t.text === "et" && tokens[j + 1] && SEQUENCE_WORDS.has(tokens[j + 1]!.text)) {
@@ -193,7 +207,7 @@ export function spelledPhoneSpans(text: string): Span[] {
         j++;
       } else break;
     }
-    const words = run.filter((w) => w in NUMBER_WORDS || w === "on").length;
+    const words = run.filter((w) => (w in NUMBER_WORDS && NUMBER_WORDS[w] !== -3) || w === "on").length;
     const digitTokens = run.filter((w) => /^\p{N}/u.test(w)).length;
     const joined = run.includes("et");
     if (words >= 2 || (words >= 1 && digitTokens >= 2) || (joined && digitTokens >= 4)) {
@@ -228,6 +242,12 @@ function digitsOf(run: string[]): string {
     if (v === -2) {
       flush();
       repeat = 2;
+      continue;
+    }
+    // "trois fois sept": the count said before "fois" repeats the digit after it.
+    if (v === -3) {
+      repeat = chunk !== null && chunk >= 2 && chunk <= 4 ? chunk : 1;
+      chunk = null;
       continue;
     }
     if (chunk === null) {

@@ -63,8 +63,12 @@ const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
+/** "sept. 2024", "janv 2023": an abbreviated month and a year. */
+const MONTH_ABBR_YEAR = new RegExp(`${B}(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)\\.?\\s?${YEAR4}${E}`, "gu");
+/** "abril del 79": a month and a two-digit year (Spanish). */
+const MONTH_DEL_YEAR = new RegExp(`${B}${MONTH}\\s+del\\s+'?\\d\\d${E}`, "gu");
 /** Numeric dates, day first or ISO, with any of / . - and spaces around them. */
-const SEP = String.raw`\s?[/.\-_]\s?`;
+const SEP = String.raw`\s?(?:[/.\-_]|//)\s?`;
 const NUMERIC = new RegExp(
   String.raw`(?<![\p{N}\p{L}/.\-])(?:(?:[12]\d|3[01]|0?[1-9])${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:${YEAR4}|\d\d)|${YEAR4}${SEP}(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01]|0?[1-9])|(?:1[0-2]|0?[1-9])${SEP}(?:[12]\d|3[01])${SEP}${YEAR4})(?![\p{N}]|[/.\-]\d)`,
   "gu",
@@ -101,6 +105,8 @@ const CUED_YEAR = new RegExp(
   String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:(?:vers|environ|autour de|around|about|circa|cerca de|por volta de)\s+)?(?:le|en|in|em|el|in anul|в|у|سنة|عام|في|ف|fi|f)?\s*(?:l'an\s+)?(?<v>(?:${MONTH}\s+)?(?:${YEAR4}|'?\d\d)${YEAR_SUFFIX})${E}`,
   "gu",
 );
+/** "nés tous les deux en 1960": a year a few words after the cue. */
+const CUED_YEAR_LATER = new RegExp(String.raw`${BIRTH_CUE.source}(?:\s+[\p{L}']+){1,4}?\s+(?:en|in|em)\s+(?<v>${YEAR4})${E}`, "gu");
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
 const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н|g\.\s?r\.?|goda rozhdeniya|goda rozhdenia|roku narodzhennia)(?![\p{L}\p{N}])`, "gu");
 /** "né le 02 11 1985": spaces for separators, after a birth cue only. */
@@ -131,7 +137,7 @@ export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
   const f = folded.text;
   const raw: Array<{ start: number; end: number }> = [];
-  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;
@@ -162,8 +168,9 @@ export function dateSpans(text: string): Span[] {
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) raw.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
+  // ("15 mais 2012": "mais" is a word, a month only between a day and a year.)
+  for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!) || (m.groups!.month === "mais" && /\d{4}$/u.test(m[0]))) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(CUED_YEAR_LATER), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);
     raw.push({ start, end: start + value.length });

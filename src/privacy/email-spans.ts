@@ -17,10 +17,10 @@ const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obase|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obase\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|[(\[{]\s*(?:punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
+const DOT_WORD = String.raw`(?:\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
 const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
@@ -35,7 +35,7 @@ const WEAK_SPOKEN_EMAIL = new RegExp(
 );
 /** Any local part, then a word for "at" (even a weak one: "et", "on", "على"), a provider, a dot and an ending. */
 const PROVIDER_ADDRESS = new RegExp(
-  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|\bla\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
+  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*(?:\bat\b|\bet\b|\bchez\b|\bon\b|\bna\b|\bno\b|\bpe\b|\bla\b|\b3a?nd\b|(?<![\p{L}])à(?![\p{L}])|\ba\b|на|على|عند|آت|أت|ات)\s*${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "claire point lebrun chez orange", "paz punto blanco en hotmail": parts tied by a spoken dot, then a provider. */
@@ -44,11 +44,11 @@ const SPOKEN_LOCAL_PROVIDER = new RegExp(
   "giu",
 );
 /** After a mail cue, any word then "chez orange", "at gmail" ("mon mail c mgriviere chez sfr"). */
-const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|adresse)[^.!?\n]{0,30}?(?<v>[\p{L}\p{N}._\-]{3,}\s+(?:chez|at|en|sur|on|arobase|arroba)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
+const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|adresse)[^.!?\n]{0,30}?(?<v>[\p{L}\p{N}._\-]{3,},?\s+(?:chez|at|en|sur|on|arobase|arroba),?\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "m a r i n e . p a g e arobase gmail": letters one by one, then a word for "at" and a provider. */
 const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "fatou.kone#hotmail.fr", "ibrahim.sow @ hot mail . fr": an at sign standing for itself or a "#", a provider split. */
-const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@à]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
+const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@à°]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|°|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
 /** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r": one character at a time, joined by hyphens. */
 const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
@@ -67,7 +67,7 @@ const CUED_LOCAL = new RegExp(
 );
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#"]|%40|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /[@#"°<]|%40|maimu|\b3a?nd\b|\bpt\b|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -81,7 +81,14 @@ const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?oba
  */
 const APART = String.raw`(?:(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}]|(?:[\p{L}\p{N}]-){2,}[\p{L}\p{N}]|[\p{L}\p{N}]+)`;
 const LETTERS_APART_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])${APART}(?:\s*${DOT_WORD}\s*${APART})*\s*${AT_WORD}\s*${APART}(?:\s*${DOT_WORD}\s*${APART})+(?![\p{L}\p{N}])`, "giu");
-const EMAIL_PATTERNS = [AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+/**
+ * "didier.mouton·free·fr" (middle dots, read as dots, for both signs): a two-part first part, then a
+ * provider and its ending (never "www.", which starts a website).
+ */
+const DOTTED_AT = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])(?!www\.)[\p{L}\p{N}_\-]{2,}\.[\p{L}\p{N}_\-]{2,}\.${PROVIDERS}\.${TLD}(?![\p{L}\p{N}.])`, "giu");
+/** "rf.oodanaw@inotnomla" (typed backwards, or cut short): an at sign between two words is an address. */
+const AT_BETWEEN_WORDS = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]*[\p{L}\p{N}]@[\p{L}\p{N}][\p{L}\p{N}\-]{2,}(?![\p{L}\p{N}@])/gu;
+const EMAIL_PATTERNS = [DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so
@@ -95,8 +102,10 @@ export function emailSpans(original: string): Span[] {
   // Quotes around the parts ("clem.vasseur" @ "gmail.com") and slashes between parts given "en plusieurs
   // fois" ("dylan point martin / 2002 / arobase / gmail") read as spaces (same length).
   const text = original.replace(/["“”«»]/gu, " ").replace(/ \/ /gu, "   ");
+  // "[thomas.renard] [arobase] [gmail] [point] [com]": every part in brackets; read once more without them.
+  const unbracketed = /\[[^\]]*\]\s*\[/u.test(text) ? [text.replace(/[[\]]/gu, " ")] : [];
   // (Only when some part is really typed apart: "insta arobase chez point nana" is a handle, read below.)
   const apart = spansOf(text, LETTERS_APART_EMAIL, "email").filter((s) => /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}][ -][\p{L}\p{N}][ -][\p{L}\p{N}](?:$|[^\p{L}\p{N}])/u.test(text.slice(s.start, s.end)));
-  return [...layout, ...apart, ...[...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(text, pattern, "email")).map((s) => trim(text, s))];
+  return [...layout, ...apart, ...[text, ...unbracketed].flatMap((t) => [...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(t, pattern, "email")).map((s) => trim(t, s)))];
 }
 

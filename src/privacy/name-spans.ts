@@ -22,6 +22,7 @@ import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
 import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCommon, isFirstName, isKnown, isSurname, nameLike, takeName, tokenize, type Strength, type Token } from "./name-words.js";
 import { nameEdges } from "./name-edges.js";
+import { nameTails } from "./name-tails.js";
 import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
 
 export function nameSpans(input: string): Span[] {
@@ -209,6 +210,7 @@ export function nameSpans(input: string): Span[] {
       spans.push({ start: inLine[0]!.start, end: inLine.at(-1)!.end, kind: "name" });
     }
   }
+  spans.push(...nameTails(text, tokens, spans));
   spans.push(...nameEdges(text, tokens, spans));
   // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name.
   return spans.filter((span) => !PUBLIC_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
@@ -234,7 +236,8 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
   if (!out) {
     // The cues are matched on folded text: fold them the same way ("мій" → "мии"), escapes aside.
     const source = foldWithMap(pattern.source).text.replace(/\\p\{(l|lu|n)\}/gu, (_m, p: string) => `\\p{${p === "lu" ? "Lu" : p.toUpperCase()}}`);
-    out = new RegExp(source.replace(/\\b(?=(.?))/gu, (_m, next: string) => (next === "(" || /\p{L}/u.test(next) ? START : END)), "gu");
+    // (A "\b" before a lookahead, "mamie\b(?=\s)", ends a word: it is no start.)
+    out = new RegExp(source.replace(/\\b(?=(\(\?[=!])?(.?))/gu, (_m, lookahead: string | undefined, next: string) => (!lookahead && (next === "(" || /\p{L}/u.test(next)) ? START : END)), "gu");
     compiled.set(pattern, out);
   }
   out.lastIndex = 0;

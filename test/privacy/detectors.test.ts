@@ -233,6 +233,32 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["born on the twenty-second of May 1988", "born on the [date de naissance]"],
     ["doğum tarihim yirmi beş Ekim bin dokuz yüz seksen", "doğum tarihim [date de naissance]"],
     ["народилася двадцять третього березня", "народилася [date de naissance]"],
+    // Disguises seen in written-apart batches, in sentences of our own.
+    ["écrivez à lena.morel<at>orange<point>fr", "écrivez à [e-mail]"],
+    ["mail : yanis.b -at- laposte -point- net", "mail : [e-mail]"],
+    ["c'est paul.vernet arrobasse free pt fr", "c'est [e-mail]"],
+    ["[nadia.ferhat] [arobase] [yahoo] [point] [fr]", "[[e-mail]]"],
+    ["adresa: mihai.pop coada de maimuta gmail punct com", "adresa: [e-mail]"],
+    ["mon mail : bruno.caillat·orange·fr", "mon mail : [e-mail]"],
+    ["ecris moi kenza.d 3and hotmail point fr", "ecris moi [e-mail]"],
+    ["appelez le 07 ||| 41 ||| 28 ||| 60 ||| 93", "appelez le [téléphone]"],
+    ["tel zéro 7 ~ 18 ~ 40 ~ 26 ~ 51", "tel [téléphone]"],
+    ["mon 07 c'est 52 18 93 40 svp", "mon [téléphone] svp"],
+    ["06, puis deux fois neuf, puis quatre trois un cinq zéro", "[téléphone]"],
+    ["zero sept, trante, katorz, douz, sinkante", "[téléphone]"],
+    ["le numéro 〇六 三一 四八 二〇 九七 marche", "le numéro [téléphone] marche"],
+    ["contact sur ig samir.dz svp", "contact sur ig [pseudo] svp"],
+    ["discord : renard_bleu#5521", "discord : [pseudo]"],
+    ["embauché en juil. 2023, licencié en oct 2024", "embauché en [date], licencié en [date]"],
+    ["né le 04//09/1977, je vis seul", "né le [date de naissance], je vis seul"],
+    ["mi hijo nació en marzo del 98", "mi hijo nació en [date de naissance]"],
+    ["nous sommes nés tous les deux en 1958", "nous sommes nés tous les deux en [date de naissance]"],
+    ["la maison est au 5 Grande Rue, le toit fuit", "la maison est au [adresse], le toit fuit"],
+    ["on vit au 2 Le Moulin, 22140", "on vit au [adresse], [code postal]"],
+    ["on loge au CHRS Le Phare depuis mars", "on loge au [adresse] depuis mars"],
+    ["mobil home n° 14 au camping", "[adresse] au camping"],
+    ["la ferme est sur la route départementale 117", "la ferme est sur la [adresse]"],
+    ["c'est au 3 calle Mayor, segundo piso", "c'est au [adresse], [adresse]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -294,6 +320,18 @@ describe("names around the names found", () => {
     ["slt c nafissatou, c'est pour la cantine", "slt c [nom], c'est pour la cantine"],
     ["je suis marie-laure ferrandiz", "je suis [nom]"],
     ["je suis fatima de la caf", "je suis [nom] de la caf"],
+    // Signatures on the last line's words, first names that are words, particles, "et".
+    ["est-ce que le dossier est complet ? sandrine poulhès", "est-ce que le dossier est complet ? [nom]"],
+    ["je passerai lundi. merci. ghislaine", "je passerai lundi. merci. [nom]"],
+    ["c'est ouvert le samedi ? merci beaucoup", "c'est ouvert le samedi ? merci beaucoup"],
+    ["il y a une permanence le jeudi ? Saat kaçta açılıyor?", "il y a une permanence le jeudi ? Saat kaçta açılıyor?"],
+    ["tata rosa, elle est seule depuis l'hiver", "tata [nom], elle est seule depuis l'hiver"],
+    ["appelez marine au 06 21 43 65 87", "appelez [nom] au [téléphone]"],
+    ["la petite jade a besoin d'une place en crèche", "la petite [nom] a besoin d'une place en crèche"],
+    ["mon petit ange dort enfin", "mon petit ange dort enfin"],
+    ["je suis marie-josé k/vella", "je suis [nom]"],
+    ["la famille ben Salah est à la rue", "la famille [nom] est à la rue"],
+    ["kouider et Nadia, on cherche un T3", "[nom] et [nom], on cherche un T3"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);

@@ -1,0 +1,68 @@
+/**
+ * Places that are addresses without a street type in front (address-spans.ts reads those): "3 Grande
+ * Rue", "3 Le Bourg", "maison n° 6", "route départementale 12", "CHRS L'Escale", "bungalow 12", "resid.
+ * beaurivage", a floor said in words ("segundo piso", "3-го подъезда"); and the words around an address
+ * that belong to it ("La Croix des Landes, route de Ploërmel", "terenul de lângă rue de la Ferme").
+ */
+import { KNOWN_CAPITALISED } from "./known-words.js";
+import { isCommonWord } from "./lexicon.js";
+import { foldWord } from "./normalize.js";
+import { spansOf, type Span } from "./span.js";
+
+/** "3 Grande Rue", "la Grand'Rue": the main street of a village, its type after an adjective. */
+const GRANDE_RUE = /(?<![\p{L}\p{N}])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?(?:[Gg]rande?[\s'’\-]?[Rr]ue|GRANDE?[\s'’\-]?RUE)(?![\p{L}])/gu;
+/** "3 Le Bourg", "12 Les Ormeaux": a house number, then a capitalised place with its article (a hamlet). */
+const NUMBERED_HAMLET = /(?<![\p{L}\p{N}.,€$])(?<n>\d{1,3}(?:\s?(?:bis|ter))?,?\s+)(?<place>(?:Le|La|Les|L['’])\s?\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s+(?:de|du|des|d['’]|aux?)\s*\p{Lu}[\p{L}'’\-]+)?)/gu;
+/** "maison n° 6": a house numbered on a rural road. */
+const NUMBERED_HOUSE = /(?<![\p{L}])[Mm]aison\s*(?:n°|nº|no|num[ée]ro)\s*\d{1,4}(?![\p{N}])/gu;
+/** "route départementale 12", "la RD 12", "RN2": a numbered road. */
+const NUMBERED_ROAD = /(?<![\p{L}])(?:(?:route\s+)?(?:d[ée]partementale|nationale)\s?(?:n°\s?)?\d{1,4}|(?:RD|RN|CD)\s?\d{1,4})(?![\p{L}\p{N}])/giu;
+/** "CHRS L'Escale", "CADA Les Oliviers", "Adoma La Pinède": a shelter named (where someone sleeps). */
+const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale)\s+(?:(?:L['’]|Le\s|La\s|Les\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "bungalow 12", "mobil home n°22", "tente 4": a numbered shelter on a site. */
+const NUMBERED_SHELTER = /(?<![\p{L}])(?:[Bb]ungalow|[Mm]obil[\s\-]?home|[Cc]halet|[Tt]ente|[Cc]aravane|[Aa]lg[ée]co)\s*(?:n°|nº|no|num[ée]ro)?\s*\d{1,4}(?![\p{L}\p{N}])/gu;
+/** "resid. beaurivage", "rés. les pins": a residence abbreviated, then its name in lower case. */
+const SHORT_RESIDENCE = /(?<![\p{L}])(?:r[ée]sid\.|r[ée]s\.|r[ée]si)\s+(?<name>(?:(?:les|le|la|l['’]|du|des)\s*)?\p{L}{3,}[\p{L}'’\-]*)/giu;
+/** A floor said with an ordinal word: "segundo piso", "terceiro andar", "second floor", "etajul doi". */
+const FLOOR_IN_WORDS = /(?<![\p{L}])(?:(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|primeiro|terceiro|quarto|s[ée]timo|oitavo|first|second|third|fourth|fifth|sixth)\s+(?:piso|andar|planta|floor)|etajul\s+(?:unu|doi|trei|patru|cinci|[1-9])|(?:premier|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+[ée]tage)(?![\p{L}])/giu;
+/** "из 3-го подъезда", "на 5-му поверсі": a numbered entrance or floor, declined (Russian, Ukrainian). */
+const SLAVIC_NUMBERED_PART = /(?<![\p{L}\p{N}])\d{1,3}-?(?:го|й|ий|ой|м|ем|ому|му)?\s(?:подъезд\p{L}*|під['’]?їзд\p{L}*|этаж\p{L}*|поверс\p{L}*|поверх\p{L}*|корпус\p{L}*)/gu;
+
+/** Places found on their own. */
+export function placeSpans(text: string): Span[] {
+  const out = [GRANDE_RUE, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART].flatMap((p) => spansOf(text, p, "address"));
+  for (const m of text.matchAll(NUMBERED_HAMLET)) {
+    // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
+    const words = m.groups!.place!.split(/[\s'’]+/u).slice(1);
+    if (words.some((w) => KNOWN_CAPITALISED.has(foldWord(w)))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+  }
+  for (const m of text.matchAll(SHORT_RESIDENCE)) {
+    const name = m.groups!.name!;
+    const head = foldWord(name.split(/\s+/u).at(-1)!);
+    if (/^\p{Ll}/u.test(name) && isCommonWord(head) && !/^(?:les|le|la|l['’]|du|des)/iu.test(name)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+  }
+  return out;
+}
+
+/** A capitalised place right before ", <address>": "La Croix des Landes, route de Ploërmel". */
+const PLACE_NAME_BEFORE = /(?:^|[\s:;(])(?<v>(?:L['’]|Le\s|La\s|Les\s)\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|du|des|d['’]|aux?|la|le|les|sur|sous)\s*)?\p{Lu}[\p{L}'’\-]+)*)\s*,\s*$/u;
+/** A spot next to an address: "terenul de lângă rue de la Ferme", "le terrain derrière 3 rue…". */
+const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville)\s+(?:de\s+l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
+
+/** The words before an address found that belong to it. */
+export function placesAroundAddresses(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (span.kind !== "address") continue;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    const named = PLACE_NAME_BEFORE.exec(before);
+    if (named && !named.groups!.v!.split(/[\s'’]+/u).some((w) => KNOWN_CAPITALISED.has(foldWord(w)))) {
+      out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
+    }
+    const spot = SPOT_BEFORE.exec(before);
+    if (spot) out.push({ start: span.start - before.length + spot.index, end: span.start, kind: "address" });
+  }
+  return out;
+}
