@@ -20,7 +20,7 @@ const STREET_TYPES = [
   "impasse", "imp", "chemin", "ch.", "route", "rte", "quai", "cours", "square", "sq", "passage", "faubourg", "fbg",
   "rond-point", "chaussée", "chaussee", "sentier", "voie", "esplanade", "promenade", "parvis", "mail", "montée", "montee",
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
-  "quartier", "ruelle", "venelle", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping", "village", "section",
+  "quartier", "ruelle", "venelle", "cour", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping", "village", "section",
 ];
 const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "res", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "бульвар", "бульв.", "шоссе", "площадь", "площа"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */

@@ -32,7 +32,7 @@ const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|
 
 export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
-  const azerty = spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone");
+  const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
@@ -63,9 +63,11 @@ export function phoneSpans(text: string): Span[] {
 const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
 /** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
 const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
+/** "04 72 10 33 58 poste 214": an extension goes with its number. */
+const EXTENSION_AFTER = /^\s*,?\s*(?:poste|ext\.?|extension)\s*\d{1,5}(?!\d)/iu;
 function withKeyAndFillers(text: string, spans: Span[]): Span[] {
   const out = spans.map((s) => {
-    const key = KEY_AFTER.exec(text.slice(s.end));
+    const key = KEY_AFTER.exec(text.slice(s.end)) ?? EXTENSION_AFTER.exec(text.slice(s.end));
     return key ? { ...s, end: s.end + key[0].trimEnd().length } : s;
   });
   const sorted = [...out].sort((a, b) => a.start - b.start);
@@ -106,7 +108,9 @@ const SAID_START_PHONE = /(?<![\p{L}])z[ée]ro\s+(?:six|sept)\s*(?:\d[\s.\-]?){7
  * "à-é_&ç'(àè": a French number typed on an AZERTY keyboard without Shift (à 0, & 1, é 2, " 3, ' 4,
  * ( 5, - 6, è 7, _ 8, ç 9), starting with its 0.
  */
-const UNSHIFTED_AZERTY_PHONE = /(?<![\p{L}\p{N}])à[&é"'(\-è_çà]{9}(?![\p{L}\p{N}&é"'(\-è_çà])/gu;
+const UNSHIFTED_AZERTY_PHONE = /(?<![\p{L}\p{N}])à[&é"'(\-è_çà](?:\s?[&é"'(\-è_çà]{2}){4}(?![\p{L}\p{N}&é"'(\-è_çà])/gu;
+/** ")^ !( #$ %@ &*": the same typed with Shift on an English keyboard () 0, ! 1, @ 2, # 3, $ 4, % 5, ^ 6, & 7, * 8, ( 9). */
+const SHIFTED_QWERTY_PHONE = /(?<![^\s:])\)[!@#$%^&*()](?:\s?[!@#$%^&*()]{2}){4}(?![!@#$%^&*()])/gu;
 /** A Skype id as Skype shows it: "live:.cid.4f2a9c81b07e3d11", "live:jean.dupont_1". */
 const SKYPE_LIVE = /(?<![\p{L}])live:[\p{L}\p{N}._\-]{3,}/gu;
 /** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */
@@ -131,7 +135,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
   kinze: 15, sez: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
   swasante: 60, soissante: 60, soisante: 60, katre: 4, quatr: 4, trwa: 3, dis: 10, cinkante: 50, cinquant: 50, quarente: 40,
-  ving: 20, trent: 30,
+  ving: 20, trent: 30, zairo: 0, zairau: 0, troi: 3, ui: 8, uite: 8,
   // Spanish
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
   trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
@@ -214,7 +218,12 @@ export function spelledPhoneSpans(text: string): Span[] {
       const digits = digitsOf(run);
       // Eight digits or more is a phone or a file number; five number words in a row say a number too
       // ("deux trois quatre cinq six sept huit", a CAF number learnt by heart).
-      if ((digits.length >= 8 && digits.length <= 15) || (words >= 5 && digits.length >= 5)) out.push({ start: folded.start[tokens[i]!.start]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
+      // (A mobile's start said in words is a phone too: "zéro six quatre-vingt-quinze… non".)
+      const mobileStart = words >= 2 && digits.length >= 4 && /^0[67]/u.test(digits) && /^z/u.test(run[0]!);
+      // "plus trente-trois, six…": the "+" said goes with the number.
+      const plus = /(?<![\p{L}])plus\s+$/u.exec(f.slice(Math.max(0, tokens[i]!.start - 6), tokens[i]!.start));
+      const from = plus ? tokens[i]!.start - plus[0].length : tokens[i]!.start;
+      if ((digits.length >= 8 && digits.length <= 15) || (words >= 5 && digits.length >= 5) || mobileStart) out.push({ start: folded.start[from]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
     }
     i = Math.max(j, i + 1);
   }

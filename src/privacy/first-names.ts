@@ -53,7 +53,10 @@ kadidia kalidou mariame modibo ndeye oumou rokia salif seydou souleymane tidiane
 const AMBIGUOUS = `
 rose pierre claire olive marine france ange aime aimee blanche prudence constance modeste victoire grace patience
 colombe capucine violette jade ambre prune basile sage noel iris lys aurore celeste clemence fleur lune mai perle
-reine merveille alpha nadir romain said marc`;
+reine merveille alpha nadir romain said marc
+esperance gloire bonheur joie chance baraka divine precieuse sagesse fidele prosper dieudonne providence exauce bienvenu
+desire desiree benie innocent parfait tresor destin juste espoir fortune fortunee felicite honore honorine celestin
+miracle sultana lucky dignite desir raja elikia consolata consolation plamedie glodie`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

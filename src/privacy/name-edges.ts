@@ -10,17 +10,17 @@
  * - a line, or the last sentence, that is only a capitalised first name ("Bonjour\nNoël\n…",
  *   "… merci. Tony"): a signature, even when the name is also a word.
  */
-import { FIRST_NAMES } from "./first-names.js";
+import { FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
-import { adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
+import { WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
 import type { Span } from "./span.js";
 
 const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "do", "dos", "van", "von", "der", "den", "ben", "bin", "bent", "ibn", "ould", "el", "al", "ait", "abou", "abu", "mac", "mc", "di", "del", "della", "lo"]);
 /** Words after "de"/"du" that say where, not who. */
 const COMMON_AFTER_PARTICLE = new Set(["caf", "ccas", "cpam", "mairie", "quartier", "batiment", "residence", "cite", "foyer", "ville"]);
 const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
-const RELATIVES = "maman|papa|mamie|papi|papy|tata|tonton|assistante sociale|assistant social|assistante|educatrice|educateur|éducatrice|éducateur|conseillere|conseillère|conseiller|referente|référente|referent|référent|voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
+const RELATIVES = "jumelles|jumeaux|jumelle|jumeau|petits-enfants|maman|papa|mamie|papi|papy|tata|tonton|assistante sociale|assistant social|assistante|educatrice|educateur|éducatrice|éducateur|conseillere|conseillère|conseiller|referente|référente|referent|référent|voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
 const APPOSITION = new RegExp(String.raw`^\s*,?\s*(?:c'est\s+|est\s+|sont\s+)?(?:(?:mon|ma|mes|notre|nos|le|la|les)\s+|l['’])(?:${RELATIVES})(?![\p{L}])`, "iu");
 /** A word that may be a name next to such a cue: a listed first name (even a word: "patience"), or a word no vocabulary knows. */
 function nameCandidate(t: Token): boolean {
@@ -46,13 +46,18 @@ const CUE_WORD = /^(?:lih|liha|3ayt|3aytou|smiti|smiyti|smyti|smitek|ismi|esmi|i
 const DOCUMENT_OF = /(?:fiches? de paie|bulletins? de (?:paie|salaire|notes)|dossier|papiers|compte|carte vitale|carte d'identit[ée]|attestation|courrier|titre de s[ée]jour|passeport|certificat|acte de naissance|contrat|relev[ée]|inscription|livret)\s+(?:de|d['’])\s*$/iu;
 /** "mais said est parti", "et marie a dit", "parce que kevin travaille": a clause's first word (at the very
  * start of a message, not before "est": "Rose est une couleur"). */
-const CLAUSE_START_BEFORE = /(?:^\s*|(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce que|depuis que|quand|puisque)\s+)$/iu;
+const OLD_CLAUSE_START_BEFORE = /(?:^\s*|(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce que|depuis que|quand|puisque)\s+)$/iu;
+const CLAUSE_START_BEFORE = /(?:^\s*|[.!?\n,]\s*|(?:^|[\s,])(?:mais|et|que|qu|car|donc|parce que|depuis que|quand|puisque|si|comme|pour info|info)\s+)$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes|son|sa|ses|ce|cette)\s*$/iu;
 /** "mon copain", "la petite", "ma voisine" right before a word. */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
 const RELATIVE_THEN_COMMA = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fils|fille|mari|femme|fr[èe]re|s[œo]eur|voisin|voisine|cousin|cousine|neveu|ni[èe]ce|copain|copine|petit-fils|petite-fille|ami|amie)\s*,\s*/giu;
 /** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
 const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
+/** After a capitalised first name that may be a word ("Rose dit…"), only these verbs make it someone (else a doubt). */
+const OLD_SUBJECT_VERB_AFTER = /^\s+(?:est|a|n['’]a|n['’]est|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort)\s/iu;
+/** A verb right after a subject ("patience a trouvé", "grâce a été", "thu ne peut", "raja travaille"). */
+const SUBJECT_VERB_AFTER = /^\s+(?:a\s+(?:été|ete|eu|dit|fait|trouvé|trouve|reçu|recu|perdu|besoin|pris|commencé|commence|fini|quitté|quitte|appelé|appele|demandé|demande|vu|mis|oublié|oublie|envoyé|envoye|rencontré|eu|signé|signe|décidé|decide|arrêté|arrete|accouché|déménagé|demenage|bien)|est|n['’]a|n['’]est|ne|n['’]|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort|cherche|mange|part|sort|rentre|vient|dit|fait|sait|connait|connaît|garde|s['’]occupe|s['’]appelle|sont|ont|vont|peuvent|travaillent|veulent)\s/iu;
 const CLEFT_BEFORE = /(?:^|[\s,])(?:c'est|c est|c)\s+$/iu;
 const SPELLED_ITEM = String.raw`(?:\p{L}(?:\s+comme\s+\p{L}+)?|point|tiret|underscore)`;
 const SPELLED_WITH_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_ITEM}(?:\s*,\s*${SPELLED_ITEM}){3,}(?![\p{L}\p{N}])`, "giu");
@@ -98,7 +103,9 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const apposition = APPOSITION.exec(text.slice(t.end, t.end + 40));
-    if (!apposition || inName(t) || !nameCandidate(t)) continue;
+    // "chance et bonheur sont mes jumelles": before "sont mes…" or "est ma…", any word but after an article.
+    const copula = apposition !== null && /^\s*(?:sont|est)\s/iu.test(apposition[0]) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+    if (!apposition || inName(t) || !(nameCandidate(t) || copula)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && adjacent(text, tokens[from - 1]!, tokens[from]!) && (nameCandidate(tokens[from - 1]!) || (tokens[from - 1]!.folded === "et" && from - 2 >= 0 && nameCandidate(tokens[from - 2]!)))) from--;
     for (let k = from; k <= i; k++) if (tokens[k]!.folded !== "et") out.push({ start: tokens[k]!.start, end: tokens[k]!.end, kind: "name" });
@@ -128,7 +135,16 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const t = tokens[i]!;
     if (inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core)) continue;
     const after = text.slice(t.end, t.end + 14);
-    const speaks = FIRST_NAMES.has(t.folded) && !isKnown(t) && ((/^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) || (/^\s+(?:est|a|n['’]a|n['’]est|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort)\s/iu.test(after) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && !(/^\s*$/u.test(text.slice(0, t.start)) && /^\s+(?:est|était|etait)\s/iu.test(after))));
+    // (A surname speaks too: "khan peut signer", "renard m'a dit"; "Rose est une fleur" is no one.)
+    const person = (FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded) || WORD_SURNAMES.has(t.folded)) && !isKnown(t);
+    const verbAfter = text.slice(t.end, t.end + 24);
+    const before16 = text.slice(Math.max(0, t.start - 16), t.start);
+    const noArticle = !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+    // Any verb at the very start of a clause ("olive a rdv…"; never "Rose est une fleur"); after a full
+    // stop or a comma, only a verb that says someone acts ("…, grâce a été gentille", never "grâce à vous").
+    const clauseVerb = OLD_SUBJECT_VERB_AFTER.test(verbAfter) && OLD_CLAUSE_START_BEFORE.test(before16) && !(/^\s*$/u.test(text.slice(0, t.start)) && /^\s+(?:est|était|etait)\s/iu.test(verbAfter));
+    const sentenceVerb = !isCapitalised(t) && SUBJECT_VERB_AFTER.test(verbAfter) && CLAUSE_START_BEFORE.test(before16) && !/^\s+(?:est|était|etait)\s+(?:un|une|le|la|les|des|du|tr[eè]s|trop|bien|ma|mon|ton|ta)\s/iu.test(verbAfter);
+    const speaks = person && ((/^\s+m['’]\s?(?:a|ont|avait)\s/iu.test(after) && noArticle) || ((clauseVerb || sentenceVerb) && noArticle));
     const takenUp = /^\s+(?:il|elle)\s/iu.test(after) && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     if (speaks || takenUp) out.push({ start: t.start, end: t.end, kind: "name" });
   }
@@ -151,14 +167,14 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (inName(t) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core) || isKnown(t)) continue;
-    if (!FIRST_NAMES.has(t.folded) && isCommonWord(t.folded)) continue;
+    if (!FIRST_NAMES.has(t.folded) && !WORD_SURNAMES.has(t.folded) && isCommonWord(t.folded)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     const after = text.slice(t.end, t.end + 12);
     const givenBy = /m['’]\s?(?:a|ont|avait)\s+(?:donné|donne|dit|envoyé|envoye|conseillé|conseille|expliqué|explique|parlé|parle)\s+$/iu.test(before);
     const withMe = /^\s+et moi\b/iu.test(after) || /(?:^|\s)moi et\s+$/iu.test(before);
     const introFrom = FIRST_NAMES.has(t.folded) && /(?:^|\s)(?:c['’]est|c|ici|moi c['’]est)\s+$/iu.test(before) && /^\s+(?:de la|du|des|de l['’])\s/iu.test(after);
     // "les fiches de paie de patience", "le dossier de désiré": a person's document.
-    const documentOf = FIRST_NAMES.has(t.folded) && DOCUMENT_OF.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const documentOf = (FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded) || WORD_SURNAMES.has(t.folded) || !isCommonWord(t.folded)) && DOCUMENT_OF.test(text.slice(Math.max(0, t.start - 40), t.start));
     // "…merci pour tout.\nkim": a last line of one word after a closing formula.
     const signed = t === tokens.at(-1) && /^[\s.!]*$/u.test(text.slice(t.end)) && /(?:merci|cordialement|bonne (?:journée|journee|soirée|soiree)|à bientôt|a bientot|bien à vous|bises)[^\n]*\n\s*$/iu.test(text.slice(0, t.start));
     if (givenBy || withMe || introFrom || documentOf || signed) out.push({ start: t.start, end: t.end, kind: "name" });

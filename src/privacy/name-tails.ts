@@ -7,11 +7,17 @@
  *   marine") or a diminutive ("la petite jade", "le petit ange" is no one: see NOT_AFTER_LITTLE);
  * - a Réunion surname shortened with a slash ("k/bidi", for Kerbidi);
  * - a particle right before a name found ("famille ben youssef");
- * - a word no vocabulary knows joined by "et" to a name found ("nassuf et [nom], nous sommes…").
+ * - a word no vocabulary knows joined by "et" to a name found ("nassuf et [nom], nous sommes…");
+ * - a word that "il s'appelle" follows ("lebon il s'appelle"), a name after a title even when it is a
+ *   short or known word ("mme do, elle…", "mme noël, m'a dit"), a word before ", né en";
+ * - two name-like words opening a sentence before a comma ("thamarai selvaraj, dossier caf…");
+ * - any word inside a list of names ("[nom], [nom], soda et [nom]") or between two names ("madalena costa
+ *   rodrigues"); a year in brackets after a name ("[nom] (2011)", a child's birth year);
+ * - Arabic "باسم" ("in the name of") and a kunya on its own ("(أبو يزن)").
  */
 import { FIRST_NAMES, SURNAMES } from "./first-names.js";
-import { FUNCTION_WORDS, isCommonWord } from "./lexicon.js";
-import { isKnown, type Token } from "./name-words.js";
+import { FUNCTION_WORDS, isCommonWord, isFrenchWord } from "./lexicon.js";
+import { WORD_SURNAMES, isKnown, type Token } from "./name-words.js";
 import type { Span } from "./span.js";
 
 /** Courtesy and chat words that end messages and are no signature. */
@@ -23,6 +29,16 @@ const CONTACT_VERB = /(?:^|[\s,])(?:contactez|contacter|contacte|appelez|appeler
 const LITTLE = /(?:^|[\s,])(?:la|le|ma|mon|sa|son|notre)\s+(?:petite|petit|ptite|ptit)\s+$/iu;
 const SURNAME_PARTICLE_BEFORE = /(?:^|[\s(])(?:ben|bin|bent|ibn|ould|ait)\s+$/iu;
 const REUNION_SURNAME = /(?<![\p{L}\p{N}])[Kk]\/\p{L}{2,}/gu;
+const CALLED_AFTER = /^\s+(?:il|elle)\s+s['’]\s?appel+e/iu;
+const BORN_AFTER = /^\s*,\s*(?:né|née|ne|nee)\s+(?:en|le)\s/iu;
+const TITLE_BEFORE = /(?:^|[\s,(])(?:mme|mr|m\.|madame|monsieur|mlle|dr)\s+$/iu;
+const AFTER_SHORT_NAME = /^\s*(?:[,.;)!]|$|(?:qui|elle|il)\s)/iu;
+const ARABIC_NAME_CUES = /(?:^|\s)(?:باسم|بإسم|بأسم|على اسم)\s+(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})/gu;
+const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))/gu;
+/** "mon frère costa a été…": a relative, then a word that is no French word, then a verb. */
+const RELATIVE_RIGHT_BEFORE = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fr[eè]re|s[œo]eur|fils|fille|mari|femme|oncle|tante|cousin|cousine|neveu|ni[eè]ce|voisin|voisine|copain|copine|pote|ami|amie|coll[eè]gue|beau-fr[eè]re|belle-s[œo]eur|compagnon|compagne)\s+$/iu;
+const VERB_RIGHT_AFTER = /^\s+(?:a|est|n['’]a|n['’]est|ne|va|doit|peut|veut|travaille|habite|vit|dort|cherche|m['’]a|vient|sont)\s/iu;
+const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)/u;
 
 const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
 const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && t.core.length >= 3;
@@ -32,14 +48,15 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   // The last sentence, when it is one to three words that are names or no vocabulary's words.
   const body = text.replace(/[^\p{L}\p{N}]+$/u, "");
-  const lastStop = Math.max(body.lastIndexOf("."), body.lastIndexOf("?"), body.lastIndexOf("!"), body.lastIndexOf("…"));
+  const lastStop = Math.max(body.lastIndexOf("."), body.lastIndexOf("?"), body.lastIndexOf("!"), body.lastIndexOf("…"), body.lastIndexOf("\n"));
   // (Never a question: "… Saat kaçta açılıyor?" is no signature.)
   if (lastStop > 0 && /^[\s\p{L}'’\-]+$/u.test(body.slice(lastStop + 1)) && !text.slice(body.length).includes("?")) {
     const tail = tokens.filter((t) => t.start > lastStop && t.end <= body.length);
     const fits = tail.length >= 1 && tail.length <= 3 && tail.every((t) => !FUNCTION_WORDS.has(t.folded) && !NOT_A_SIGNATURE.has(t.folded) && t.core.length >= 2);
     // A listed name among them, or one word no vocabulary knows ("zaoudja"; several such words are rather a sentence in another language).
-    const named = tail.some((t) => FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded)) && tail.every((t) => personWord(t) || unknown(t) || SURNAMES.has(t.folded) || FIRST_NAMES.has(t.folded));
-    if (fits && (named || (tail.length === 1 && unknown(tail[0]!)))) {
+    // ("sauvage mireille", "bah mariama": a surname that is a word, before or after a listed first name.)
+    const named = tail.some((t) => FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded)) && (tail.length > 1 || personWord(tail[0]!));
+    if (fits && (named || tail.every(unknown))) {
       out.push({ start: tail[0]!.start, end: tail.at(-1)!.end, kind: "name" });
     }
   }
@@ -53,6 +70,45 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     const particle = SURNAME_PARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
     if (particle) out.push({ start: span.start - particle[0].trimStart().length, end: span.start, kind: "name" });
   }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inName(t) || FUNCTION_WORDS.has(t.folded) && !TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
+    const after = text.slice(t.end, t.end + 24);
+    const nameish = unknown(t) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded);
+    const called = CALLED_AFTER.test(after) && t.core.length >= 2;
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) && AFTER_SHORT_NAME.test(after) && /^\p{L}{2,}$/u.test(t.core);
+    const born = nameish && BORN_AFTER.test(after);
+    const relative = RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && VERB_RIGHT_AFTER.test(after) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && (!isFrenchWord(t.folded) || FIRST_NAMES.has(t.folded) || WORD_SURNAMES.has(t.folded));
+    if (called || titled || born || relative) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  // "thamarai selvaraj, dossier caf…": a sentence opened by two name-like words and a comma.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!a.sentenceStart || inName(a) || !/^\s+$/u.test(text.slice(a.end, b.start)) || !/^\s*,/u.test(text.slice(b.end))) continue;
+    const nameLikeWord = (t: Token) => t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && (FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded) || unknown(t));
+    if (nameLikeWord(a) && nameLikeWord(b) && (unknown(a) || unknown(b) || SURNAMES.has(b.folded))) out.push({ start: a.start, end: b.end, kind: "name" });
+  }
+  // One word between two names, or inside a list of names.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [p, t] = [tokens[i - 1]!, tokens[i]!];
+    const n = tokens[i + 1]!.folded === "et" && tokens[i + 2] ? tokens[i + 2]! : tokens[i + 1]!;
+    if (inName(t) || !inName(p) || !inName(n) || FUNCTION_WORDS.has(t.folded) || t.core.length < 2 || !/^\p{L}+$/u.test(t.core)) continue;
+    const between = /^[ \t]+$/u.test(text.slice(p.end, t.start)) && /^[ \t]+$/u.test(text.slice(t.end, n.start));
+    const listed = /^\s*,\s*$/u.test(text.slice(p.end, t.start)) && /^\s*(?:,|et)\s*$/u.test(text.slice(t.end, n.start));
+    if (between || listed) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  for (const span of spans) {
+    const year = YEAR_IN_BRACKETS.exec(text.slice(span.end, span.end + 12));
+    if (year) {
+      const start = span.end + year[0].indexOf(year[1]!);
+      out.push({ start, end: start + 4, kind: "date" });
+    }
+  }
+  for (const m of text.matchAll(ARABIC_NAME_CUES)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, kind: "name" });
+  }
+  for (const m of text.matchAll(KUNYA_ALONE)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
   // "nassuf et [nom]": the word joined to a name by "et".
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;

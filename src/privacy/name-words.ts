@@ -114,7 +114,9 @@ export const WORD_SURNAMES = new Set(
   masson mason maire lemaire boucher fevre lefevre faure fabre page cordier vasseur charpentier carpentier couturier
   drapeau jardin lejeune jeune vieux levieux beau lebeau bel doux ledoux juste rossignol pigeon loup leloup lievre
   chauvin cousin lecousin bailly prevost prevot baron comte lecomte prince leprince roi leroi chef rey loyal franc
-  france allemand langlais lallemand breton normand picard gascon poitevin savoyard martin`.split(/\s+/u).filter(Boolean),
+  france allemand langlais lallemand breton normand picard gascon poitevin savoyard martin
+  grondin khan costa neves maillot sauvage santos silva ferreira pereira oliveira martins lopes gomes alves rocha payet
+  hoarau boyer lauret techer turpin nativel mendes pinto teixeira cardoso`.split(/\s+/u).filter(Boolean),
 );
 
 /** Verbs a resident may write right after a name ("je m'appelle ahmed cherche…"): not a surname. */

@@ -166,9 +166,9 @@ export function toSource(mapped: MappedText, from: number, to: number): { start:
  * Letters typed for digits inside a run that is mostly digits ("O6.l2.34.S6.78", "06 I2 34 56 7B"):
  * O→0, l/I/|→1, S→5, B→8, Z→2, G→6, same length, so spans found in the result fit the text.
  */
-const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZGgОоЗз](?:[\s.\-/]{0,2}[\dOoIl|SsBZGgОоЗз]){7,13}(?![\p{L}\p{N}])/gu;
+const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZGgОоЗзб](?:[\s.\-/]{0,2}[\dOoIl|SsBZGgОоЗзб]){7,13}(?![\p{L}\p{N}])/gu;
 // The Cyrillic О and З of a Russian or Ukrainian keyboard read as 0 and 3 there too.
-const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", "О": "0", "о": "0", "З": "3", "з": "3" };
+const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", "О": "0", "о": "0", "З": "3", "з": "3", "б": "6" };
 /** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
 const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
 export function lookAlikeDigits(text: string): string {
@@ -179,9 +179,9 @@ export function lookAlikeDigits(text: string): string {
     const letters = run.replace(/[\d\s.\-/]/gu, "").length;
     // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers) — unless it is
     // shaped like a French number, five pairs apart ("o6.ll.23.s4.9o").
-    const fivePairs = /^[\dOoIl|SsBZGgОоЗз]{2}(?:[\s.\-/]{1,2}[\dOoIl|SsBZGgОоЗз]{2}){4}$/u.test(run);
+    const fivePairs = /^[\dOoIl|SsBZGgОоЗзб]{2}(?:[\s.\-/]{1,2}[\dOoIl|SsBZGgОоЗзб]{2}){4}$/u.test(run);
     if (real < (fivePairs ? 3 : 5) || (letters > real / 2 && !fivePairs)) return run;
-    return run.replace(/[OoIl|SsBZGgОоЗз]/gu, (c) => LOOK_ALIKE[c]!);
+    return run.replace(/[OoIl|SsBZGgОоЗзб]/gu, (c) => LOOK_ALIKE[c]!);
   });
 }
 

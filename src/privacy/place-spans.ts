@@ -19,18 +19,24 @@ const NUMBERED_HOUSE = /(?<![\p{L}])[Mm]aison\s*(?:n°|nº|no|num[ée]ro)\s*\d{1
 const NUMBERED_ROAD = /(?<![\p{L}])(?:(?:route\s+)?(?:d[ée]partementale|nationale)\s?(?:n°\s?)?\d{1,4}|(?:RD|RN|CD)\s?\d{1,4})(?![\p{L}\p{N}])/giu;
 /** "CHRS L'Escale", "CADA Les Oliviers", "Adoma La Pinède": a shelter named (where someone sleeps). */
 const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale)\s+(?:(?:L['’]|Le\s|La\s|Les\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "ferme du Pré Haut", "mas de la Garrigue": a farm or a house named after its type, lower case too. */
+const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]ameau|[Mm][ée]tairie|[Bb]astide|[Bb]orde|[Gg]range)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "bungalow 12", "mobil home n°22", "tente 4": a numbered shelter on a site. */
 const NUMBERED_SHELTER = /(?<![\p{L}])(?:[Bb]ungalow|[Mm]obil[\s\-]?home|[Cc]halet|[Tt]ente|[Cc]aravane|[Aa]lg[ée]co)\s*(?:n°|nº|no|num[ée]ro)?\s*\d{1,4}(?![\p{L}\p{N}])/gu;
 /** "resid. beaurivage", "rés. les pins": a residence abbreviated, then its name in lower case. */
 const SHORT_RESIDENCE = /(?<![\p{L}])(?:r[ée]sid\.|r[ée]s\.|r[ée]si)\s+(?<name>(?:(?:les|le|la|l['’]|du|des)\s*)?\p{L}{3,}[\p{L}'’\-]*)/giu;
 /** A floor said with an ordinal word: "segundo piso", "terceiro andar", "second floor", "etajul doi". */
 const FLOOR_IN_WORDS = /(?<![\p{L}])(?:(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|primeiro|terceiro|quarto|s[ée]timo|oitavo|first|second|third|fourth|fifth|sixth)\s+(?:piso|andar|planta|floor)|etajul\s+(?:unu|doi|trei|patru|cinci|[1-9])|(?:premier|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+[ée]tage)(?![\p{L}])/giu;
+/** "3.º andar", "2.º Esq.", "n.º 45", "planta baja": Portuguese and Spanish floors, doors and numbers (NFKC reads "º" as "o"). */
+const IBERIAN_PARTS = /(?<![\p{L}\p{N}])(?:\d{1,2}\.[ºª°oa]\s?(?:andar|piso|planta|esq\.?|esquerdo|dto\.?|direito|dir\.?|izq\.?|izquierda|dcha\.?|derecha|[A-Z](?![\p{L}]))|n\.[ºo°]\s?\d{1,4}[a-zA-Z]?)|(?<![\p{L}])(?:planta baja|bajo [A-Z]|r[ée]s-do-ch[ãa]o|parter|zemin kat|ground floor)(?![\p{L}])/giu;
+/** "lieu dit les trois chemins": a lieu-dit's name in lower case, up to three words. */
+const LIEU_DIT = /(?<![\p{L}])lieu[\s-]?dit\s+(?:(?:les|le|la|l['’])\s*)?[\p{L}'’\-]{2,}(?:\s+(?!(?:et|a|à|y|pour|depuis|on|je|il|elle|nous|mais|avec|chez|pr[eè]s|au|aux|du|des|de|sur|en|dans|c|ça|ca|est|pas|qui|que)(?![\p{L}]))[\p{L}'’\-]{2,}){0,2}/giu;
 /** "из 3-го подъезда", "на 5-му поверсі": a numbered entrance or floor, declined (Russian, Ukrainian). */
 const SLAVIC_NUMBERED_PART = /(?<![\p{L}\p{N}])\d{1,3}-?(?:го|й|ий|ой|м|ем|ому|му)?\s(?:подъезд\p{L}*|під['’]?їзд\p{L}*|этаж\p{L}*|поверс\p{L}*|поверх\p{L}*|корпус\p{L}*)/gu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT].flatMap((p) => spansOf(text, p, "address"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
     const words = m.groups!.place!.split(/[\s'’]+/u).slice(1);
@@ -58,7 +64,8 @@ export function placesAroundAddresses(text: string, spans: readonly Span[]): Spa
     if (span.kind !== "address") continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const named = PLACE_NAME_BEFORE.exec(before);
-    if (named && !named.groups!.v!.split(/[\s'’]+/u).some((w) => KNOWN_CAPITALISED.has(foldWord(w)))) {
+    // (A known word inside is still a place's name: "La Croix des Landes".)
+    if (named) {
       out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
     }
     const spot = SPOT_BEFORE.exec(before);

@@ -170,7 +170,8 @@ export function redactPersonalData(text: string): Redaction {
 function trimToWord(text: string, span: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = span;
   // An opening bracket stays when its closing one is inside ("(21) 99876-1234").
-  while (start < end && (/[\s,;:.!?)"«»]/u.test(text[start]!) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
+  // (A ")" stays when a number typed with Shift starts with it: ")^ !( #$…" is "06 19 34…".)
+  while (start < end && ((/[\s,;:.!?)"«»]/u.test(text[start]!) && !(text[start] === ")" && /^[!@#$%^&*()]/u.test(text[start + 1] ?? ""))) || (text[start] === "(" && !text.slice(start + 1, end).includes(")")))) start++;
   while (end > start && /[\s,;:!?()"«»]/u.test(text[end - 1]!)) end--;
   // A final dot stays with an abbreviation or an initial ("av.", "J."), not with a sentence.
   if (end > start && text[end - 1] === "." && !/(?:^|[\s.])[\p{L}]{1,4}\.$/u.test(text.slice(start, end))) end--;

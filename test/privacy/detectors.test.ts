@@ -259,6 +259,18 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["mobil home n° 14 au camping", "[adresse] au camping"],
     ["la ferme est sur la route départementale 117", "la ferme est sur la [adresse]"],
     ["c'est au 3 calle Mayor, segundo piso", "c'est au [adresse], [adresse]"],
+    ["vivo na Rua do Sol, n.º 12, 1.º Dto.", "vivo na [adresse], [adresse], [adresse]"],
+    ["on habite lieu-dit les quatre vents, pas de bus", "on habite [adresse], pas de bus"],
+    ["email : igor.petrov sobaka mail tochka ru", "email : [e-mail]"],
+    ["mail anna.bianchi chiocciola libero punto it", "mail [e-mail]"],
+    ["c'est kasia.nowak małpa wp kropka pl", "c'est [e-mail]"],
+    ["ecrivez a momo.bk a dans le rond gmail.com", "ecrivez a [e-mail]"],
+    ["mon adresse : lea.fontaine gmail, c'est tout", "mon adresse : [e-mail], c'est tout"],
+    ["номер О7 З4 б1 28 90 спасибо", "номер [téléphone] спасибо"],
+    ["clavier anglais : )^ !( #$ %@ &* pardon", "clavier anglais : [téléphone] pardon"],
+    ["appelez le 04 91 22 33 44 poste 118", "appelez le [téléphone]"],
+    ["tel plus trente-trois, six, douze, quarante, vingt, dix-huit", "tel [téléphone]"],
+    ["j'ai les deux genoux usés, je monte plus les escaliers", "[santé]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -332,6 +344,17 @@ describe("names around the names found", () => {
     ["je suis marie-josé k/vella", "je suis [nom]"],
     ["la famille ben Salah est à la rue", "la famille [nom] est à la rue"],
     ["kouider et Nadia, on cherche un T3", "[nom] et [nom], on cherche un T3"],
+    ["bonjour. chance et bonheur sont mes jumelles", "bonjour. [nom] et [nom] sont mes jumelles"],
+    ["le proprio ? fabre il s'appelle, il répond pas", "le proprio ? [nom] il s'appelle, il répond pas"],
+    ["demandez à mme do, elle connaît le dossier", "demandez à mme [nom], elle connaît le dossier"],
+    ["je viens pour mon oncle. selvam, né en 1949, veut sa retraite", "je viens pour mon oncle. [nom], né en [date de naissance], veut sa retraite"],
+    ["j'ai déposé le dossier. kaveri ramasamy, allocataire 4455667", "j'ai déposé le dossier. [nom], allocataire [numéro]"],
+    ["la carte pour mon père henrique costa almeida svp", "la carte pour mon père [nom] svp"],
+    ["enfants : Inès (2012), Adam (2015)", "enfants : [nom] ([date]), [nom] ([date])"],
+    ["mon frère costa a perdu son travail", "mon frère [nom] a perdu son travail"],
+    ["merci pour hier, joie a été très patiente avec moi", "merci pour hier, [nom] a été très patiente avec moi"],
+    ["merci, grace a vous j'ai le logement", "merci, grace a vous j'ai le logement"],
+    ["merci d'avance\nsauvage mireille", "merci d'avance\n[nom]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
