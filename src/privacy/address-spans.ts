@@ -84,7 +84,7 @@ const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Rr][ée]si|[Cc]it[ée]|[Ff]oyer(?: de jeunes travailleurs| des jeunes travailleurs| d['’]h[ée]bergement)?|FJT|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’]accueil|[Hh][ôo]tel|[Gg]otel|[Гг]отел\p{L}*|[Гг]остиниц\p{L}*|[Hh]ay|7ay|حي)\s+(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
-const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|studio|lot|casa|cave|box|rua|бат\.?|кімн\.?|комн\.?|n[ºo°]|kv\.?|bldg\.?|building|غرفة|الغرفة)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|باب|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|studio|lot|casa|cave|box|rua|бат\.?|кімн\.?|комн\.?|n[ºo°]|kv\.?|bldg\.?|building|غرفة|الغرفة)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
 const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
 /** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
@@ -192,7 +192,9 @@ export function addressSpans(text: string): Span[] {
       k++;
     }
     // "12 rue …" or "12, rue …", and the number before the street type may itself follow "au".
-    const start = ofThe ? tokens[i - 3]!.start : ofThePt || lettered ? tokens[i - 2]!.start : numbered ? tokens[i - 1]!.start : token.start;
+    let start = ofThe ? tokens[i - 3]!.start : ofThePt || lettered ? tokens[i - 2]!.start : numbered ? tokens[i - 1]!.start : token.start;
+    // "deux cent douze rue…": a house number in several words.
+    for (let k = i - 2; numbered && !ofThe && !ofThePt && !lettered && k >= 0 && isNumber(tokens[k]!) && joined(text, tokens[k]!, tokens[k + 1]!) && !/^\p{N}/u.test(tokens[k]!.text); k--) start = tokens[k]!.start;
     // "calle Mayor 12", "Strada Florilor 12": the number after the name; then ", Lunel" or "à Lunel".
     if (!numbered) {
       const house = /^,?\s?(?:(?:n°|nº|no\.?:?|n\.|nr\.?|num[ée]ro|número|numarul|numărul)\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));

@@ -24,7 +24,7 @@ const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|m|wa|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
 /** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
-const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
+const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est|cé|c|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
@@ -54,6 +54,7 @@ export function phoneSpans(text: string): Span[] {
       out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
     }
   }
+  for (const m of zeroed.matchAll(REMARK_PHONE)) if (m[0].replace(/\D/gu, "").length === 10) out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
   if (spelled) out.push(...spelledPhoneSpans(text));
   out.push(...spansOf(text, SAID_START_PHONE, "phone"), ...azerty);
   return withKeyAndFillers(text, out.map((s) => trim(text, s)));
@@ -102,8 +103,10 @@ const SPACED_AT_HANDLE = /(?<![\p{L}\p{N}])@\s[\p{L}\p{N}_]+(?:\s\.\s[\p{L}\p{N}
  * a word, a colon or a remark in brackets, then the eight digits left.
  */
 const MOBILE_WITH_FILLER = /(?<![\p{N}\p{L}])0\s?[1-9](?:\s?\d{2})?\s*(?:c'?\s?est|:|puis|ensuite|et|then|\([^()\d]{1,20}\))\s*(?:\d[\s.\-]{0,3}){7}\d(?!\p{N})/giu;
+/** "02 62 (Réunion) 41 - 77 - 08": a remark in brackets inside a number (kept when the digits make ten). */
+const REMARK_PHONE = /(?<![\p{N}])0\s?[1-9](?:[\s.\-]{0,3}\d{2}){0,3}\s*\([^()\d]{1,20}\)\s*(?:[\s.\-]{0,3}\d{2}){1,4}(?!\p{N})/gu;
 /** "zéro six 48195362": the start said, the rest in digits. */
-const SAID_START_PHONE = /(?<![\p{L}])z[ée]ro\s+(?:six|sept)\s*(?:\d[\s.\-]?){7}\d(?!\p{N})/giu;
+const SAID_START_PHONE = /(?<![\p{L}])(?:z[ée]ro|cero|s[ıi]f[ıi]r|sifr|ноль|нуль)\s+(?:six|sept|seis|siete|sete|[sşș]ase|[sşș]apte|alt[ıi]|yedi|setta|sab3a|шесть|семь|шість|сім)\s*(?:\d[\s.\-]?){7}\d(?!\p{N})/giu;
 /**
  * "à-é_&ç'(àè": a French number typed on an AZERTY keyboard without Shift (à 0, & 1, é 2, " 3, ' 4,
  * ( 5, - 6, è 7, _ 8, ç 9), starting with its 0.

@@ -17,11 +17,11 @@ const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:@|a|at|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_NAMES = String.raw`(?:@|a|at|aro|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
 const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond)(?![\p{L}])|艾特|\/\s*at\s*\/`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
 const LOCAL_JOIN = String.raw`(?:\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|\bguion bajo\b|\bsublinhado\b|_|-)`;
@@ -106,7 +106,8 @@ export function emailSpans(original: string): Span[] {
   const layout = spansOf(original, WRONG_LAYOUT_EMAIL, "email");
   // Quotes around the parts ("clem.vasseur" @ "gmail.com") and slashes between parts given "en plusieurs
   // fois" ("dylan point martin / 2002 / arobase / gmail") read as spaces (same length).
-  const text = original.replace(/["“”«»]/gu, " ").replace(/ \/ /gu, "   ");
+  // (" + " too: "rayan.tlm + arobase + gmail + point + com".)
+  const text = original.replace(/["“”«»]/gu, " ").replace(/ \/ /gu, "   ").replace(/ \+ /gu, "   ");
   // "[thomas.renard] [arobase] [gmail] [point] [com]": every part in brackets; read once more without them.
   const unbracketed = /\[[^\]]*\]\s*\[/u.test(text) ? [text.replace(/[[\]]/gu, " ")] : [];
   // (Only when some part is really typed apart: "insta arobase chez point nana" is a handle, read below.)

@@ -10,6 +10,7 @@
  * AMBIGUOUS_FIRST_NAMES and only count as names when capitalised or next to a name cue.
  */
 import { readWordList } from "./lexicon-files.js";
+import { foldWord } from "./normalize.js";
 
 const LIST = `
 aaron abdel abdelkader abdellah abdou abdoulaye abdul abel abigail adam adel adele adeline adil adrian adrien agathe
@@ -56,7 +57,14 @@ colombe capucine violette jade ambre prune basile sage noel iris lys aurore cele
 reine merveille alpha nadir romain said marc
 esperance gloire bonheur joie chance baraka divine precieuse sagesse fidele prosper dieudonne providence exauce bienvenu
 desire desiree benie innocent parfait tresor destin juste espoir fortune fortunee felicite honore honorine celestin
-miracle sultana lucky dignite desir raja elikia consolata consolation plamedie glodie`;
+miracle sultana lucky dignite desir raja
+mimi titi jojo lulu nono fifi kiki loulou dede riri zizou doudou lin elikia consolata consolation plamedie glodie`;
+
+/** Arabic-script first names residents write (folded as the redactor reads them: no hamza, no tashkeel). */
+const ARABIC_SCRIPT = `
+محمد أحمد آدم يونس يوسف إبراهيم ابراهيم مصطفى خالد كريم رشيد سعيد عبدالله حسن حسين مهدي أمين ياسين إلياس بلال حمزة طارق
+سفيان نبيل جمال عمر علي عثمان أنس أيوب إسماعيل زكرياء هشام نجاة فاطمة خديجة مريم عائشة زينب سارة ليلى سلمى نور أمينة
+حليمة سعاد نادية سميرة كريمة رشيدة مليكة حياة منى هدى رانيا ديما سنية جورج ماري هند وفاء سناء أسماء إيمان لبنى نعيمة`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -76,7 +84,7 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_AM
  * Every first name: this file's list and the generated one (content/privacy/lexicons/first-names.txt, some 15,000 names of many
  * origins — see scripts/build-privacy-lexicons.mjs).
  */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(LIST), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS]);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(LIST), ...words(ARABIC_SCRIPT).map(foldWord), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS]);
 
 /** Surnames that are no ordinary word in any of the residents' languages (content/privacy/lexicons/surnames.txt). */
 export const SURNAMES: ReadonlySet<string> = new Set(readWordList("surnames.txt").filter((w) => !FIRST_NAMES.has(w)));

@@ -19,6 +19,7 @@ export const STRONG_CUES = [
   /(?:^|[:,]\s*)nom(?= \p{L})/u, // "la fiche dit : nom kravchuk"
   /\b(?:on|monde|gens|ils|elles|tous|tout le monde) m ?'? ?appel+e(?:nt)?\b/, // "tout le monde m'appelle titi"
   /\bc'est moi,?\b/,
+  /\b(?:un|une) (?:certain|certaine|denomme|denommee|nomme|nommee)\b/, // "un certain dieudonné mbarga"
   /\bau nom de\b/,
   /\bde la part de\b/,
   /\b(?:a|à) l'attention de\b/,
@@ -89,7 +90,7 @@ export const RELATION_OF = /\b(?:(?:le|la|l'|the)\s*|(?<=,\s?|\s)(?=(?:maman|pap
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
-export const INTRO = /\b(?:c'est|c est|c|ici|je suis|i am|i'm|im|this is|it's|its)\b\s*/gu;
+export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */

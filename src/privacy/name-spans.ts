@@ -128,7 +128,9 @@ export function nameSpans(input: string): Span[] {
     // A first name that is also an ordinary word, capitalised only because it starts a sentence ("My
     // daughter…", "Rose est…"), needs a capitalised word after it to count.
     const nextToken = tokens[i + 1];
-    const ambiguousAtStart = t.sentenceStart && AMBIGUOUS_FIRST_NAMES.has(t.folded) && !(nextToken && adjacent(text, t, nextToken) && (isCapitalised(nextToken) || isAllCaps(nextToken)));
+    // (Unless a comma, a number or the end follows a name that is no French word: "… ? Ryan 06…", ". Tyler, étudiant".)
+    const signedAtStart = !isFrenchWord(t.folded) && isCapitalised(t) && /^\s*(?:,|\d|\+|$|\n)/u.test(text.slice(t.end));
+    const ambiguousAtStart = t.sentenceStart && AMBIGUOUS_FIRST_NAMES.has(t.folded) && !signedAtStart && !(nextToken && adjacent(text, t, nextToken) && (isCapitalised(nextToken) || isAllCaps(nextToken)));
     if ((isFirstName(t) && !ambiguousAtStart) || isSurname(t)) {
       // The surname may come before ("DUPONT Jean", "Benali Fatima") or after.
       let from = i;

@@ -18,6 +18,7 @@
 import { FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord } from "./lexicon.js";
 import { WORD_SURNAMES, isKnown, type Token } from "./name-words.js";
+import { foldWord } from "./normalize.js";
 import type { Span } from "./span.js";
 
 /** Courtesy and chat words that end messages and are no signature. */
@@ -38,6 +39,14 @@ const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))/
 /** "mon frère costa a été…": a relative, then a word that is no French word, then a verb. */
 const RELATIVE_RIGHT_BEFORE = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fr[eè]re|s[œo]eur|fils|fille|mari|femme|oncle|tante|cousin|cousine|neveu|ni[eè]ce|voisin|voisine|copain|copine|pote|ami|amie|coll[eè]gue|beau-fr[eè]re|belle-s[œo]eur|compagnon|compagne)\s+$/iu;
 const VERB_RIGHT_AFTER = /^\s+(?:a|est|n['’]a|n['’]est|ne|va|doit|peut|veut|travaille|habite|vit|dort|cherche|m['’]a|vient|sont)\s/iu;
+/** "mes voisins les moulin", "chez les diallo": a family named by its surname. */
+const FAMILY_BEFORE = /(?:^|[\s,])(?:voisins|voisines|famille|chez)\s+les\s+$/iu;
+/** "espérance c'est son vrai prénom": a word before what says it is a name. */
+const IS_A_NAME_AFTER = /^\s*,?\s*(?:c['’]est|c|est)\s+(?:son|mon|ton|le|leur|notre)\s+(?:vrai\s+)?(?:pr[ée]nom|nom)/iu;
+/** "[nom], pas nour", "[nom] et pas grace": a name corrected. */
+const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/iu;
+/** "cé manuel da costa" (SMS for "c'est"; folded it would read as the word "ce"). */
+const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
 const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)/u;
 
 const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
@@ -69,6 +78,11 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   for (const span of spans) {
     const particle = SURNAME_PARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
     if (particle) out.push({ start: span.start - particle[0].trimStart().length, end: span.start, kind: "name" });
+    // "tony le gall": a first name, then "le", "da", "van"… before the surname found.
+    const withFirst = /(?:^|[\s,(])(\p{L}{3,})\s+(?:le|la|de|da|do|dos|van|von|di|del)\s+$/iu.exec(text.slice(Math.max(0, span.start - 24), span.start));
+    if (withFirst && FIRST_NAMES.has(foldWord(withFirst[1]!)) && !FUNCTION_WORDS.has(foldWord(withFirst[1]!))) {
+      out.push({ start: span.start - withFirst[0].length + withFirst[0].indexOf(withFirst[1]!), end: span.start, kind: "name" });
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -79,12 +93,15 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     const titled = TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) && AFTER_SHORT_NAME.test(after) && /^\p{L}{2,}$/u.test(t.core);
     const born = nameish && BORN_AFTER.test(after);
     const relative = RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && VERB_RIGHT_AFTER.test(after) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && (!isFrenchWord(t.folded) || FIRST_NAMES.has(t.folded) || WORD_SURNAMES.has(t.folded));
-    if (called || titled || born || relative) out.push({ start: t.start, end: t.end, kind: "name" });
+    const family = FAMILY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t);
+    const isAName = IS_A_NAME_AFTER.test(after) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded);
+    const corrected = spans.some((s) => s.end <= t.start && t.start - s.end <= 14 && CORRECTED_BEFORE.test(text.slice(s.end, t.start))) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded);
+    if (called || titled || born || relative || family || isAName || corrected) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   // "thamarai selvaraj, dossier caf…": a sentence opened by two name-like words and a comma.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
-    if (!a.sentenceStart || inName(a) || !/^\s+$/u.test(text.slice(a.end, b.start)) || !/^\s*,/u.test(text.slice(b.end))) continue;
+    if (!a.sentenceStart || inName(a) || !/^\s+$/u.test(text.slice(a.end, b.start)) || !/^\s*(?:,|et\s+(?:ses|son|sa|leurs?)\s)/iu.test(text.slice(b.end))) continue;
     const nameLikeWord = (t: Token) => t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && (FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded) || unknown(t));
     if (nameLikeWord(a) && nameLikeWord(b) && (unknown(a) || unknown(b) || SURNAMES.has(b.folded))) out.push({ start: a.start, end: b.end, kind: "name" });
   }
@@ -103,6 +120,13 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
       const start = span.end + year[0].indexOf(year[1]!);
       out.push({ start, end: start + 4, kind: "date" });
     }
+  }
+  for (const m of text.matchAll(SMS_INTRO)) {
+    const i = tokens.findIndex((t) => t.start === m.index + m[0].length);
+    let j = i;
+    while (j >= 0 && j < tokens.length && j - i < 3 && (j === i || /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) && (FIRST_NAMES.has(tokens[j]!.folded) || SURNAMES.has(tokens[j]!.folded) || WORD_SURNAMES.has(tokens[j]!.folded) || unknown(tokens[j]!) || (j > i && /^(?:da|de|do|dos|le|la|ben)$/u.test(tokens[j]!.folded) && tokens[j + 1] !== undefined))) j++;
+    if (i >= 0 && j > i && /^(?:da|de|do|dos|le|la|ben)$/u.test(tokens[j - 1]!.folded)) j--;
+    if (i >= 0 && j > i) out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: "name" });
   }
   for (const m of text.matchAll(ARABIC_NAME_CUES)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -116,7 +116,8 @@ export const WORD_SURNAMES = new Set(
   chauvin cousin lecousin bailly prevost prevot baron comte lecomte prince leprince roi leroi chef rey loyal franc
   france allemand langlais lallemand breton normand picard gascon poitevin savoyard martin
   grondin khan costa neves maillot sauvage santos silva ferreira pereira oliveira martins lopes gomes alves rocha payet
-  hoarau boyer lauret techer turpin nativel mendes pinto teixeira cardoso`.split(/\s+/u).filter(Boolean),
+  hoarau boyer lauret techer turpin nativel mendes pinto teixeira cardoso carre bouvier moine lemoine pasteur roche laine
+  vacher potier tisserand tailleur sabatier cordonnier lebreton lenormand`.split(/\s+/u).filter(Boolean),
 );
 
 /** Verbs a resident may write right after a name ("je m'appelle ahmed cherche…"): not a surname. */

@@ -34,6 +34,10 @@ const UK_NINO = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s
 const SERIES_ID = /(?<![\p{L}])seri[ae]\s+[A-Z]{2}\s*(?:nr\.?|num[ăa]rul|n°)?\s*\d{6}(?!\p{N})/giu;
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,4}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
 /** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
+/** "13H-004581": digits and letters, a dash, then digits (a landlord's or a file's reference). */
+const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;
+/** "MDPH 59-2022-45031", "CAF 1234567": the body's name right before its file number goes with it. */
+const BODY_BEFORE = /(?:^|[\s:(])(?:MDPH|CAF|CPAM|CNAV|CARSAT|MSA|URSSAF|CROUS)\s+$/u;
 const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
 /** Not identifiers: times, ordinals, sizes and units, form numbers, common product names. */
 const NOT_AN_ID = /^(?:\d{1,2}h\d{0,2}|\d+(?:er|ere|eme|e|nd|rd|th|st|km|kg|m2|cm|mm|ml|cl|mo|go|gb|ko|mb|min|mn|ans|an|mois|eur|euros|h|pm|am)|cerfa\d*|covid\d+|\p{L}+\d{1,2}|mp\d|[a-z]\d[a-z]?|\d+x\d+)$/iu;
@@ -59,7 +63,14 @@ export function nirSpans(text: string): Span[] {
 
 /** Long numbers (dates are taken before, by their own detector). */
 export function longNumberSpans(text: string): Span[] {
-  return spansOf(text, LONG_NUMBER, "number");
+  return withBodyName(text, spansOf(text, LONG_NUMBER, "number"));
+}
+
+function withBodyName(text: string, spans: Span[]): Span[] {
+  return spans.map((s) => {
+    const body = BODY_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+    return body ? { ...s, start: s.start - body[0].trimStart().length } : s;
+  });
 }
 
 /** Identifiers: mixed letters and digits, and what follows an identifier cue. */
@@ -76,6 +87,7 @@ export function idSpans(text: string): Span[] {
   for (const m of text.matchAll(UK_NINO)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(SERIES_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
+  for (const m of text.matchAll(DIGITS_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PREFIXED_ID)) {
     if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   }
@@ -89,5 +101,5 @@ export function idSpans(text: string): Span[] {
     const start = m.index + m[0].lastIndexOf(m.groups!.v!);
     out.push({ start, end: start + value.length, kind: "number" });
   }
-  return out;
+  return withBodyName(text, out);
 }

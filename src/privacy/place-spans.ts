@@ -34,9 +34,13 @@ const LIEU_DIT = /(?<![\p{L}])lieu[\s-]?dit\s+(?:(?:les|le|la|l['’])\s*)?[\p{L
 /** "из 3-го подъезда", "на 5-му поверсі": a numbered entrance or floor, declined (Russian, Ukrainian). */
 const SLAVIC_NUMBERED_PART = /(?<![\p{L}\p{N}])\d{1,3}-?(?:го|й|ий|ой|м|ем|ому|му)?\s(?:подъезд\p{L}*|під['’]?їзд\p{L}*|этаж\p{L}*|поверс\p{L}*|поверх\p{L}*|корпус\p{L}*)/gu;
 
+/** "… / 94200 / …": a postcode between slashes or bars, in contact details typed on one line. */
+const LISTED_POSTCODE = /(?<=[/|]\s?)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8])\d{3}(?=\s?[/|])/gu;
+
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
   const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT].flatMap((p) => spansOf(text, p, "address"));
+  out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
     const words = m.groups!.place!.split(/[\s'’]+/u).slice(1);

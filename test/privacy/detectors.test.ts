@@ -271,6 +271,16 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["appelez le 04 91 22 33 44 poste 118", "appelez le [téléphone]"],
     ["tel plus trente-trois, six, douze, quarante, vingt, dix-huit", "tel [téléphone]"],
     ["j'ai les deux genoux usés, je monte plus les escaliers", "[santé]"],
+    ["tél 02 62 (Saint-Denis) 41 22 33", "tél [téléphone]"],
+    ["la référence CAF 31-2021-88420 est sur le courrier", "la référence [numéro] est sur le courrier"],
+    ["référence du bail 34H-118202", "référence du bail [numéro]"],
+    ["le numéro 零六 一二 三四 五六 七八", "le numéro [téléphone]"],
+    ["appelez le 06 ¦ 41 ¦ 22 ¦ 90 ¦ 13", "appelez le [téléphone]"],
+    ["tel 07 - I4 - 5O - 8S - 3l", "tel [téléphone]"],
+    ["mail : sami.k + arobase + gmail + point + com", "mail : [e-mail]"],
+    ["telefonum sıfır altı 41 22 90 13", "telefonum [téléphone]"],
+    ["j'habite au deux cent douze avenue Jean Jaurès", "j'habite au [adresse]"],
+    ["on est au / 13015 / Marseille", "on est au / [code postal] / Marseille"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -355,6 +365,14 @@ describe("names around the names found", () => {
     ["merci pour hier, joie a été très patiente avec moi", "merci pour hier, [nom] a été très patiente avec moi"],
     ["merci, grace a vous j'ai le logement", "merci, grace a vous j'ai le logement"],
     ["merci d'avance\nsauvage mireille", "merci d'avance\n[nom]"],
+    ["le voisin, un certain hervé kouassi, passe tous les soirs", "le voisin, un certain [nom], passe tous les soirs"],
+    ["mes voisins les bertin font du bruit la nuit", "mes voisins les [nom] font du bruit la nuit"],
+    ["ma fille s'appelle Lina, pas leila", "ma fille s'appelle [nom], pas [nom]"],
+    ["oui bonheur c'est son vrai prénom", "oui [nom] c'est son vrai prénom"],
+    ["vous connaissez sophie le bihan ? elle est à l'accueil", "vous connaissez [nom] ? elle est à l'accueil"],
+    ["Je viens pour la cantine. Ryan, 06 44 55 66 77", "Je viens pour la cantine. [nom], [téléphone]"],
+    ["slt cé joao da silva pour le colis", "slt cé [nom] pour le colis"],
+    ["شكرا على المساعدة. — يونس", "شكرا على المساعدة. — [nom]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
