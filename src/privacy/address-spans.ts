@@ -289,7 +289,8 @@ export function addressSpans(text: string): Span[] {
   const parts = spans.filter((s) => s.kind === "address").sort((a, b) => a.start - b.start);
   for (let i = 1; i < parts.length; i++) {
     const gap = text.slice(parts[i - 1]!.end, parts[i]!.start);
-    if (parts[i]!.start > parts[i - 1]!.end && /^[\s,]*\p{N}{1,4}[\s,]*$/u.test(gap)) spans.push({ start: parts[i - 1]!.end, end: parts[i]!.start, kind: "address" });
+    // ("cave nº 12 do 14 rue Mozart": "do", "du", "au" between two parts too.)
+    if (parts[i]!.start > parts[i - 1]!.end && /^[\s,]*(?:\p{N}{1,4}|do|da|du|de|au)[\s,]*$/u.test(gap)) spans.push({ start: parts[i - 1]!.end, end: parts[i]!.start, kind: "address" });
   }
   return spans;
 }

@@ -13,7 +13,7 @@ const VALUES: Array<[string, number]> = [
   ["ثلاثة ثلاث تلاتة تلاثة ثلاثه tlata tleta tlat", 3],
   ["أربعة اربعة اربعه ربعة اربع rb3a arb3a reb3a arba3a", 4],
   ["خمسة خمسه خمس khamsa khmsa", 5],
-  ["ستة سته ست sitta setta stta sta", 6],
+  ["ستة سته ست sitta setta stta sta sita seta", 6],
   ["سبعة سبعه سبع sb3a seb3a saba3a", 7],
   ["ثمانية ثمانيه تمنية ثمنية تمانية tmanya tmenya tmnia", 8],
   ["تسعة تسعه تسع tes3a ts3a tsa3a", 9],

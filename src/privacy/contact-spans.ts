@@ -138,6 +138,8 @@ const NUMBER_WORDS: Record<string, number> = {
   sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
   kinze: 15, sez: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
   swasante: 60, soissante: 60, soisante: 60, katre: 4, quatr: 4, trwa: 3, dis: 10, cinkante: 50, cinquant: 50, quarente: 40,
+  // Romanian as spoken ("doișpe" for doisprezece) and misspelt.
+  unspe: 11, doispe: 12, treispe: 13, paispe: 14, cinspe: 15, saispe: 16, saptispe: 17, optispe: 18, nouaspe: 19, seapte: 7,
   ving: 20, trent: 30, zairo: 0, zairau: 0, troi: 3, ui: 8, uite: 8,
   // Spanish
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,

@@ -32,6 +32,12 @@ gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre nove
 يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
 جانفي فيفري افريل ماي جوان جويلية اوت
 يوليوز غشت شتنبر نونبر دجنبر شباط اذار نيسان ايار حزيران تموز ايلول تشرين كانون
+janfi jenfi janvi yanayer yanayir fivri fevri fbrayr febrayer fibrayir fibrayer maris abril ibril mayo mayu jwan jouan juan
+yunyu yonyo yunyo jwilya jouiliya jwiliya yulyu yolyoz youliouz yulyuz ghosht ghusht ghocht ghoucht aghostos aghustus
+sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembir nonbir novembir dujanbir dejanbir
+disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
+sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
+yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
 const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep`;
@@ -63,6 +69,12 @@ const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
+/** "5 out 2015": Maghrebi "out" (August) only between a day and a year (elsewhere an English word). */
+const DAY_OUT_YEAR = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+out\\s+${YEAR4}${E}`, "gu");
+/** "12 tishrin el awwal 2022", "3 kanoun el tani": the Levant's two-word months in Latin letters. */
+const LEVANT_LATIN = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:tishrin|tichrin|teshrin|kanoun|kanun)\\s+(?:el|al|l)?\\s*(?:awwal|awal|tani|thani)(?:\\s+${YEAR4})?${E}`, "gu");
+/** "١٢ شوال ١٤٤٤ هـ", "٥ ربيع الأول ١٤٤٠": a hijri date (folded: no hamza). */
+const HIJRI = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:محرم|صفر|ربيع الاول|ربيع الثاني|ربيع الاخر|جمادى الاولى|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)(?:\\s+14\\d\\d)?(?:\\s*هـ)?(?![\\p{L}\\p{N}])`, "gu");
 /** "sept. 2024", "janv 2023": an abbreviated month and a year. */
 const MONTH_ABBR_YEAR = new RegExp(`${B}(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)\\.?\\s?${YEAR4}${E}`, "gu");
 /** "abril del 79": a month and a two-digit year (Spanish). */
@@ -77,9 +89,9 @@ const NUMERIC = new RegExp(
  * A date in Arabic words: "الخامس عشر من شهر ايار سنة الف وتسعمائة وثمانين", "في الخامس عشر من يناير
  * ألفين وعشرة" (folded: no hamza). The day is an ordinal or a number, the year a run of number words.
  */
-const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
-const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|واحد|اثنين|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة)`;
-const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?${MONTH}(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
+const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|عشرة|حداش|احداش|طناش|اطناش|تلطاش|تلتاش|ربعطاش|ارباطاش|خمسطاش|خمستاش|خمستاشر|ستاش|ستاشر|سبعطاش|سبعتاش|سبعتاشر|تمنطاش|تمنتاش|تسعطاش|تسعتاش)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
+const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|تمنمية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|تلاتين|اربعين|خمسين|ستين|سبعين|ثمانين|تمانين|تسعين|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|حداش|طناش|تلطاش|ربعطاش|خمسطاش|ستاش|سبعطاش|تمنطاش|تسعطاش|احدعش|طنعش|تلتعش|اربعتعش|خمستعش|ستعش|سبعتعش|تمنتعش|تسعتعش)`;
+const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:${MONTH}|اب)(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
 /** "le 12 du 6 79": day "du" month, then the year. */
@@ -91,13 +103,14 @@ const DAY_MONTH_CUED = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
-const DAY_MONTH_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}.,/])(?:[12]\d|3[01]|0[1-9])/(?:1[0-2]|0[1-9])(?![\p{N}]|[/.,]\d)`, "gu");
+// ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
+const DAY_MONTH_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}.,/])(?:[12]\d|3[01]|0[1-9])(?:/|\.(?!\d\d\s?(?:€|eur|euros?|e\b|h|hr)))(?:1[0-2]|0[1-9])(?![\p{N}]|[/.,]\d|\s?(?:€|eur|euros?\b|e\b|%|h\b|kg|km))`, "giu");
 /** "11/1985", "03-2019": a month and a year. */
 const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/.\-]${YEAR4}(?![\p{N}]|[/.\-]\d)`, "gu");
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -133,11 +146,14 @@ const DAY_MISTYPED_MONTH = new RegExp(String.raw`${B}(?:[12]\d|3[01]|0?[1-9])(?:
 /** "né le 5": a day of birth alone. */
 const BIRTH_DAY = new RegExp(String.raw`${B}(?:ne|nee|nes|nees)\s+le\s+(?<v>(?:[12]\d|3[01]|0?[1-9])(?:er)?)(?![\p{L}\p{N}]|[/.\-]\d)`, "gu");
 
+/** Arabic glues "in", "to", "on" to the next word ("ب٣٠ حزيران", "فالخمسة وعشرين", "بشباط"): read them apart. */
+const ARABIC_PROCLITIC = /(?<![\p{L}])[بلفوك](?=\d|ال|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|كانون|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|ماي|جوان|جويلية|اوت|يوليوز|غشت|شتنبر|نونبر|دجنبر)/gu;
+
 export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
-  const f = folded.text;
+  const f = folded.text.replace(ARABIC_PROCLITIC, " ");
   const raw: Array<{ start: number; end: number }> = [];
-  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;

@@ -39,6 +39,7 @@ export const STRONG_CUES = [
   /\bchama-se\b/,
   /\b(?:его|ее|её|його|її) (?:зовут|звати)\b/,
   /\badi\b(?= \p{Lu})/u,
+  /(?:^|\s)(?:سميناها|سميناه|سموها|سموه|سمينا|يعرفوني|يعرفني|ينادوني|ينادونني|يسموني)(?:\s|$)/u, // "سمّيناها ياسمينا", "يعرفوني أبو صالح"
   /\bi(?: am|'m) called\b/,
   /\bcall me\b/,
   /\bme llamo\b/,
@@ -66,7 +67,7 @@ export const STRONG_CUES = [
 export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"), "gu");
 
 /** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
-export const TITLE = /^(?:m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
+export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
 /** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
 export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */

@@ -36,7 +36,9 @@ function nameCandidate(t: Token): boolean {
 function firstNameBefore(t: Token, name: Token): boolean {
   if (isKnown(t) || t.core.length < 3 || !/^\p{L}+$/u.test(t.core) || CUE_WORD.test(t.folded) || KIN_WORD.test(t.folded)) return false;
   if (FIRST_NAMES.has(t.folded)) return !FUNCTION_WORDS.has(t.folded) || t.folded === "ana";
-  // An unknown word in lower case before a capitalised name is rather a word of another language ("adresim Cumhuriyet").
+  // An unknown word in lower case before a capitalised name is rather a word of another language ("adresim Cumhuriyet");
+  // in Arabic script (no capitals, small vocabulary) an unlisted word before a name is rather a verb ("يعرفني أبو خالد").
+  if (/\p{Script=Arabic}/u.test(t.core)) return false;
   return !isCommonWord(t.folded) && !(isCapitalised(name) && !isCapitalised(t));
 }
 /** Relatives in the cases other languages put them before a name ("з донькою софією", "с сыном Ильёй"). */

@@ -75,7 +75,9 @@ export function nameSpans(input: string): Span[] {
         push(i, i + 1);
         continue;
       }
-      if (firstMustLookLikeAName && !nameLike(first, lenient, strength)) continue;
+      // (A listed first name that is no French word counts after a weak cue: "ben deniz (kız)", "c anthony".)
+      const foreignFirstName = FIRST_NAMES.has(first.folded) && !isFrenchWord(first.folded) && !FUNCTION_WORDS.has(first.folded) && !isKnown(first);
+      if (firstMustLookLikeAName && !nameLike(first, lenient, strength) && !foreignFirstName) continue;
       push(i, takeName(text, tokens, i, lenient, max, strength));
     }
   };
@@ -191,7 +193,7 @@ export function nameSpans(input: string): Span[] {
     const next = tokens[n];
     // (A name glued to "d'" counts: "le papa d'iyad et de jade".)
     const touchesName = (other: Token) => spans.some((s) => s.start < other.end && other.start < s.end);
-    const listed = (other: Token | undefined, gap: string) => other !== undefined && touchesName(other) && /^\s*(?:,|et|and|y|e|și|ve|и|і|و|et de|et d'|and of)\s*$/u.test(gap);
+    const listed = (other: Token | undefined, gap: string) => other !== undefined && touchesName(other) && /^\s*(?:,|et|and|&|y|e|și|ve|и|і|و|et de|et d'|and of)\s*$/u.test(gap);
     if (listed(prev, prev ? text.slice(prev.end, t.start) : "") || listed(next, next ? text.slice(t.end, next.start) : "")) push(i, takeName(text, tokens, i, true, 2, "strong"));
   }
 

@@ -35,7 +35,13 @@ const BORN_AFTER = /^\s*,\s*(?:né|née|ne|nee)\s+(?:en|le)\s/iu;
 const TITLE_BEFORE = /(?:^|[\s,(])(?:mme|mr|m\.|madame|monsieur|mlle|dr)\s+$/iu;
 const AFTER_SHORT_NAME = /^\s*(?:[,.;)!]|$|(?:qui|elle|il)\s)/iu;
 const ARABIC_NAME_CUES = /(?:^|\s)(?:باسم|بإسم|بأسم|على اسم)\s+(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})/gu;
-const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))/gu;
+const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))|(?<![\p{L}])(?:أبو|ابو)\s+(?!ولاد|اولاد|بنت|بنتي|ولدي)\p{L}{2,}|^\s*(?:أم|ام)\s+\p{L}{2,}/gu;
+/** "عبد الكريم", "عبدالله": "servant of" always begins a name. */
+const ABD_NAME = /(?<![\p{L}])عبد\s?ال\p{L}{2,}/gu;
+/** "أنا ملك الغزواني": after "I am", a word and a family name in "al-…i". */
+const ANA_NISBA = /(?:^|[\s،,])(?:انا|أنا|آني|اني|اسمي|إسمي)\s+(\p{L}{2,}\s+ال\p{L}{2,}ي)(?![\p{L}])/gu;
+/** "ليان (12/03/2016)", "Tim (2019)": a word right before a date in brackets is who was born then. */
+const BEFORE_DATE_IN_BRACKETS = /^\s*\(\s*(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|(?:19|20)\d\d)\s*\)/u;
 /** "mon frère costa a été…": a relative, then a word that is no French word, then a verb. */
 const RELATIVE_RIGHT_BEFORE = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fr[eè]re|s[œo]eur|fils|fille|mari|femme|oncle|tante|cousin|cousine|neveu|ni[eè]ce|voisin|voisine|copain|copine|pote|ami|amie|coll[eè]gue|beau-fr[eè]re|belle-s[œo]eur|compagnon|compagne)\s+$/iu;
 const VERB_RIGHT_AFTER = /^\s+(?:a|est|n['’]a|n['’]est|ne|va|doit|peut|veut|travaille|habite|vit|dort|cherche|m['’]a|vient|sont)\s/iu;
@@ -47,6 +53,8 @@ const IS_A_NAME_AFTER = /^\s*,?\s*(?:c['’]est|c|est)\s+(?:son|mon|ton|le|leur|
 const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/iu;
 /** "cé manuel da costa" (SMS for "c'est"; folded it would read as the word "ce"). */
 const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
+/** "Jake here.": an English introduction at the start. */
+const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
 const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)/u;
 
 const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
@@ -56,10 +64,11 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   const out: Span[] = [];
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   // The last sentence, when it is one to three words that are names or no vocabulary's words.
-  const body = text.replace(/[^\p{L}\p{N}]+$/u, "");
-  const lastStop = Math.max(body.lastIndexOf("."), body.lastIndexOf("?"), body.lastIndexOf("!"), body.lastIndexOf("…"), body.lastIndexOf("\n"));
+  // (A phone number at the very end goes: ".. منية الشابي 06 12…" is signed before the number.)
+  const body = text.replace(/[^\p{L}]+$/u, "");
+  const lastStop = Math.max(body.lastIndexOf("."), body.lastIndexOf("?"), body.lastIndexOf("؟"), body.lastIndexOf("!"), body.lastIndexOf("…"), body.lastIndexOf("\n"));
   // (Never a question: "… Saat kaçta açılıyor?" is no signature.)
-  if (lastStop > 0 && /^[\s\p{L}'’\-]+$/u.test(body.slice(lastStop + 1)) && !text.slice(body.length).includes("?")) {
+  if (lastStop > 0 && /^[\s\p{L}'’\-]+$/u.test(body.slice(lastStop + 1)) && !/[?؟]/u.test(text.slice(body.length))) {
     const tail = tokens.filter((t) => t.start > lastStop && t.end <= body.length);
     const fits = tail.length >= 1 && tail.length <= 3 && tail.every((t) => !FUNCTION_WORDS.has(t.folded) && !NOT_A_SIGNATURE.has(t.folded) && t.core.length >= 2);
     // A listed name among them, or one word no vocabulary knows ("zaoudja"; several such words are rather a sentence in another language).
@@ -121,6 +130,8 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
       out.push({ start, end: start + 4, kind: "date" });
     }
   }
+  const here = HERE_INTRO.exec(text);
+  if (here && !FUNCTION_WORDS.has(foldWord(here[1]!))) out.push({ start: here.index + here[0].indexOf(here[1]!), end: here.index + here[0].indexOf(here[1]!) + here[1]!.length, kind: "name" });
   for (const m of text.matchAll(SMS_INTRO)) {
     const i = tokens.findIndex((t) => t.start === m.index + m[0].length);
     let j = i;
@@ -132,7 +143,14 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, kind: "name" });
   }
-  for (const m of text.matchAll(KUNYA_ALONE)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
+  for (const pattern of [KUNYA_ALONE, ABD_NAME]) for (const m of text.matchAll(pattern)) out.push({ start: m.index + m[0].length - m[0].trimStart().length, end: m.index + m[0].length, kind: "name" });
+  for (const m of text.matchAll(ANA_NISBA)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, kind: "name" });
+  }
+  for (const t of tokens) {
+    if (!inName(t) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && (!isCommonWord(t.folded) || FIRST_NAMES.has(t.folded) || /\p{Script=Arabic}/u.test(t.core)) && BEFORE_DATE_IN_BRACKETS.test(text.slice(t.end, t.end + 16))) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
   // "nassuf et [nom]": the word joined to a name by "et".
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;

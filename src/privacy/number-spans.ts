@@ -32,7 +32,7 @@ const FRENCH_PASSPORT = /(?<![\p{L}\p{N}])\d{2}\s?[A-Z]{2}\s?(?:\d\s?){4}\d(?![\
 const UK_NINO = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\p{N}])/gu;
 /** A Romanian identity card: "seria XT nr 481920", "seria RX 123456". */
 const SERIES_ID = /(?<![\p{L}])seri[ae]\s+[A-Z]{2}\s*(?:nr\.?|num[ăa]rul|n°)?\s*\d{6}(?!\p{N})/giu;
-const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,4}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
+const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,6}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
 /** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
 /** "13H-004581": digits and letters, a dash, then digits (a landlord's or a file's reference). */
 const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;

@@ -28,7 +28,7 @@ const SHORT_RESIDENCE = /(?<![\p{L}])(?:r[ée]sid\.|r[ée]s\.|r[ée]si)\s+(?<nam
 /** A floor said with an ordinal word: "segundo piso", "terceiro andar", "second floor", "etajul doi". */
 const FLOOR_IN_WORDS = /(?<![\p{L}])(?:(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|primeiro|terceiro|quarto|s[ée]timo|oitavo|first|second|third|fourth|fifth|sixth)\s+(?:piso|andar|planta|floor)|etajul\s+(?:unu|doi|trei|patru|cinci|[1-9])|(?:premier|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+[ée]tage)(?![\p{L}])/giu;
 /** "3.º andar", "2.º Esq.", "n.º 45", "planta baja": Portuguese and Spanish floors, doors and numbers (NFKC reads "º" as "o"). */
-const IBERIAN_PARTS = /(?<![\p{L}\p{N}])(?:\d{1,2}\.[ºª°oa]\s?(?:andar|piso|planta|esq\.?|esquerdo|dto\.?|direito|dir\.?|izq\.?|izquierda|dcha\.?|derecha|[A-Z](?![\p{L}]))|n\.[ºo°]\s?\d{1,4}[a-zA-Z]?)|(?<![\p{L}])(?:planta baja|bajo [A-Z]|r[ée]s-do-ch[ãa]o|parter|zemin kat|ground floor)(?![\p{L}])/giu;
+const IBERIAN_PARTS = /(?<![\p{L}\p{N}])(?:\d{1,2}\.[ºª°oa]\s?(?:andar|piso|planta|esq\.?|esquerdo|dto\.?|direito|dir\.?|izq\.?|izquierda|dcha\.?|derecha|[A-Z](?![\p{L}]))|n\.[ºo°]\s?\d{1,4}[a-zA-Z]?)|(?<![\p{L}])(?:planta baja|bajo [A-Z]|r[ée]s-do-ch[ãa]o|parter|zemin kat|ground floor)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}\s?(?:er|º|o|°)\s+piso(?:,?\s+(?:puerta\s+)?(?:izquierda|derecha|izq\.?|dcha\.?|[A-Z])(?![\p{L}]))?|(?<![\p{L}\p{N}])\d{1,2}\.?\s?[ºo°]\s+(?:frente|tr[áa]s|esq\.?|dto\.?|[ée]tage|andar(?:\s+(?:esq|dto|dir)\.?)?)(?![\p{L}])|(?<![\p{L}])porta\s+[àa]\s+(?:direita|esquerda)|(?<![\p{L}])(?:puerta|porta)\s+(?:izquierda|derecha|direita|esquerda)|(?<![\p{L}])(?:daire|kat|no|i[çc] kap[ıi])\s?:\s?\d{1,4}(?![\p{N}])/giu;
 /** "lieu dit les trois chemins": a lieu-dit's name in lower case, up to three words. */
 const LIEU_DIT = /(?<![\p{L}])lieu[\s-]?dit\s+(?:(?:les|le|la|l['’])\s*)?[\p{L}'’\-]{2,}(?:\s+(?!(?:et|a|à|y|pour|depuis|on|je|il|elle|nous|mais|avec|chez|pr[eè]s|au|aux|du|des|de|sur|en|dans|c|ça|ca|est|pas|qui|que)(?![\p{L}]))[\p{L}'’\-]{2,}){0,2}/giu;
 /** "из 3-го подъезда", "на 5-му поверсі": a numbered entrance or floor, declined (Russian, Ukrainian). */
@@ -37,9 +37,19 @@ const SLAVIC_NUMBERED_PART = /(?<![\p{L}\p{N}])\d{1,3}-?(?:го|й|ий|ой|м|
 /** "… / 94200 / …": a postcode between slashes or bars, in contact details typed on one line. */
 const LISTED_POSTCODE = /(?<=[/|]\s?)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8])\d{3}(?=\s?[/|])/gu;
 
+/** "zan9a 14", "حي السلام", "بناية C": Maghrebi and Arabic street, district and building parts. */
+const ARABIC_PLACE = /(?<![\p{L}\p{N}])(?:zan9a|zen9a|zanqa|zenqa|zenka|derb|rue)\s+\d{1,4}(?![\p{N}])|(?<![\p{L}])[بفلو]?(?:حي|الحي|درب|دوار|زنقة|شارع|نهج|زقاق)\s+(?:\d+\s+)?\p{L}{2,}(?:\s+\p{L}{2,})?|(?<![\p{L}])(?:بناية|البناية|عمارة|العمارة|بلوك)\s?[A-Z\d](?![\p{L}\p{N}])/gu;
+/**
+ * French addresses written in Arabic letters ("٤٥ رو دو بيلفيل", "٣ شمان دو لا كولين", "رزيدانس لي كوكليكو",
+ * "باتيمون د", "أبارتمون 14", "الطابق السابع", "محلة ٩٠٩"): Arabic has no capitals to end a name, so a few words are taken.
+ */
+const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق)\s+(?:\d{1,2}|\p{L}{3,})/gu;
+/** "chambre de bonne": a dwelling of its own, before or after the street. */
+const MAID_ROOM = /(?<![\p{L}])chambre de bonne(?![\p{L}])/giu;
+
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.

@@ -281,6 +281,16 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["telefonum sıfır altı 41 22 90 13", "telefonum [téléphone]"],
     ["j'habite au deux cent douze avenue Jean Jaurès", "j'habite au [adresse]"],
     ["on est au / 13015 / Marseille", "on est au / [code postal] / Marseille"],
+    // Other languages: months in Latin letters, Arabic proclitics, hijri dates, French streets in Arabic letters.
+    ["wselt l França nhar 14 jwilya 2019, w daba", "wselt l França nhar [date], w daba"],
+    ["ja b 3 tishrin el tani 2021", "ja b [date]"],
+    ["nas vyselyaiut 30 kvitnia", "nas vyselyaiut [date]"],
+    ["طلعت من الشقة ب١٥ آذار", "طلعت من الشقة ب[date]"],
+    ["وصلت بتاريخ ٣ رمضان ١٤٤٣ هـ", "وصلت بتاريخ [date]"],
+    ["ساكن في ١٢ رو دو لا ري، بالطابق الرابع", "ساكن في [adresse]، [adresse]"],
+    ["البريد: samir.k أروباز gmail.com", "البريد: [e-mail]"],
+    ["vivo en 4 calle Sol, 2º piso, puerta derecha", "vivo en [adresse], [adresse]"],
+    ["Ev: Yeni Mah. Gül Sok. No:5 Daire:3", "Ev: [adresse]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
@@ -373,6 +383,10 @@ describe("names around the names found", () => {
     ["Je viens pour la cantine. Ryan, 06 44 55 66 77", "Je viens pour la cantine. [nom], [téléphone]"],
     ["slt cé joao da silva pour le colis", "slt cé [nom] pour le colis"],
     ["شكرا على المساعدة. — يونس", "شكرا على المساعدة. — [nom]"],
+    ["الناس يعرفوني أبو سليم في الحي", "الناس يعرفوني [nom] في الحي"],
+    ["عندي سؤال على الملف؟ كارمن", "عندي سؤال على الملف؟ [nom]"],
+    ["أنا سلوى الحمداني، ساكنة في ليون", "أنا [nom]، ساكنة في ليون"],
+    ["ابني اسمه حمزة عبد الرحمن", "ابني اسمه [nom]"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
