@@ -46,12 +46,12 @@ unu doi trei patru cinci sase sapte opt noua bir iki uc dort bes alti yedi sekiz
 const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 /** A day in words: "quince", "vinte e cinco", "twenty-first", "yirmi uc", "двадцять першого". */
 /** Arabizi says the unit first: "khamsa w 3achrin" (five and twenty). */
-const ARABIZI_UNITS = `wahed wa7ed tnin jouj tlata tleta rb3a arb3a reb3a khamsa khmsa sitta stta setta sb3a seb3a tmanya tmenya ts3a tes3a`;
-const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s+w\s*(?:3achrin|3echrin|3ishrin|tlatin))?|3achra|3ashra|hdach|7dach|tnach|tlatach|rb3tach|rba3tach|khmstach|sttach|sb3tach|tmntach|ts3tach|3achrin|tlatin)`;
+const ARABIZI_UNITS = `wahed wa7ed tnin jouj tlata tleta rb3a arb3a reb3a khamsa khmsa sitta stta setta sb3a seb3a sab3a tmanya tmenya tmnya ts3a tes3a`;
+const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s+w\s*(?:3achrin|3echrin|3ishrin|3chrin|tlatin))?|3achra|3ashra|3chrin|hdach|7dach|tnach|tlatach|rb3tach|rba3tach|khmstach|sttach|sb3tach|tmntach|ts3tach|3achrin|tlatin)`;
 export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie`);
+const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie alf alfin`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
@@ -60,6 +60,8 @@ hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety 
 bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
 mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizeci patruzeci cincizeci saizeci
 saptezeci optzeci nouazeci
+w mya mia miya tes3a tes3in tmanya tmanin sab3a sab3in sb3in sitta settin stin khamsa khamsin arb3a arb3in tlata tlatin
+tnin 3achra 3achrin wahed wa7ed
 once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro
 veinticinco veintiseis veintisiete veintiocho veintinueve
 onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove

@@ -58,7 +58,9 @@ reine merveille alpha nadir romain said marc
 esperance gloire bonheur joie chance baraka divine precieuse sagesse fidele prosper dieudonne providence exauce bienvenu
 desire desiree benie innocent parfait tresor destin juste espoir fortune fortunee felicite honore honorine celestin
 miracle sultana lucky dignite desir raja
-mimi titi jojo lulu nono fifi kiki loulou dede riri zizou doudou lin elikia consolata consolation plamedie glodie`;
+mimi titi jojo lulu nono fifi kiki loulou dede riri zizou doudou lin hmad mhamed hmida kaddour miloud lakhdar larbi mokhtar rabah saadia khadidja ravi raj rajesh priya
+anil sunil deepak amit arjun vijay lakshmi kavita sanjay imran asif farhan usman ayesha chinedu emeka ngozi chioma tunde bola
+funmi segun kemi yemi elikia consolata consolation plamedie glodie`;
 
 /** Arabic-script first names residents write (folded as the redactor reads them: no hamza, no tashkeel). */
 const ARABIC_SCRIPT = `

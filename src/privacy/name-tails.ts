@@ -87,6 +87,9 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   for (const span of spans) {
     const particle = SURNAME_PARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
     if (particle) out.push({ start: span.start - particle[0].trimStart().length, end: span.start, kind: "name" });
+    // "meryem ait said": "ait", "ben", "ould" after a name, then the family name (even a word).
+    const after = /^\s+(?:ait|aït|ben|bent|ould|ibn)\s+(\p{L}{2,})/iu.exec(text.slice(span.end, span.end + 24));
+    if (after && !FUNCTION_WORDS.has(foldWord(after[1]!))) out.push({ start: span.end, end: span.end + after[0].length, kind: "name" });
     // "tony le gall": a first name, then "le", "da", "van"… before the surname found.
     const withFirst = /(?:^|[\s,(])(\p{L}{3,})\s+(?:le|la|de|da|do|dos|van|von|di|del)\s+$/iu.exec(text.slice(Math.max(0, span.start - 24), span.start));
     if (withFirst && FIRST_NAMES.has(foldWord(withFirst[1]!)) && !FUNCTION_WORDS.has(foldWord(withFirst[1]!))) {

@@ -44,12 +44,14 @@ const ARABIC_PLACE = /(?<![\p{L}\p{N}])(?:zan9a|zen9a|zanqa|zenqa|zenka|derb|rue
  * "باتيمون د", "أبارتمون 14", "الطابق السابع", "محلة ٩٠٩"): Arabic has no capitals to end a name, so a few words are taken.
  */
 const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق)\s+(?:\d{1,2}|\p{L}{3,})/gu;
+/** "7ay el Midan", "12 chari3 larbi ben mhidi", "nahj 2084 3dad 15": Maghrebi addresses in Latin letters. */
+const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|char3|zan9a|zanqa)\s+(?:el\s+|al\s+|l)?(?:\d{1,5}|\p{L}{2,})(?:\s+\p{L}{3,})?|(?<![\p{N}])\d{1,4}\s+(?:chari3|char3|nahj|zan9a|zanqa|derb)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}\p{N}])(?:3dad|ra9m|raqm|rakm)\s*\d{1,4}(?![\p{N}])/giu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
 const MAID_ROOM = /(?<![\p{L}])chambre de bonne(?![\p{L}])/giu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
