@@ -86,7 +86,7 @@ const NAMED_BUILDING = /(?<![\p{L}])(?:[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr]
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
 const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|oda|quarto|habitaci[oó]n|باب|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|studio|lot|casa|cave|box|rua|бат\.?|кімн\.?|комн\.?|n[ºo°]|kv\.?|bldg\.?|building|غرفة|الغرفة)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
-const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
+const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]loco|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
 /** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
 const NAMED_RESIDENCE = /(?<![\p{L}])(?:r[ée]sidence|residencia|resid[êe]ncia|rezidenta|rezidența)\s+(?:les|le|la|l['’]|du|des|de la|los|las|os|as)\s*[\p{L}][\p{L}'’\-]{2,}|(?<![\p{L}])(?:إقامة|اقامة|الإقامة|الاقامة|عمارة)\s+ال\p{L}{2,}/giu;
 /** "Maison Bidartea", "Mas Rouge", "Ferme Kerlann": a house or farm named as an address (no particle). */
@@ -197,7 +197,7 @@ export function addressSpans(text: string): Span[] {
     for (let k = i - 2; numbered && !ofThe && !ofThePt && !lettered && k >= 0 && isNumber(tokens[k]!) && joined(text, tokens[k]!, tokens[k + 1]!) && !/^\p{N}/u.test(tokens[k]!.text); k--) start = tokens[k]!.start;
     // "calle Mayor 12", "Strada Florilor 12": the number after the name; then ", Lunel" or "à Lunel".
     if (!numbered) {
-      const house = /^,?\s?(?:(?:n°|nº|no\.?:?|n\.|nr\.?|num[ée]ro|número|numarul|numărul)\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));
+      const house = /^,?\s?(?:(?:n°|nº|no\.?:?|n\.|n(?=\s\d)|nr\.?|num[ée]ro|número|numarul|numărul)\s?)?\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?![\p{L}\p{N}])/u.exec(text.slice(end));
       if (house && !/^\s?\d{5}/u.test(text.slice(end))) end += house[0].length;
     }
     end = extendWithPostcode(text, end);

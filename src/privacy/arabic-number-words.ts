@@ -9,7 +9,7 @@ import type { Span } from "./span.js";
 const VALUES: Array<[string, number]> = [
   ["صفر زيرو zero sifr sefr", 0],
   ["واحد واحدة wahed wa7ed wahd", 1],
-  ["اثنين اثنان اتنين زوج جوج tnin jouj zouj jog zoj", 2],
+  ["اثنين اثنان اتنين زوج جوج tnin jouj zouj jog zoj etneen itneen etnin", 2],
   ["ثلاثة ثلاث تلاتة تلاثة ثلاثه tlata tleta tlat", 3],
   ["أربعة اربعة اربعه ربعة اربع rb3a arb3a reb3a arba3a", 4],
   ["خمسة خمسه خمس khamsa khmsa", 5],
@@ -31,9 +31,9 @@ const VALUES: Array<[string, number]> = [
   ["ثلاثون ثلاثين تلاتين tlatin tletin talatin tlatine", 30],
   ["أربعون اربعون اربعين أربعين rb3in arb3in reb3in", 40],
   ["خمسون خمسين khamsin khmsin", 50],
-  ["ستون ستين sttin settin", 60],
+  ["ستون ستين sttin settin sittin", 60],
   ["سبعون سبعين sb3in seb3in sebtin sab3in sba3in", 70],
-  ["ثمانون ثمانين tmanin", 80],
+  ["ثمانون ثمانين tmanin tmenin tamanin", 80],
   ["تسعون تسعين tes3in ts3in tis3in", 90],
 ];
 const NUMBER: ReadonlyMap<string, number> = new Map(VALUES.flatMap(([words, value]) => words.split(" ").map((w) => [w, value] as [string, number])));

@@ -15,6 +15,8 @@ const DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\+\s?)?\(?\p{N}(?:(?:[\s.\-/();,_~|+]{0,3
 /** A phone number after a cue: "mon numéro c'est le 06 12 34 56" (short or partial). */
 const CUED_PHONE = /(?<![\p{L}])(?:t[ée]l[ée]?phone|t[ée]l\.?|tel|portable|mobile|fixe|num[ée]ro(?:\s+de\s+(?:t[ée]l[ée]phone|portable))?|joignable\s+au|appele[rz]?(?:-moi)?\s+au|rappele[rz]?(?:-moi)?\s+au|whatsapp|phone|call me(?:\s+on|\s+at)?|cell|celular|tel[ée]fono|telefone|telefon|numara|номер|телефон|رقم|هاتف|نمرة|ra9mi|raqmi|nmra)\s*(?::|au|c'est(?:\s+le)?|est(?:\s+le)?|le|is|es|é|e|on|at)?\s*(?<v>\+?\p{N}(?:[\s.\-/]{0,2}\p{N}){5,14})/giu;
 
+/** A North American number: "(917) 555-0163". */
+const US_PHONE = /(?<![\p{N}])\(\d{3}\)\s?\d{3}[\s.\-]\d{4}(?![\p{N}])/gu;
 /** A Brazilian number as Brazilians write it: "(11) 98765-4321", "11 98765-4321". */
 const BRAZILIAN_PHONE = /(?<![\p{N}])\(?\d{2}\)?\s?9?\d{4}-\d{4}(?![\p{N}])/gu;
 /** The start of a French mobile number ("commence par 06 31 27"), or its end after a cue ("la fin c'est 98 44"). */
@@ -40,7 +42,7 @@ export function phoneSpans(text: string): Span[] {
   // "zéro 6 ~ 74 ~ …": a zero said before the digits reads as one (same length: "zéro " is "    0").
   const zeroWord = text.replace(/(?<![\p{L}])(z[ée]ro)([\s\-]?)(?=\d)/giu, (_, word: string, gap: string) => " ".repeat(word.length + gap.length - 1) + "0");
   const zeroed = lookAlikeDigits(zeroWord.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
-  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone"), ...spansOf(zeroed, MOBILE_WITH_FILLER, "phone")];
+  const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone"), ...spansOf(zeroed, MOBILE_WITH_FILLER, "phone"), ...spansOf(zeroed, US_PHONE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
     const international = /^\+|^00/u.test(m[0].trim());

@@ -38,6 +38,8 @@ sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembi
 disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
+janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru novembru dezembru
+adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
 const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep`;
@@ -64,13 +66,17 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|di\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+|fi\\s+|f\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|di\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
 /** "March 3rd, 1985", "mai 17" (English order). */
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
 /** "5 out 2015": Maghrebi "out" (August) only between a day and a year (elsewhere an English word). */
 const DAY_OUT_YEAR = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+out\\s+${YEAR4}${E}`, "gu");
+/** "Aug 14", "Jan. 5, 1982": an English abbreviated month before the day. */
+const ABBR_MONTH_DAY = new RegExp(`${B}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+${YEAR4})?${E}`, "gu");
+/** "nhar 9 out": Maghrebi "out" (August) after a word that announces a day. */
+const CUED_OUT = /(?<=(?<![\p{L}])(?:nhar|le|f|fi|b)\s)(?:[12]\d|3[01]|0?[1-9])\s+out(?![\p{L}])/gu;
 /** "12 tishrin el awwal 2022", "3 kanoun el tani": the Levant's two-word months in Latin letters. */
 const LEVANT_LATIN = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:tishrin|tichrin|teshrin|kanoun|kanun)\\s+(?:el|al|l)?\\s*(?:awwal|awal|tani|thani)(?:\\s+${YEAR4})?${E}`, "gu");
 /** "١٢ شوال ١٤٤٤ هـ", "٥ ربيع الأول ١٤٤٠": a hijri date (folded: no hamza). */
@@ -100,7 +106,7 @@ const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
@@ -153,7 +159,7 @@ export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
   const f = folded.text.replace(ARABIC_PROCLITIC, " ");
   const raw: Array<{ start: number; end: number }> = [];
-  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, ABBR_MONTH_DAY, CUED_OUT, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;

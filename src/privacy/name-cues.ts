@@ -95,7 +95,7 @@ export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
-export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا)\s+/gu;
+export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا|اني|واني)\s+/gu;
 /**
  * The places of a name in a request: "demandez à loubna", "j'ai parlé avec kenza", "chez mme x", "pour
  * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other

@@ -37,7 +37,7 @@ const AFTER_SHORT_NAME = /^\s*(?:[,.;)!]|$|(?:qui|elle|il)\s)/iu;
 const ARABIC_NAME_CUES = /(?:^|\s)(?:باسم|بإسم|بأسم|على اسم)\s+(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})/gu;
 const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))|(?<![\p{L}])(?:أبو|ابو)\s+(?!ولاد|اولاد|بنت|بنتي|ولدي)\p{L}{2,}|^\s*(?:أم|ام)\s+\p{L}{2,}/gu;
 /** "عبد الكريم", "عبدالله": "servant of" always begins a name. */
-const ABD_NAME = /(?<![\p{L}])عبد\s?ال\p{L}{2,}/gu;
+const ABD_NAME = /(?<![\p{L}])عبد\s?ال\p{L}{2,}|(?<![\p{L}])\p{Script=Arabic}{3,}\s+(?:بنت|بن)\s+\p{Script=Arabic}{3,}/gu;
 /** "أنا ملك الغزواني": after "I am", a word and a family name in "al-…i". */
 const ANA_NISBA = /(?:^|[\s،,])(?:انا|أنا|آني|اني|اسمي|إسمي)\s+(\p{L}{2,}\s+ال\p{L}{2,}ي)(?![\p{L}])/gu;
 /** "ليان (12/03/2016)", "Tim (2019)": a word right before a date in brackets is who was born then. */

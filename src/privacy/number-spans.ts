@@ -34,6 +34,10 @@ const UK_NINO = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s
 const SERIES_ID = /(?<![\p{L}])seri[ae]\s+[A-Z]{2}\s*(?:nr\.?|num[ăa]rul|n°)?\s*\d{6}(?!\p{N})/giu;
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,6}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\p{L}\p{N}])/gu;
 /** "RPS-2024-556677", "DOS/2023/1187": a short upper-case prefix, then digit groups. */
+/** "10987654 3 ZX1": a Portuguese citizen card number (eight digits, a check digit, two letters and a digit). */
+const PT_CITIZEN_CARD = /(?<![\p{L}\p{N}])\d{8}\s?\d\s?[A-Z]{2}\d(?![\p{L}\p{N}])/gu;
+/** "FJ 418307", "AXB 503917", "75 № 4829163": a passport or licence series and number. */
+const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\s?\d{6,8}|\d{2}\s?№\s?\d{6,8})(?![\p{L}\p{N}])/gu;
 /** "13H-004581": digits and letters, a dash, then digits (a landlord's or a file's reference). */
 const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;
 /** "MDPH 59-2022-45031", "CAF 1234567": the body's name right before its file number goes with it. */
@@ -87,6 +91,8 @@ export function idSpans(text: string): Span[] {
   for (const m of text.matchAll(UK_NINO)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(SERIES_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
+  for (const m of text.matchAll(SERIES_NUMBER)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
+  for (const m of text.matchAll(PT_CITIZEN_CARD)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(DIGITS_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PREFIXED_ID)) {
     if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });

@@ -18,7 +18,7 @@ const NUMBERED_HOUSE = /(?<![\p{L}])[Mm]aison\s*(?:n°|nº|no|num[ée]ro)\s*\d{1
 /** "route départementale 12", "la RD 12", "RN2": a numbered road. */
 const NUMBERED_ROAD = /(?<![\p{L}])(?:(?:route\s+)?(?:d[ée]partementale|nationale)\s?(?:n°\s?)?\d{1,4}|(?:RD|RN|CD)\s?\d{1,4})(?![\p{L}\p{N}])/giu;
 /** "CHRS L'Escale", "CADA Les Oliviers", "Adoma La Pinède": a shelter named (where someone sleeps). */
-const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale)\s+(?:(?:L['’]|Le\s|La\s|Les\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale|[Mm]aison de retraite|[Hh][ôo]tel social|EHPAD|Ehpad|[Rr][ée]sidence autonomie|[Ff]oyer[\s-]logement)\s+(?:(?:L['’]|Le\s|La\s|Les\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "ferme du Pré Haut", "mas de la Garrigue": a farm or a house named after its type, lower case too. */
 const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]ameau|[Mm][ée]tairie|[Bb]astide|[Bb]orde|[Gg]range)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "bungalow 12", "mobil home n°22", "tente 4": a numbered shelter on a site. */
@@ -43,15 +43,17 @@ const ARABIC_PLACE = /(?<![\p{L}\p{N}])(?:zan9a|zen9a|zanqa|zenqa|zenka|derb|rue
  * French addresses written in Arabic letters ("٤٥ رو دو بيلفيل", "٣ شمان دو لا كولين", "رزيدانس لي كوكليكو",
  * "باتيمون د", "أبارتمون 14", "الطابق السابع", "محلة ٩٠٩"): Arabic has no capitals to end a name, so a few words are taken.
  */
-const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق)\s+(?:\d{1,2}|\p{L}{3,})/gu;
+const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ريو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب|بناء|منزل|منزل رقم|كرفان|القطاع|قطاع|الحارة|حارة)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق|الدور)\s+(?:\d{1,2}|\p{L}{3,})|(?<![\p{L}])[بفل]?مخيم\s+\p{L}{3,}/gu;
 /** "7ay el Midan", "12 chari3 larbi ben mhidi", "nahj 2084 3dad 15": Maghrebi addresses in Latin letters. */
 const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|char3|zan9a|zanqa)\s+(?:el\s+|al\s+|l)?(?:\d{1,5}|\p{L}{2,})(?:\s+\p{L}{3,})?|(?<![\p{N}])\d{1,4}\s+(?:chari3|char3|nahj|zan9a|zanqa|derb)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}\p{N}])(?:3dad|ra9m|raqm|rakm)\s*\d{1,4}(?![\p{N}])/giu;
+/** "House No. C 23/5", "Plot 22", "Blk 12 Lot 7", "No. 42/3": house parts abroad in English. */
+const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Street|Flat|Apt|Unit|Sector)\s*(?:No\.?\s*)?[A-Z]?\s?\d{1,4}(?:\/\d{1,3})?(?![\p{L}\p{N}])|(?<![\p{L}])No\.\s?\d{1,4}\/\d{1,3}(?![\p{N}])/gu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
 const MAID_ROOM = /(?<![\p{L}])chambre de bonne(?![\p{L}])/giu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
@@ -71,6 +73,8 @@ export function placeSpans(text: string): Span[] {
 /** A capitalised place right before ", <address>": "La Croix des Landes, route de Ploërmel". */
 const PLACE_NAME_BEFORE = /(?:^|[\s:;(])(?<v>(?:L['’]|Le\s|La\s|Les\s)\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|du|des|d['’]|aux?|la|le|les|sur|sous)\s*)?\p{Lu}[\p{L}'’\-]+)*)\s*,\s*$/u;
 /** A spot next to an address: "terenul de lângă rue de la Ferme", "le terrain derrière 3 rue…". */
+/** "CADA, 12 avenue…", "Secours Catholique, 2 rue…": where a resident is housed or receives mail. */
+const SHELTER_BEFORE = /(?:^|[\s:;(])(?<v>CADA|CHRS|HUDA|SIAO|Secours [Cc]atholique|Secours [Pp]opulaire|Restos du C(?:œ|oe)ur|Emmaüs|Emmaus|Croix-Rouge|Samu social)\s*,\s*$/u;
 const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville)\s+(?:de\s+l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
 
 /** The words before an address found that belong to it. */
@@ -84,6 +88,11 @@ export function placesAroundAddresses(text: string, spans: readonly Span[]): Spa
     if (named) {
       out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
     }
+    // "…, 5.º andar sem elevador": what the resident says of the stairs goes with the address.
+    const stairs = /^\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift)(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
+    if (stairs) out.push({ start: span.end, end: span.end + stairs[0].length, kind: "address" });
+    const shelter = SHELTER_BEFORE.exec(before);
+    if (shelter) out.push({ start: span.start - before.length + shelter.index + shelter[0].indexOf(shelter.groups!.v!), end: span.start, kind: "address" });
     const spot = SPOT_BEFORE.exec(before);
     if (spot) out.push({ start: span.start - before.length + spot.index, end: span.start, kind: "address" });
   }

@@ -291,6 +291,14 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["البريد: samir.k أروباز gmail.com", "البريد: [e-mail]"],
     ["vivo en 4 calle Sol, 2º piso, puerta derecha", "vivo en [adresse], [adresse]"],
     ["Ev: Yeni Mah. Gül Sok. No:5 Daire:3", "Ev: [adresse]"],
+    ["el nasi dia 7 di otubru di 1979", "el nasi dia [date]"],
+    ["my mother was born Aug 14, 1950 (US format)", "my mother was born [date de naissance] (US format)"],
+    ["cell (646) 555-0199 after 6pm", "cell [téléphone] after 6pm"],
+    ["passport FJ 418307, the old one", "passport [numéro], the old one"],
+    ["Cartão de cidadão 12345678 9 ZY3.", "Cartão de cidadão [numéro]."],
+    ["home is House No. C 23/5 back there", "home is [adresse] back there"],
+    ["rqmi zero sab3a, sitta w sebtin, arb3a w tlatin, tes3a w tes3in, zouj w 3achrin", "rqmi [téléphone]"],
+    ["kont sakna f 7ay el Amal, daba hna", "kont sakna f [adresse], daba hna"],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
