@@ -95,8 +95,8 @@ const NUMERIC = new RegExp(
  * A date in Arabic words: "الخامس عشر من شهر ايار سنة الف وتسعمائة وثمانين", "في الخامس عشر من يناير
  * ألفين وعشرة" (folded: no hamza). The day is an ordinal or a number, the year a run of number words.
  */
-const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|عشرة|حداش|احداش|طناش|اطناش|تلطاش|تلتاش|ربعطاش|ارباطاش|خمسطاش|خمستاش|خمستاشر|ستاش|ستاشر|سبعطاش|سبعتاش|سبعتاشر|تمنطاش|تمنتاش|تسعطاش|تسعتاش)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
-const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|تمنمية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|تلاتين|اربعين|خمسين|ستين|سبعين|ثمانين|تمانين|تسعين|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|حداش|طناش|تلطاش|ربعطاش|خمسطاش|ستاش|سبعطاش|تمنطاش|تسعطاش|احدعش|طنعش|تلتعش|اربعتعش|خمستعش|ستعش|سبعتعش|تمنتعش|تسعتعش)`;
+const AR_DAY = String.raw`(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|عشرة|حداش|احداش|طناش|اطناش|تلطاش|تلتاش|ربعطاش|ارباطاش|خمسطاش|خمستاش|خمستاشر|ستاش|ستاشر|سبعطاش|سبعتاش|سبعتاشر|تمنطاش|تمنتاش|تسعطاش|تسعتاش|خمسطعش|ستطعش|سبعطعش|تمنطعش|تسعطعش|اربعطعش|تلتطعش|حدعش)(?:\s+(?:عشر|و(?:ال)?عشرين|و(?:ال)?عشرون|و(?:ال)?ثلاثين))?`;
+const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماية|تسعمية|ثمانماية|تمنمية|مية|ماية|عشرة|عشر|عشرين|ثلاثين|تلاتين|اربعين|خمسين|ستين|سبعين|ثمانين|تمانين|تسعين|واحد|اثنين|ثلاثة|تلاتة|اربعة|خمسة|ستة|سبعة|ثمانية|تمانية|تسعة|حداش|طناش|تلطاش|ربعطاش|خمسطاش|ستاش|سبعطاش|تمنطاش|تسعطاش|احدعش|طنعش|تلتعش|اربعتعش|خمستعش|ستعش|سبعتعش|تمنتعش|تسعتعش|تسعتاشر|تمنتاشر|سبعتاشر|ستاشر|خمستاشر)`;
 const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:${MONTH}|اب)(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
@@ -106,7 +106,7 @@ const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)

@@ -21,7 +21,7 @@ const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "da", "das", "
 const COMMON_AFTER_PARTICLE = new Set(["caf", "ccas", "cpam", "mairie", "quartier", "batiment", "residence", "cite", "foyer", "ville"]);
 const KUNYA = /(?:^|[\s(])(?:أبو|ابو|أم|ام|abou|abu|oum|om|umm|bou)\s+$/iu;
 const RELATIVES = "jumelles|jumeaux|jumelle|jumeau|petits-enfants|maman|papa|mamie|papi|papy|tata|tonton|assistante sociale|assistant social|assistante|educatrice|educateur|éducatrice|éducateur|conseillere|conseillère|conseiller|referente|référente|referent|référent|voisin|voisine|voisins|fils|fille|filles|neveu|niece|neveux|nieces|cousin|cousine|cousins|frere|frère|soeur|sœur|mari|femme|copain|copine|ami|amie|oncle|tante|pere|père|mere|mère|enfant|enfants|petit-fils|petite-fille|beau-frere|beau-frère|belle-soeur|belle-sœur|collegue|collègue|proprietaire|propriétaire|proprio";
-const APPOSITION = new RegExp(String.raw`^\s*,?\s*(?:c'est\s+|est\s+|sont\s+)?(?:(?:mon|ma|mes|notre|nos|le|la|les)\s+|l['’])(?:${RELATIVES})(?![\p{L}])`, "iu");
+const APPOSITION = new RegExp(String.raw`^\s*[,(]?\s*(?:c'est\s+|est\s+|sont\s+)?(?:(?:mon|ma|mes|notre|nos|le|la|les)\s+|l['’])(?:${RELATIVES})(?![\p{L}])`, "iu");
 /** A word that may be a name next to such a cue: a listed first name (even a word: "patience"), or a word no vocabulary knows. */
 function nameCandidate(t: Token): boolean {
   if (FUNCTION_WORDS.has(t.folded) || t.core.length < 3 || /\p{N}/u.test(t.core)) return false;
@@ -55,7 +55,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:(?:mon|ma|notre|son|sa)\s+(?:${RELATIVES}|copain|copine|pote|ami|amie|petit|petite|grand|grande|cousin|cousine|fils|fille|frere|frère|soeur|sœur|mari|femme|voisin|voisine)|(?:le|la)\s+(?:petit|petite|voisin|voisine))\s+$`, "iu");
 const RELATIVE_THEN_COMMA = /(?:^|[\s,])(?:mon|ma|notre|son|sa)\s+(?:fils|fille|mari|femme|fr[èe]re|s[œo]eur|voisin|voisine|cousin|cousine|neveu|ni[èe]ce|copain|copine|petit-fils|petite-fille|ami|amie)\s*,\s*/giu;
 /** An age right after a word: "4 ans", "(7 ans)", "12 years", "3 años". */
-const AGE_AFTER = /^\s*,?\s*\(?\s*\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
+const AGE_AFTER = /^\s*,?\s*\(?\s*(?:a\s+|has\s+|tiene\s+|tem\s+)?\d{1,2}\s*(?:ans?|mois|years?|yo|y\.o\.|años|anos|ani|yaş[ıi]nda|yaş|лет|года|років|роки|سنوات|سنة|عام)(?![\p{L}])/iu;
 /** After a capitalised first name that may be a word ("Rose dit…"), only these verbs make it someone (else a doubt). */
 const OLD_SUBJECT_VERB_AFTER = /^\s+(?:est|a|n['’]a|n['’]est|était|etait|avait|va|doit|peut|veut|travaille|habite|vit|dort)\s/iu;
 /** A verb right after a subject ("patience a trouvé", "grâce a été", "thu ne peut", "raja travaille"). */

@@ -33,7 +33,7 @@ const REUNION_SURNAME = /(?<![\p{L}\p{N}])[Kk]\/\p{L}{2,}/gu;
 const CALLED_AFTER = /^\s+(?:il|elle)\s+s['’]\s?appel+e/iu;
 const BORN_AFTER = /^\s*,\s*(?:né|née|ne|nee)\s+(?:en|le)\s/iu;
 const TITLE_BEFORE = /(?:^|[\s,(])(?:mme|mr|m\.|madame|monsieur|mlle|dr)\s+$/iu;
-const AFTER_SHORT_NAME = /^\s*(?:[,.;)!]|$|(?:qui|elle|il)\s)/iu;
+const AFTER_SHORT_NAME = /^\s*(?:[,.;)!]|$|(?:qui|elle|il|de|du|veut|a|est|m['’]a)\s)/iu;
 const ARABIC_NAME_CUES = /(?:^|\s)(?:باسم|بإسم|بأسم|على اسم)\s+(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})/gu;
 const KUNYA_ALONE = /(?<=\(\s*)(?:أبو|ابو|أم|ام)\s+\p{L}{2,}(?=\s*\))|(?<![\p{L}])(?:أبو|ابو)\s+(?!ولاد|اولاد|بنت|بنتي|ولدي)\p{L}{2,}|^\s*(?:أم|ام)\s+\p{L}{2,}/gu;
 /** "عبد الكريم", "عبدالله": "servant of" always begins a name. */
@@ -55,7 +55,7 @@ const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/
 const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
 /** "Jake here.": an English introduction at the start. */
 const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
-const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)/u;
+const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
 
 const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
 const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && t.core.length >= 3;
@@ -69,7 +69,8 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   const lastStop = Math.max(body.lastIndexOf("."), body.lastIndexOf("?"), body.lastIndexOf("؟"), body.lastIndexOf("!"), body.lastIndexOf("…"), body.lastIndexOf("\n"));
   // (Never a question: "… Saat kaçta açılıyor?" is no signature.)
   if (lastStop > 0 && /^[\s\p{L}'’\-]+$/u.test(body.slice(lastStop + 1)) && !/[?؟]/u.test(text.slice(body.length))) {
-    const tail = tokens.filter((t) => t.start > lastStop && t.end <= body.length);
+    // ("Alin si Ana", "Ali et Sara": the names of a couple sign together.)
+    const tail = tokens.filter((t) => t.start > lastStop && t.end <= body.length && !/^(?:et|si|and|y|e|ve|и|і)$/u.test(t.folded));
     const fits = tail.length >= 1 && tail.length <= 3 && tail.every((t) => !FUNCTION_WORDS.has(t.folded) && !NOT_A_SIGNATURE.has(t.folded) && t.core.length >= 2);
     // A listed name among them, or one word no vocabulary knows ("zaoudja"; several such words are rather a sentence in another language).
     // ("sauvage mireille", "bah mariama": a surname that is a word, before or after a listed first name.)
@@ -129,7 +130,8 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   for (const span of spans) {
     const year = YEAR_IN_BRACKETS.exec(text.slice(span.end, span.end + 12));
     if (year) {
-      const start = span.end + year[0].indexOf(year[1]!);
+      const value = year[1] ?? year[2]!;
+      const start = span.end + year[0].lastIndexOf(value);
       out.push({ start, end: start + 4, kind: "date" });
     }
   }
@@ -147,6 +149,14 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     out.push({ start, end: start + m[1]!.length, kind: "name" });
   }
   for (const pattern of [KUNYA_ALONE, ABD_NAME]) for (const m of text.matchAll(pattern)) out.push({ start: m.index + m[0].length - m[0].trimStart().length, end: m.index + m[0].length, kind: "name" });
+  // "دانة القاسم", "[nom] الجلاصي": an Arabic first name or a name found, then a family name in "al-…".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    if (!/^\p{Script=Arabic}+$/u.test(t.core) || !/^ال\p{Script=Arabic}{3,}$/u.test(next.core) || !/^\s+$/u.test(text.slice(t.end, next.start))) continue;
+    // ("على المساعدة": "على" folds like "علي", Ali; a preposition before "al-…" is no name.)
+    if (/^(?:على|الى|إلى|عن|في|من|مع|هذا|هذه|كل|بعد|قبل|حتى|عند)$/u.test(t.core)) continue;
+    if (FIRST_NAMES.has(t.folded) || inName(t)) out.push({ start: t.start, end: next.end, kind: "name" });
+  }
   for (const m of text.matchAll(ANA_NISBA)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, kind: "name" });

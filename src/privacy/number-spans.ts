@@ -37,7 +37,7 @@ const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,6}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\
 /** "10987654 3 ZX1": a Portuguese citizen card number (eight digits, a check digit, two letters and a digit). */
 const PT_CITIZEN_CARD = /(?<![\p{L}\p{N}])\d{8}\s?\d\s?[A-Z]{2}\d(?![\p{L}\p{N}])/gu;
 /** "FJ 418307", "AXB 503917", "75 № 4829163": a passport or licence series and number. */
-const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\s?\d{6,8}|\d{2}\s?№\s?\d{6,8})(?![\p{L}\p{N}])/gu;
+const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\s?\d{6,8}|\d{2}\s?(?:№|No)\s?\d{6,8}|(?<=(?:№|No)\s?)\d{5,8})(?![\p{L}\p{N}])/gu;
 /** "13H-004581": digits and letters, a dash, then digits (a landlord's or a file's reference). */
 const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;
 /** "MDPH 59-2022-45031", "CAF 1234567": the body's name right before its file number goes with it. */

@@ -89,7 +89,7 @@ export function placesAroundAddresses(text: string, spans: readonly Span[]): Spa
       out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
     }
     // "…, 5.º andar sem elevador": what the resident says of the stairs goes with the address.
-    const stairs = /^\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift)(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
+    const stairs = /^\s*,?\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift|cave|\d{1,2}\s?[ºo°](?![\p{L}\p{N}]))(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
     if (stairs) out.push({ start: span.end, end: span.end + stairs[0].length, kind: "address" });
     const shelter = SHELTER_BEFORE.exec(before);
     if (shelter) out.push({ start: span.start - before.length + shelter.index + shelter[0].indexOf(shelter.groups!.v!), end: span.start, kind: "address" });

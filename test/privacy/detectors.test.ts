@@ -299,6 +299,13 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["home is House No. C 23/5 back there", "home is [adresse] back there"],
     ["rqmi zero sab3a, sitta w sebtin, arb3a w tlatin, tes3a w tes3in, zouj w 3achrin", "rqmi [téléphone]"],
     ["kont sakna f 7ay el Amal, daba hna", "kont sakna f [adresse], daba hna"],
+    ["passeport 75 № 4829163 perdu", "passeport [numéro] perdu"],
+    ["on vit à l'hotelul Le Soleil, camera 4", "on vit à [adresse], [adresse]"],
+    ["Avril a 4 ans et pas de place à la crèche", "[nom] a 4 ans et pas de place à la crèche"],
+    ["c'est Mme Toussaint de l'accueil qui m'envoie", "c'est Mme [nom] de l'accueil qui m'envoie"],
+    ["on déménage le mois prochain. Ionel si Maria", "on déménage le mois prochain. [nom]"],
+    ["أنا دانة القاسم، بدي اسأل", "أنا [nom]، بدي اسأل"],
+    ["il est né. Karim Haddad, 1966.", "il est né. [nom], [date]."],
   ];
   it.each(cases)("%s", (input, expected) => {
     expect(redact(input)).toBe(expected);
