@@ -71,7 +71,9 @@ const EXTENSION_AFTER = /^\s*,?\s*(?:poste|ext\.?|extension)\s*\d{1,5}(?!\d)/iu;
 function withKeyAndFillers(text: string, spans: Span[]): Span[] {
   const out = spans.map((s) => {
     const key = KEY_AFTER.exec(text.slice(s.end)) ?? EXTENSION_AFTER.exec(text.slice(s.end));
-    return key ? { ...s, end: s.end + key[0].trimEnd().length } : s;
+    // "plus 33 6 11…": the "+" said before a country code goes with the number.
+    const plus = /^\d/u.test(text.slice(s.start, s.end)) ? /(?<![\p{L}])(?:plus|\+)\s*$/iu.exec(text.slice(Math.max(0, s.start - 6), s.start)) : null;
+    return { ...s, start: plus ? s.start - plus[0].length : s.start, end: key ? s.end + key[0].trimEnd().length : s.end };
   });
   const sorted = [...out].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {

@@ -39,6 +39,7 @@ disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
 janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru novembru dezembru
+nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
 adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
@@ -82,7 +83,9 @@ const LEVANT_LATIN = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:tishrin|tic
 /** "١٢ شوال ١٤٤٤ هـ", "٥ ربيع الأول ١٤٤٠": a hijri date (folded: no hamza). */
 const HIJRI = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:محرم|صفر|ربيع الاول|ربيع الثاني|ربيع الاخر|جمادى الاولى|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)(?:\\s+14\\d\\d)?(?:\\s*هـ)?(?![\\p{L}\\p{N}])`, "gu");
 /** "sept. 2024", "janv 2023": an abbreviated month and a year. */
-const MONTH_ABBR_YEAR = new RegExp(`${B}(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)\\.?\\s?${YEAR4}${E}`, "gu");
+const MONTH_ABBR_YEAR = new RegExp(`${B}(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep)\\.?\\s?${YEAR4}${E}`, "gu");
+/** "15 Hamal 1401", "3 mehr 1365": the Afghan and Iranian solar months (after a day). */
+const SOLAR_HIJRI = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:hamal|hamel|saur|sawr|jawza|jauza|saratan|asad|sonbola|sunbula|sumbula|mizan|meezan|aqrab|akrab|qaws|qaus|jadi|jaddi|dalw|dalv|hoot|hut|hout|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)(?:\\s+1[34]\\d\\d)?${E}`, "gu");
 /** "abril del 79": a month and a two-digit year (Spanish). */
 const MONTH_DEL_YEAR = new RegExp(`${B}${MONTH}\\s+del\\s+'?\\d\\d${E}`, "gu");
 /** Numeric dates, day first or ISO, with any of / . - and spaces around them. */
@@ -100,6 +103,8 @@ const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماي�
 const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:${MONTH}|اب)(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
+/** "dia 5 do 3 de 1978", "desde o 15 do 1": Portuguese day "do" month, a year or not. */
+const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+do\s+(?:1[0-2]|0?[1-9])(?:\s+de\s+(?:\d{4}|\d{2}))?(?![\p{N}])/gu;
 /** "le 12 du 6 79": day "du" month, then the year. */
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
@@ -159,7 +164,7 @@ export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
   const f = folded.text.replace(ARABIC_PROCLITIC, " ");
   const raw: Array<{ start: number; end: number }> = [];
-  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, ABBR_MONTH_DAY, CUED_OUT, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, SOLAR_HIJRI, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, ABBR_MONTH_DAY, CUED_OUT, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;
@@ -174,7 +179,7 @@ export function dateSpans(text: string): Span[] {
     }
   }
   for (const m of f.matchAll(TURKISH_YEAR_BORN)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of f.matchAll(DAY_DU_MONTH)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);

@@ -19,6 +19,8 @@ primeiro um dois tres quatro cinco seis sete oito nove dez onze doze treze cator
 dezassete dezessete dezoito dezanove dezenove vinte trinta
 first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
 sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty
 intai unu doi trei patru cinci sase sapte opt noua zece unsprezece doisprezece douasprezece treisprezece paisprezece
 cincisprezece saisprezece saptesprezece optsprezece nouasprezece douazeci treizeci
 bir iki uc dort bes alti yedi sekiz dokuz yirmi otuz
@@ -51,7 +53,7 @@ const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s
 export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie alf alfin`);
+const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie mii alf alfin`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
@@ -59,7 +61,9 @@ dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa um dois tre
 hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten
 bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
 mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizeci patruzeci cincizeci saizeci
-saptezeci optzeci nouazeci
+saptezeci optzeci nouazeci zece unsprezece doisprezece douasprezece treisprezece paisprezece cincisprezece saisprezece
+saptesprezece optsprezece nouasprezece si
+tes3 ts3 tsa3 seb3 sb3 sba3 tmen tmn stt setta stta
 w mya mia miya tes3a tes3in tmanya tmanin sab3a sab3in sb3in sitta settin stin khamsa khamsin arb3a arb3in tlata tlatin
 tnin 3achra 3achrin wahed wa7ed
 once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro

@@ -69,6 +69,12 @@ const ARABIC_SCRIPT = `
 حليمة سعاد نادية سميرة كريمة رشيدة مليكة حياة منى هدى رانيا ديما سنية جورج ماري هند وفاء سناء أسماء إيمان لبنى نعيمة
 دانة مارك نهى نفيسة بابكر ميساء نسرين سلوى سرى حيدر رنا نورهان إيلي ماريا كرم يارا بوشعيب الحبيب صالح باسل آرام مجتبى`;
 
+/**
+ * Everyday words of the residents' languages that the generated lists hold as rare names: Maghrebi
+ * "bach" (so that), "kayna" (there is), "ila" (if), Portuguese "renda" (income), Romanian "buletin".
+ */
+const NOT_NAMES = new Set(`bach kayna kayen ila wach renda buletin buletinul`.split(/\s+/u));
+
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
@@ -87,7 +93,9 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_AM
  * Every first name: this file's list and the generated one (content/privacy/lexicons/first-names.txt, some 15,000 names of many
  * origins — see scripts/build-privacy-lexicons.mjs).
  */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(LIST), ...words(ARABIC_SCRIPT).map(foldWord), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS]);
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...words(LIST), ...words(ARABIC_SCRIPT).map(foldWord), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS].filter((w) => !NOT_NAMES.has(w)),
+);
 
 /** Surnames that are no ordinary word in any of the residents' languages (content/privacy/lexicons/surnames.txt). */
-export const SURNAMES: ReadonlySet<string> = new Set(readWordList("surnames.txt").filter((w) => !FIRST_NAMES.has(w)));
+export const SURNAMES: ReadonlySet<string> = new Set(readWordList("surnames.txt").filter((w) => !FIRST_NAMES.has(w) && !NOT_NAMES.has(w)));

@@ -70,6 +70,14 @@ const BODY_COMPLAINT = new RegExp(
   String.raw`(?<![\p{L}])(?:mal|douleurs?|problemes?|soucis|infection|inflammation|operation|fracture|tumeur|kyste|hernie|ulcere|entorse|lesion)s?\s+(?:au|aux|a la|a l'|du|de la|de l'|des)\s*${BODY}(?![\p{L}])`,
   "gu",
 );
+/** The same in English ("pain in my leg", "problem with my teeth") and Romanian ("operatie la inima"). */
+const EN_BODY = String.raw`(?:teeth|tooth|legs?|back|knees?|heart|head|stomach|belly|eyes?|chest|kidneys?|lungs?|liver|foot|feet|hands?|arms?|shoulders?|hips?|neck|ears?|skin|spine|bones?)`;
+const RO_BODY = String.raw`(?:inima|inimii|cap|capul|picior|piciorul|picioare|picioarele|spate|spatele|rinichi|ficat|ficatul|plamani|stomac|stomacul|ochi|ochii|genunchi|genunchiul|sold|soldul|coloana|dinti|dintii|burta)`;
+const PT_BODY = String.raw`(?:femur|perna|pernas|braco|bacia|pe|mao|costas|coluna|joelho|joelhos|ombro|cabeca|coracao|rim|rins|figado|pulmao|pulmoes|olho|olhos|dente|dentes|quadril|punho|tornozelo|barriga|estomago)`;
+const BODY_COMPLAINT_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:pains?|problems?|troubles?|issues?|infections?|operation|surgery)\s+(?:in|with|on|of)\s+(?:my|his|her|the|our)\s+${EN_BODY}|(?:operatie|operatia|operat|operata|durere|dureri|durerea|probleme|problema|boala|bolnav|bolnava|malformatie|malformatia)\s+(?:la|de|cu)\s+${RO_BODY}|(?:quebrou|quebrei|quebrado|quebrada|partiu|parti|fraturou|fraturei|dor|dores|problema|problemas|operou|operei|operado|operada)\s+(?:o|a|os|as|no|na|nos|nas|do|da|dos|das)\s+${PT_BODY})(?![\p{L}])`,
+  "gu",
+);
 
 /** Words of care and medicine: not a detail themselves, but a sign that one may be near. */
 const HEALTH_CONTEXT = new RegExp(
@@ -233,7 +241,7 @@ export function findHealth(text: string): HealthResult {
     if (taken > 0 && !spans.some((x) => from < x.end && x.start < end)) spans.push({ start: from, end });
   }
   // A body part after a complaint: "j'ai mal au dos", "un problème aux yeux", "une infection aux poumons".
-  for (const m of f.matchAll(BODY_COMPLAINT)) {
+  for (const m of [...f.matchAll(BODY_COMPLAINT), ...f.matchAll(BODY_COMPLAINT_ABROAD)]) {
     const s = m.index + (m[0].length - m[0].trimStart().length);
     const e = m.index + m[0].length;
     if (!spans.some((x) => s < x.end && x.start < e)) spans.push({ start: s, end: e });

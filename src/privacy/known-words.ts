@@ -28,6 +28,8 @@ noel paques ramadan aid toussaint nouvel an fete
 lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
+ліон ліоні ліону парижі париж марсель марселі venissieux villeurbanne champigny vaulx-en-velin
+turkce kurtce arapca fransizca ingilizce almanca rusca ispanyolca farsca portekizce
 paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon grenoble dijon
 angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges perpignan metz besancon orleans
 rouen mulhouse caen nancy argenteuil montreuil roubaix tourcoing avignon beziers sete lunel lattes castelnau-le-lez

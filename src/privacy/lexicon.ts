@@ -29,6 +29,17 @@ solidaire colis alimentaire ludotheque mediatheque cantine periscolaire creche n
 scanner photocopie wifi internet mail email courriel telephone portable bonjour bonsoir salut coucou cordialement
 maitre docteur monsieur madame mademoiselle professeur viens vient venez allez aller ascenseur poubelle poubelles
 moro moramos morar mora
+bach bash kayna kayen kayn kaynin dyalha dyalo dyalou dyali dyalek dyalna dyalkom dyalhom smito smitou smitha wla wela ola
+walla 3lach 3lah ghi ghir bzaf bezaf chwiya chwia daba doka dorka mazal lyoum lyom ghda wakha safi nta3 bla blach hadchi
+hada hadi hadik hadak kifach kifech kifash chno chnou achno wesh wech ymken yemken lazem khassni khasni rani raha rahi
+rahou rahom kanet kant wach wash ila fin tji nji ndir nmchi katji kayna bghina bghitou drari sakna sakin
+cok yalniz evli bekar dul bosanmis hamile issiz ogrenci emekli multeci singura singur casatorit casatorita divortat
+divortata vaduva vaduv somer somera pensionar pensionara refugiat refugiata gravida bolnav bolnava soltera soltero viuda
+viudo divorciada divorciado casada casado sola solo refugiada refugiado jubilada jubilado embarazada desempleada
+desempleado solteira solteiro viuva viuvo sozinha sozinho desempregada desempregado aposentada aposentado single divorced
+подскажите підкажіть скажите скажіть помогите допоможіть widowed pregnant refugee unemployed retired homeless portugues portuguesa brasileiro brasileira angolano angolana
+caboverdiano caboverdiana guineense roman romanca moldovean moldoveanca lucrator sezonier хазяїн хазяйка хозяин хозяйка
+renda buletin buletinul romanesc romanesti twffa tweffa twfa twafa twfat twfaw mat matet nhar
 `);
 
 const FOLD = (w: string) => foldWithMap(w).text;
@@ -91,7 +102,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   і або але в на з у до по за я ти він вона ми ви вони це мій моя не
   و او في من على مع انا هو هي
   ana nta nti howa hiya huwa 7na hna ntoma homa dyal dial mn men 3la ala wach wash kayn kain bghit bghat 3andi andi ila fin
-  salam slm smiti esmi ismi ismy smiyti`),
+  salam slm smiti esmi ismi ismy smiyti
+  bach bash kayna kayen kayna kayn kaynin dyalha dyalo dyalou dyali dyalek dyalna dyalkom dyalhom smito smitou smitha smiytha
+  wla wela ola walla 3lach 3lah ghi ghir bzaf bezaf chwiya chwia daba db doka dorka mazal lyoum lyom ghda lbare7 wakha safi
+  ta3 nta3 bla blach hadchi hada hadi hadik hadak kifach kifech kifash chno chnou achno wesh wech ymken yemken lazem khassni
+  khasni rani raha rahi rahou rahom kanet kant 3ndi 3ndha 3ndo 3andha 3ando m3a ma3a b7al 7ta 7tta ba3d 9bel bghina bghina`),
 );
 
 /** A frequent word (the frequency lists and the everyday French), without the full French word list. */

@@ -15,8 +15,8 @@
  *   rodrigues"); a year in brackets after a name ("[nom] (2011)", a child's birth year);
  * - Arabic "باسم" ("in the name of") and a kunya on its own ("(أبو يزن)").
  */
-import { FIRST_NAMES, SURNAMES } from "./first-names.js";
-import { FUNCTION_WORDS, isCommonWord, isFrenchWord } from "./lexicon.js";
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
+import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
 import { WORD_SURNAMES, isKnown, type Token } from "./name-words.js";
 import { foldWord } from "./normalize.js";
 import type { Span } from "./span.js";
@@ -49,13 +49,34 @@ const VERB_RIGHT_AFTER = /^\s+(?:a|est|n['’]a|n['’]est|ne|va|doit|peut|veut|
 const FAMILY_BEFORE = /(?:^|[\s,])(?:voisins|voisines|famille|chez)\s+les\s+$/iu;
 /** "espérance c'est son vrai prénom": a word before what says it is a name. */
 const IS_A_NAME_AFTER = /^\s*,?\s*(?:c['’]est|c|est)\s+(?:son|mon|ton|le|leur|notre)\s+(?:vrai\s+)?(?:pr[ée]nom|nom)/iu;
+/** "mon mail c'est mon prénom…": the contact detail being described, no name. */
+const CONTACT_WORDS = new Set(`mail email e-mail courriel adresse numero num tel telephone identifiant pseudo login compte insta snap facebook`.split(" "));
 /** "[nom], pas nour", "[nom] et pas grace": a name corrected. */
 const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/iu;
 /** "cé manuel da costa" (SMS for "c'est"; folded it would read as the word "ce"). */
 const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
 /** "Jake here.": an English introduction at the start. */
 const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
-const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
+const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]?\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
+
+/** "merhaba ben hevi zengin,", "buna, sunt fane lautaru.": a greeting, "I am", one or two words, a pause. */
+const GREETED_INTRO = /(?:^|[.!?\n]\s*)(?:merhaba|selam|selamlar|slm|iyi gunler|iyi günler|buna ziua|buna|bună ziua|bună|salut|hello|hi|salam|ola|olá|oi|hola|bom dia|boa tarde|boa noite|buenos d[ií]as|buenas tardes)\s*[,!.]?\s+(?:ben|sunt|eu sunt|ez|soy|sou|eu sou)\s+(\p{L}{2,}(?:\s+\p{L}{2,})?)\s*(?=[,.;!]|$)/giu;
+/** Kurdish "ez şervan im" (I am Şervan), "navê min Rojda" (my name is Rojda). */
+const KURDISH_INTRO = /(?:^|[\s,.])(?:ez\s+(\p{L}{2,})\s+(?:im|ım)|nav[êe] min\s+(\p{L}{2,}(?:\s+\p{L}{3,})?))(?![\p{L}])/giu;
+/** "bienvenu kabongo ici, merci…": words opening the message before "ici" (here) and a pause. */
+const HERE_AT_START = /^\s*(?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|allo)\s*[,!.]?\s+)?(?:c['’]est\s+)?(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})\s+ici\s*(?=[,.;!:]|$)/iu;
+/** "précieuse ngoma 07 66 …": the message opens with words, then a phone number. */
+const WORDS_BEFORE_PHONE = /(?:^|[.!?\n]\s*)([\p{Script=Latin}\p{Script=Cyrillic}]{2,}(?:\s+[\p{Script=Latin}\p{Script=Cyrillic}]{2,}){0,2})\s*[:,\-]?\s*(?:(?:tel|tél|telefone|phone|fone|cel|tlf|nr|numar)\s*[:.]?\s*)?(?=(?:\+|00)?\d(?:[\s.\-]?\d){7,})/gu;
+/** Portuguese "aqui é o toninho," (here is Toninho). */
+const HERE_IS = /(?:^|[\s,.])aqui\s+(?:e|é|eh|fala)\s+(?:o|a)\s+(\p{L}{2,}(?:\s+\p{L}{2,})?)(?=\s*[,.;!]|\s+(?:o|a|do|da)\s)/giu;
+/** "o zeca (meu cunhado)": a word right before a relation in brackets. */
+const RELATION_IN_BRACKETS_AFTER = /^\s*\(\s*(?:meu|minha|mon|ma|my|mi|mio|mia|son|sa|his|her|mein|meine)\s+\p{L}{3,}/iu;
+/** "ana fadwa el amrani" ending the message (arabizi "I am"). */
+const ARABIZI_INTRO_AT_END = /(?:^|[.!?\n,]\s*)(?:ana|smiti|esmi|ismi|smiyti)\s+(\p{L}{2,}(?:\s+(?:el|al|ben|bent|ait|ould)\s+\p{L}{2,}|\s+\p{L}{2,})?)\s*[.!]?\s*$/iu;
+/** "je suis vira [bondarenko]": an introduction, then a word right before a name found. */
+const INTRO_RIGHT_BEFORE = /(?:^|[\s,.])(?:je suis|jsuis|je m['’]appelle|moi c['’]est|c['’]est|my name is|i am|me llamo|soy|sou|sunt|ma numesc|mă numesc|ben|ana|smiti)\s+(\p{L}{2,})\s+$/iu;
+/** "mes jumelles fleur et lune ont…": children named after a plural relation. */
+const PLURAL_RELATION_BEFORE = /(?:^|[\s,])(?:mes|nos|ses|leurs)\s+(?:enfants|filles|fils|garcons|garçons|jumeaux|jumelles|petits-enfants|petites-filles|petits-fils|fr[eè]res|s[œo]eurs|neveux|ni[eè]ces|cousins|cousines|b[ée]b[ée]s)\s+$/iu;
 
 const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
 const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && t.core.length >= 3;
@@ -75,7 +96,9 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     // A listed name among them, or one word no vocabulary knows ("zaoudja"; several such words are rather a sentence in another language).
     // ("sauvage mireille", "bah mariama": a surname that is a word, before or after a listed first name.)
     const named = tail.some((t) => FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded)) && (tail.length > 1 || personWord(tail[0]!));
-    if (fits && (named || tail.every(unknown))) {
+    // ("Cleide": a capitalised word the frequency lists do not hold, though the full French list may.)
+    const capitalisedUnknown = tail.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tail[0]!.core) && !isKnown(tail[0]!) && !isFrequentWord(tail[0]!.folded) && tail[0]!.core.length >= 3;
+    if (fits && (named || tail.every(unknown) || capitalisedUnknown)) {
       out.push({ start: tail[0]!.start, end: tail.at(-1)!.end, kind: "name" });
     }
   }
@@ -107,9 +130,10 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     const born = nameish && BORN_AFTER.test(after);
     const relative = RELATIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && VERB_RIGHT_AFTER.test(after) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && (!isFrenchWord(t.folded) || FIRST_NAMES.has(t.folded) || WORD_SURNAMES.has(t.folded));
     const family = FAMILY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && t.core.length >= 3 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t);
-    const isAName = IS_A_NAME_AFTER.test(after) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded);
+    const bracketed = RELATION_IN_BRACKETS_AFTER.test(after) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && !CONTACT_WORDS.has(t.folded);
+    const isAName = IS_A_NAME_AFTER.test(after) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded) && !CONTACT_WORDS.has(t.folded);
     const corrected = spans.some((s) => s.end <= t.start && t.start - s.end <= 14 && CORRECTED_BEFORE.test(text.slice(s.end, t.start))) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded);
-    if (called || titled || born || relative || family || isAName || corrected) out.push({ start: t.start, end: t.end, kind: "name" });
+    if (called || titled || born || relative || family || isAName || corrected || bracketed) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   // "thamarai selvaraj, dossier caf…": a sentence opened by two name-like words and a comma.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -164,11 +188,61 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   for (const t of tokens) {
     if (!inName(t) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && (!isCommonWord(t.folded) || FIRST_NAMES.has(t.folded) || /\p{Script=Arabic}/u.test(t.core)) && BEFORE_DATE_IN_BRACKETS.test(text.slice(t.end, t.end + 16))) out.push({ start: t.start, end: t.end, kind: "name" });
   }
+  out.push(...introductionsAbroad(text, tokens, spans));
   // "nassuf et [nom]": the word joined to a name by "et".
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     if (inName(t) || !unknown(t) || tokens[i + 1]!.folded !== "et" || !inName(tokens[i + 2]!)) continue;
     if (/^\s+et\s+$/u.test(text.slice(t.end, tokens[i + 2]!.start))) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  return out;
+}
+
+/** A word that can be part of a name here: no function word, no known place or body. */
+const nameCandidate = (w: string) => {
+  const folded = foldWord(w);
+  return w.length >= 2 && !FUNCTION_WORDS.has(folded) && !isKnown({ text: w, core: w, folded, start: 0, end: 0, sentenceStart: false });
+};
+const listedOrUnknown = (w: string) => {
+  const folded = foldWord(w);
+  return (FIRST_NAMES.has(folded) && !AMBIGUOUS_FIRST_NAMES.has(folded)) || SURNAMES.has(folded) || !isCommonWord(folded);
+};
+
+/** Introductions and openings in the residents' words that name-spans.ts's cues do not reach. */
+function introductionsAbroad(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const push = (start: number, value: string) => out.push({ start, end: start + value.length, kind: "name" });
+  for (const m of text.matchAll(GREETED_INTRO)) {
+    const words = m[1]!.split(/\s+/u);
+    if (words.every(nameCandidate) && words.some(listedOrUnknown)) push(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  }
+  for (const m of text.matchAll(KURDISH_INTRO)) {
+    const value = m[1] ?? m[2]!;
+    if (value.split(/\s+/u).every(nameCandidate)) push(m.index + m[0].lastIndexOf(value), value);
+  }
+  const openings = [
+    ...[HERE_AT_START.exec(text), ARABIZI_INTRO_AT_END.exec(text), ...text.matchAll(HERE_IS)].map((m) => ({ m, beforePhone: false })),
+    ...[...text.matchAll(WORDS_BEFORE_PHONE)].map((m) => ({ m, beforePhone: true })),
+  ];
+  for (const { m, beforePhone } of openings) {
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/u).filter((w) => !/^(?:el|al|ben|bent|ait|ould)$/iu.test(w));
+    const pause = beforePhone ? words.every((w) => FIRST_NAMES.has(foldWord(w)) || listedOrUnknown(w)) : words.some(listedOrUnknown);
+    if (words.every(nameCandidate) && pause && words.some((w) => !isCommonWord(foldWord(w)) || SURNAMES.has(foldWord(w)))) push(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  }
+  for (const span of spans) {
+    const intro = INTRO_RIGHT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (intro && nameCandidate(intro[1]!) && !NOT_A_SIGNATURE.has(foldWord(intro[1]!))) push(span.start - intro[0].length + intro[0].lastIndexOf(intro[1]!), intro[1]!);
+  }
+  // "mes jumelles fleur et lune ont…"
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, et, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (et.folded !== "et" || !PLURAL_RELATION_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    const child = (t: Token) => nameCandidate(t.core) && (FIRST_NAMES.has(t.folded) || !isCommonWord(t.folded));
+    if (child(a) && child(b) && /^\s*(?:[,.;!?]|$|(?:ont|sont|vont|doivent|qui|ne|n['’]|aussi)\b)/iu.test(text.slice(b.end))) {
+      push(a.start, a.core);
+      push(b.start, b.core);
+    }
   }
   return out;
 }

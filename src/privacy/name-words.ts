@@ -48,7 +48,14 @@ export function isAllCaps(t: Token): boolean {
   return t.core.length >= 2 && /^[\p{Lu}'’\-]+$/u.test(t.core);
 }
 /** Words the capitalisation rules never take for names: institutions, places, courtesy, stop words. */
-export const isKnown = (t: Token) => KNOWN_CAPITALISED.has(t.folded) || NAME_STOP_WORDS.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded);
+export const isKnown = (t: Token) => KNOWN_CAPITALISED.has(t.folded) || NAME_STOP_WORDS.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded) || knownWithTurkishSuffix(t.folded);
+/** "Lyon'da", "CCAS'ta", "Vénissieux'de": Turkish case endings after an apostrophe on a known place or body (not the
+ * genitive: "Mme Rousseau'nun", "Can'ın" are people's). */
+const TURKISH_SUFFIX = /^(.{2,})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki)$/u;
+function knownWithTurkishSuffix(folded: string): boolean {
+  const stem = TURKISH_SUFFIX.exec(folded)?.[1];
+  return stem !== undefined && (KNOWN_CAPITALISED.has(stem) || (isCommonWord(stem) && !FIRST_NAMES.has(stem) && !SURNAMES.has(stem)));
+}
 /** An ordinary word of one of the residents' languages (so not a name in a name's place). */
 export const isCommon = (t: Token) => isKnown(t) || isCommonWord(t.folded);
 
@@ -87,7 +94,7 @@ export const isSurname = (t: Token) => SURNAMES.has(t.folded) && !KNOWN_CAPITALI
 export type Strength = "strong" | "relation" | "place" | "weak";
 
 export function nameLike(t: Token, lenient: boolean, strength: Strength = "weak", afterFirstName = false): boolean {
-  if (/^\p{Lu}$/u.test(t.core)) return true; // an initial ("J. Martin")
+  if (/^\p{Lu}$/u.test(t.core)) return t.core !== "I"; // an initial ("J. Martin"), not English "I"
   if (isFirstName(t) || isSurname(t)) return true;
   if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && (!isKnown(t) || isCapitalised(t))) return true; // "je m'appelle rose", "mi vecino Julio"
   if (strength === "strong" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) return true; // "je m'appelle noël", "france" too

@@ -37,9 +37,11 @@ const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}])\d{2,6}[\-/][A-Z]{1,4}[\-/]\d{3,}(?![\
 /** "10987654 3 ZX1": a Portuguese citizen card number (eight digits, a check digit, two letters and a digit). */
 const PT_CITIZEN_CARD = /(?<![\p{L}\p{N}])\d{8}\s?\d\s?[A-Z]{2}\d(?![\p{L}\p{N}])/gu;
 /** "FJ 418307", "AXB 503917", "75 № 4829163": a passport or licence series and number. */
-const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{1,3}\s?\d{6,8}|\d{2}\s?(?:№|No)\s?\d{6,8}|(?<=(?:№|No)\s?)\d{5,8})(?![\p{L}\p{N}])/gu;
+const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-ZА-ЯЁІЇЄҐ]{1,3}\s?\d{6,8}|\d{2}\s?(?:№|No)\s?\d{6,8}|(?<=(?:№|No)\s?)\d{5,8})(?![\p{L}\p{N}])/gu;
 /** "13H-004581": digits and letters, a dash, then digits (a landlord's or a file's reference). */
 const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;
+/** "505-22C01478": a number, a dash, then letters and digits mixed (a card or a file number). */
+const NUMBER_THEN_MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])\d{2,5}[\-/](?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{6,14}(?![\p{L}\p{N}])/gu;
 /** "MDPH 59-2022-45031", "CAF 1234567": the body's name right before its file number goes with it. */
 const BODY_BEFORE = /(?:^|[\s:(])(?:MDPH|CAF|CPAM|CNAV|CARSAT|MSA|URSSAF|CROUS)\s+$/u;
 const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
@@ -93,7 +95,7 @@ export function idSpans(text: string): Span[] {
   for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(SERIES_NUMBER)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PT_CITIZEN_CARD)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
-  for (const m of text.matchAll(DIGITS_LETTERS_ID)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
+  for (const pattern of [DIGITS_LETTERS_ID, NUMBER_THEN_MIXED_ID]) for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   for (const m of text.matchAll(PREFIXED_ID)) {
     if (m[0].replace(/\D/gu, "").length >= 5 && !/^(?:cerfa|CERFA|[LRD][\d.\- ])/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   }

@@ -45,15 +45,21 @@ const ARABIC_PLACE = /(?<![\p{L}\p{N}])(?:zan9a|zen9a|zanqa|zenqa|zenka|derb|rue
  */
 const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ريو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب|بناء|منزل|منزل رقم|كرفان|القطاع|قطاع|الحارة|حارة)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق|الدور)\s+(?:\d{1,2}|\p{L}{3,})|(?<![\p{L}])[بفل]?مخيم\s+\p{L}{3,}/gu;
 /** "7ay el Midan", "12 chari3 larbi ben mhidi", "nahj 2084 3dad 15": Maghrebi addresses in Latin letters. */
-const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|char3|zan9a|zanqa)\s+(?:el\s+|al\s+|l)?(?:\d{1,5}|\p{L}{2,})(?:\s+\p{L}{3,})?|(?<![\p{N}])\d{1,4}\s+(?:chari3|char3|nahj|zan9a|zanqa|derb)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}\p{N}])(?:3dad|ra9m|raqm|rakm)\s*\d{1,4}(?![\p{N}])/giu;
+const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|char3|zan9a|zanqa)\s+(?:el\s+|al\s+|l)?(?:\d{1,5}|\p{L}{2,})(?:\s+\p{L}{3,})?|(?<![\p{N}])\d{1,4}\s+(?:chari3|char3|nahj|zan9a|zanqa|derb)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}\p{N}])(?:3dad|ra9m|raqm|rakm)\s*\d{1,4}(?![\p{N}])|(?<=(?:raqm|ra9m|rakm|3dad|num[eé]ro|n°)\s*\d{1,4},?\s)(?:hay|7ay)\s+(?:el\s+|al\s+)?\p{L}{3,}/giu;
 /** "House No. C 23/5", "Plot 22", "Blk 12 Lot 7", "No. 42/3": house parts abroad in English. */
 const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Street|Flat|Apt|Unit|Sector)\s*(?:No\.?\s*)?[A-Z]?\s?\d{1,4}(?:\/\d{1,3})?(?![\p{L}\p{N}])|(?<![\p{L}])No\.\s?\d{1,4}\/\d{1,3}(?![\p{N}])/gu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
+/** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "terenul din Grand Champ": a camp named by its place. */
+const NAMED_CAMP = /(?<![\p{L}])(?:[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** Romanian "ușa din stânga" (the door on the left) after a floor. */
+const DOOR_SIDE = /(?<![\p{L}])(?:u[sș]a|poarta)\s+din\s+(?:st[aâ]nga|dreapta|fa[tț][aă])(?![\p{L}])/giu;
+/** "третій поверх", "на пятом этаже": a floor in Ukrainian or Russian words. */
+const SLAVIC_FLOOR_IN_WORDS = /(?<![\p{L}])(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят|перв|втор|пят|шест|седьм|девят)\p{L}{0,4}\s+(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*)/gu;
 const MAID_ROOM = /(?<![\p{L}])chambre de bonne(?![\p{L}])/giu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
