@@ -69,7 +69,9 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
 const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|di\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+|fi\\s+|f\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|di\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
 /** "March 3rd, 1985", "mai 17" (English order). */
-const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
+const MONTH_DAY = new RegExp(`${B}(?:${YEAR4},?\\s+)?${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
+/** "2019 Eylül", "2016 Ekim'de": Turkish puts the year first. */
+const YEAR_MONTH = new RegExp(`${B}${YEAR4}\\s+${MONTH}(?:'?(?:nda|nde|da|de|ta|te))?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
 const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEAR_SUFFIX}${E}`, "gu");
 /** "5 out 2015": Maghrebi "out" (August) only between a day and a year (elsewhere an English word). */
@@ -103,15 +105,19 @@ const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماي�
 const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:${MONTH}|اب)(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
+/** Romanian "pe 3 ale lunii" (the 3rd of this month). */
+const DAY_OF_THIS_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+ale\s+lunii(?:\s+(?:viitoare|asteia|trecute))?(?![\p{L}])/gu;
+/** "23rd of the 6th, 1949": an English day of a month given by its number. */
+const DAY_OF_THE_NTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+of\\s+the\\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)(?:,?\\s+${YEAR4})?${E}`, "gu");
 /** "dia 5 do 3 de 1978", "desde o 15 do 1": Portuguese day "do" month, a year or not. */
-const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+do\s+(?:1[0-2]|0?[1-9])(?:\s+de\s+(?:\d{4}|\d{2}))?(?![\p{N}])/gu;
+const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:dia\s+)?(?:[12]\d|3[01]|0?[1-9])\s+do\s+(?:1[0-2]|0?[1-9])(?:\s+de\s+(?:\d{4}|\d{2}))?(?![\p{N}])/gu;
 /** "le 12 du 6 79": day "du" month, then the year. */
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
@@ -121,7 +127,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|rodyvsia|rodylasia|narodyvsia|narodylasia|narodylas|rodilsia|rodilsya|rodilas|rodilas'|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -164,7 +170,7 @@ export function dateSpans(text: string): Span[] {
   const folded = foldWithMap(text);
   const f = folded.text.replace(ARABIC_PROCLITIC, " ");
   const raw: Array<{ start: number; end: number }> = [];
-  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, SOLAR_HIJRI, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, ABBR_MONTH_DAY, CUED_OUT, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
+  for (const pattern of [NUMERIC, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ABBR_YEAR, YEAR_MONTH, SOLAR_HIJRI, MONTH_DEL_YEAR, DAY_OUT_YEAR, LEVANT_LATIN, HIJRI, ABBR_MONTH_DAY, CUED_OUT, DAY_MONTH_CUED, DAY_MONTH_NUMERIC, MONTH_YEAR_NUMERIC]) {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;
@@ -179,11 +185,11 @@ export function dateSpans(text: string): Span[] {
     }
   }
   for (const m of f.matchAll(TURKISH_YEAR_BORN)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);
-    const lead = /^\s*(?:en|in|em|el|in anul)\s+/u.exec(rest);
+    const lead = /^\s*(?:en|in|em|el|in anul|v|u|в|у)\s+/u.exec(rest);
     if (!lead) continue;
     const words = Math.max(YEAR_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0);
     if (words > 0) raw.push({ start: m.index + m[0].length + lead[0].length, end: m.index + m[0].length + lead[0].length + words });

@@ -64,14 +64,23 @@ mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizec
 saptezeci optzeci nouazeci zece unsprezece doisprezece douasprezece treisprezece paisprezece cincisprezece saisprezece
 saptesprezece optsprezece nouasprezece si
 tes3 ts3 tsa3 seb3 sb3 sba3 tmen tmn stt setta stta
+deviatsot visimsot simsot shistsot dvi tysiachi dvokh tysiach shistdesiat simdesiat visimdesiat devianosto piatdesiat sorok
+trydtsiat dvadtsiat odyn dva try chotyry piat shist sim visim deviat desiat pershomu druhomu tretomu tretiomu chetvertomu
+piatomu shostomu somomu vosmomu deviatomu desiatomu pershoho druhoho devyatsot vosemsot shestdesyat semdesyat vosemdesyat
+devyanosto pyatdesyat pervom vtorom tretem chetvertom pyatom shestom sedmom vosmom devyatom
 w mya mia miya tes3a tes3in tmanya tmanin sab3a sab3in sb3in sitta settin stin khamsa khamsin arb3a arb3in tlata tlatin
 tnin 3achra 3achrin wahed wa7ed
 once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro
 veinticinco veintiseis veintisiete veintiocho veintinueve
 onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove
 `);
+/** A year said by its last two digits: "optzeci si unu", "noventa e dois", "eighty-one". */
+const YEAR_TENS = list(`optzeci saptezeci saizeci cincizeci nouazeci patruzeci noventa oitenta setenta sessenta ochenta sesenta
+eighty seventy sixty ninety fifty forty seksen yetmis altmis doksan elli kirk`);
+const YEAR_UNITS = list(`unu doi trei patru cinci sase sapte opt noua um dois tres quatro cinco seis sete oito nove uno dos cuatro siete
+ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti yedi sekiz dokuz`);
 export const YEAR_IN_WORDS_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:de|del|of|din|in)\s+)?(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*`,
+  String.raw`^[\s,]*(?:(?:de|del|of|din|in)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
   "u",
 );
 

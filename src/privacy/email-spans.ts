@@ -20,7 +20,7 @@ const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]
 const AT_NAMES = String.raw`(?:@|a|at|aro|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
-const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond)(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
+const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ravlyk|ravlik|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond)(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
 const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
@@ -70,7 +70,7 @@ const CUED_LOCAL = new RegExp(
 );
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#"°<点]|أروب|اروب|%40|maimu|艾特|sobak|ät|chiocciola|ma[łl]pa|c[òo]ng|papaki|apenstaartje|klammeraffe|snabel|dans le rond|\b3a?nd\b|\bpt\b|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|собач|равлик|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /[@#"°<点]|أروب|اروب|%40|maimu|艾特|sobak|ät|chiocciola|ma[łl]pa|c[òo]ng|papaki|apenstaartje|klammeraffe|snabel|dans le rond|\b3a?nd\b|\bpt\b|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|собач|равлик|ravlyk|ravlik|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -82,6 +82,8 @@ const AT_WORD_PROVIDER = new RegExp(String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${L
 /** "mon prénom point mon nom chez gmail": an address described by its parts (the parts are the resident's name). */
 const NAME_PART = String.raw`(?:mon|ma|son|sa|my)\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?|first\s*name|last\s*name|surname|name)`;
 const DESCRIBED_ADDRESS = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}(?:\s*(?:point|dot|\.|tiret|underscore|_|-|et|puis)\s*${NAME_PART})*\s*(?:chez|at|arobase|arroba|@|sur|on)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
+/** "email: divine tangwa 237 @ gmail com": after a mail cue, words typed apart up to an at sign and a provider. */
+const CUED_WORDS_AT_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|email)\s*:?\s*(?<v>(?:[\p{L}\p{N}._\-]+\s+){1,3}[\p{L}\p{N}._\-]+\s*(?:@|${AT_WORD})\s*${PROVIDERS}(?:\s*(?:${DOT_WORD}\s*)?${TLD})?)(?![\p{L}\p{N}])`, "giu");
 const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?obase|arr?oba)\s+${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`, "giu");
 /**
  * Letters apart, by spaces or hyphens, in every part: "n i c o l a s (point) l e r o u x (arobase) g m a i l
@@ -98,7 +100,7 @@ const DOTTED_AT = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])(?!www\.)[\p{L}
 const AT_BETWEEN_WORDS = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]*[\p{L}\p{N}]@[\p{L}\p{N}][\p{L}\p{N}\-]{2,}(?![\p{L}\p{N}@])/gu;
 /** "lucie.martin gmail": a first part with a dot or an underscore, then a provider's name alone. */
 const LOCAL_THEN_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])[\p{L}\p{N}\-]+[._][\p{L}\p{N}._\-]*[\p{L}\p{N}]\s+${PROVIDERS}(?![\p{L}\p{N}.@])`, "giu");
-const EMAIL_PATTERNS = [LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+const EMAIL_PATTERNS = [LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so

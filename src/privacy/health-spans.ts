@@ -75,7 +75,7 @@ const EN_BODY = String.raw`(?:teeth|tooth|legs?|back|knees?|heart|head|stomach|b
 const RO_BODY = String.raw`(?:inima|inimii|cap|capul|picior|piciorul|picioare|picioarele|spate|spatele|rinichi|ficat|ficatul|plamani|stomac|stomacul|ochi|ochii|genunchi|genunchiul|sold|soldul|coloana|dinti|dintii|burta)`;
 const PT_BODY = String.raw`(?:femur|perna|pernas|braco|bacia|pe|mao|costas|coluna|joelho|joelhos|ombro|cabeca|coracao|rim|rins|figado|pulmao|pulmoes|olho|olhos|dente|dentes|quadril|punho|tornozelo|barriga|estomago)`;
 const BODY_COMPLAINT_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:pains?|problems?|troubles?|issues?|infections?|operation|surgery)\s+(?:in|with|on|of)\s+(?:my|his|her|the|our)\s+${EN_BODY}|(?:operatie|operatia|operat|operata|durere|dureri|durerea|probleme|problema|boala|bolnav|bolnava|malformatie|malformatia)\s+(?:la|de|cu)\s+${RO_BODY}|(?:quebrou|quebrei|quebrado|quebrada|partiu|parti|fraturou|fraturei|dor|dores|problema|problemas|operou|operei|operado|operada)\s+(?:o|a|os|as|no|na|nos|nas|do|da|dos|das)\s+${PT_BODY})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:pains?|problems?|troubles?|issues?|infections?|operation|surgery)\s+(?:in|with|on|of)\s+(?:my|his|her|the|our)\s+${EN_BODY}|broken\s+(?:${EN_BODY}|arms?|wrists?|ankles?|ribs?|nose|jaw)|(?:operatie|operatia|operat|operata|durere|dureri|durerea|probleme|problema|boala|bolnav|bolnava|malformatie|malformatia)\s+(?:la|de|cu)\s+${RO_BODY}|(?:quebrou|quebrei|quebrado|quebrada|partiu|parti|fraturou|fraturei|dor|dores|problema|problemas|operou|operei|operado|operada)\s+(?:o|a|os|as|no|na|nos|nas|do|da|dos|das)\s+${PT_BODY})(?![\p{L}])`,
   "gu",
 );
 
@@ -258,7 +258,8 @@ export function findHealth(text: string): HealthResult {
   // "-thérapie", "-ectomie"…) that no list holds, when tied to someone: "j'ai une spondylodiscite".
   for (const m of f.matchAll(MEDICAL_SHAPE)) {
     const [s, e] = [m.index, m.index + m[0].length];
-    if (NOT_MEDICAL.has(m[0]) || spans.some((x) => s < x.end && x.start < e)) continue;
+    // ("chioma", "paloma": first names shaped like conditions.)
+    if (NOT_MEDICAL.has(m[0]) || FIRST_NAMES.has(m[0]) || SURNAMES.has(m[0]) || spans.some((x) => s < x.end && x.start < e)) continue;
     if (tiedToSomeone(f, tokens, tokenIndexAt(s))) add(s, e);
     else generalMentions.push(text.slice(folded.start[s], folded.end[e - 1]));
   }

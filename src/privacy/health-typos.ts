@@ -44,7 +44,8 @@ function intended(token: string, index: TypoIndex): { word: string; length: numb
       if (!word || word === prefix || word[0] !== token[0]) continue;
       // A whole word must be the whole token; a stem may be followed by any ending ("diabetik" + "ue").
       const { stem } = index.words.get(word)!;
-      if (stem || length === token.length) return { word, length };
+      // (A stem's slip needs a longer word: "açmadı", Turkish "did not open", is no "acamad-", bedridden.)
+      if (stem ? token.length > MIN_LENGTH : length === token.length) return { word, length };
     }
   }
   return undefined;

@@ -29,6 +29,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
 ліон ліоні ліону парижі париж марсель марселі venissieux villeurbanne champigny vaulx-en-velin
+god bless salamat po turkiye ofii ofpra cnda caes cada huda spada prahda marseli paryzhi lioni lili лілі franta romania italia spania germania anglia ucraina turcia moldova bulgaria portugalia belgia elvetia
 turkce kurtce arapca fransizca ingilizce almanca rusca ispanyolca farsca portekizce
 paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon grenoble dijon
 angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges perpignan metz besancon orleans

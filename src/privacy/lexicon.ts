@@ -37,6 +37,11 @@ cok yalniz evli bekar dul bosanmis hamile issiz ogrenci emekli multeci singura s
 divortata vaduva vaduv somer somera pensionar pensionara refugiat refugiata gravida bolnav bolnava soltera soltero viuda
 viudo divorciada divorciado casada casado sola solo refugiada refugiado jubilada jubilado embarazada desempleada
 desempleado solteira solteiro viuva viuvo sozinha sozinho desempregada desempregado aposentada aposentado single divorced
+annem babam esim esi kocam kocasi karim ablam abim ona onu onun bana beni sana seni bize size vuruyo vuruyor dovuyor dovuyo dobryi dobryy dobrii den pryvit vitaiu diakuiu dyakuyu pidkazhit pidkazhite skazhit bud laska
+tent tents caravan van street bridge station shelter hostel squat sleeping
+chy mozhna mozhu tilky ye ya my vy vin vona vony tse shcho yak koly skilky dlia pro ale abo nam meni yomu yii treba
+potribno dopomoha dopomohu dopomozhit dopomozhyt duzhe vdiachna vdiachnyi tak nemaie nema ye pryikhaly pryikhala zhyvu
+zhyvemo mozhno tolko gde kogda skolko pomoshch pomogite pozhaluysta spasibo ochen nuzhno menya zovut
 подскажите підкажіть скажите скажіть помогите допоможіть widowed pregnant refugee unemployed retired homeless portugues portuguesa brasileiro brasileira angolano angolana
 caboverdiano caboverdiana guineense roman romanca moldovean moldoveanca lucrator sezonier хазяїн хазяйка хозяин хозяйка
 renda buletin buletinul romanesc romanesti twffa tweffa twfa twafa twfat twfaw mat matet nhar

@@ -29,6 +29,8 @@ export const STRONG_CUES = [
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
+  /\bname's\b/,
+  /\bmy name na\b/, // Nigerian and Cameroonian pidgin
   /\bs ?['’]? ?appel+e\b/,
   /\bnous nous appelons\b/,
   /\bs'appel+ent\b/,
@@ -91,7 +93,7 @@ export const RELATION_OF = /\b(?:(?:le|la|l'|the)\s*|(?<=,\s?|\s)(?=(?:maman|pap
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
-export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its)\b\s*/gu;
+export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its|i be|me na|na me)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
@@ -103,5 +105,5 @@ export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا|اني|واني)\s+/g
  */
 export const NAME_PLACE = /(?:\b(?:a|avec|chez|famille|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
 export const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon|la famille|question de|demande de|message de|reponse pour|dossier de)\b\s+/gu;
-export const NAME_PLACE_ENGLISH = /\b(?:with|ask|asked|met|saw|tell|told)\b\s+/gu;
+export const NAME_PLACE_ENGLISH = /\b(?:with|ask for|asked for|ask|asked|met|saw|tell|told)\b\s+/gu;
 export const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|для|з|مع|عند)\b\s+/gu;

@@ -22,7 +22,7 @@ import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
 import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCommon, isFirstName, isKnown, isSurname, nameLike, takeName, tokenize, type Strength, type Token } from "./name-words.js";
 import { nameEdges } from "./name-edges.js";
-import { nameTails } from "./name-tails.js";
+import { nameTails, repeatedNames } from "./name-tails.js";
 import { arabiziDigitNames } from "./arabizi-names.js";
 import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
 
@@ -218,6 +218,7 @@ export function nameSpans(input: string): Span[] {
   spans.push(...nameTails(text, tokens, spans));
   spans.push(...nameEdges(text, tokens, spans));
   spans.push(...arabiziDigitNames(text, spans));
+  spans.push(...repeatedNames(text, tokens, spans));
   // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name.
   return spans.filter((span) => !PUBLIC_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
 }

@@ -23,6 +23,7 @@ import type { Span } from "./span.js";
 
 /** Courtesy and chat words that end messages and are no signature. */
 const NOT_A_SIGNATURE = new Set(`merci svp stp mdr lol ok oui non bonjour bonsoir salut bisous bises cordialement cdlt urgent
+  thx thanks thank god bless salamat regards hafiz khuda obrigado obrigada gracias multumesc tesekkurler sagolun
   amen inchallah inshallah bonne journee soiree voila voilà`.split(/\s+/u));
 /** Diminutives that are no names ("mon petit ange", "ma petite fleur", "le petit prince"). */
 const NOT_AFTER_LITTLE = new Set(`ange fleur prince princesse coeur chou cherie cheri puce loup`.split(/\s+/u));
@@ -60,7 +61,7 @@ const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
 const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]?\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
 
 /** "merhaba ben hevi zengin,", "buna, sunt fane lautaru.": a greeting, "I am", one or two words, a pause. */
-const GREETED_INTRO = /(?:^|[.!?\n]\s*)(?:merhaba|selam|selamlar|slm|iyi gunler|iyi günler|buna ziua|buna|bună ziua|bună|salut|hello|hi|salam|ola|olá|oi|hola|bom dia|boa tarde|boa noite|buenos d[ií]as|buenas tardes)\s*[,!.]?\s+(?:ben|sunt|eu sunt|ez|soy|sou|eu sou)\s+(\p{L}{2,}(?:\s+\p{L}{2,})?)\s*(?=[,.;!]|$)/giu;
+const GREETED_INTRO = /(?:^|[.!?\n]\s*)(?:merhaba|selam|selamlar|slm|iyi gunler|iyi günler|buna ziua|buna|bună ziua|bună|salut|hello|hi|salam|ola|olá|oi|hola|bom dia|boa tarde|boa noite|buenos d[ií]as|buenas tardes|dobryi den|dobryy den|dobryi vechir|pryvit|vitaiu|zdravstvuite|privet)\s*[,!.]?\s+(?:ben|sunt|eu sunt|ez|soy|sou|eu sou|ya|ia|mene zvaty|menia zovut)\s+(\p{L}{2,}(?:\s+\p{L}{2,})?)\s*(?=[,.;!]|$|\s+(?:tel|tél|phone|nomer|telefon)\b)/giu;
 /** Kurdish "ez şervan im" (I am Şervan), "navê min Rojda" (my name is Rojda). */
 const KURDISH_INTRO = /(?:^|[\s,.])(?:ez\s+(\p{L}{2,})\s+(?:im|ım)|nav[êe] min\s+(\p{L}{2,}(?:\s+\p{L}{3,})?))(?![\p{L}])/giu;
 /** "bienvenu kabongo ici, merci…": words opening the message before "ici" (here) and a pause. */
@@ -83,6 +84,7 @@ const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.ha
 
 export function nameTails(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const push = (start: number, value: string) => out.push({ start, end: start + value.length, kind: "name" });
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   // The last sentence, when it is one to three words that are names or no vocabulary's words.
   // (A phone number at the very end goes: ".. منية الشابي 06 12…" is signed before the number.)
@@ -189,6 +191,21 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     if (!inName(t) && t.core.length >= 2 && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && (!isCommonWord(t.folded) || FIRST_NAMES.has(t.folded) || /\p{Script=Arabic}/u.test(t.core)) && BEFORE_DATE_IN_BRACKETS.test(text.slice(t.end, t.end + 16))) out.push({ start: t.start, end: t.end, kind: "name" });
   }
   out.push(...introductionsAbroad(text, tokens, spans));
+  for (const span of spans) {
+    // "costica lu' [nom]", "maria a lui [nom]": a first name, then "son/daughter of" and a name.
+    const of = /(?:^|[\s,])(\p{L}{2,})\s+(?:lu['’]?|lui|a lui|al lui)\s+$/iu.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (of && nameCandidate(of[1]!) && (listedOrUnknown(of[1]!) || FIRST_NAMES.has(foldWord(of[1]!)))) push(span.start - of[0].length + of[0].lastIndexOf(of[1]!), of[1]!);
+    // "gheorghe lacatus zis gigi": a nickname after a name.
+    const alias = /^\s+(?:zis|zisa|zisă|poreclit|poreclita|alias|aka|surnomm\p{L}*|dit|dite)\s+(\p{L}{2,})/iu.exec(text.slice(span.end, span.end + 40));
+    if (alias && nameCandidate(alias[1]!)) push(span.end + alias[0].lastIndexOf(alias[1]!), alias[1]!);
+  }
+  // "[nom] (wahid) stanikzai": a word in brackets right after a name, and the family name after it.
+  for (const span of spans) {
+    const m = /^\s*\(\s*(\p{L}{2,})\s*\)(?:\s+(\p{L}{3,}))?/u.exec(text.slice(span.end, span.end + 40));
+    if (!m || !nameCandidate(m[1]!)) continue;
+    push(span.end + m[0].indexOf(m[1]!), m[1]!);
+    if (m[2] && nameCandidate(m[2]) && listedOrUnknown(m[2])) push(span.end + m[0].lastIndexOf(m[2]), m[2]);
+  }
   // "nassuf et [nom]": the word joined to a name by "et".
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -244,5 +261,26 @@ function introductionsAbroad(text: string, tokens: readonly Token[], spans: read
       push(b.start, b.core);
     }
   }
+  return out;
+}
+
+/**
+ * A name found once is a name everywhere in the message: "ask for yonas … number of yonas". Only words
+ * that cannot be ordinary words are spread (a listed name or a word no vocabulary knows), so a word
+ * taken for a name by mistake ("hasta") does not spread.
+ */
+export function repeatedNames(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const inName = (t: Token) => spans.some((s) => s.kind === "name" && s.start <= t.start && t.end <= s.end);
+  const named = new Set(
+    tokens.filter((t) => inName(t) && t.core.length >= 3 && nameCandidate(t.core) && ((FIRST_NAMES.has(t.folded) && !AMBIGUOUS_FIRST_NAMES.has(t.folded)) || SURNAMES.has(t.folded) || !isCommonWord(t.folded))).map((t) => t.folded),
+  );
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!named.has(t.folded) || inName(t)) return;
+    // ("yonas habte.": a family name no vocabulary knows may follow.)
+    const next = tokens[i + 1];
+    const surname = next && /^[ \t]+$/u.test(text.slice(t.end, next.start)) && next.core.length >= 3 && nameCandidate(next.core) && !isCommonWord(next.folded);
+    out.push({ start: t.start, end: surname ? next.end : t.end, kind: "name" });
+  });
   return out;
 }

@@ -51,7 +51,7 @@ export function isAllCaps(t: Token): boolean {
 export const isKnown = (t: Token) => KNOWN_CAPITALISED.has(t.folded) || NAME_STOP_WORDS.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded) || knownWithTurkishSuffix(t.folded);
 /** "Lyon'da", "CCAS'ta", "Vénissieux'de": Turkish case endings after an apostrophe on a known place or body (not the
  * genitive: "Mme Rousseau'nun", "Can'ın" are people's). */
-const TURKISH_SUFFIX = /^(.{2,})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki)$/u;
+const TURKISH_SUFFIX = /^(.{2,})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki|dayiz|deyiz|tayiz|teyiz|dayim|deyim|tayim|teyim)$/u;
 function knownWithTurkishSuffix(folded: string): boolean {
   const stem = TURKISH_SUFFIX.exec(folded)?.[1];
   return stem !== undefined && (KNOWN_CAPITALISED.has(stem) || (isCommonWord(stem) && !FIRST_NAMES.has(stem) && !SURNAMES.has(stem)));
@@ -75,6 +75,9 @@ export function inflectedCyrillicFirstName(folded: string): boolean {
 
 export function isFirstName(t: Token): boolean {
   if (KNOWN_CAPITALISED.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded)) return false;
+  // "yasemin'in", "Ayşe'ye": a listed first name with a Turkish case ending.
+  const stem = /^(\p{L}{3,})['’](?:in|un|nin|nun|a|e|ya|ye|yi|i|u|da|de|dan|den|la|le|yla|yle)$/u.exec(t.folded)?.[1];
+  if (stem && FIRST_NAMES.has(stem) && !AMBIGUOUS_FIRST_NAMES.has(stem) && !KNOWN_CAPITALISED.has(stem)) return true;
   if (FIRST_NAMES.has(t.folded)) return !AMBIGUOUS_FIRST_NAMES.has(t.folded) || /^\p{Lu}/u.test(t.core);
   // "Jean-Kévin", "marie-ange": a compound whose parts are first names.
   if (t.folded.includes("-")) {

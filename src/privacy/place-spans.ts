@@ -50,16 +50,22 @@ const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|ch
 const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Street|Flat|Apt|Unit|Sector)\s*(?:No\.?\s*)?[A-Z]?\s?\d{1,4}(?:\/\d{1,3})?(?![\p{L}\p{N}])|(?<![\p{L}])No\.\s?\d{1,4}\/\d{1,3}(?![\p{N}])/gu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
 /** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "terenul din Grand Champ": a camp named by its place. */
-const NAMED_CAMP = /(?<![\p{L}])(?:[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_CAMP = /(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "interfon Radu", "sonnette Diallo": the name on a bell or an intercom is where someone lives. */
+const BELL_NAME = /(?<![\p{L}])(?:interfon|interphone|intercom|sonnette|buzzer|doorbell)\s*:?\s*\p{Lu}[\p{L}'’\-]+/giu;
+/** Romanian "etaj 1 stanga", "etajul 3": a floor after the word. */
+const ROMANIAN_FLOOR = /(?<![\p{L}])etaj(?:ul)?\s*\d{1,2}(?:\s+(?:st[aâ]nga|dreapta))?(?![\p{L}\p{N}])/giu;
+/** "rue des Poissonniers numaru 9": a house number said after the street. */
+const NUMBER_AFTER_STREET = /(?<=(?:rue|avenue|all[ée]e|boulevard|chemin|impasse|strada|str\.|calea|aleea)\s[^\n,.]{2,40}\s)(?:numaru|numarul|num[aă]rul)\s*\d{1,4}(?![\p{N}])/giu;
 /** Romanian "ușa din stânga" (the door on the left) after a floor. */
 const DOOR_SIDE = /(?<![\p{L}])(?:u[sș]a|poarta)\s+din\s+(?:st[aâ]nga|dreapta|fa[tț][aă])(?![\p{L}])/giu;
 /** "третій поверх", "на пятом этаже": a floor in Ukrainian or Russian words. */
 const SLAVIC_FLOOR_IN_WORDS = /(?<![\p{L}])(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят|перв|втор|пят|шест|седьм|девят)\p{L}{0,4}\s+(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*)/gu;
-const MAID_ROOM = /(?<![\p{L}])chambre de bonne(?![\p{L}])/giu;
+const MAID_ROOM = /(?<![\p{L}])(?:chambre de bonne|(?:service|maid['’]?s?)\s+room(?:\s+\d{1,2}(?:st|nd|rd|th)\s+floor)?)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+floor(?![\p{L}])/giu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
@@ -81,7 +87,7 @@ const PLACE_NAME_BEFORE = /(?:^|[\s:;(])(?<v>(?:L['’]|Le\s|La\s|Les\s)\p{Lu}[\
 /** A spot next to an address: "terenul de lângă rue de la Ferme", "le terrain derrière 3 rue…". */
 /** "CADA, 12 avenue…", "Secours Catholique, 2 rue…": where a resident is housed or receives mail. */
 const SHELTER_BEFORE = /(?:^|[\s:;(])(?<v>CADA|CHRS|HUDA|SIAO|Secours [Cc]atholique|Secours [Pp]opulaire|Restos du C(?:œ|oe)ur|Emmaüs|Emmaus|Croix-Rouge|Samu social)\s*,\s*$/u;
-const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville)\s+(?:de\s+l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
+const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville|aire d['’ ]\s*accueil)\s+(?:de\s+l[aâ]ng[aă]|l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
 
 /** The words before an address found that belong to it. */
 export function placesAroundAddresses(text: string, spans: readonly Span[]): Span[] {
