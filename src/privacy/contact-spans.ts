@@ -30,10 +30,10 @@ const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|teleg
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
-const NUMBER_WORD_HINT = /(?:z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
+const NUMBER_WORD_HINT = /(?:double|triple|\btwo\b|\bone\b|\boh\b|z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d\s+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
@@ -137,7 +137,7 @@ const NUMBER_WORDS: Record<string, number> = {
   douze: 12, twelve: 12, treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, cent: 100, fois: -3,
+  septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, triple: -4, cent: 100, fois: -3,
   // As some write them when spelling is hard ("zero sis, katorz, vin-deu, trante, douz").
   sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
   kinze: 15, sez: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
@@ -252,14 +252,16 @@ function digitsOf(run: string[]): string {
   for (const w of run) {
     if (NUMBER_JOINERS.has(w)) continue;
     if (/^\p{N}+$/u.test(w)) {
+      // "double 8", "triple 0": the digit after the word is said two or three times.
+      const times = chunk === null && repeat > 1 && w.length === 1 ? repeat : 1;
       flush();
-      out += w;
+      out += w.repeat(times);
       continue;
     }
     const v = w === "on" ? 10 : NUMBER_WORDS[w]!;
-    if (v === -2) {
+    if (v === -2 || v === -4) {
       flush();
-      repeat = 2;
+      repeat = v === -2 ? 2 : 3;
       continue;
     }
     // "trois fois sept": the count said before "fois" repeats the digit after it.

@@ -105,6 +105,10 @@ const AR_YEAR_WORD = String.raw`و?(?:الف|الفين|الفان|تسعماي�
 const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:${MONTH}|اب)(?:\s+(?:(?:سنة|عام)\s+)?${AR_YEAR_WORD}(?:\s+${AR_YEAR_WORD}){0,5})?(?![\p{L}])`, "gu");
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
+/** "last Tuesday the 4th", "on the 1st", "monday 10th": an English ordinal day without its month. */
+const WEEKDAY_ORDINAL = /(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?|(?<=(?:on|by|from|since|until|till|before|after)\s+the\s+))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:floor|time|class|grade|year|child|baby|one|step|place|round|of|day|week|month|stage|trimester))/gu;
+/** US order after a cue: "out by 03/15", "born 5-17-88" (the day over 12 tells the order). */
+const US_MONTH_DAY = /(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/\-](?:1[3-9]|2\d|3[01])(?:[/\-](?:(?:19|20)\d\d|\d\d))?(?![\p{N}]|[/.\-]\d)/gu;
 /** Romanian "pe 3 ale lunii" (the 3rd of this month). */
 const DAY_OF_THIS_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+ale\s+lunii(?:\s+(?:viitoare|asteia|trecute))?(?![\p{L}])/gu;
 /** "23rd of the 6th, 1949": an English day of a month given by its number. */
@@ -117,7 +121,7 @@ const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|born|dob|nasi|nasc|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
@@ -127,7 +131,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|rodyvsia|rodylasia|narodyvsia|narodylasia|narodylas|rodilsia|rodilsya|rodilas|rodilas'|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|rodyvsia|rodylasia|nasi|nasc|narodyvsia|narodylasia|narodylas|rodilsia|rodilsya|rodilas|rodilas'|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -185,7 +189,7 @@ export function dateSpans(text: string): Span[] {
     }
   }
   for (const m of f.matchAll(TURKISH_YEAR_BORN)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);

@@ -64,6 +64,7 @@ mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizec
 saptezeci optzeci nouazeci zece unsprezece doisprezece douasprezece treisprezece paisprezece cincisprezece saisprezece
 saptesprezece optsprezece nouasprezece si
 tes3 ts3 tsa3 seb3 sb3 sba3 tmen tmn stt setta stta
+novesentu oitosentu setesentu sinku seti oitu novi kuatu kuatru sinkuenta sesenta i di
 deviatsot visimsot simsot shistsot dvi tysiachi dvokh tysiach shistdesiat simdesiat visimdesiat devianosto piatdesiat sorok
 trydtsiat dvadtsiat odyn dva try chotyry piat shist sim visim deviat desiat pershomu druhomu tretomu tretiomu chetvertomu
 piatomu shostomu somomu vosmomu deviatomu desiatomu pershoho druhoho devyatsot vosemsot shestdesyat semdesyat vosemdesyat
@@ -80,7 +81,7 @@ eighty seventy sixty ninety fifty forty seksen yetmis altmis doksan elli kirk`);
 const YEAR_UNITS = list(`unu doi trei patru cinci sase sapte opt noua um dois tres quatro cinco seis sete oito nove uno dos cuatro siete
 ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti yedi sekiz dokuz`);
 export const YEAR_IN_WORDS_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:de|del|of|din|in)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
+  String.raw`^[\s,]*(?:(?:de|del|of|din|in|di)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
   "u",
 );
 

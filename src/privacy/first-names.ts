@@ -73,7 +73,7 @@ const ARABIC_SCRIPT = `
  * Everyday words of the residents' languages that the generated lists hold as rare names: Maghrebi
  * "bach" (so that), "kayna" (there is), "ila" (if), Portuguese "renda" (income), Romanian "buletin".
  */
-const NOT_NAMES = new Set(`bach kayna kayen ila wach renda buletin buletinul franta esi esim ona bud`.split(/\s+/u));
+const NOT_NAMES = new Set(`bach kayna kayen ila wach renda buletin buletinul franta esi esim ona bud mae`.split(/\s+/u));
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -30,6 +30,8 @@ export const STRONG_CUES = [
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
   /\bname's\b/,
+  /\b(?:nha |n |ami )?nomi (?:e|é|i)\b/, // Cape Verdean Kriolu "my name is"
+  /\b(?:todo mundo |toda gente )?me chama(?:m)? de\b/,
   /\bmy name na\b/, // Nigerian and Cameroonian pidgin
   /\bs ?['’]? ?appel+e\b/,
   /\bnous nous appelons\b/,
@@ -69,7 +71,7 @@ export const STRONG_CUES = [
 export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"), "gu");
 
 /** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
-export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
+export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|seu|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
 /** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
 export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
@@ -93,7 +95,7 @@ export const RELATION_OF = /\b(?:(?:le|la|l'|the)\s*|(?<=,\s?|\s)(?=(?:maman|pap
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
-export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its|i be|me na|na me)\b\s*/gu;
+export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its|i be|me na|na me|sou o|sou a|eu sou o|eu sou a|ami e|ami i|ami é)\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */

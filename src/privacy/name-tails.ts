@@ -199,6 +199,29 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     const alias = /^\s+(?:zis|zisa|zisă|poreclit|poreclita|alias|aka|surnomm\p{L}*|dit|dite)\s+(\p{L}{2,})/iu.exec(text.slice(span.end, span.end + 40));
     if (alias && nameCandidate(alias[1]!)) push(span.end + alias[0].lastIndexOf(alias[1]!), alias[1]!);
   }
+  // "guida [pereira]", "[sandra] mendes": a word no vocabulary knows right before (after a pause) or after a name.
+  for (const span of spans) {
+    const i = tokens.findIndex((t) => t.start >= span.end);
+    const next = i >= 0 ? tokens[i]! : undefined;
+    if (next && /^[ \t]+$/u.test(text.slice(span.end, next.start)) && unknown(next) && nameCandidate(next.core)) push(next.start, next.core);
+    const j = tokens.findIndex((t) => t.end > span.start) - 1;
+    const prev = j >= 0 ? tokens[j]! : undefined;
+    if (prev && /^[ \t]+$/u.test(text.slice(prev.end, span.start)) && unknown(prev) && nameCandidate(prev.core) && (prev.sentenceStart || /,\s*$/u.test(text.slice(0, prev.start)))) push(prev.start, prev.core);
+  }
+  // "ngozi eze.": a sentence of two or three words that are names or no vocabulary's words.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.sentenceStart) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.sentenceStart) j++;
+    const sentence = tokens.slice(i, j);
+    const end = sentence.at(-1)!.end;
+    if (sentence.length < 2 || sentence.length > 3 || !/^\s*[.!\n]/u.test(text.slice(end) || "\n") || !sentence.every((t) => /^[ \t]+$/u.test(text.slice(t.end, tokens[tokens.indexOf(t) + 1]?.start ?? t.end)) || t === sentence.at(-1))) continue;
+    const fits = sentence.every((t) => nameCandidate(t.core) && (unknown(t) || (FIRST_NAMES.has(t.folded) && !AMBIGUOUS_FIRST_NAMES.has(t.folded)) || SURNAMES.has(t.folded)));
+    if (fits && sentence.some((t) => unknown(t) || SURNAMES.has(t.folded))) out.push({ start: sentence[0]!.start, end, kind: "name" });
+  }
+  // "obrigado, tó": a name after a closing word and a comma, at the very end.
+  const thanks = /(?:obrigad[oa]|obg|merci|thanks|thank you|gracias|multumesc|mul[tț]umesc|beijos|bjs|abra[cç]o|dyakuyu|diakuiu)\s*,\s*(\p{L}{2,}(?:\s+\p{L}{2,}){0,2})\s*[.!]*\s*$/iu.exec(text);
+  if (thanks && thanks[1]!.split(/\s+/u).every((w) => nameCandidate(w) && !NOT_A_SIGNATURE.has(foldWord(w)))) push(thanks.index + thanks[0].lastIndexOf(thanks[1]!), thanks[1]!);
   // "[nom] (wahid) stanikzai": a word in brackets right after a name, and the family name after it.
   for (const span of spans) {
     const m = /^\s*\(\s*(\p{L}{2,})\s*\)(?:\s+(\p{L}{3,}))?/u.exec(text.slice(span.end, span.end + 40));

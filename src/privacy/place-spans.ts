@@ -50,7 +50,7 @@ const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|ch
 const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Street|Flat|Apt|Unit|Sector)\s*(?:No\.?\s*)?[A-Z]?\s?\d{1,4}(?:\/\d{1,3})?(?![\p{L}\p{N}])|(?<![\p{L}])No\.\s?\d{1,4}\/\d{1,3}(?![\p{N}])/gu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
 /** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "terenul din Grand Champ": a camp named by its place. */
-const NAMED_CAMP = /(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_CAMP = /(?<![\p{L}])[Aa]ire des gens du voyage|(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "interfon Radu", "sonnette Diallo": the name on a bell or an intercom is where someone lives. */
 const BELL_NAME = /(?<![\p{L}])(?:interfon|interphone|intercom|sonnette|buzzer|doorbell)\s*:?\s*\p{Lu}[\p{L}'’\-]+/giu;
 /** Romanian "etaj 1 stanga", "etajul 3": a floor after the word. */
@@ -61,7 +61,7 @@ const NUMBER_AFTER_STREET = /(?<=(?:rue|avenue|all[ée]e|boulevard|chemin|impass
 const DOOR_SIDE = /(?<![\p{L}])(?:u[sș]a|poarta)\s+din\s+(?:st[aâ]nga|dreapta|fa[tț][aă])(?![\p{L}])/giu;
 /** "третій поверх", "на пятом этаже": a floor in Ukrainian or Russian words. */
 const SLAVIC_FLOOR_IN_WORDS = /(?<![\p{L}])(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят|перв|втор|пят|шест|седьм|девят)\p{L}{0,4}\s+(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*)/gu;
-const MAID_ROOM = /(?<![\p{L}])(?:chambre de bonne|(?:service|maid['’]?s?)\s+room(?:\s+\d{1,2}(?:st|nd|rd|th)\s+floor)?)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+floor(?![\p{L}])/giu;
+const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fundo|frente|esq\.?|dto\.?|esquerdo|direito))?|\d{1,2}\s?[ºo°ª]\s?andar(?:\s+(?:frente|tr[aá]s|esq\.?|esquerdo|dto\.?|direito|fundo))?|chambre de bonne|(?:service|maid['’]?s?)\s+room(?:\s+\d{1,2}(?:st|nd|rd|th)\s+floor)?)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+floor(?![\p{L}])/giu;
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
