@@ -206,7 +206,7 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     if (next && /^[ \t]+$/u.test(text.slice(span.end, next.start)) && unknown(next) && nameCandidate(next.core)) push(next.start, next.core);
     const j = tokens.findIndex((t) => t.end > span.start) - 1;
     const prev = j >= 0 ? tokens[j]! : undefined;
-    if (prev && /^[ \t]+$/u.test(text.slice(prev.end, span.start)) && unknown(prev) && nameCandidate(prev.core) && (prev.sentenceStart || /,\s*$/u.test(text.slice(0, prev.start)))) push(prev.start, prev.core);
+    if (prev && /^[ \t]+$/u.test(text.slice(prev.end, span.start)) && unknown(prev) && nameCandidate(prev.core) && /,\s*$/u.test(text.slice(0, prev.start))) push(prev.start, prev.core);
   }
   // "ngozi eze.": a sentence of two or three words that are names or no vocabulary's words.
   for (let i = 0; i < tokens.length; i++) {

@@ -291,7 +291,7 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["البريد: samir.k أروباز gmail.com", "البريد: [e-mail]"],
     ["vivo en 4 calle Sol, 2º piso, puerta derecha", "vivo en [adresse], [adresse]"],
     ["Ev: Yeni Mah. Gül Sok. No:5 Daire:3", "Ev: [adresse]"],
-    ["el nasi dia 7 di otubru di 1979", "el nasi dia [date]"],
+    ["el nasi dia 7 di otubru di 1979", "el nasi dia [date de naissance]"],
     ["my mother was born Aug 14, 1950 (US format)", "my mother was born [date de naissance] (US format)"],
     ["cell (646) 555-0199 after 6pm", "cell [téléphone] after 6pm"],
     ["passport FJ 418307, the old one", "passport [numéro], the old one"],
