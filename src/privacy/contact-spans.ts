@@ -26,7 +26,7 @@ const HANDLE_AT = /(?<![\p{L}\p{N}._%+\-@])@[\p{L}\p{N}_.]{2,30}/gu;
 const HANDLE_CUE = /\b(?:insta(?:gram)?|snap(?:chat)?|facebook|fb|tiktok|twitter|telegram|whatsapp|discord|skype|linkedin|messenger|signal|pseudo|identifiant|login|username|user|compte insta|compte snap)\s*(?::|=|->|→|c'est|est|is)\s*(?<v>@?[\p{L}\p{N}_.\-]{2,40})/giu;
 const HANDLE_URL = /\b(?:https?:\/\/)?(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|snapchat|t|m|wa|youtube|vk|ok)\.(?:com|me|ru)\/[\p{L}\p{N}_.\-/@]+/giu;
 /** "snap : k e n z a a _ d z", "insta arobase tonton point momo point 77": spelled after a network name. */
-const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)\s*(?::|=|->|→|c'est|cé|c|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
+const HANDLE_SPELLED = /(?<![\p{L}])(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|facebook|fb)(?:[ıi]m|[ıi]n|[ıi]mdan)?\s*(?::|=|->|→|c'est|cé|c|at|on)?\s*(?<v>(?:@\s?|arobase\s+)?(?:(?:[\p{L}\p{N}._] ){3,}[\p{L}\p{N}._]|[\p{L}\p{N}_]+(?:(?:\s+(?:point|dot|tiret|underscore|nokta|alt [çc]izgi)\s+|\s\.\s)[\p{L}\p{N}_]+)+))(?![\p{L}\p{N}])/giu;
 /** "mon insta jeand34", "sur snap lea.du34": a network name, then a word with digits, dots or underscores. */
 const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|twitter|telegram|discord|facebook|fb)\s+(?:c'est\s+|is\s+)?(?<v>@?(?=[\p{L}\p{N}_.\-]*[\p{N}_.])[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,39})/giu;
 
@@ -163,6 +163,17 @@ const NUMBER_WORDS: Record<string, number> = {
   sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30, kirk: 40,
   elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90,
 };
+// Ukrainian and Russian number words as typed in Latin letters ("nul sim, sorok visim").
+for (const [words, value] of [
+  ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat", 5], ["shist shest", 6], ["sim sem", 7],
+  ["visim vosem", 8], ["deviat devyat", 9], ["desiat desyat", 10], ["odynadtsiat odinnadtsat", 11], ["dvanadtsiat dvenadtsat", 12],
+  ["trynadtsiat trinadtsat", 13], ["chotyrnadtsiat chetyrnadtsat", 14], ["piatnadtsiat pyatnadtsat", 15], ["shistnadtsiat shestnadtsat", 16],
+  ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat", 20],
+  ["trydtsiat tridtsat", 30], ["sorok", 40], ["piatdesiat pyatdesyat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
+  ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90],
+] as const) {
+  for (const word of words.split(" ")) NUMBER_WORDS[word] ??= value;
+}
 /** Russian and Ukrainian number words (folded: "й" is "и", "ї" is "і"). */
 for (const [words, value] of [
   ["ноль нуль", 0], ["один одна одно", 1], ["два две дві", 2], ["три", 3], ["четыре чотири", 4], ["пять п'ять", 5], ["шесть шість", 6],

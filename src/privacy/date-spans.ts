@@ -37,6 +37,8 @@ yunyu yonyo yunyo jwilya jouiliya jwiliya yulyu yolyoz youliouz yulyuz ghosht gh
 sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembir nonbir novembir dujanbir dejanbir
 disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
+sichnya lyutogo lutogo liutogo bereznya kvitnya travnya chervnya lypnya serpnya veresnya zhovtnya lystopada grudnya hrudnya
+yanvarja fevralja marta aprelja iyunja iyulja sentjabrja oktjabrja nojabrja dekabrja
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
 janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru novembru dezembru
 nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
@@ -109,6 +111,10 @@ const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|o
 const WEEKDAY_ORDINAL = /(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?|(?<=(?:on|by|from|since|until|till|before|after)\s+the\s+))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:floor|time|class|grade|year|child|baby|one|step|place|round|of|day|week|month|stage|trimester))/gu;
 /** US order after a cue: "out by 03/15", "born 5-17-88" (the day over 12 tells the order). */
 const US_MONTH_DAY = /(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/\-](?:1[3-9]|2\d|3[01])(?:[/\-](?:(?:19|20)\d\d|\d\d))?(?![\p{N}]|[/.\-]\d)/gu;
+/** Turkish "geçen ayın 15'inde" (on the 15th of last month). */
+const TURKISH_DAY_OF_MONTH = /(?<![\p{L}])(?:gecen|bu|onumuzdeki|gelecek)\s+ayin\s+(?:[12]\d|3[01]|0?[1-9])(?![\p{N}])/gu;
+/** "17.VIII.1980": the month in Roman numerals (Romania, Moldova, Poland). */
+const ROMAN_MONTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[./\\-](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[./\\-](?:${YEAR4}|\\d\\d)${E}`, "gu");
 /** Romanian "pe 3 ale lunii" (the 3rd of this month). */
 const DAY_OF_THIS_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+ale\s+lunii(?:\s+(?:viitoare|asteia|trecute))?(?![\p{L}])/gu;
 /** "23rd of the 6th, 1949": an English day of a month given by its number. */
@@ -189,7 +195,7 @@ export function dateSpans(text: string): Span[] {
     }
   }
   for (const m of f.matchAll(TURKISH_YEAR_BORN)) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);

@@ -37,7 +37,7 @@ cok yalniz evli bekar dul bosanmis hamile issiz ogrenci emekli multeci singura s
 divortata vaduva vaduv somer somera pensionar pensionara refugiat refugiata gravida bolnav bolnava soltera soltero viuda
 viudo divorciada divorciado casada casado sola solo refugiada refugiado jubilada jubilado embarazada desempleada
 desempleado solteira solteiro viuva viuvo sozinha sozinho desempregada desempregado aposentada aposentado single divorced
-annem babam esim esi kocam kocasi karim ablam abim ona onu onun bana beni sana seni bize size vuruyo vuruyor dovuyor dovuyo dobryi dobryy dobrii den pryvit vitaiu diakuiu dyakuyu pidkazhit pidkazhite skazhit bud laska
+dogdu dogurdu annem babam esim esi kocam kocasi karim ablam abim ona onu onun bana beni sana seni bize size vuruyo vuruyor dovuyor dovuyo dobryi dobryy dobrii den pryvit vitaiu diakuiu dyakuyu pidkazhit pidkazhite skazhit bud laska
 tent tents caravan van street bridge station shelter hostel squat sleeping allahou allahu fik fikom fikoum fikum kkk kkkk rsrs
 chy mozhna mozhu tilky ye ya my vy vin vona vony tse shcho yak koly skilky dlia pro ale abo nam meni yomu yii treba
 potribno dopomoha dopomohu dopomozhit dopomozhyt duzhe vdiachna vdiachnyi tak nemaie nema ye pryikhaly pryikhala zhyvu

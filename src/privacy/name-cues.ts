@@ -30,6 +30,7 @@ export const STRONG_CUES = [
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
   /\bname's\b/,
+  /\b(?:adi|ismi)\b/, // Turkish "his/her name (is)"
   /\b(?:nha |n |ami )?nomi (?:e|é|i)\b/, // Cape Verdean Kriolu "my name is"
   /\b(?:todo mundo |toda gente )?me chama(?:m)? de\b/,
   /\bmy name na\b/, // Nigerian and Cameroonian pidgin
@@ -71,7 +72,7 @@ export const STRONG_CUES = [
 export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).join("|"), "gu");
 
 /** Weak cues: what follows is a name if it looks like one or no vocabulary knows it. */
-export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|seu|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
+export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|seu|tanti|nea|nenea|tusa|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
 /** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
 export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
@@ -83,7 +84,7 @@ export const RELATION = new RegExp(
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
     String.raw`|\b(?:fiul|fiica|sotul|sotia|mama|tatal|fratele|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul)\s+(?:meu|mea)` +
-    String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi)` +
+    String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi|abim|abisi|ablasi|teyzem|dayim|amcam|halam|yegenim|bebegim)` +
     String.raw`|(?:з|с|зі|со)\s+(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|братом|бабусею|бабушкой|онуком|внуком)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
     String.raw`|(?:و?(?:ابني|ابنتي|بنتي|زوجي|زوجتي|مرتي|مراتي|راجلي|جوزي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي|رفيقي|رفيقتي|صاحبي|صاحبتي|والدتي|والدي|خالتي|عمتي|خالي|عمي))` +
@@ -105,7 +106,7 @@ export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا|اني|واني)\s+/g
  * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other
  * languages (whose vocabularies are smaller) only a listed or capitalised name.
  */
-export const NAME_PLACE = /(?:\b(?:a|avec|chez|famille|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande)\b|(?<=\s)à)\s+/gu;
+export const NAME_PLACE = /(?:\b(?:a|avec|chez|famille|aupres de|vu|vue|croise|croisee|rencontre|rencontree|appele|appelee|contacte|contactee|prevenu|prevenue|voir|appeler|contacter|rencontrer|remercier|remercie|demandez|demande|a lui|lui)\b|(?<=\s)à)\s+/gu;
 export const NAME_PLACE_STRICT = /\b(?:pour|et|par|selon|la famille|question de|demande de|message de|reponse pour|dossier de)\b\s+/gu;
 export const NAME_PLACE_ENGLISH = /\b(?:with|ask for|asked for|ask|asked|met|saw|tell|told)\b\s+/gu;
 export const NAME_PLACE_OTHER = /\b(?:to|called|con|para|com|cu|pentru|ile|с|со|для|з|مع|عند)\b\s+/gu;
