@@ -7,7 +7,7 @@ import { foldWithMap, lookAlikeDigits } from "./normalize.js";
 import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 /** French numbers: 0X XX XX XX XX or +33 (0)X XX XX XX XX, any separators among space . - / */
-const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+:\[\]]{0,5}\p{N}{2}){4}(?!\p{N})/gu;
+const FRENCH_PHONE = /(?<![\p{N}])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[\s.\-/~_|+:\[\]°◦#*•·]{0,5}\p{N}{2}){4}(?!\p{N})/gu;
 /** International numbers: a country code then 6 to 14 digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\p{N}\p{L}])(?:\+|00)\s?[1-9]\p{N}{0,2}(?:[\s.\-/]{0,2}\(?\p{N}{1,4}\)?){2,6}(?!\p{N})/gu;
 /** Any run of digits and separators: classified by how many digits it holds. */
@@ -165,11 +165,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 // Ukrainian and Russian number words as typed in Latin letters ("nul sim, sorok visim").
 for (const [words, value] of [
-  ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat", 5], ["shist shest", 6], ["sim sem", 7],
+  ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat p'iat p'yat", 5], ["shist shest", 6], ["sim sem", 7],
   ["visim vosem", 8], ["deviat devyat", 9], ["desiat desyat", 10], ["odynadtsiat odinnadtsat", 11], ["dvanadtsiat dvenadtsat", 12],
   ["trynadtsiat trinadtsat", 13], ["chotyrnadtsiat chetyrnadtsat", 14], ["piatnadtsiat pyatnadtsat", 15], ["shistnadtsiat shestnadtsat", 16],
   ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat", 20],
-  ["trydtsiat tridtsat", 30], ["sorok", 40], ["piatdesiat pyatdesyat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
+  ["trydtsiat tridtsat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
   ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90],
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[word] ??= value;
@@ -188,7 +188,7 @@ for (const [words, value] of [
 }
 const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
-const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "point", "tiret", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
+const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "enfin", "point", "tiret", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
 const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
@@ -226,7 +226,13 @@ export function spelledPhoneSpans(text: string): Span[] {
       }
       // Turkish "on" (ten) only before a unit ("on iki"): elsewhere it is the French pronoun.
       const turkishTen = t.text === "on" && tokens[j + 1] !== undefined && (NUMBER_WORDS[tokens[j + 1]!.text] ?? 10) < 10 && TURKISH_UNITS.has(tokens[j + 1]!.text);
-      if (t.text in NUMBER_WORDS || turkishTen || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && tokens[j + 1]!.text in NUMBER_WORDS)) {
+      // "3 fois le 9": the article after "fois" goes with it.
+      if (j > i && t.text === "le" && run.at(-1) === "fois" && tokens[j + 1] && /^\p{N}$/u.test(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      // ("8 et 6": "et" between two digits strings them too.)
+      if (t.text in NUMBER_WORDS || turkishTen || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && (tokens[j + 1]!.text in NUMBER_WORDS || (/^\p{N}$/u.test(tokens[j + 1]!.text) && /^\p{N}$/u.test(tokens[j - 1]!.text))))) {
         run.push(t.text);
         j++;
       } else break;
@@ -255,6 +261,7 @@ function digitsOf(run: string[]): string {
   let out = "";
   let chunk: number | null = null;
   let repeat = 1;
+  let lastDigit: string | null = null;
   const flush = () => {
     if (chunk !== null) out += String(chunk).repeat(repeat);
     chunk = null;
@@ -267,8 +274,10 @@ function digitsOf(run: string[]): string {
       const times = chunk === null && repeat > 1 && w.length === 1 ? repeat : 1;
       flush();
       out += w.repeat(times);
+      lastDigit = w.length === 1 && times === 1 ? w : null;
       continue;
     }
+    lastDigit = null;
     const v = w === "on" ? 10 : NUMBER_WORDS[w]!;
     if (v === -2 || v === -4) {
       flush();
@@ -277,7 +286,10 @@ function digitsOf(run: string[]): string {
     }
     // "trois fois sept": the count said before "fois" repeats the digit after it.
     if (v === -3) {
-      repeat = chunk !== null && chunk >= 2 && chunk <= 4 ? chunk : 1;
+      // ("3 fois le 9": the count may be a digit just written.)
+      const count = chunk ?? (lastDigit !== null && /\d$/u.test(out) ? Number(out.slice(-1)) : null);
+      if (chunk === null && count !== null) out = out.slice(0, -1);
+      repeat = count !== null && count >= 2 && count <= 4 ? count : 1;
       chunk = null;
       continue;
     }

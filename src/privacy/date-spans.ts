@@ -37,6 +37,7 @@ yunyu yonyo yunyo jwilya jouiliya jwiliya yulyu yolyoz youliouz yulyuz ghosht gh
 sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembir nonbir novembir dujanbir dejanbir
 disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
+sichni liutomu lyutomu berezni kvitni travni cherveni lypni serpni veresni zhovtni lystopadi hrudni
 sichnya lyutogo lutogo liutogo bereznya kvitnya travnya chervnya lypnya serpnya veresnya zhovtnya lystopada grudnya hrudnya
 yanvarja fevralja marta aprelja iyunja iyulja sentjabrja oktjabrja nojabrja dekabrja
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya

@@ -10,7 +10,7 @@ const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|com|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
+const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
 const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(?:\s?\.{1,2}\s?${DOMAIN_LABEL})*\s?\.{1,2}\s?\p{L}{2,}`, "gu");
@@ -80,8 +80,8 @@ const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}
 /** "svetik.romanova собачка yandex ру": a strong word for "at", a provider, its ending without a dot word. */
 const AT_WORD_PROVIDER = new RegExp(String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${PROVIDERS}(?:\s*(?:${DOT_WORD}\s*)?${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "mon prénom point mon nom chez gmail": an address described by its parts (the parts are the resident's name). */
-const NAME_PART = String.raw`(?:mon|ma|son|sa|my)\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?|first\s*name|last\s*name|surname|name)`;
-const DESCRIBED_ADDRESS = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}(?:\s*(?:point|dot|\.|tiret|underscore|_|-|et|puis)\s*${NAME_PART})*\s*(?:chez|at|arobase|arroba|@|sur|on)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
+const NAME_PART = String.raw`(?:(?:mon|ma|son|sa|my)\s+(?:pr[ée]nom|nom(?:\s+de\s+famille)?|date\s+de\s+naissance|ann[ée]e\s+de\s+naissance|first\s*name|last\s*name|surname|name)|\d{1,4})(?:\s+(?:en\s+minuscules?|en\s+majuscules?|attach[ée]s?|coll[ée]s?))?`;
+const DESCRIBED_ADDRESS = new RegExp(String.raw`(?<![\p{L}])(?=(?:mon|ma|son|sa|my)\s)${NAME_PART}(?:\s*(?:point|dot|\.|tiret|underscore|_|-|et|puis|\+)\s*${NAME_PART})*\s*(?:chez|at|arobase|arroba|@|sur|on)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "email: divine tangwa 237 @ gmail com": after a mail cue, words typed apart up to an at sign and a provider. */
 const CUED_WORDS_AT_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo|email)\s*:?\s*(?<v>(?:[\p{L}\p{N}._\-]+\s+){1,3}[\p{L}\p{N}._\-]+\s*(?:@|${AT_WORD})\s*${PROVIDERS}(?:\s*(?:${DOT_WORD}\s*)?${TLD})?)(?![\p{L}\p{N}])`, "giu");
 const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?obase|arr?oba)\s+${PROVIDERS}\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`, "giu");
