@@ -132,7 +132,7 @@ describe("indicators page", () => {
     const asker = resident(suite.web.runtime);
     await asker.say("c'est quoi le RSA");
     await resident(suite.web.runtime).say("je vais me suicider");
-    await resident(suite.web.runtime).say("zorglub flimflam 06 12 34 56 78");
+    await resident(suite.web.runtime).say("le zorglub flimflam marche pas, 06 12 34 56 78");
     const record = await openCaseAs(suite.web.runtime, resident(suite.web.runtime));
     clock.advance(12 * 60_000);
     await core.claimCase(record.id, { id: nadia.id, displayName: "Nadia B." });

@@ -128,7 +128,7 @@ describe("indicators", () => {
     await asker.say("c'est quoi le RSA");
     await asker.say("c'est quoi la prime d'activité");
     await resident(web.runtime).say("je vais me suicider");
-    await resident(web.runtime).say("zorglub flimflam 06 12 34 56 78");
+    await resident(web.runtime).say("le zorglub flimflam marche pas, 06 12 34 56 78");
     const someone = resident(web.runtime);
     const record = await openCaseAs(web.runtime, someone);
     clock.advance(30 * 60_000);
