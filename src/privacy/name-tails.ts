@@ -17,7 +17,7 @@
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
-import { WORD_SURNAMES, isKnown, type Token } from "./name-words.js";
+import { WORD_SURNAMES, isKnown, isKnownWord, type Token } from "./name-words.js";
 import { foldWord } from "./normalize.js";
 import type { Span } from "./span.js";
 
@@ -84,7 +84,7 @@ const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.ha
 
 export function nameTails(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const push = (start: number, value: string) => out.push({ start, end: start + value.length, kind: "name" });
+  const push = (start: number, value: string) => out.push(nameAt(start, value));
   const inName = (t: Token) => spans.some((s) => s.start <= t.start && t.end <= s.end);
   // The last sentence, when it is one to three words that are names or no vocabulary's words.
   // (A phone number at the very end goes: ".. منية الشابي 06 12…" is signed before the number.)
@@ -215,7 +215,9 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     while (j < tokens.length && !tokens[j]!.sentenceStart) j++;
     const sentence = tokens.slice(i, j);
     const end = sentence.at(-1)!.end;
-    if (sentence.length < 2 || sentence.length > 3 || !/^\s*[.!\n]/u.test(text.slice(end) || "\n") || !sentence.every((t) => /^[ \t]+$/u.test(text.slice(t.end, tokens[tokens.indexOf(t) + 1]?.start ?? t.end)) || t === sentence.at(-1))) continue;
+    // Two or three words, apart by spaces only, then a full stop, a line break or the end.
+    const spaced = sentence.every((t, k) => k === sentence.length - 1 || /^[ \t]+$/u.test(text.slice(t.end, sentence[k + 1]!.start)));
+    if (sentence.length < 2 || sentence.length > 3 || !spaced || !/^\s*[.!\n]/u.test(text.slice(end) || "\n")) continue;
     const fits = sentence.every((t) => nameCandidate(t.core) && (unknown(t) || (FIRST_NAMES.has(t.folded) && !AMBIGUOUS_FIRST_NAMES.has(t.folded)) || SURNAMES.has(t.folded)));
     if (fits && sentence.some((t) => unknown(t) || SURNAMES.has(t.folded))) out.push({ start: sentence[0]!.start, end, kind: "name" });
   }
@@ -238,11 +240,9 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   return out;
 }
 
+const nameAt = (start: number, value: string): Span => ({ start, end: start + value.length, kind: "name" });
 /** A word that can be part of a name here: no function word, no known place or body. */
-const nameCandidate = (w: string) => {
-  const folded = foldWord(w);
-  return w.length >= 2 && !FUNCTION_WORDS.has(folded) && !isKnown({ text: w, core: w, folded, start: 0, end: 0, sentenceStart: false });
-};
+const nameCandidate = (w: string) => w.length >= 2 && !FUNCTION_WORDS.has(foldWord(w)) && !isKnownWord(foldWord(w));
 const listedOrUnknown = (w: string) => {
   const folded = foldWord(w);
   return (FIRST_NAMES.has(folded) && !AMBIGUOUS_FIRST_NAMES.has(folded)) || SURNAMES.has(folded) || !isCommonWord(folded);
@@ -251,7 +251,7 @@ const listedOrUnknown = (w: string) => {
 /** Introductions and openings in the residents' words that name-spans.ts's cues do not reach. */
 function introductionsAbroad(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const push = (start: number, value: string) => out.push({ start, end: start + value.length, kind: "name" });
+  const push = (start: number, value: string) => out.push(nameAt(start, value));
   for (const m of text.matchAll(GREETED_INTRO)) {
     const words = m[1]!.split(/\s+/u);
     if (words.every(nameCandidate) && words.some(listedOrUnknown)) push(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
@@ -295,7 +295,7 @@ function introductionsAbroad(text: string, tokens: readonly Token[], spans: read
 export function repeatedNames(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
   const inName = (t: Token) => spans.some((s) => s.kind === "name" && s.start <= t.start && t.end <= s.end);
   const named = new Set(
-    tokens.filter((t) => inName(t) && t.core.length >= 3 && nameCandidate(t.core) && ((FIRST_NAMES.has(t.folded) && !AMBIGUOUS_FIRST_NAMES.has(t.folded)) || SURNAMES.has(t.folded) || !isCommonWord(t.folded))).map((t) => t.folded),
+    tokens.filter((t) => inName(t) && t.core.length >= 3 && nameCandidate(t.core) && listedOrUnknown(t.core)).map((t) => t.folded),
   );
   const out: Span[] = [];
   tokens.forEach((t, i) => {

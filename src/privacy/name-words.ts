@@ -48,7 +48,9 @@ export function isAllCaps(t: Token): boolean {
   return t.core.length >= 2 && /^[\p{Lu}'’\-]+$/u.test(t.core);
 }
 /** Words the capitalisation rules never take for names: institutions, places, courtesy, stop words. */
-export const isKnown = (t: Token) => KNOWN_CAPITALISED.has(t.folded) || NAME_STOP_WORDS.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded) || knownWithTurkishSuffix(t.folded);
+export const isKnown = (t: Token) => isKnownWord(t.folded);
+/** The same, for a folded word outside a token. */
+export const isKnownWord = (folded: string) => KNOWN_CAPITALISED.has(folded) || NAME_STOP_WORDS.has(folded) || /^(?:saint|sainte|st|ste)-/u.test(folded) || knownWithTurkishSuffix(folded);
 /** "Lyon'da", "CCAS'ta", "Vénissieux'de": Turkish case endings after an apostrophe on a known place or body (not the
  * genitive: "Mme Rousseau'nun", "Can'ın" are people's). */
 const TURKISH_SUFFIX = /^(.{2,})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki|dayiz|deyiz|tayiz|teyiz|dayim|deyim|tayim|teyim)$/u;

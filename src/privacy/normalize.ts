@@ -168,7 +168,11 @@ export function toSource(mapped: MappedText, from: number, to: number): { start:
  * Letters typed for digits inside a run that is mostly digits ("O6.l2.34.S6.78", "06 I2 34 56 7B"):
  * O→0, l/I/|→1, S→5, B→8, Z→2, G→6, same length, so spans found in the result fit the text.
  */
-const LOOK_ALIKE_RUN = /(?<![\p{L}\p{N}])[\dOoIl|SsBZGgОоЗзб](?:[\s.\-/_~°◦#*•·]{0,3}[\dOoIl|SsBZGgОоЗзб]){7,13}(?![\p{L}\p{N}])/gu;
+/** What residents type between the digits of a number ("06.12", "06°12", "07 ~ 51"). */
+const DIGIT_GAP = String.raw`[\s.\-/_~°◦#*•·]`;
+const DIGIT_OR_GAP = new RegExp(String.raw`\d|${DIGIT_GAP}`, "gu");
+const FIVE_PAIRS = new RegExp(String.raw`^[\dOoIl|SsBZGgОоЗзб]{2}(?:${DIGIT_GAP}{1,3}[\dOoIl|SsBZGgОоЗзб]{2}){4}$`, "u");
+const LOOK_ALIKE_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])[\dOoIl|SsBZGgОоЗзб](?:${DIGIT_GAP}{0,3}[\dOoIl|SsBZGgОоЗзб]){7,13}(?![\p{L}\p{N}])`, "gu");
 // The Cyrillic О and З of a Russian or Ukrainian keyboard read as 0 and 3 there too.
 const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", "О": "0", "о": "0", "З": "3", "з": "3", "б": "6" };
 /** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
@@ -178,10 +182,10 @@ export function lookAlikeDigits(text: string): string {
   const zeroes = (word: string) => (/o/u.test(word) && word.replace(/\D/gu, "").length < 2 ? word : word.replace(/[Oo]/gu, "0"));
   return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
     const real = run.replace(/\D/gu, "").length;
-    const letters = run.replace(/[\d\s.\-/_~°◦#*•·]/gu, "").length;
+    const letters = run.replace(DIGIT_OR_GAP, "").length;
     // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers) — unless it is
     // shaped like a French number, five pairs apart ("o6.ll.23.s4.9o").
-    const fivePairs = /^[\dOoIl|SsBZGgОоЗзб]{2}(?:[\s.\-/_~°◦#*•·]{1,3}[\dOoIl|SsBZGgОоЗзб]{2}){4}$/u.test(run);
+    const fivePairs = FIVE_PAIRS.test(run);
     if (real < (fivePairs ? 3 : 5) || (letters > real / 2 && !fivePairs)) return run;
     return run.replace(/[OoIl|SsBZGgОоЗзб]/gu, (c) => LOOK_ALIKE[c]!);
   });
