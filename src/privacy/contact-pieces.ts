@@ -38,6 +38,22 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
   return out;
 }
 
+/** A mobile's first two digits given alone after a cue ("mon numéro : 06. … La fin c'est 52 19 88 07"). */
+const LONE_MOBILE_START = /(?<=(?:num[ée]ro|num|n°|t[ée]l[ée]?phone|t[ée]l|portable|mobile|phone|number)[^.!?\n\p{N}]{0,24})(?<![\p{N}])(?:\+33\s?|0)[67](?![\p{N}]|\s?[.\-/]?\s?\p{N})/giu;
+const FOUR_PAIRS = /(?<![\p{N}])\p{N}{2}(?:[\s.\-/]{1,3}\p{N}{2}){3}(?![\p{N}])/u;
+
+/** The start of a mobile number given apart from its last eight digits, and those eight digits. */
+export function splitMobileSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LONE_MOBILE_START)) {
+    const after = m.index + m[0].length;
+    const rest = FOUR_PAIRS.exec(text.slice(after, after + 160));
+    if (!rest) continue;
+    out.push({ start: m.index, end: after, kind: "phone" }, { start: after + rest.index, end: after + rest.index + rest[0].length, kind: "phone" });
+  }
+  return out;
+}
+
 /** What joins the parts of an address said aloud: "point", "dot", "tiret", a comma between letters. */
 const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?|underscore|under|точка|крапка|نقطة|نقطه)`;
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");

@@ -33,7 +33,7 @@ const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|t
 const NUMBER_WORD_HINT = /(?:double|triple|\btwo\b|\bone\b|\boh\b|z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 3 || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 2 || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
@@ -154,6 +154,8 @@ const NUMBER_WORDS: Record<string, number> = {
   um: 1, uma: 1, dois: 2, duas: 2, quatro: 4, sete: 7, doze: 12, catorze: 14, cinquenta: 50, oito: 8, nove: 9, dez: 10, treze: 13, dezasseis: 16, dezesseis: 16,
   dezassete: 17, dezessete: 17, dezoito: 18, dezanove: 19, dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, sessenta: 60,
   oitenta: 80,
+  // Cape Verdean Kriolu ("zeru seti, sinkuenta i dos")
+  zeru: 0, seti: 7, oitu: 8, novi: 9, sinku: 5, kuatu: 4, kuatru: 4, sinkuenta: 50, korenta: 40, vinti: 20,
   // Romanian (folded: "șase" is "sase")
   unu: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10, unsprezece: 11,
   doisprezece: 12, douasprezece: 12, treisprezece: 13, paisprezece: 14, cincisprezece: 15, saisprezece: 16,
@@ -168,8 +170,8 @@ for (const [words, value] of [
   ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat p'iat p'yat", 5], ["shist shest", 6], ["sim sem", 7],
   ["visim vosem", 8], ["deviat devyat", 9], ["desiat desyat", 10], ["odynadtsiat odinnadtsat", 11], ["dvanadtsiat dvenadtsat", 12],
   ["trynadtsiat trinadtsat", 13], ["chotyrnadtsiat chetyrnadtsat", 14], ["piatnadtsiat pyatnadtsat", 15], ["shistnadtsiat shestnadtsat", 16],
-  ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat", 20],
-  ["trydtsiat tridtsat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
+  ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat dvadcyat dvadcat", 20],
+  ["trydtsiat tridtsat tridcyat tridcat trydcyat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
   ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90],
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[word] ??= value;
@@ -190,7 +192,7 @@ const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi"
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
 const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "enfin", "point", "tiret", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
-const NUMBER_JOINERS = new Set(["et", "y", "e", "si", "and", "и", "і"]);
+const NUMBER_JOINERS = new Set(["et", "y", "e", "i", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;
 
 function countNumberWords(text: string): number {
@@ -231,8 +233,8 @@ export function spelledPhoneSpans(text: string): Span[] {
         j++;
         continue;
       }
-      // ("8 et 6": "et" between two digits strings them too.)
-      if (t.text in NUMBER_WORDS || turkishTen || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && (tokens[j + 1]!.text in NUMBER_WORDS || (/^\p{N}$/u.test(tokens[j + 1]!.text) && /^\p{N}$/u.test(tokens[j - 1]!.text))))) {
+      // ("8 et 6", "06 et 11 et 58…": "et" between two digits or pairs strings them too.)
+      if (t.text in NUMBER_WORDS || turkishTen || /^\p{N}{1,4}$/u.test(t.text) || (NUMBER_JOINERS.has(t.text) && j > i && tokens[j + 1] && (tokens[j + 1]!.text in NUMBER_WORDS || (/^\p{N}{1,2}$/u.test(tokens[j + 1]!.text) && /^\p{N}{1,2}$/u.test(tokens[j - 1]!.text))))) {
         run.push(t.text);
         j++;
       } else break;

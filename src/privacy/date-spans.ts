@@ -38,10 +38,10 @@ sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembi
 disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
 sichni liutomu lyutomu berezni kvitni travni cherveni lypni serpni veresni zhovtni lystopadi hrudni
-sichnya lyutogo lutogo liutogo bereznya kvitnya travnya chervnya lypnya serpnya veresnya zhovtnya lystopada grudnya hrudnya
+sichnja ljutoho liutoho bereznja kvitnja travnja chervnja lypnja serpnja veresnja zhovtnja hrudnja grudnja sichnya lyutogo lutogo liutogo bereznya kvitnya travnya chervnya lypnya serpnya veresnya zhovtnya lystopada grudnya hrudnya
 yanvarja fevralja marta aprelja iyunja iyulja sentjabrja oktjabrja nojabrja dekabrja
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
-janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru novembru dezembru
+janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru outubru novembru dezembru
 nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
 adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
@@ -58,8 +58,12 @@ const DAY_WORDS = [
   "premier", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
   "quatorze", "quinze", "seize", "dix[\\s-]sept", "dix[\\s-]huit", "dix[\\s-]neuf",
   "vingt(?:[\\s-]et[\\s-]un|[\\s-](?:deux|trois|quatre|cinq|six|sept|huit|neuf))?", "trente(?:[\\s-]et[\\s-]un)?",
-  "first", "second", "third",
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+  "twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)", "thirtieth", "thirty[\\s-]first",
 ].sort((a, b) => b.length - a.length);
+/** "Jan the fifth", "March twenty-first": English ordinals in words. */
+const ENGLISH_ORDINAL_WORDS = String.raw`(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:er|re|eme|e|st|nd|rd|th|º|ª|o|-?го|-?е)?`;
 const DAY = `(?:${DAY_NUMBER}|${DAY_WORDS.join("|")}|${OTHER_DAY_WORDS})`;
 const YEAR4 = String.raw`(?:1[89]\d\d|20\d\d)`;
@@ -70,9 +74,9 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
-const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|di\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+|fi\\s+|f\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|di\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
+const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|d['’]\\s*|d\\s+|di\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+|fi\\s+|f\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|di\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
 /** "March 3rd, 1985", "mai 17" (English order). */
-const MONTH_DAY = new RegExp(`${B}(?:${YEAR4},?\\s+)?${MONTH}\\s+(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s*${YEAR4})?${E}`, "gu");
+const MONTH_DAY = new RegExp(`${B}(?:${YEAR4},?\\s+)?${MONTH}\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s*${YEAR4})?${E}`, "gu");
 /** "2019 Eylül", "2016 Ekim'de": Turkish puts the year first. */
 const YEAR_MONTH = new RegExp(`${B}${YEAR4}\\s+${MONTH}(?:'?(?:nda|nde|da|de|ta|te))?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
@@ -80,7 +84,7 @@ const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEA
 /** "5 out 2015": Maghrebi "out" (August) only between a day and a year (elsewhere an English word). */
 const DAY_OUT_YEAR = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+out\\s+${YEAR4}${E}`, "gu");
 /** "Aug 14", "Jan. 5, 1982": an English abbreviated month before the day. */
-const ABBR_MONTH_DAY = new RegExp(`${B}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+${YEAR4})?${E}`, "gu");
+const ABBR_MONTH_DAY = new RegExp(`${B}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s+${YEAR4})?${E}`, "gu");
 /** "nhar 9 out": Maghrebi "out" (August) after a word that announces a day. */
 const CUED_OUT = /(?<=(?<![\p{L}])(?:nhar|le|f|fi|b)\s)(?:[12]\d|3[01]|0?[1-9])\s+out(?![\p{L}])/gu;
 /** "12 tishrin el awwal 2022", "3 kanoun el tani": the Levant's two-word months in Latin letters. */
@@ -109,7 +113,7 @@ const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\
 /** "bin dokuz yüz kırk üç doğumlu": a Turkish year in words before "born" (folded). */
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
 /** "last Tuesday the 4th", "on the 1st", "monday 10th": an English ordinal day without its month. */
-const WEEKDAY_ORDINAL = /(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?|(?<=(?:on|by|from|since|until|till|before|after)\s+the\s+))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:floor|time|class|grade|year|child|baby|one|step|place|round|of|day|week|month|stage|trimester))/gu;
+const WEEKDAY_ORDINAL = /(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?|(?<=(?:on|by|from|since|until|till|before|after)\s+the\s+)|(?<=(?:last|this|next|born|birth|dob)\s+(?:on\s+)?(?:the\s+)?))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:floor|time|class|grade|year|child|baby|one|step|place|round|of|day|week|month|stage|trimester))/gu;
 /** US order after a cue: "out by 03/15", "born 5-17-88" (the day over 12 tells the order). */
 const US_MONTH_DAY = /(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/\-](?:1[3-9]|2\d|3[01])(?:[/\-](?:(?:19|20)\d\d|\d\d))?(?![\p{N}]|[/.\-]\d)/gu;
 /** Turkish "geçen ayın 15'inde" (on the 15th of last month). */
@@ -119,11 +123,17 @@ const ROMAN_MONTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[./\\-](?:xii|xi|x|
 /** Romanian "pe 3 ale lunii" (the 3rd of this month). */
 const DAY_OF_THIS_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+ale\s+lunii(?:\s+(?:viitoare|asteia|trecute))?(?![\p{L}])/gu;
 /** "23rd of the 6th, 1949": an English day of a month given by its number. */
-const DAY_OF_THE_NTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+of\\s+the\\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)(?:,?\\s+${YEAR4})?${E}`, "gu");
+const DAY_OF_THE_NTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+of\\s+(?:the\\s+)?(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)(?:,?\\s+${YEAR4})?${E}`, "gu");
 /** "dia 5 do 3 de 1978", "desde o 15 do 1": Portuguese day "do" month, a year or not. */
 const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:dia\s+)?(?:[12]\d|3[01]|0?[1-9])\s+do\s+(?:1[0-2]|0?[1-9])(?:\s+de\s+(?:\d{4}|\d{2}))?(?![\p{N}])/gu;
 /** "le 12 du 6 79": day "du" month, then the year. */
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
+/** "le 12 du mois prochain", "le 5 de ce mois", "le 10 du 8e mois lunaire": a day of a month named by where it stands. */
+const DAY_OF_NAMED_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])/gu;
+/** "2019 au mois de juin", "en 2019 en juin": a year, then its month. */
+const YEAR_THEN_MONTH = new RegExp(`${B}${YEAR4}[\\s,]+(?:au\\s+mois\\s+(?:de\\s+|d['’]\\s*)|en\\s+|in\\s+)${MONTH}${E}`, "gu");
+/** Vietnamese "ngày 5 tháng 3 năm 1957", "tháng 3 năm 1957" (folded). */
+const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(?:(?:ngay\s+)?(?:[12]\d|3[01]|0?[1-9])\s+)?thang\s+(?:1[0-2]|0?[1-9])(?:\s+nam\s+(?:1[89]\d\d|20\d\d))?(?![\p{L}\p{N}])/gu;
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
@@ -149,11 +159,12 @@ const CUED_YEAR = new RegExp(
 /** "nés tous les deux en 1960": a year a few words after the cue. */
 const CUED_YEAR_LATER = new RegExp(String.raw`${BIRTH_CUE.source}(?:\s+[\p{L}']+){1,4}?\s+(?:en|in|em)\s+(?<v>${YEAR4})${E}`, "gu");
 /** "1985 doğumluyum", "1985 born": a year before the cue. */
-const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н|g\.\s?r\.?|goda rozhdeniya|goda rozhdenia|roku narodzhennia)(?![\p{L}\p{N}])`, "gu");
+const YEAR_BEFORE_CUE = new RegExp(String.raw`${B}(?<v>${YEAR4})(?:'?(?:de|da|te|ta|yilinda|yılında))?\s*(?:(?:года|року|г\.?|р\.?)\s*)?(?:dogumlu\p{L}*|dogdum|born|nascut\p{L}*|рождения|народження|г\.\s?р|р\.\s?н|g\.\s?r\.?|r\.\s?n\.?|goda rozhdeniya|goda rozhdenia|roku narodzhennia)(?![\p{L}\p{N}])`, "gu");
 /** "né le 02 11 1985": spaces for separators, after a birth cue only. */
 /** "date de naissance : 140692", "né le 03121985": a date written without separators after a birth cue. */
 const COMPACT_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0[1-9])(?:1[0-2]|0[1-9])(?:${YEAR4}|\d\d))${E}`, "gu");
-const SPACED_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0?[1-9])\s(?:1[0-2]|0?[1-9])\s(?:${YEAR4}|\d\d))${E}`, "gu");
+// ("né 12 0 3 85", "né 3 0 7 41": a digit of the month typed apart too.)
+const SPACED_AFTER_CUE = new RegExp(String.raw`${BIRTH_CUE.source}[\s:,\-]*(?:le|on|el)?\s*(?<v>(?:[12]\d|3[01]|0?[1-9])\s(?:1[0-2]|0?\s?[1-9])\s(?:${YEAR4}|\d\s?\d))${E}`, "gu");
 
 const WEEKDAYS = words(`lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday
 sunday lunes martes miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta sabado domingo luni marti
@@ -185,6 +196,8 @@ export function dateSpans(text: string): Span[] {
     for (const m of f.matchAll(pattern)) {
       const value = m[0].replace(/[\s,]+$/u, "");
       if (pattern === DAY_MONTH && !plausibleDayMonth(value)) continue;
+      // ("you may first call": English "may" before an ordinal word is rather the verb.)
+      if (pattern === MONTH_DAY && /^may\s+(?:the\s+)?\p{L}/u.test(value)) continue;
       let start = m.index;
       let end = m.index + value.length;
       const weekday = WEEKDAY_BEFORE.exec(f.slice(Math.max(0, start - 20), start));
@@ -195,7 +208,7 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const pattern of [TURKISH_YEAR_BORN, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [TURKISH_YEAR_BORN, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);

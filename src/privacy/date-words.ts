@@ -32,9 +32,12 @@ bir iki uc dort bes alti yedi sekiz dokuz yirmi otuz
 четырнадцатое пятнадцатое шестнадцатое семнадцатое восемнадцатое девятнадцатое двадцатое тридцатое
 перше друге третє четверте п'яте шосте сьоме восьме дев'яте десяте одинадцяте дванадцяте тринадцяте чотирнадцяте
 п'ятнадцяте шістнадцяте сімнадцяте вісімнадцяте дев'ятнадцяте двадцяте тридцяте
+pershoho druhoho tretoho tretioho chetvertoho piatoho p'iatoho shostoho somoho vosmoho deviatoho desiatoho odynadtsiatoho
+dvanadtsiatoho trynadtsiatoho chotyrnadtsiatoho piatnadtsiatoho shistnadtsiatoho simnadtsiatoho visimnadtsiatoho
+deviatnadtsiatoho dvadtsiatoho trydtsiatoho
 `);
 /** Tens that take a unit after them: "veinte y uno", "vinte e cinco", "twenty-first", "yirmi üç", "двадцать первого" (not Turkish "on", ten: "born on March 3"). */
-const TENS = list(`veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz двадцать тридцать двадцять тридцять`);
+const TENS = list(`dvadtsiat dvadtsat dvadcyat dvadcat trydtsiat tridtsat veinte treinta vinte trinta twenty thirty douazeci treizeci yirmi otuz двадцать тридцать двадцять тридцять`);
 const UNITS = list(`
 uno dos tres cuatro cinco seis siete ocho nueve um dois tres quatro cinco seis sete oito nove
 one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth
@@ -43,6 +46,7 @@ unu doi trei patru cinci sase sapte opt noua bir iki uc dort bes alti yedi sekiz
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
 первое второе третье четвертое пятое шестое седьмое восьмое девятое
 перше друге третє четверте п'яте шосте сьоме восьме дев'яте
+pershoho druhoho tretoho tretioho chetvertoho piatoho p'iatoho shostoho somoho vosmoho deviatoho
 `);
 
 const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
@@ -53,7 +57,7 @@ const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s
 export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen dos tysiacha тысяча тисяча mie mii alf alfin`);
+const YEAR_START = list(`mil mille bin thousand nineteen twenty dos tysiacha тысяча тисяча mie mii alf alfin`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
@@ -68,7 +72,7 @@ novesentu oitosentu setesentu sinku seti oitu novi kuatu kuatru sinkuenta sesent
 deviatsot visimsot simsot shistsot dvi tysiachi dvokh tysiach shistdesiat simdesiat visimdesiat devianosto piatdesiat sorok
 trydtsiat dvadtsiat odyn dva try chotyry piat shist sim visim deviat desiat pershomu druhomu tretomu tretiomu chetvertomu
 piatomu shostomu somomu vosmomu deviatomu desiatomu pershoho druhoho devyatsot vosemsot shestdesyat semdesyat vosemdesyat
-devyanosto pyatdesyat pervom vtorom tretem chetvertom pyatom shestom sedmom vosmom devyatom
+somoho vosmoho deviatoho piatoho shostoho chetvertoho tretoho druhoho pershoho devyanosto pyatdesyat pervom vtorom tretem chetvertom pyatom shestom sedmom vosmom devyatom
 w mya mia miya tes3a tes3in tmanya tmanin sab3a sab3in sb3in sitta settin stin khamsa khamsin arb3a arb3in tlata tlatin
 tnin 3achra 3achrin wahed wa7ed
 once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veintiuno veintidos veintitres veinticuatro

@@ -49,6 +49,8 @@ zoe zoubida anne-marie jean-pierre jean-claude jean-luc jean-marc jean-paul jean
 marie-france marie-therese pierre-yves jean-baptiste jean-louis jean-francois marie-laure marie-pierre
 abdelaziz abderrahmane aboubacar adama ahmadou alassane alpha awa binta coumba daouda demba djeneba fode hawa issa
 kadidia kalidou mariame modibo ndeye oumou rokia salif seydou souleymane tidiane yaya aminata-sy
+costica costel costinel lenuta ionut ionel gigel gica gicu nelu fanel marioara viorica florica aurica mioara dorel viorel
+sandu sorin sorina catalin catalina florin florina mirela nicusor petrica tudorel vasilica ileana anisoara lucica marinela
 `;
 
 const AMBIGUOUS = `
@@ -57,7 +59,7 @@ colombe capucine violette jade ambre prune basile sage noel iris lys aurore cele
 reine merveille alpha nadir romain said marc
 esperance gloire bonheur joie chance baraka divine precieuse sagesse fidele prosper dieudonne providence exauce bienvenu
 desire desiree benie innocent parfait tresor destin juste espoir fortune fortunee felicite honore honorine celestin
-miracle sultana lucky dignite desir raja
+miracle sultana lucky dignite desir raja romana
 mimi titi jojo lulu nono fifi kiki loulou dede riri zizou doudou lin hmad mhamed hmida kaddour miloud lakhdar larbi mokhtar rabah saadia khadidja ravi raj rajesh priya
 anil sunil deepak amit arjun vijay lakshmi kavita sanjay imran asif farhan usman ayesha chinedu emeka ngozi chioma tunde bola
 funmi segun kemi yemi elikia consolata consolation plamedie glodie`;
@@ -73,7 +75,7 @@ const ARABIC_SCRIPT = `
  * Everyday words of the residents' languages that the generated lists hold as rare names: Maghrebi
  * "bach" (so that), "kayna" (there is), "ila" (if), Portuguese "renda" (income), Romanian "buletin".
  */
-const NOT_NAMES = new Set(`bach kayna kayen ila wach renda buletin buletinul franta esi esim ona bud mae`.split(/\s+/u));
+const NOT_NAMES = new Set(`bach kayna kayen ila wach renda buletin buletinul franta esi esim ona bud mae nu my alone`.split(/\s+/u));
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

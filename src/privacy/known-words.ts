@@ -6,8 +6,11 @@
  * - NAME_STOP_WORDS: common words that end a name after a cue ("je m'appelle fatima ET je…",
  *   "je suis MALADE") and never start one.
  */
+import { foldWord } from "./normalize.js";
+
+// (Folded as the detectors read words: "франції" is matched as "франціі".)
 function set(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
+  return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 }
 
 export const KNOWN_CAPITALISED = set(`
@@ -27,8 +30,13 @@ cheque energie cheques vacances mobilite inclusion invalidite handicap logement 
 noel paques ramadan aid toussaint nouvel an fete
 lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie janeiro fevereiro maio junho julho setembro outubro novembro dezembro
+ocak subat nisan mayis haziran temmuz agustos eylul ekim kasim aralik січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
 anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
 ліон ліоні ліону парижі париж марсель марселі venissieux villeurbanne champigny vaulx-en-velin
+british english-speaking french-speaking afghan afghans syrian syrians sudanese eritrean eritreans somali nigerian nigerians ghanaian pakistani bangladeshi indian ukrainians romanian romanians algerian moroccan tunisian senegalese malian ivorian congolese cameroonian guinean
+aps apj spada pada renov renov' france-renov
+франция франции францию францией франція франції францію францією україна україни україні україну украина украины украине украину польща польщі германия німеччина німеччині европа європа європі
 god bless salamat po turkiye ofii ofpra cnda caes cada huda spada prahda marseli paryzhi lioni lili лілі franta romania italia spania germania anglia ucraina turcia moldova bulgaria portugalia belgia elvetia
 turkce kurtce arapca fransizca ingilizce almanca rusca ispanyolca farsca portekizce
 paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon grenoble dijon

@@ -44,6 +44,7 @@ potribno dopomoha dopomohu dopomozhit dopomozhyt duzhe vdiachna vdiachnyi tak ne
 zhyvemo mozhno tolko gde kogda skolko pomoshch pomogite pozhaluysta spasibo ochen nuzhno menya zovut
 подскажите підкажіть скажите скажіть помогите допоможіть widowed pregnant refugee unemployed retired homeless portugues portuguesa brasileiro brasileira angolano angolana
 caboverdiano caboverdiana guineense roman romanca moldovean moldoveanca lucrator sezonier хазяїн хазяйка хозяин хозяйка
+nha numeru obrigadu kel ki pa ku sta mininu mininus fidju fidjus kasa trabadju txiga mora bu nos dim kimn domestica domestice violenta violente заздалегідь заранее зазделегідь dyakuju dyakuiu diakuju dyakuju spasybi pratsiujut pratsiuiut zapysuvatysia zazdalehid kotrij kotryi
 renda buletin buletinul romanesc romanesti twffa tweffa twfa twafa twfat twfaw mat matet nhar
 `);
 

@@ -29,12 +29,13 @@ export const STRONG_CUES = [
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
+  /\bmy name(?= \p{L})(?! (?:is|was|and|in|on|na)\b)/u, // "my name joseph tarr"
   /\bname's\b/,
   /\b(?:adi|ismi)\b/, // Turkish "his/her name (is)"
   /\b(?:nha |n |ami )?nomi (?:e|é|i)\b/, // Cape Verdean Kriolu "my name is"
   /\b(?:todo mundo |toda gente )?me chama(?:m)? de\b/,
   /\bmy name na\b/, // Nigerian and Cameroonian pidgin
-  /\bs ?['’]? ?appel+e\b/,
+  /\bs ?['’]? ?appel+e?\b/, // ("il s'appel junior": the final e forgotten)
   /\bnous nous appelons\b/,
   /\bs'appel+ent\b/,
   /\bse (?:nomme|prenomme)\b/,
@@ -78,12 +79,12 @@ export const TITLE_NOT_NAME = new Set(`directrice directeur maire president pres
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
 export const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 export const RELATION = new RegExp(
-  String.raw`(?:\b(?:tata|tatie|tati|tonton|tantine|mamie|papi|papy|meme|pepe)\b(?=\s+\p{L})` +
+  String.raw`(?:\b(?:tata|tatie|tati|tonton|tantine|mamie|papi|papy|meme|pepe|husband|wife|daughter)\b(?=\s+\p{L})` +
     String.raw`|\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|leur|leurs)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
-    String.raw`|\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
+    String.raw`|\b(?:my|our|his|her)\s+(?:gf|bf|hubby|wifey|missus|son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
-    String.raw`|\b(?:fiul|fiica|sotul|sotia|mama|tatal|fratele|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul)\s+(?:meu|mea)` +
+    String.raw`|\b(?:nevasta|sotu|sotul|sotia|barbatu|barbatul|fata|baiatu|baiatul|mama|sora|fratele|frate|tata|copilu|copilul)-(?:mea|meu|miu)(?![\p{L}])|\b(?:fiul|fiu|fiica|sotul|sotu|sotia|sotie|barbatul|barbatu|nevasta|mama|tatal|tata|fratele|fratu|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul|cumnatul|cumnata|nepotul|nepoata|baiatul|baiatu|copilul|socrul|soacra)\s+(?:meu|mea)` +
     String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi|abim|abisi|ablasi|teyzem|dayim|amcam|halam|yegenim|bebegim)` +
     String.raw`|(?:з|с|зі|со)\s+(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|братом|бабусею|бабушкой|онуком|внуком)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +

@@ -44,7 +44,7 @@ function firstNameBefore(t: Token, name: Token): boolean {
 /** Relatives in the cases other languages put them before a name ("з донькою софією", "с сыном Ильёй"). */
 const KIN_WORD = /^(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|бабусею|бабушкой|онуком|внуком|wldi|bnti|mrati|rajli|khouya|khti|oglum|kizim|esim)$/u;
 /** One-word cues of other languages that the vocabularies may not know ("ana smiti khadija", "adım Ayşe"). */
-const CUE_WORD = /^(?:lih|liha|3ayt|3aytou|smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
+const CUE_WORD = /^(?:name|nume|numele|nom|nombre|nome|lih|liha|3ayt|3aytou|smiti|smiyti|smyti|smitek|ismi|esmi|ismy|ismim|adim|adimi|soyadim|chamo|llamo|numesc|cheama|зовут|звати)$/u;
 const DOCUMENT_OF = /(?:fiches? de paie|bulletins? de (?:paie|salaire|notes)|dossier|papiers|compte|carte vitale|carte d'identit[ée]|attestation|courrier|titre de s[ée]jour|passeport|certificat|acte de naissance|contrat|relev[ée]|inscription|livret)\s+(?:de|d['’])\s*$/iu;
 /** "mais said est parti", "et marie a dit", "parce que kevin travaille": a clause's first word (at the very
  * start of a message, not before "est": "Rose est une couleur"). */

@@ -16,7 +16,7 @@
  *   that start a sentence and that no vocabulary knows, upper-case words that are not acronyms
  *   ("DUPONT"), and a message typed all in capitals is read as lower case.
  */
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./first-names.js";
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord } from "./lexicon.js";
 import { foldWithMap, lowerSameLength, shouted } from "./normalize.js";
 import type { Span } from "./span.js";
@@ -67,7 +67,9 @@ export function nameSpans(input: string): Span[] {
       const second = tokens[k];
       const listedFirst = FIRST_NAMES.has(first.folded) || (first.folded.includes("-") && first.folded.split("-").every((p) => FIRST_NAMES.has(p)));
       const pair = listedFirst && (!isKnown(first) || knownFirstNameWithSurname(text, tokens, i)) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (isSurname(second) || isFirstName(second) || WORD_SURNAMES.has(second.folded) || (!isCommonWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3));
-      if (pair) {
+      // "its marcus johnson": two listed names that are no French words, even if English uses them as words.
+      const twoListedNames = listedFirst && !isFrenchWord(first.folded) && !FUNCTION_WORDS.has(first.folded) && second !== undefined && adjacent(text, tokens[k - 1]!, second) && (FIRST_NAMES.has(second.folded) || SURNAMES.has(second.folded)) && !isFrenchWord(second.folded) && !FUNCTION_WORDS.has(second.folded);
+      if (pair || twoListedNames) {
         push(i, takeName(text, tokens, i, true, max, "strong"));
         continue;
       }
@@ -79,7 +81,8 @@ export function nameSpans(input: string): Span[] {
       // (A listed first name that is no French word counts after a weak cue: "ben deniz (kız)", "c anthony".)
       const foreignFirstName = FIRST_NAMES.has(first.folded) && !isFrenchWord(first.folded) && !FUNCTION_WORDS.has(first.folded) && !isKnown(first);
       if (firstMustLookLikeAName && !nameLike(first, lenient, strength) && !foreignFirstName) continue;
-      push(i, takeName(text, tokens, i, lenient, max, strength));
+      // (After an introduction, a listed foreign first name that English also uses as a word is still taken: "im jake and…".)
+      push(i, Math.max(foreignFirstName && pattern === INTRO ? i + 1 : i, takeName(text, tokens, i, lenient, max, strength)));
     }
   };
 
@@ -219,8 +222,21 @@ export function nameSpans(input: string): Span[] {
   spans.push(...nameEdges(text, tokens, spans));
   spans.push(...arabiziDigitNames(text, spans));
   spans.push(...repeatedNames(text, tokens, spans));
-  // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name.
-  return spans.filter((span) => !PUBLIC_PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)));
+  // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name;
+  // "la CPAM de Bobigny", "CAF v Grenobli", "в Страсбурзі": a town (never a listed first name there).
+  const placeName = (span: Span) => {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (PUBLIC_PLACE_BEFORE.test(before)) return true;
+    const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (words.length !== 1 || FIRST_NAMES.has(words[0]!.folded)) return false;
+    // ("Villeneuve-d'Ascq", "Hauts-de-Rouen": a compound joined by a particle is a place.)
+    if (/^\p{Lu}\p{L}+(?:-\p{L}+)*-(?:d['’]|(?:en|sur|sous|le|la|les|de|du|des|lès|lez|aux)-)\p{L}/u.test(words[0]!.core)) return true;
+    return INSTITUTION_OF_TOWN_BEFORE.test(before) || (/^\p{Lu}\p{Ll}{4,}[іїi]$/u.test(words[0]!.core) && /(?:^|\s)(?:в|во|v)\s+$/u.test(before));
+  };
+  const places = spans.filter(placeName);
+  // (And the lower-case word a town drew into a name: "в Страсбурзі соціальна бакалія".)
+  const besidePlace = (span: Span) => /^\p{Ll}/u.test(text.slice(span.start, span.end)) && places.some((p) => /^\s+$/u.test(text.slice(p.end, span.start)));
+  return spans.filter((span) => !places.includes(span) && !besidePlace(span));
 }
 
 /** "mme france dupuis", "monsieur noël martin": a first name that is also a known word, then a surname. */
@@ -252,7 +268,9 @@ function unicodeBoundaries(pattern: RegExp): RegExp {
 }
 
 /** A public facility named right before a capitalised word: that word names the place, not a person. */
-const PUBLIC_PLACE_BEFORE = /(?:^|[\s'’(])(?:piscine|m[ée]diath[èe]que|biblioth[èe]que|ludoth[èe]que|centre social|centre culturel|centre m[ée]dico-social|maison de quartier|maison pour tous|maison des solidarit[ée]s|espace|salle|gymnase|stade|coll[èe]ge|lyc[ée]e|[ée]cole|cr[èe]che|h[ôo]pital|clinique|polyclinique|ehpad|foyer|mairie annexe|quartier|tram(?:way)? station|station|arr[êe]t)\s+$/iu;
+const PUBLIC_PLACE_BEFORE = /(?:^|[\s'’(])(?:piscine|m[ée]diath[èe]que|biblioth[èe]que|ludoth[èe]que|centre social|centre culturel|centre m[ée]dico-social|maison de quartier|maison pour tous|maison des solidarit[ée]s|espace|salle|gymnase|stade|coll[èe]ge|lyc[ée]e|[ée]cole|cr[èe]che|h[ôo]pital|clinique|polyclinique|ehpad|foyer|mairie annexe|quartier|tram(?:way)? station|station|arr[êe]t)\s+(?:(?:les|le|la|des|du|de la|de)\s+|l['’])?$/iu;
+/** An institution and the town it serves: what follows is a town ("la CPAM de Bobigny", "CCAS-ul din Lyon"). */
+const INSTITUTION_OF_TOWN_BEFORE = /(?:^|[\s'’(])(?:caf|cpam|ccas|cias|mairie|pr[ée]fecture|sous-pr[ée]fecture|msa|mdph|urssaf|carsat|crous|pmi|cmp|chu|gare|tribunal|france travail|p[ôo]le emploi|mission locale|secours populaire|secours catholique|restos du c(?:œ|oe)ur|croix-rouge|ofii|spada|france services|services)(?:-ul|-ului|-ul din)?\s+(?:de|d['’]|du|din|de la|v|в|у|in|of|at|à|a)\s*$/iu;
 const LIST_GLUE = new Set(["et", "de", "d", "and", "of", "y", "e", "si", "ve", "и", "і", "و"]);
 const DETERMINERS = new Set(`le la les l un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs famille the a an my el los las un una o os as um uma`.split(/\s+/u));
 

@@ -58,6 +58,8 @@ const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/
 const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
 /** "Jake here.": an English introduction at the start. */
 const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
+/** "mama nneka here", "aunty grace here": a kin title, then a name in lower case, opening the message. */
+const TITLED_HERE_INTRO = /^\s*(?:mama|mamma|papa|auntie|aunty|aunt|uncle|mum|mummy|sister|brother|bro|sis|madam|mrs|mr)\s+(\p{L}{3,})\s+here\b/iu;
 const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]?\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
 
 /** "merhaba ben hevi zengin,", "buna, sunt fane lautaru.": a greeting, "I am", one or two words, a pause. */
@@ -116,6 +118,9 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
     // "meryem ait said": "ait", "ben", "ould" after a name, then the family name (even a word).
     const after = /^\s+(?:ait|aït|ben|bent|ould|ibn)\s+(\p{L}{2,})/iu.exec(text.slice(span.end, span.end + 24));
     if (after && !FUNCTION_WORDS.has(foldWord(after[1]!))) out.push({ start: span.end, end: span.end + after[0].length, kind: "name" });
+    // "tantine rosemonde grondin 0692 12 34 56": a rare word between a name and a phone number is its surname.
+    const beforePhone = /^[ \t]+(\p{L}{3,})\s*[:,]?\s*(?=(?:\+|00)?\d[\d .\-]{7,}\d)/u.exec(text.slice(span.end, span.end + 40));
+    if (beforePhone && !FUNCTION_WORDS.has(foldWord(beforePhone[1]!)) && !isFrequentWord(foldWord(beforePhone[1]!)) && /^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(beforePhone[1]!)) out.push({ start: span.end + beforePhone[0].indexOf(beforePhone[1]!), end: span.end + beforePhone[0].indexOf(beforePhone[1]!) + beforePhone[1]!.length, kind: "name" });
     // "tony le gall": a first name, then "le", "da", "van"… before the surname found.
     const withFirst = /(?:^|[\s,(])(\p{L}{3,})\s+(?:le|la|de|da|do|dos|van|von|di|del)\s+$/iu.exec(text.slice(Math.max(0, span.start - 24), span.start));
     if (withFirst && FIRST_NAMES.has(foldWord(withFirst[1]!)) && !FUNCTION_WORDS.has(foldWord(withFirst[1]!))) {
@@ -163,6 +168,17 @@ export function nameTails(text: string, tokens: readonly Token[], spans: readonl
   }
   const here = HERE_INTRO.exec(text);
   if (here && !FUNCTION_WORDS.has(foldWord(here[1]!))) out.push({ start: here.index + here[0].indexOf(here[1]!), end: here.index + here[0].indexOf(here[1]!) + here[1]!.length, kind: "name" });
+  // "zain (9), sara (6)": a name with the child's age in brackets.
+  for (const t of tokens) {
+    if (t.core.length < 3 || FUNCTION_WORDS.has(t.folded) || isKnown(t) || !(FIRST_NAMES.has(t.folded) || unknown(t) || !isFrequentWord(t.folded))) continue;
+    if (/^\s*\(\s*\d{1,2}\s*(?:ans?|years?|yrs?|y\.?o\.?|ani|ya[sş]|лет|років|роки|рік|months?|mois)?\s*\)/iu.test(text.slice(t.end, t.end + 16))) out.push({ start: t.start, end: t.end, kind: "name" });
+  }
+  const titledHere = TITLED_HERE_INTRO.exec(text);
+  if (titledHere) {
+    const start = titledHere[0].lastIndexOf(titledHere[1]!);
+    const word = tokens.find((t) => t.start === start);
+    if (word && (FIRST_NAMES.has(word.folded) || unknown(word))) out.push({ start, end: word.end, kind: "name" });
+  }
   for (const m of text.matchAll(SMS_INTRO)) {
     const i = tokens.findIndex((t) => t.start === m.index + m[0].length);
     let j = i;

@@ -50,10 +50,15 @@ export function isAllCaps(t: Token): boolean {
 /** Words the capitalisation rules never take for names: institutions, places, courtesy, stop words. */
 export const isKnown = (t: Token) => isKnownWord(t.folded);
 /** The same, for a folded word outside a token. */
-export const isKnownWord = (folded: string) => KNOWN_CAPITALISED.has(folded) || NAME_STOP_WORDS.has(folded) || /^(?:saint|sainte|st|ste)-/u.test(folded) || knownWithTurkishSuffix(folded);
-/** "Lyon'da", "CCAS'ta", "Vénissieux'de": Turkish case endings after an apostrophe on a known place or body (not the
+export const isKnownWord = (folded: string) => KNOWN_CAPITALISED.has(folded) || NAME_STOP_WORDS.has(folded) || /^(?:saint|sainte|st|ste)-/u.test(folded) || knownWithTurkishSuffix(folded) || knownCompound(folded);
+/** "English-speaking", "CAF-compatible": a known word, a hyphen, an ordinary word. */
+function knownCompound(folded: string): boolean {
+  const dash = folded.indexOf("-");
+  return dash > 1 && KNOWN_CAPITALISED.has(folded.slice(0, dash)) && isCommonWord(folded.slice(dash + 1));
+}
+/** "Lyon'da", "CCAS'ta", "Vénissieux'de", Romanian "CCAS-ul", "CAF-ului": case endings after an apostrophe on a known place or body (not the
  * genitive: "Mme Rousseau'nun", "Can'ın" are people's). */
-const TURKISH_SUFFIX = /^(.{2,})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki|dayiz|deyiz|tayiz|teyiz|dayim|deyim|tayim|teyim)$/u;
+const TURKISH_SUFFIX = /^(.{2,})(?:['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yi|i|u|ki|la|le|dir|tir|daki|deki|taki|teki|dayiz|deyiz|tayiz|teyiz|dayim|deyim|tayim|teyim)|-(?:ul|ului|urile|uri|lui))$/u;
 function knownWithTurkishSuffix(folded: string): boolean {
   const stem = TURKISH_SUFFIX.exec(folded)?.[1];
   return stem !== undefined && (KNOWN_CAPITALISED.has(stem) || (isCommonWord(stem) && !FIRST_NAMES.has(stem) && !SURNAMES.has(stem)));
@@ -75,7 +80,10 @@ export function inflectedCyrillicFirstName(folded: string): boolean {
   return ["", "а", "я", "ия", "ии", "ий", "и"].some((ending) => FIRST_NAMES.has(foldWord(stem + ending)));
 }
 
+/** Benefits whose acronym is also a first name: typed in capitals, they are the benefit ("ADA", not Ada). */
+const ACRONYMS_LIKE_NAMES = new Set(["ada", "ata", "asf", "are", "ars"]);
 export function isFirstName(t: Token): boolean {
+  if (isAllCaps(t) && ACRONYMS_LIKE_NAMES.has(t.folded)) return false;
   if (KNOWN_CAPITALISED.has(t.folded) || /^(?:saint|sainte|st|ste)-/u.test(t.folded)) return false;
   // "yasemin'in", "Ayşe'ye": a listed first name with a Turkish case ending.
   const stem = /^(\p{L}{3,})['’](?:in|un|nin|nun|a|e|ya|ye|yi|i|u|da|de|dan|den|la|le|yla|yle)$/u.exec(t.folded)?.[1];

@@ -177,10 +177,12 @@ const LOOK_ALIKE_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])[\dOoIl|SsBZGgОо
 const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", "О": "0", "о": "0", "З": "3", "з": "3", "б": "6" };
 /** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
 const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
+/** A short group of digits and capital I's ("6I", "I2"): the I's are ones (never a lower-case "l": "2l" is litres). */
+const DIGITS_WITH_I = /(?<![\p{L}\p{N}])(?=[\dI]*\d)(?=[\dI]*I)[\dI]{2,4}(?![\p{L}\p{N}])/gu;
 export function lookAlikeDigits(text: string): string {
   // A lower-case "o" after one digit is an ordinal ("4o", "1o andar"), not a zero.
   const zeroes = (word: string) => (/o/u.test(word) && word.replace(/\D/gu, "").length < 2 ? word : word.replace(/[Oo]/gu, "0"));
-  return text.replace(DIGITS_WITH_O, zeroes).replace(LOOK_ALIKE_RUN, (run) => {
+  return text.replace(DIGITS_WITH_O, zeroes).replace(DIGITS_WITH_I, (word) => word.replace(/I/gu, "1")).replace(LOOK_ALIKE_RUN, (run) => {
     const real = run.replace(/\D/gu, "").length;
     const letters = run.replace(DIGIT_OR_GAP, "").length;
     // Mostly digits, and no word hidden in it ("SOS" or "Ille" are not phone numbers) — unless it is

@@ -4,6 +4,7 @@
  * numbers, file and client numbers — with or without letters), and any other long number: a number
  * that identifies a file identifies a person as surely as a name.
  */
+import { KNOWN_CAPITALISED } from "./known-words.js";
 import { spansOf, type Span } from "./span.js";
 
 const SEP = String.raw`[\s.\-]?`;
@@ -42,8 +43,9 @@ const SERIES_NUMBER = /(?<![\p{L}\p{N}])(?:[A-ZА-ЯЁІЇЄҐ]{1,3}\s?\d{6,8}|\
 const DIGITS_LETTERS_ID = /(?<![\p{L}\p{N}])\d{1,4}[A-Z]{1,4}[\-/]\d{4,}(?![\p{L}\p{N}])/gu;
 /** "505-22C01478": a number, a dash, then letters and digits mixed (a card or a file number). */
 const NUMBER_THEN_MIXED_ID = /(?<![\p{L}\p{N}_@.\/-])\d{2,5}[\-/](?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{6,14}(?![\p{L}\p{N}])/gu;
-/** "MDPH 59-2022-45031", "CAF 1234567": the body's name right before its file number goes with it. */
-const BODY_BEFORE = /(?:^|[\s:(])(?:MDPH|CAF|CPAM|CNAV|CARSAT|MSA|URSSAF|CROUS)\s+$/u;
+/** "MDPH 59-2022-45031", "CAF 1234567", "RET 45 887 213": the body's name or a short code in capitals right before a file number goes with it. */
+const KNOWN_BODIES = new Set(["MDPH", "CAF", "CPAM", "CNAV", "CARSAT", "MSA", "URSSAF", "CROUS"]);
+const BODY_BEFORE = /(?:^|[\s:(])(?:MDPH|CAF|CPAM|CNAV|CARSAT|MSA|URSSAF|CROUS|[A-Z]{2,4})\s+$/u;
 const PREFIXED_ID = /(?<![\p{L}\p{N}])[A-Za-z]{1,6}[\-/]?\d[\d\-/]{4,}\d(?![\p{L}\p{N}])/gu;
 /** Not identifiers: times, ordinals, sizes and units, form numbers, common product names. */
 const NOT_AN_ID = /^(?:\d{1,2}h\d{0,2}|\d+(?:er|ere|eme|e|nd|rd|th|st|km|kg|m2|cm|mm|ml|cl|mo|go|gb|ko|mb|min|mn|ans|an|mois|eur|euros|h|pm|am)|cerfa\d*|covid\d+|\p{L}+\d{1,2}|mp\d|[a-z]\d[a-z]?|\d+x\d+)$/iu;
@@ -75,7 +77,10 @@ export function longNumberSpans(text: string): Span[] {
 function withBodyName(text: string, spans: Span[]): Span[] {
   return spans.map((s) => {
     const body = BODY_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
-    return body ? { ...s, start: s.start - body[0].trimStart().length } : s;
+    // (A known word in capitals is a cue, not a code: "DDN 02/11/1985", "NIR …".)
+    const code = body?.[0].trim().replace(/^[:(]/u, "");
+    if (!body || (code && !KNOWN_BODIES.has(code) && KNOWN_CAPITALISED.has(code.toLowerCase()))) return s;
+    return { ...s, start: s.start - body[0].trimStart().length };
   });
 }
 

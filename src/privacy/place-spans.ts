@@ -18,9 +18,15 @@ const NUMBERED_HOUSE = /(?<![\p{L}])[Mm]aison\s*(?:n°|nº|no|num[ée]ro)\s*\d{1
 /** "route départementale 12", "la RD 12", "RN2": a numbered road. */
 const NUMBERED_ROAD = /(?<![\p{L}])(?:(?:route\s+)?(?:d[ée]partementale|nationale)\s?(?:n°\s?)?\d{1,4}|(?:RD|RN|CD)\s?\d{1,4})(?![\p{L}\p{N}])/giu;
 /** "CHRS L'Escale", "CADA Les Oliviers", "Adoma La Pinède": a shelter named (where someone sleeps). */
-const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale|[Mm]aison de retraite|[Hh][ôo]tel social|EHPAD|Ehpad|[Rr][ée]sidence autonomie|[Ff]oyer[\s-]logement)\s+(?:(?:L['’]|Le\s|La\s|Les\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale|[Mm]aison de retraite|[Hh][ôo]tel social|EHPAD|Ehpad|[Rr][ée]sidence autonomie|[Ff]oyer[\s-]logement)\s+(?:(?:L['’]|[Ll]e\s|[Ll]a\s|[Ll]es\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "ferme du Pré Haut", "mas de la Garrigue": a farm or a house named after its type, lower case too. */
 const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]ameau|[Mm][ée]tairie|[Bb]astide|[Bb]orde|[Gg]range)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "j'habite la ferme du grand chêne": a farm or hamlet named in lower case, after a verb of living. */
+const LIVED_IN_FARM = /(?<=(?<![\p{L}])(?:habite|habitons|habitent|vis|vit|vivons|loge|logeons|dors|dort)\s+(?:(?:[àa]|dans)\s+)?(?:la|le|au|l['’])\s*)(?:ferme|mas|domaine|moulin|hameau|m[ée]tairie|bastide|grange)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{L}[\p{L}'’\-]+(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|de|je|j|on|il|elle|car|donc|sans|chez|en|au|pr[eè]s|vers)(?![\p{L}'’]))\p{L}[\p{L}'’\-]+)?/giu;
+/** "Ibis Budget, номер 305", "готель, кімната 12": a hotel room number after a comma (never "на номер 115"). */
+const ROOM_AFTER_COMMA = /(?<=,\s?)(?:номер(?:і|е)?|room|chambre|camera|кімната|комната)\s?(?:n°\s?)?\d{1,4}[a-zA-Zа-я]?(?![\p{L}\p{N}])/giu;
+/** "ففواييه أدوما": a foyer in Arabic letters (no capitals to tell its name), with "in" glued or not. */
+const ARABIC_FOYER = /(?<![\p{L}])ف?(?:فواييه|فوايي|فواي)\s+\p{L}{2,}/gu;
 /** "bungalow 12", "mobil home n°22", "tente 4": a numbered shelter on a site. */
 const NUMBERED_SHELTER = /(?<![\p{L}])(?:[Bb]ungalow|[Mm]obil[\s\-]?home|[Cc]halet|[Tt]ente|[Cc]aravane|[Aa]lg[ée]co)\s*(?:n°|nº|no|num[ée]ro)?\s*\d{1,4}(?![\p{L}\p{N}])/gu;
 /** "resid. beaurivage", "rés. les pins": a residence abbreviated, then its name in lower case. */
@@ -65,7 +71,7 @@ const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fu
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
@@ -87,6 +93,8 @@ const PLACE_NAME_BEFORE = /(?:^|[\s:;(])(?<v>(?:L['’]|Le\s|La\s|Les\s)\p{Lu}[\
 /** A spot next to an address: "terenul de lângă rue de la Ferme", "le terrain derrière 3 rue…". */
 /** "CADA, 12 avenue…", "Secours Catholique, 2 rue…": where a resident is housed or receives mail. */
 const SHELTER_BEFORE = /(?:^|[\s:;(])(?<v>CADA|CHRS|HUDA|SIAO|Secours [Cc]atholique|Secours [Pp]opulaire|Restos du C(?:œ|oe)ur|Emmaüs|Emmaus|Croix-Rouge|Samu social)\s*,\s*$/u;
+/** "gymnase rue Émile Zola", "school on 12 Kingsway": the kind of building right before its street. */
+const BUILDING_KIND_BEFORE = /(?<![\p{L}])(?:gymnase|gym|stade|salle|[ée]cole|[ée]glise|mosqu[ée]e|chapelle|halle|foyer|h[ôo]tel|hostel|shelter|church|mosque|school)\s+$/iu;
 const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville|aire d['’ ]\s*accueil)\s+(?:de\s+l[aâ]ng[aă]|l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
 
 /** The words before an address found that belong to it. */
@@ -101,10 +109,15 @@ export function placesAroundAddresses(text: string, spans: readonly Span[]): Spa
       out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
     }
     // "…, 5.º andar sem elevador": what the resident says of the stairs goes with the address.
-    const stairs = /^\s*,?\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift|cave|\d{1,2}\s?[ºo°](?![\p{L}\p{N}]))(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
+    const stairs = /^\s*,?\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift|cave|door on the (?:right|left)|(?:right|left)[\s-]hand (?:door|side)|\d{1,2}\s?[ºo°](?![\p{L}\p{N}]))(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
     if (stairs) out.push({ start: span.end, end: span.end + stairs[0].length, kind: "address" });
     const shelter = SHELTER_BEFORE.exec(before);
     if (shelter) out.push({ start: span.start - before.length + shelter.index + shelter[0].indexOf(shelter.groups!.v!), end: span.start, kind: "address" });
+    // "camera 21 si 22", "rooms 4 and 5": a second number joined to the first.
+    const second = /\p{N}[a-zA-Z]?$/u.test(text.slice(span.start, span.end)) ? /^\s*(?:si|și|et|and|y|e|и|і|та|&)\s+\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/iu.exec(text.slice(span.end, span.end + 16)) : null;
+    if (second) out.push({ start: span.end, end: span.end + second[0].length, kind: "address" });
+    const building = BUILDING_KIND_BEFORE.exec(before);
+    if (building) out.push({ start: span.start - before.length + building.index, end: span.start, kind: "address" });
     const spot = SPOT_BEFORE.exec(before);
     if (spot) out.push({ start: span.start - before.length + spot.index, end: span.start, kind: "address" });
   }

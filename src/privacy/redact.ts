@@ -50,7 +50,7 @@ import { addressSpans } from "./address-spans.js";
 import { arabicSpelledPhoneSpans } from "./arabic-number-words.js";
 import { handleSpans, phoneSpans } from "./contact-spans.js";
 import { emailSpans } from "./email-spans.js";
-import { phoneRestSpans, widenEmails } from "./contact-pieces.js";
+import { phoneRestSpans, splitMobileSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
@@ -92,7 +92,7 @@ export function redactPersonalData(text: string): Redaction {
     () => ibanSpans(d),
     () => nirSpans(d),
     () => {
-      const phones = [...phoneSpans(d), ...arabicSpelledPhoneSpans(d)];
+      const phones = [...phoneSpans(d), ...arabicSpelledPhoneSpans(d), ...splitMobileSpans(d)];
       return [...phones, ...phoneRestSpans(d, phones)];
     },
     () => handleSpans(d),
