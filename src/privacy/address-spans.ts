@@ -245,7 +245,7 @@ export function addressSpans(text: string): Span[] {
       let value = m.groups?.v ?? "";
       if (pattern === LIVES_IN) value = cityPart(value);
       // ("je vis en France", "locuiesc în Franța": a country or a region is no address.)
-      if (pattern === LIVES_IN && (NOT_A_TOWN_PLACE.has(foldWord(value.split(/[\s\-]/u)[0] ?? "")) || FOREIGN_COUNTRY.test(value))) continue;
+      if (pattern === LIVES_IN && (NOT_A_TOWN_PLACE.has(foldWord(value.split(/[\s\-]/u)[0] ?? "")) || FOREIGN_COUNTRY.test(value) || /^(?:una?|une|uma?|an?)(?:\s|$)/iu.test(value))) continue;
       if (pattern === CUED_ADDRESS) {
         value = value.replace(/\s+(?:et|depuis|mais|car|pour|and|since|merci|svp|je|j'|est-ce)\b.*$/iu, "").trimEnd();
         // Something that looks like an address: a number, a street type or a capitalised word.

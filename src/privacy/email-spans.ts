@@ -21,10 +21,10 @@ const AT_NAMES = String.raw`(?:@|a|at|aro|chez|arr?obaze?|arr?obass?e|arr?obas|a
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
 const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ravlyk|ravlik|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond|(?:le\s+)?a\s+(?:avec\s+(?:le|un)\s+rond(?:\s+autour)?|entour[ée]))(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
-const AT_WORD = String.raw`(?:[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
-const DOT_WORD = String.raw`(?:\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|krapka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
+const DOT_WORD = String.raw`(?:,(?=(?:com|fr|net|org)(?![\p{L}]))|\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|krapka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
+const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -100,9 +100,13 @@ const DOTTED_AT = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])(?!www\.)[\p{L}
 const AT_BETWEEN_WORDS = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]*[\p{L}\p{N}]@[\p{L}\p{N}][\p{L}\p{N}\-]{2,}(?![\p{L}\p{N}@])/gu;
 /** "lucie.martin gmail": a first part with a dot or an underscore, then a provider's name alone. */
 const LOCAL_THEN_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])[\p{L}\p{N}\-]+[._][\p{L}\p{N}._\-]*[\p{L}\p{N}]\s+${PROVIDERS}(?![\p{L}\p{N}.@])`, "giu");
+/** "grosu.ion at mail.md": a marked local part, a bare "at", then a domain with its dot. */
+const AT_DOTTED_DOMAIN = new RegExp(String.raw`${MARKED_LOCAL}\s+at\s+${DOMAIN_LABEL}\.${TLD}(?![\p{L}\p{N}])`, "giu");
+/** "gmail.com arobase karim.b13": an address written backwards (so that robots miss it). */
+const REVERSED_EMAIL = new RegExp(String.raw`${PROVIDERS}\s?\.\s?${TLD}\s+(?:arobase|arroba|at|@)\s+[\p{L}\p{N}._\-]{2,}`, "giu");
 /** "après l'arobase c'est orange point fr": a provider's domain said on its own (only an address ends so). */
 const PROVIDER_DOMAIN_SAID = new RegExp(String.raw`(?<![\p{L}\p{N}])${PROVIDERS}\s+(?:point|dot|punto|ponto|punct|nokta|точка|крапка)\s+(?:fr|com|net|org)(?![\p{L}\p{N}])`, "giu");
-const EMAIL_PATTERNS = [PROVIDER_DOMAIN_SAID, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+const EMAIL_PATTERNS = [PROVIDER_DOMAIN_SAID, AT_DOTTED_DOMAIN, REVERSED_EMAIL, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so

@@ -59,7 +59,7 @@ colombe capucine violette jade ambre prune basile sage noel iris lys aurore cele
 reine merveille alpha nadir romain said marc
 esperance gloire bonheur joie chance baraka divine precieuse sagesse fidele prosper dieudonne providence exauce bienvenu
 desire desiree benie innocent parfait tresor destin juste espoir fortune fortunee felicite honore honorine celestin
-miracle sultana lucky dignite desir raja romana
+miracle sultana lucky dignite desir raja romana nada
 mimi titi jojo lulu nono fifi kiki loulou dede riri zizou doudou lin hmad mhamed hmida kaddour miloud lakhdar larbi mokhtar rabah saadia khadidja ravi raj rajesh priya
 anil sunil deepak amit arjun vijay lakshmi kavita sanjay imran asif farhan usman ayesha chinedu emeka ngozi chioma tunde bola
 funmi segun kemi yemi elikia consolata consolation plamedie glodie`;
@@ -71,6 +71,16 @@ const ARABIC_SCRIPT = `
 حليمة سعاد نادية سميرة كريمة رشيدة مليكة حياة منى هدى رانيا ديما سنية جورج ماري هند وفاء سناء أسماء إيمان لبنى نعيمة
 دانة مارك نهى نفيسة بابكر ميساء نسرين سلوى سرى حيدر رنا نورهان إيلي ماريا كرم يارا بوشعيب الحبيب صالح باسل آرام مجتبى`;
 
+/** Ukrainian and Russian first names and their everyday forms, in Cyrillic (folded when read: "й" is "и"). */
+const CYRILLIC_SCRIPT = `
+олена оксана наталія наталя тетяна таня ірина іра марія маша ольга оля світлана юлія юля анна аня ганна галина людмила
+валентина катерина катя вікторія віка софія соня анастасія настя дарина даша мирослава алла лариса надія любов зоя ніна
+раїса тамара христина уляна богдана зоряна олеся леся інна віра
+андрій олександр саша сашко сергій микола коля володимир вова іван ваня дмитро діма петро василь олег юрій ігор богдан
+тарас віталій віктор максим артем денис роман михайло павло степан ярослав остап назар євген костянтин антон вадим
+руслан олексій леонід анатолій григорій мирослав святослав
+наталья татьяна ирина мария ольга светлана юлия елена екатерина анна дарья анастасия людмила галина
+александр сергей андрей дмитрий алексей николай владимир иван михаил павел евгений игорь юрий виктор константин`;
 /**
  * Everyday words of the residents' languages that the generated lists hold as rare names: Maghrebi
  * "bach" (so that), "kayna" (there is), "ila" (if), Portuguese "renda" (income), Romanian "buletin".
@@ -96,7 +106,7 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_AM
  * origins — see scripts/build-privacy-lexicons.mjs).
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...words(LIST), ...words(ARABIC_SCRIPT).map(foldWord), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS].filter((w) => !NOT_NAMES.has(w)),
+  [...words(LIST), ...words(ARABIC_SCRIPT).map(foldWord), ...words(CYRILLIC_SCRIPT).map(foldWord), ...CURATED_AMBIGUOUS, ...GENERATED_FIRST, ...GENERATED_AMBIGUOUS].filter((w) => !NOT_NAMES.has(w)),
 );
 
 /** Surnames that are no ordinary word in any of the residents' languages (content/privacy/lexicons/surnames.txt). */

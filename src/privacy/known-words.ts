@@ -35,7 +35,8 @@ ocak subat nisan mayis haziran temmuz agustos eylul ekim kasim aralik січен
 anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
 ліон ліоні ліону парижі париж марсель марселі venissieux villeurbanne champigny vaulx-en-velin
 british english-speaking french-speaking afghan afghans syrian syrians sudanese eritrean eritreans somali nigerian nigerians ghanaian pakistani bangladeshi indian ukrainians romanian romanians algerian moroccan tunisian senegalese malian ivorian congolese cameroonian guinean
-aps apj spada pada renov renov' france-renov
+republica dear sir sirs madam stimata stimate stimat шановні шановна шановний шановне панове тема запит subject subiect objet
+aps apj spada pada complementaire marsella marselha tolosa burdeos niza estrasburgo lion renov renov' france-renov
 франция франции францию францией франція франції францію францією україна україни україні україну украина украины украине украину польща польщі германия німеччина німеччині европа європа європі
 god bless salamat po turkiye ofii ofpra cnda caes cada huda spada prahda marseli paryzhi lioni lili лілі franta romania italia spania germania anglia ucraina turcia moldova bulgaria portugalia belgia elvetia
 turkce kurtce arapca fransizca ingilizce almanca rusca ispanyolca farsca portekizce
@@ -73,6 +74,7 @@ madame monsieur mademoiselle mme mlle mr
 `);
 
 export const NAME_STOP_WORDS = set(`
+back later tomorrow asap please now again soon today tonight urgently anytime
 a au aux avec ce ces cet cette chez comme comment dans de des du elle elles en est et eux il ils je j la le les leur
 leurs lui ma mais me mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
 tu un une vos votre vous y ai as avons avez ont suis es sommes etes sont etait etais avait avais c ca cela ceci

@@ -29,6 +29,7 @@ export const STRONG_CUES = [
   /\bsous le nom (?:de )?\b/,
   /\bsigne\b/,
   /\bmy name(?: is|'s)\b/,
+  /(?:^|\n)\s*(?:from|de|expediteur|sender)\s*:/u, // a mail header: "from: Margaret (Maggie) Hill"
   /\bmy name(?= \p{L})(?! (?:is|was|and|in|on|na)\b)/u, // "my name joseph tarr"
   /\bname's\b/,
   /\b(?:adi|ismi)\b/, // Turkish "his/her name (is)"
@@ -81,7 +82,7 @@ export const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 export const RELATION = new RegExp(
   String.raw`(?:\b(?:tata|tatie|tati|tonton|tantine|mamie|papi|papy|meme|pepe|husband|wife|daughter)\b(?=\s+\p{L})` +
     String.raw`|\b(?:mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|leur|leurs)\s+(?:(?:ex|futur|future|nouveau|nouvelle|petit|petite|grand|grande)[\s\-])?(?:fils|fille|filles|mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|copain|copine|ami|amie|amis|pere|mere|papa|maman|frere|soeur|grand-mere|grand-pere|grands-parents|petit-fils|petite-fille|neveu|niece|oncle|tante|cousin|cousine|voisin|voisine|voisins|bebe|enfant|enfants|beau-pere|belle-mere|beau-frere|belle-soeur|belle-fille|gendre|assistante sociale|assistant social|assistante|conseiller|conseillere|referent|referente|medecin|docteur|proprietaire|proprio|bailleur|employeur|patron|patronne|collegue|aide a domicile|auxiliaire de vie|aidant|aidante|tuteur|tutrice|curateur|curatrice|avocat|avocate|colocataire|coloc|locataire|chef|belle-soeur|mamie|papi|papy|tata|tonton|ainee|aine|cadet|cadette)` +
-    String.raw`|\b(?:my|our|his|her)\s+(?:gf|bf|hubby|wifey|missus|son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)` +
+    String.raw`|\b(?:my|our|his|her)\s+(?:gf|bf|hubby|wifey|missus|son|daughter|husband|wife|partner|boyfriend|girlfriend|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor|friend|child|kid|baby|grandmother|grandfather|social worker|caseworker|landlord|lawyer|carer|caregiver|uncle|aunt|cousin|nephew|niece)(?!['’]s)` +
     String.raw`|\b(?:mi|mis|su)\s+(?:hijo|hija|hijos|esposo|esposa|marido|mujer|madre|padre|mama|papa|hermano|hermana|vecino|vecina|amigo|amiga|abuela|abuelo|bebe|tio|tia|primo|prima|novio|novia|trabajadora social)` +
     String.raw`|\b(?:meu|minha|o meu|a minha)\s+(?:filho|filha|marido|mulher|esposa|mae|pai|irmao|irma|vizinho|vizinha|amigo|amiga|avo|bebe|tio|tia|primo|prima|namorado|namorada)` +
     String.raw`|\b(?:nevasta|sotu|sotul|sotia|barbatu|barbatul|fata|baiatu|baiatul|mama|sora|fratele|frate|tata|copilu|copilul)-(?:mea|meu|miu)(?![\p{L}])|\b(?:fiul|fiu|fiica|sotul|sotu|sotia|sotie|barbatul|barbatu|nevasta|mama|tatal|tata|fratele|fratu|sora|vecinul|vecina|prietenul|prietena|bunica|bunicul|cumnatul|cumnata|nepotul|nepoata|baiatul|baiatu|copilul|socrul|soacra)\s+(?:meu|mea)` +
@@ -92,6 +93,8 @@ export const RELATION = new RegExp(
     String.raw`|\b(?:wlid 3ami|wld 3ami|bent 3ami|bnt 3ami|wlid khali|bent khali|3ami|khali|khalti|3amti|wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
   "gu",
 );
+/** "ми з андрієм", "мы с Олей": "we with" someone, named in the instrumental. */
+export const WE_WITH = /(?:^|\s)(?:ми|мы)\s+(?:з|с|зі|со)\s+/gu;
 /** "le mari de lenuța", "la fille de Mme…", "the son of": someone named through a relative. */
 export const RELATION_OF = /\b(?:(?:le|la|l'|the)\s*|(?<=,\s?|\s)(?=(?:maman|papa|mere|pere|mari|femme|epouse|epoux|fils|fille|soeur|frere)\s))(?:mari|femme|epouse|epoux|fils|fille|pere|mere|frere|soeur|voisin|voisine|copain|copine|compagnon|compagne|enfant|bebe|neveu|niece|tante|oncle|cousin|cousine|grand-mere|grand-pere|belle-mere|beau-pere|maman|papa|husband|wife|son|daughter|mother|father|brother|sister)\s+(?:de|d'|of)\s*/gu;
 export const GREETING = /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|cher|chere|chers|dear|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|buna|buna ziua|merhaba|selam|salam|salam alikoum|salam alaykoum|slm|bjr|bsr|привет|здравствуйте|добрый день|привіт|добрий день|вітаю|مرحبا|السلام عليكم)\b\s*,?/gu;

@@ -82,10 +82,14 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
       // Not a frequent word ("le floch", "da silva"; never "de la caf", "du quartier").
       if (surname.core.length >= 3 && !isKnown(surname) && !isFrequentWord(surname.folded) && !FUNCTION_WORDS.has(surname.folded) && !COMMON_AFTER_PARTICLE.has(surname.folded)) out.push({ start: particle.start, end: surname.end, kind: "name" });
     }
-    // "maría del carmen ruiz de la fuente", "josé luis de la torre": two particles, then a word that is
-    // no French word (so never "de la caf", "de la mairie").
     const second = tokens[i + 2];
     const third = tokens[i + 3];
+    // "maria do céu fernandes": between two parts of a name, a particle and a word belong to it.
+    if (particle && second && third && /^(?:do|da|dos|das|del|di|de)$/u.test(particle.folded) && !inName(particle) && !inName(second) && inName(third) && adjacent(text, t, particle) && adjacent(text, particle, second) && adjacent(text, second, third) && !FUNCTION_WORDS.has(second.folded) && second.core.length >= 3) {
+      out.push({ start: particle.start, end: second.end, kind: "name" });
+    }
+    // "maría del carmen ruiz de la fuente", "josé luis de la torre": two particles, then a word that is
+    // no French word (so never "de la caf", "de la mairie").
     // (The first particle may already be inside the name found: "carmen ruiz de" + "la fuente".)
     if (/^(?:de|van|da)$/u.test(t.folded) && particle && second && /^(?:la|las|los|der|den)$/u.test(particle.folded) && !inName(particle) && adjacent(text, t, particle) && adjacent(text, particle, second)) {
       if (second.core.length >= 3 && !isKnown(second) && !isFrenchWord(second.folded) && !FUNCTION_WORDS.has(second.folded) && !COMMON_AFTER_PARTICLE.has(second.folded)) out.push({ start: particle.start, end: second.end, kind: "name" });
@@ -129,7 +133,9 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
   // A name spelled letter by letter ("k-y-l-i-a-n", "S O U A D"): no word is written so.
   for (const m of text.matchAll(SPELLED_LETTERS)) {
     const word = foldWord(m[0].replace(/[\s.\-]/gu, ""));
-    if (!isCommonWord(word) && !KNOWN_ACRONYM.test(word)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
+    // (A word spelled so where a name was found is the name all the same: "Nom : B O N N E T".)
+    const touchesName = spans.some((s) => s.start < m.index + m[0].length && m.index < s.end);
+    if ((!isCommonWord(word) || touchesName) && !KNOWN_ACRONYM.test(word)) out.push({ start: m.index, end: m.index + m[0].length, kind: "name" });
   }
   // "fortuné m'a dit…", "mon copain sol il dort…": a listed first name as the one who speaks, or a word
   // after a relative taken up by "il"/"elle" (how French speech names someone).

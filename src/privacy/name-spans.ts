@@ -24,7 +24,7 @@ import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCo
 import { nameEdges } from "./name-edges.js";
 import { nameTails, repeatedNames } from "./name-tails.js";
 import { arabiziDigitNames } from "./arabizi-names.js";
-import { CLOSING, GREETING, INTRO, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
+import { CLOSING, GREETING, INTRO, WE_WITH, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
 
 export function nameSpans(input: string): Span[] {
   // A message typed all in capitals tells nothing by its capitals: read it in lower case (same length).
@@ -88,6 +88,7 @@ export function nameSpans(input: string): Span[] {
 
   afterCue(STRONG, true, 3, false, "strong");
   afterCue(RELATION, true, 3, false, "relation");
+  afterCue(WE_WITH, true, 1, true, "relation");
   afterCue(GREETING, true, 3, true);
   afterCue(INTRO, true, 3, true);
   afterCue(INTRO_OTHER, false, 3, true);

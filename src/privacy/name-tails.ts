@@ -17,7 +17,7 @@
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
-import { WORD_SURNAMES, isKnown, isKnownWord, type Token } from "./name-words.js";
+import { CYRILLIC_VERB, WORD_SURNAMES, isKnown, isKnownWord, type Token } from "./name-words.js";
 import { foldWord } from "./normalize.js";
 import type { Span } from "./span.js";
 
@@ -55,9 +55,10 @@ const CONTACT_WORDS = new Set(`mail email e-mail courriel adresse numero num tel
 /** "[nom], pas nour", "[nom] et pas grace": a name corrected. */
 const CORRECTED_BEFORE = /^\s*,?\s*(?:et\s+)?(?:pas|non pas|plut[ôo]t que)\s+$/iu;
 /** "cé manuel da costa" (SMS for "c'est"; folded it would read as the word "ce"). */
-const SMS_INTRO = /(?<![\p{L}])(?:cé|sé)\s+(?=\p{L})/gu;
+// (Not Spanish "sé", I know: "no sé nada", "ya lo sé".)
+const SMS_INTRO = /(?<![\p{L}])(?<!(?:no|yo|ya|lo|ni|que|qué|te)\s)(?:cé|sé)\s+(?=\p{L})/gu;
 /** "Jake here.": an English introduction at the start. */
-const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+)\s+here\b/u;
+const HERE_INTRO = /^\s*(\p{Lu}\p{Ll}+|\p{Lu}{2,3})\s+here\b/u;
 /** "mama nneka here", "aunty grace here": a kin title, then a name in lower case, opening the message. */
 const TITLED_HERE_INTRO = /^\s*(?:mama|mamma|papa|auntie|aunty|aunt|uncle|mum|mummy|sister|brother|bro|sis|madam|mrs|mr)\s+(\p{L}{3,})\s+here\b/iu;
 const YEAR_IN_BRACKETS = /^\s*\(\s*((?:19|20)\d\d)\s*\)|^\s*[,.]?\s*((?:19|20)\d\d)(?=\s*(?:[,.;]|$))/u;
@@ -81,7 +82,7 @@ const INTRO_RIGHT_BEFORE = /(?:^|[\s,.])(?:je suis|jsuis|je m['’]appelle|moi c
 /** "mes jumelles fleur et lune ont…": children named after a plural relation. */
 const PLURAL_RELATION_BEFORE = /(?:^|[\s,])(?:mes|nos|ses|leurs)\s+(?:enfants|filles|fils|garcons|garçons|jumeaux|jumelles|petits-enfants|petites-filles|petits-fils|fr[eè]res|s[œo]eurs|neveux|ni[eè]ces|cousins|cousines|b[ée]b[ée]s)\s+$/iu;
 
-const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded);
+const unknown = (t: Token) => t.core.length >= 3 && /^\p{L}+$/u.test(t.core) && !isKnown(t) && !isCommonWord(t.folded) && !FUNCTION_WORDS.has(t.folded) && !CYRILLIC_VERB.test(t.folded);
 const personWord = (t: Token) => FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !isKnown(t) && t.core.length >= 3;
 
 export function nameTails(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {

@@ -110,18 +110,21 @@ export function nameLike(t: Token, lenient: boolean, strength: Strength = "weak"
   if (/^\p{Lu}$/u.test(t.core)) return t.core !== "I"; // an initial ("J. Martin"), not English "I"
   if (isFirstName(t) || isSurname(t)) return true;
   if ((strength === "strong" || strength === "relation") && FIRST_NAMES.has(t.folded) && (!isKnown(t) || isCapitalised(t))) return true; // "je m'appelle rose", "mi vecino Julio"
-  if (strength === "strong" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded)) return true; // "je m'appelle noël", "france" too
-  if (strength === "relation" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !TITLE_LIKE_KNOWN.test(t.folded)) return true; // "sa sœur espérance"
+  if (strength === "strong" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !NAME_STOP_WORDS.has(t.folded)) return true; // "je m'appelle noël", "france" too
+  // (Never a word that ends a name and never starts one: "mon père vit seul".)
+  if (strength === "relation" && FIRST_NAMES.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !NAME_STOP_WORDS.has(t.folded) && !TITLE_LIKE_KNOWN.test(t.folded)) return true; // "sa sœur espérance"
   if ((strength === "strong" || strength === "relation") && inflectedCyrillicFirstName(t.folded)) return true; // "з донькою софією"
   if (strength === "place" && FRENCH_AMBIGUOUS_FIRST_NAMES.has(t.folded) && !isKnown(t)) return true; // "demander à pierre"
   if (strength === "strong" && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isKnown(t) && !FUNCTION_WORDS.has(t.folded) && !isFrequentVerb(t)) return true; // "je m'appelle oumou petit"
   if (isKnown(t)) return false;
   if (isCapitalised(t) || (isAllCaps(t) && t.core.length >= 4)) return true;
-  if (afterFirstName && t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isFrequentWord(t.folded)) return true; // "inès moreau"
+  if (afterFirstName && t.core.length >= 3 && !/\p{N}/u.test(t.core) && !isFrequentWord(t.folded) && !CYRILLIC_VERB.test(t.folded)) return true; // "inès moreau"
   if (afterFirstName && WORD_SURNAMES.has(t.folded)) return true; // "emma petit", "pierre constant"
   if (afterFirstName && /^ال\p{L}{2,}ي$/u.test(t.folded)) return true; // "محمد العلوي"
-  return lenient && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isCommonWord(t.folded);
+  return lenient && t.core.length >= 2 && !/\p{N}/u.test(t.core) && !isCommonWord(t.folded) && !CYRILLIC_VERB.test(t.folded);
 }
+/** A Ukrainian or Russian verb by its ending (past, infinitive, present plural): "приїхали", "живемо" are no names. */
+export const CYRILLIC_VERB = /^\p{Script=Cyrillic}{3,}(?:али|или|ули|ыли|іли|яли|ала|ила|ула|ыла|іла|яла|ати|ити|іти|ять|ить|ать|уть|ють|емо|ємо|имо|ете|ите|ться|тися|лися|лась|лись)$/u;
 
 /**
  * Frequent French surnames that are also ordinary words: taken right after a first name only ("emma

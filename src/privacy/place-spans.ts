@@ -20,9 +20,11 @@ const NUMBERED_ROAD = /(?<![\p{L}])(?:(?:route\s+)?(?:d[ée]partementale|nationa
 /** "CHRS L'Escale", "CADA Les Oliviers", "Adoma La Pinède": a shelter named (where someone sleeps). */
 const NAMED_SHELTER = /(?<![\p{L}])(?:CHRS|CADA|HUDA|CPH|PRAHDA|Adoma|Coallia|[Mm]aison relais|[Pp]ension de famille|[Rr][ée]sidence sociale|[Mm]aison de retraite|[Hh][ôo]tel social|EHPAD|Ehpad|[Rr][ée]sidence autonomie|[Ff]oyer[\s-]logement)\s+(?:(?:L['’]|[Ll]e\s|[Ll]a\s|[Ll]es\s|du\s|des\s|de la\s)\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "ferme du Pré Haut", "mas de la Garrigue": a farm or a house named after its type, lower case too. */
-const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]ameau|[Mm][ée]tairie|[Bb]astide|[Bb]orde|[Gg]range)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]ameau|[Mm][ée]tairie|[Bb]astide|[Bb]orde|[Gg]range)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "j'habite la ferme du grand chêne": a farm or hamlet named in lower case, after a verb of living. */
 const LIVED_IN_FARM = /(?<=(?<![\p{L}])(?:habite|habitons|habitent|vis|vit|vivons|loge|logeons|dors|dort)\s+(?:(?:[àa]|dans)\s+)?(?:la|le|au|l['’])\s*)(?:ferme|mas|domaine|moulin|hameau|m[ée]tairie|bastide|grange)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{L}[\p{L}'’\-]+(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|de|je|j|on|il|elle|car|donc|sans|chez|en|au|pr[eè]s|vers)(?![\p{L}'’]))\p{L}[\p{L}'’\-]+)?/giu;
+/** "… ferme du pre vert depuis": a farm named in lower case (never "ferme du lundi au vendredi", "ferme du 24 au 2"). */
+const LOWER_FARM = /(?<![\p{L}])(?:ferme|m[ée]tairie|bastide|hameau)\s+(?:du|de la|des)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|mois|\d)\b)\p{Ll}[\p{L}'’\-]{2,}(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|au|de|du|je|j|on|il|elle|car|donc|sans|chez|en|pr[eè]s|vers|le|la|les)(?![\p{L}'’]))\p{Ll}[\p{L}'’\-]{2,})?/gu;
 /** "Ibis Budget, номер 305", "готель, кімната 12": a hotel room number after a comma (never "на номер 115"). */
 const ROOM_AFTER_COMMA = /(?<=,\s?)(?:номер(?:і|е)?|room|chambre|camera|кімната|комната)\s?(?:n°\s?)?\d{1,4}[a-zA-Zа-я]?(?![\p{L}\p{N}])/giu;
 /** "ففواييه أدوما": a foyer in Arabic letters (no capitals to tell its name), with "in" glued or not. */
@@ -71,7 +73,7 @@ const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fu
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
