@@ -81,11 +81,11 @@ const LIVES_IN_POSTCODE = /(?<![\p{L}])(?:j'habite|habite|habitons|vis|vit|vivon
 const LOOK_ALIKE_POSTCODE = /(?<![\p{L}\p{N}])(?=[0-9OolI]*\d[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{5}(?![\p{L}\p{N}])/gu;
 /** "bâtiment B", "appartement 12", "porte 3B", "esc. A", "bât c": the id is a number or a letter (so
  * "un appartement sur internet", "la porte et" are not addresses). */
-const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Aa]pp\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home|[Cc]h\.?|[Rr]oom|[Cc]hamber|[Tt]orre|[Bb]ed|[Kk]imnata|[Kk]omnata|[Bb]ud\.|[Kk]v\.|[Aa]part\.?|[Аа]парт\.?|[Кк]імната|[Кк]омната|[Кк]омн\.?|[Кк]ом\.)\s*(?:n°|no|nº|num[ée]ro|number)?\s*(?:\p{N}{1,4}(?:[\-/]\p{N}{1,3}(?![\p{N}]))?(?:-|\s?)\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s+)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
+const BUILDING = /(?<![\p{L}])(?:[Bb][âa]timent|BATIMENT|[Bb][âa]t\.?|BAT\.?|[Aa]pp?artement|APPARTEMENT|[Aa]ppart\.?|[Aa]ppt\.?|[Aa]pt\.?|[Aa]pp\.?|[Ee]scalier|[Ee]sc\.?|[Bb]o[iî]te aux lettres|BAL|[Ll]ogement|[Cc]hambre|[Bb]loc|[Aa]partment|[Ff]lat|[Ff]loor|[Tt]ower|[Ll]ogt\.?|[Aa]partamento|[Aa]partament|[Ii]mmeuble|[Tt]our|[Vv]illa|[Ee]ntr[ée]e|[Pp]orte|[Ee]mplacement|[Ee]mpl\.|[Pp]arcelle|[Bb]loco|[Aa]pto\.?|[Cc]aravane|[Mm]obil-?home|[Cc]h\.?|[Rr]oom|[Cc]hamber|[Tt]orre|[Bb]ed|[Kk]imnata|[Kk]omnata|[Bb]ud\.|[Kk]v\.|[Aa]part\.?|[Аа]парт\.?|[Кк]імната|[Кк]омната|[Кк]омн\.?|[Кк]ом\.)\s*(?:n°|no|nº|num[ée]ro|number)?\s*(?:\p{N}{1,4}(?:[\-/]\p{N}{1,3}(?![\p{N}]))?(?:-|\s?)\p{L}?|\p{Lu}\p{N}{0,3}|(?<=(?:[Bb][âa]timent|[Bb][âa]t\.?|[Ee]scalier|[Ee]sc\.?|[Bb]loc|[Ii]mmeuble|[Tt]our)\s+)\p{Ll}\p{N}{0,3})(?![\p{L}\p{N}])/gu;
 /** "tour d'Assas", "immeuble Le Corail", "villa des Roses": a named building. */
 const NAMED_BUILDING = /(?<![\p{L}])(?:[Hh]ostel|[Aa]partman\p{L}*|[Rr]esid[eê]ncia(?:\s+sociale?)?|[Tt]our|[Ii]mmeuble|[Vv]illa|[Bb]loc|[Rr][ée]sidence|[Rr][ée]si|[Cc]it[ée]|[Ff]oyer(?: de jeunes travailleurs| des jeunes travailleurs| d['’]h[ée]bergement)?|FJT|HLM|[Bb][âa]timent|[Bb][âa]t\.?|[Cc]amping|[Aa]ire d['’ ]\s*accueil|[Hh][ôo]tel|[Gg]otel|[Гг]отел\p{L}*|[Гг]остиниц\p{L}*|[Hh]ay|[Hh]otelul|7ay|حي|резиденці\p{L}*|резиденци\p{L}*)\s+['"“«‘]?(?:(?:d['’]|de\s|du\s|des\s|les?\s|la\s|l['’])\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** House, flat and floor parts abroad and in short: "nr. 5", "No: 12", "д. 5", "кв. 12", "km 3". */
-const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|kimn\.?|місце|место|oda|quarto|habitaci[oó]n|باب|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|studio|lot|casa|cave|box|rua|бат\.?|кімн\.?|комн\.?|n[ºo°]|kv\.?|bldg\.?|building|غرفة|الغرفة|شامبر|شومبر)\s?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])/giu;
+const FOREIGN_PARTS = /(?<![\p{L}])(?:nr\.?|no\s?:|n°|nº|num[ăa]rul|bl\.?|bloc(?:ul)?|sc\.?|scara|ap\.?|apt\.?|et\.|etaj(?:ul)?|д\.|дом|кв\.?|квартира|корп\.?|корпус|под\.?|подъезд|эт\.|этаж|буд\.?|km|daire|kat|blok|комната|кімната|kimn\.?|місце|место|rulot[aă]|oda|quarto|habitaci[oó]n|باب|camera|chambre|room|piso|planta|puerta|escalera|esc\.|bloque|portal|escada|porta|andar|lote|flat|unit|floor|ra9m|raqm|rakm|رقم|شقة|الشقة|عمارة|الطابق|طابق|daire|d\s?:|apartament(?:ul)?|kimnata|komnata|depto\.?|dpto\.?|departamento|studio|lot|casa|cave|box|rua|бат\.?|кімн\.?|комн\.?|n[ºo°]|kv\.?|bldg\.?|building|logt\.?|غرفة|الغرفة|شامبر|شومبر)\s?\d{1,4}[a-zA-Zа-яА-ЯіІєЄ]?(?![\p{L}\p{N}])/giu;
 /** The same parts named by a capital letter ("bl. A2", "escalera B", "scara C"): case matters here. */
 const FOREIGN_LETTER_PARTS = /(?<![\p{L}])(?:[Bb]l\.|[Bb]loc(?:ul)?|[Ss]c\.|[Ss]cara|[Ee]sc\.|[Ee]scalera|[Ee]scada|[Bb]loque|[Bb]loco|[Bb]lok|[Pp]orta|[Pp]uerta|[Ff]lat|[Uu]nit|[Pp]ortal|عمارة|العمارة)\s?[A-Z]\d{0,3}(?![\p{L}\p{N}])|(?<![\p{L}])[A-Z]\s?[Bb]lok(?![\p{L}])|(?<![\p{L}])(?:[Кк]орпус|[Пп]ід['’]?їзд|[Пп]одъезд|[Сс]екці[яї]|[Сс]екция|[Bb]ldg\.?|[Bb]ina|[Bb]lok|[Сс]ходи|[Сс]ходы)\s?[А-ЯІЇЄA-Z]\d{0,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:الدرج|درج|المدخل)\s?[\u0621-\u064A](?![\p{L}])/gu;
 /** "résidence les marronniers", "إقامة الزيتون": a residence named in lower case (an article says it is a name: never "résidence principale"). */
@@ -131,7 +131,8 @@ const LIVING_VERB = /(?<![\p{L}])(?:habite\p{L}*|vis|vit|vivons|vivent|dors|dort
 const NOT_A_TOWN_PLACE = new Set(
   `france algerie maroc tunisie senegal mali cameroun comores turquie portugal espagne italie ukraine russie roumanie pologne
   syrie afghanistan chine vietnam belgique suisse allemagne angleterre europe afrique occitanie herault gard bretagne
-  normandie corse guadeloupe martinique guyane reunion mayotte caf cpam ccas mairie pole france-travail`.split(/\s+/).filter(Boolean),
+  normandie corse guadeloupe martinique guyane reunion mayotte caf cpam ccas mairie pole france-travail
+  couple colocation coloc famille location concubinage`.split(/\s+/).filter(Boolean),
 );
 
 /** Countries in the residents' other languages ("Franța", "Франції", "Fransa"). */
@@ -302,7 +303,8 @@ export function addressSpans(text: string): Span[] {
     // ("cave nº 12 do 14 rue Mozart": "do", "du", "au" between two parts too.)
     if (parts[i]!.start > parts[i - 1]!.end && /^[\s,]*(?:\p{N}{1,4}|do|da|du|de|au)[\s,]*$/u.test(gap)) spans.push({ start: parts[i - 1]!.end, end: parts[i]!.start, kind: "address" });
   }
-  return spans;
+  // (Spanish and Portuguese "más de 25 años", "mais de 3 anos": "mas" is no farm there.)
+  return spans.filter((s) => !/^m[aá]i?s\s+de\s+\p{N}+$/iu.test(text.slice(s.start, s.end)) || !/^\s*(?:a[ñn]os|ans|ani|euros?|€|%|meses|mois)/iu.test(text.slice(s.end, s.end + 8)));
 }
 
 /** "lunel depuis 3 ans" → "lunel"; a common word ("côté", "la rue") is no town. */

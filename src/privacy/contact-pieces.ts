@@ -32,7 +32,8 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
       const before = text.slice(Math.max(phone.end, start - 30), start);
       const cued = REST_CUE.test(before) || REST_AFTER.test(text.slice(start + m[0].length));
       // Two pairs or more right after a number ("…, 43 21 09"), or one pair that a word calls the rest.
-      if (cued || (pairs >= 2 && /^[^.!?\n]{0,40}$/u.test(text.slice(phone.end, start)))) out.push({ start, end: start + m[0].length, kind: "phone" });
+      // (An ellipsis is a pause, not the end of a sentence: "06 12 … et 90 12".)
+      if (cued || (pairs >= 2 && /^[^.!?\n]{0,40}$/u.test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });
     }
   }
   return out;

@@ -123,9 +123,11 @@ const SKYPE_LIVE = /(?<![\p{L}])live:[\p{L}\p{N}._\-]{3,}/gu;
 /** "lina_dz13", "@moussa_officiel": a word with an underscore inside is a handle, whatever the network's name. */
 const UNDERSCORE_HANDLE = /(?<![\p{L}\p{N}._%+\-@/])@?\p{L}[\p{L}\p{N}]*_[\p{L}\p{N}_]*[\p{L}\p{N}](?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
 
+/** "в інстаграм? мій kateryna.art.nice": a network named in Cyrillic, then a Latin handle with a dot, digit or underscore. */
+const CYRILLIC_NETWORK_HANDLE = /(?<![\p{L}])(?:інстаграм|инстаграм|інста|инста|тікток|тикток|телеграм|фейсбук|снепчат|снапчат|снеп|снап|тг|тік)\p{L}*[^\n\p{N}]{0,16}?(?<v>@?(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z][A-Za-z0-9_.]{2,29})(?![\p{L}\p{N}])/giu;
 export function handleSpans(text: string): Span[] {
   const loose = [...spansOf(text, HANDLE_SHAPED, "handle"), ...spansOf(text, HANDLE_AFTER_COPULA, "handle")].filter((s) => !NOT_A_HANDLE.test(text.slice(s.start, s.end).replace(/^@/u, "")));
-  return [...spansOf(text, DISCORD_TAG, "handle"), ...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, SPACED_AT_HANDLE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...loose];
+  return [...spansOf(text, DISCORD_TAG, "handle"), ...spansOf(text, HANDLE_SPELLED, "handle"), ...spansOf(text, SKYPE_LIVE, "handle"), ...spansOf(text, SPACED_AT_HANDLE, "handle"), ...spansOf(text, UNDERSCORE_HANDLE, "handle"), ...spansOf(text, HANDLE_URL, "handle"), ...spansOf(text, HANDLE_CUE, "handle"), ...spansOf(text, HANDLE_LOOSE, "handle"), ...spansOf(text, HANDLE_AT, "handle"), ...spansOf(text, CYRILLIC_NETWORK_HANDLE, "handle"), ...loose];
 }
 
 
@@ -140,7 +142,7 @@ const NUMBER_WORDS: Record<string, number> = {
   septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, triple: -4, cent: 100, fois: -3,
   // As some write them when spelling is hard ("zero sis, katorz, vin-deu, trante, douz").
   sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
-  kinze: 15, sez: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
+  kinze: 15, sez: 16, saize: 16, seze: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
   swasante: 60, soissante: 60, soisante: 60, katre: 4, quatr: 4, trwa: 3, dis: 10, cinkante: 50, cinquant: 50, quarente: 40,
   // Romanian as spoken ("doișpe" for doisprezece) and misspelt.
   unspe: 11, doispe: 12, treispe: 13, paispe: 14, cinspe: 15, saispe: 16, saptispe: 17, optispe: 18, nouaspe: 19, seapte: 7,

@@ -43,7 +43,7 @@ yanvarja fevralja marta aprelja iyunja iyulja sentjabrja oktjabrja nojabrja deka
 yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
 janeru fevereru marsu maiu junhu junu julhu agostu setembru otubru outubru novembru dezembru
 nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
-adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
+meskerem tikimt tekemt hidar tahsas yekatit megabit miyazia ginbot hamle nehase adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
 const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep ian iun iul`;
@@ -136,8 +136,10 @@ const YEAR_THEN_MONTH = new RegExp(`${B}${YEAR4}[\\s,]+(?:au\\s+mois\\s+(?:de\\s
 const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(?:(?:ngay\s+)?(?:[12]\d|3[01]|0?[1-9])\s+)?thang\s+(?:1[0-2]|0?[1-9])(?:\s+nam\s+(?:1[89]\d\d|20\d\d))?(?![\p{L}\p{N}])/gu;
 /** Romanian "pe 8 a lunii mai 1979", "11 a lunii 11 2010", "7 noi 1970" (November, shortened: only with a year). */
 const ROMANIAN_DAY_OF_MONTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+(?:a\\s+lunii\\s+(?:${MONTH}|1[0-2]|0?[1-9])(?:\\s+${YEAR4})?|noi\\.?\\s+${YEAR4})${E}`, "gu");
+/** "вона 1962 року", "мама 1958 г.": someone "of" a year, as Ukrainian and Russian give a year of birth. */
+const SOMEONE_OF_YEAR = /(?<=(?<![\p{L}])(?:вона|він|я|мама|тато|бабуся|дідусь|она|он|мать|отец|бабушка|дедушка|син|донька|сын|дочь)\s+)(?:19|20)\d\d(?=\s+(?:року|р\.|года|г\.|рік))/gu;
 /** "martie '21", "june '98": a month and a two-digit year after an apostrophe. */
-const MONTH_APOSTROPHE_YEAR = new RegExp(`${B}${MONTH}\\s+['’]\\d\\d${E}`, "gu");
+const MONTH_APOSTROPHE_YEAR = new RegExp(`${B}(?:${MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|fevr|avr|juil)\\.?)\\s+['’]\\d\\d${E}`, "gu");
 /** "1 2 / 0 3 / 1 9 8 8": digits typed one by one, with spaces. */
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
@@ -212,7 +214,7 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const pattern of [TURKISH_YEAR_BORN, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);

@@ -35,6 +35,8 @@ ocak subat nisan mayis haziran temmuz agustos eylul ekim kasim aralik січен
 anglais arabe espagnol ukrainien russe portugais italien allemand turc chinois roumain polonais
 ліон ліоні ліону парижі париж марсель марселі venissieux villeurbanne champigny vaulx-en-velin
 british english-speaking french-speaking afghan afghans syrian syrians sudanese eritrean eritreans somali nigerian nigerians ghanaian pakistani bangladeshi indian ukrainians romanian romanians algerian moroccan tunisian senegalese malian ivorian congolese cameroonian guinean
+париж парижі париже марсель марселі марселе ліон ліоні лион лионе тулуза тулузі тулузе ніцца ніцці ницца ницце нант нанті нанте страсбург страсбурзі страсбурге монпельє монпелье бордо лілль ліллі лилль лилле ренн ренні ренне реймс тулон гренобль греноблі гренобле діжон дижон нансі нанси мец меці анже нім нім ліможі лимож руан руані
+ain aisne allier ardeche ardennes ariege aube aveyron calvados cantal charente charente-maritime correze cote-d'or cotes-d'armor creuse dordogne doubs drome eure finistere gironde haute-garonne gers ille-et-vilaine indre isere jura landes loire loire-atlantique loiret lozere marne mayenne meurthe-et-moselle meuse morbihan moselle nievre oise orne pas-de-calais puy-de-dome bas-rhin haut-rhin rhone saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines somme tarn vaucluse vendee vosges yonne essonne hauts-de-seine seine-saint-denis val-de-marne val-d'oise auvergne bourgogne hauts-de-france nouvelle-aquitaine paca
 republica dear sir sirs madam stimata stimate stimat шановні шановна шановний шановне панове тема запит subject subiect objet
 aps apj spada pada complementaire marsella marselha tolosa burdeos niza estrasburgo lion renov renov' france-renov
 франция франции францию францией франція франції францію францією україна україни україні україну украина украины украине украину польща польщі германия німеччина німеччині европа європа європі
@@ -74,7 +76,7 @@ madame monsieur mademoiselle mme mlle mr
 `);
 
 export const NAME_STOP_WORDS = set(`
-back later tomorrow asap please now again soon today tonight urgently anytime
+kindly back later tomorrow asap please now again soon today tonight urgently anytime
 a au aux avec ce ces cet cette chez comme comment dans de des du elle elles en est et eux il ils je j la le les leur
 leurs lui ma mais me mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
 tu un une vos votre vous y ai as avons avez ont suis es sommes etes sont etait etais avait avais c ca cela ceci

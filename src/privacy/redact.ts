@@ -93,7 +93,9 @@ export function redactPersonalData(text: string): Redaction {
     () => nirSpans(d),
     () => {
       const phones = [...phoneSpans(d), ...arabicSpelledPhoneSpans(d), ...splitMobileSpans(d)];
-      return [...phones, ...phoneRestSpans(d, phones)];
+      // (A number given in three parts: the rest of the rest, "… attendez la suite : 45 33 … et 90 12".)
+      const rest = phoneRestSpans(d, phones);
+      return [...phones, ...rest, ...phoneRestSpans(d, rest)];
     },
     () => handleSpans(d),
     () => dateSpans(d),
