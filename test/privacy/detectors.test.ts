@@ -337,6 +337,8 @@ describe("numbers, contacts and places written the way residents write them", ()
     ["wach y9blou recepisse? ana fadwa el amrani", "wach y9blou recepisse? [nom]"],
     ["bonjour, je suis vira bondarenko, je cherche", "bonjour, je suis [nom], je cherche"],
     ["mes jumeaux noé et lune ont 5 ans", "mes jumeaux [nom] et [nom] ont 5 ans"],
+    ["I am retired (b. 1949) and living alone","I am retired (b. [date de naissance]) and living alone"],
+    ["mon mail: paul.henry arrobe outlook point com","mon mail: [e-mail]"],
     ["in Lyon since Feb '21, no job","in Lyon since [date], no job"],
     ["born 12 Meskerem 1983 in Addis","born [date de naissance] in [nom]"],
     ["my son bruk him foot at school","[santé]"],
