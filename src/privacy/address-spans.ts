@@ -12,7 +12,7 @@ import { FIRST_NAMES } from "./first-names.js";
 import { KNOWN_CAPITALISED } from "./known-words.js";
 import { isCommonWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
-import { placesAroundAddresses, placeSpans } from "./place-spans.js";
+import { FOREIGN_COUNTRY, placesAroundAddresses, placeSpans } from "./place-spans.js";
 import { fold, type Span } from "./span.js";
 
 const STREET_TYPES = [
@@ -135,8 +135,6 @@ const NOT_A_TOWN_PLACE = new Set(
   couple colocation coloc famille location concubinage`.split(/\s+/).filter(Boolean),
 );
 
-/** Countries in the residents' other languages ("Franța", "Франції", "Fransa"). */
-const FOREIGN_COUNTRY = /^(?:Fran[țţt]a|Fran[țţt]ei|Fransa|Fransa'da|Франц\p{L}*|Україн\p{L}*|Украин\p{L}*|Rom[âa]nia|Moldova|Portugal|Brasil|Espa[ñn]a|T[üu]rkiye|Italia|Spania)$/u;
 /** "mon adresse : …", "adresse 12 …": the rest of the clause. */
 const CUED_ADDRESS = /(?<![\p{L}])(?:mon adresse|notre adresse|adresse postale|adresse|my address|address|mi direcci[oó]n|direcci[oó]n|endere[çc]o|adresa|adresim|адрес|адреса|عنواني|العنوان)\s*(?:est|c'est|is|es|é|este|:|=)\s*(?<v>[^.!?;\n]{3,80})/giu;
 

@@ -25,6 +25,8 @@ const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]amea
 const LIVED_IN_FARM = /(?<=(?<![\p{L}])(?:habite|habitons|habitent|vis|vit|vivons|loge|logeons|dors|dort)\s+(?:(?:[àa]|dans)\s+)?(?:la|le|au|l['’])\s*)(?:ferme|mas|domaine|moulin|hameau|m[ée]tairie|bastide|grange)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{L}[\p{L}'’\-]+(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|de|je|j|on|il|elle|car|donc|sans|chez|en|au|pr[eè]s|vers)(?![\p{L}'’]))\p{L}[\p{L}'’\-]+)?/giu;
 /** "… ferme du pre vert depuis": a farm named in lower case (never "ferme du lundi au vendredi", "ferme du 24 au 2"). */
 const LOWER_FARM = /(?<![\p{L}])(?:ferme|m[ée]tairie|bastide|hameau)\s+(?:du|de la|des)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|mois|\d)\b)\p{Ll}[\p{L}'’\-]{2,}(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|au|de|du|je|j|on|il|elle|car|donc|sans|chez|en|pr[eè]s|vers|le|la|les)(?![\p{L}'’]))\p{Ll}[\p{L}'’\-]{2,})?/gu;
+/** Countries in the residents' other languages ("Franța", "Франції", "Fransa"). */
+export const FOREIGN_COUNTRY = /^(?:Fran[țţt]a|Fran[țţt]ei|Fransa|Fransa'da|Франц\p{L}*|Україн\p{L}*|Украин\p{L}*|Rom[âa]nia|Moldova|Portugal|Brasil|Espa[ñn]a|T[üu]rkiye|Italia|Spania)$/u;
 /** "Ibis Budget, номер 305", "готель, кімната 12": a hotel room number after a comma (never "на номер 115"). */
 const ROOM_AFTER_COMMA = /(?<=,\s?)(?:номер(?:і|е)?|room|chambre|camera|кімната|комната)\s?(?:n°\s?)?\d{1,4}[a-zA-Zа-я]?(?![\p{L}\p{N}])/giu;
 /** "ففواييه أدوما": a foyer in Arabic letters (no capitals to tell its name), with "in" glued or not. */
