@@ -58,11 +58,9 @@ const DAY_WORDS = [
   "premier", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
   "quatorze", "quinze", "seize", "dix[\\s-]sept", "dix[\\s-]huit", "dix[\\s-]neuf",
   "vingt(?:[\\s-]et[\\s-]un|[\\s-](?:deux|trois|quatre|cinq|six|sept|huit|neuf))?", "trente(?:[\\s-]et[\\s-]un)?",
-  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-  "twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)", "thirtieth", "thirty[\\s-]first",
+  "first", "second", "third",
 ].sort((a, b) => b.length - a.length);
-/** "Jan the fifth", "March twenty-first": English ordinals in words. */
+/** "Jan the fifth", "March twenty-first": English ordinals in words (a day before a month reads them from date-words.ts). */
 const ENGLISH_ORDINAL_WORDS = String.raw`(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:er|re|eme|e|st|nd|rd|th|º|ª|o|-?го|-?е)?`;
 const DAY = `(?:${DAY_NUMBER}|${DAY_WORDS.join("|")}|${OTHER_DAY_WORDS})`;
