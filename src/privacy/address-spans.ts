@@ -12,7 +12,7 @@ import { FIRST_NAMES } from "./first-names.js";
 import { KNOWN_CAPITALISED } from "./known-words.js";
 import { isCommonWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
-import { FOREIGN_COUNTRY, placesAroundAddresses, placeSpans } from "./place-spans.js";
+import { FOREIGN_COUNTRY, NAME_THEN_TYPE, placesAroundAddresses, placeSpans } from "./place-spans.js";
 import { fold, type Span } from "./span.js";
 
 const STREET_TYPES = [
@@ -22,7 +22,7 @@ const STREET_TYPES = [
   "traverse", "cité", "cite", "résidence", "residence", "lotissement", "lot.", "hameau", "lieu-dit", "lieudit", "domaine",
   "quartier", "ruelle", "venelle", "cour", "carrefour", "rocade", "zac", "za", "zi", "mas", "clos", "parc", "camping", "village", "section",
 ];
-const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "res", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "ulitse", "ulitsy", "vulytsi", "vulytsia", "vulytsya", "vulytsiu", "vul.", "vul", "prov.", "prosp.", "bulv.", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "ру", "canal", "алле", "пляс", "імпас", "импасс", "шмен", "шемен", "шмін", "galerie", "бульвар", "бульв.", "шоссе", "площадь", "площа"].map(fold));
+const STREET_TYPE_SET = new Set([...STREET_TYPES, "r.", "res", "hlm", "chem.", "all.", "res.", "rés.", "bd.", "sq.", "fg.", "imp.", "rte.", "street", "st.", "road", "rd", "lane", "drive", "calle", "avenida", "rua", "travessa", "strada", "str.", "str", "bulevardul", "sokak", "sokagi", "cadde", "caddesi", "mahallesi", "ulitsa", "ulitse", "ulitsy", "vulytsi", "vulytsia", "vulytsya", "vulytsiu", "vul.", "vul", "prov.", "prosp.", "bulv.", "улица", "улице", "улицы", "улицу", "ул.", "вулиця", "вулиці", "вулицю", "вул.", "проспект", "проспекте", "переулок", "провулок", "شارع", "زنقة", "حي", "satul", "sat", "comuna", "köy", "koy", "mahalle", "douar", "село", "деревня", "поселок", "посёлок", "селище", "aldea", "barrio", "bairro", "vila", "lugar", "plaza", "paseo", "camino", "praça", "praca", "largo", "calea", "bulevardul", "aleea", "soseaua", "şoseaua", "piata", "piața", "derb", "zan9a", "zanqa", "zenqa", "zenka", "zankat", "7ay", "пр.", "просп.", "пров.", "бул.", "نهج", "درب", "ساحة", "زقاق", "авеню", "рю", "ру", "canal", "алле", "пляс", "імпас", "импасс", "шмен", "шемен", "шмін", "galerie", "бульвар", "бульв.", "бульварі", "бульваре", "бульвару", "проспекті", "проспекту", "площі", "площади", "провулку", "переулке", "шосе", "набережна", "набережній", "набережная", "набережной", "шоссе", "площадь", "площа"].map(fold));
 /** Street types that are rarely anything else: a lower-case name may follow without a number. */
 const STRONG_TYPES = new Set(["rue", "r.", "res", "hlm", "chem.", "all.", "res.", "bd.", "imp.", "rte.", "avenue", "av", "av.", "ave", "boulevard", "bd", "bld", "bvd", "allee", "allees", "impasse", "imp", "chemin", "quai", "faubourg", "fbg", "ruelle", "venelle", "lieu-dit", "lieudit", "hameau", "lotissement", "residence", "cite", "square", "sentier", "chaussee", "street", "calle", "avenida", "rua", "strada", "str.", "улица", "улице", "улицы", "вулиця", "вулиці", "شارع", "زنقة", "نهج", "درب", "рю", "авеню", "бульвар", "шмен", "шемен", "derb", "zan9a", "zanqa", "zenqa", "zankat"].map(fold));
 /** Words after a street type that make it a common word ("place en crèche", "cours de français"). */
@@ -102,12 +102,6 @@ const TRAVELLERS_PLACE = /(?<![\p{L}])(?:(?:l['’])?aire d['’]accueil|(?:l['�
 const LIVE_AT_NUMBER = /(?<![\p{L}])(?:live|lived|living|lives|stay|staying|stayed|reside|residing)\s+(?:at|in|on)\s+(?<v>\d{1,4}[a-zA-Z]?,?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})/gu;
 /** A floor or a door after its number: "3º izquierda", "2º esq", "3ºB", "4º andar", "2. kat", "5-й этаж". */
 const NUMBERED_FLOOR = /(?<![\p{L}\p{N}])\d{1,2}(?:\s?(?:º|ª|°|o|a|\.|-?[йяе])\s?(?:[A-Z](?![\p{L}])|[Ii]zq\p{L}*|[Dd]cha|[Dd]er\p{L}*|[Ee]sq\p{L}*|[Dd]to|[Dd]ir\p{L}*)|\s?(?:º|ª|°|o|a|\.|-?[йяе])?\s?(?:andar|piso|planta|kat(?:ta)?(?:\s+(?:sol|sa[gğ]))?|etaj|etazh\p{L}*|poverkh\p{L}*|[еэ]таж\p{L}*|поверх\p{L}*|floor))(?![\p{L}])/gu;
-/** Turkish streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
-const TYPES_AFTER_NAME = ["caddesi", "cad\\.", "cd\\.", "sokak", "sokağı", "sok\\.", "sk\\.", "mahallesi", "mah\\.", "bulvarı", "bulvari", "köyü", "street", "st\\.", "road", "rd\\.?", "avenue", "ave\\.?", "lane", "drive", "close", "way", "court", "crescent", "terrace", "gardens"];
-const NAME_THEN_TYPE = new RegExp(
-  String.raw`(?:\d{1,4}\s)?(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:${TYPES_AFTER_NAME.map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\p{L}])`,
-  "gu",
-);
 /** "lieu dit les bruyères", "foyer coallia", "foyer de la rue…": a place type in lower case, then its name. */
 const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+["“«]?\s*(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
 /** Turkish numbered streets: "1203 Sok.", "45. Sokak", "12 Cd.". */

@@ -17,20 +17,24 @@ const PAIR_GROUPS = /(?<![\p{N}\p{L}])\p{N}{2}(?:(?:[\s.\-/]{1,3}|\s*(?:…|\.{3
 /** Words that say "the rest of the number" in the residents' languages. */
 const REST_CUE = /(?:suite|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)\b[^.!?\n\p{N}]{0,20}$/iu;
 const REST_AFTER = /^\s*(?:à la fin|a la fin|au milieu|at the end|in the middle|al final|no fim|la sfarsit|la sfârșit)/iu;
-/** How far after a phone found its other parts may come. */
+/** How far after a phone found its other parts may come; a word calling them the rest carries further
+ * after a number left short ("le début c'est 06 52 … [a whole sentence] … Fin : 88 70 14"). */
 const REACH = 120;
+const CUED_REACH = 320;
 
 export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
   if (phones.length === 0) return [];
   const out: Span[] = [];
   for (const phone of phones) {
-    const window = text.slice(phone.end, phone.end + REACH);
+    const short = (text.slice(phone.start, phone.end).match(/\p{N}/gu)?.length ?? 0) < 10;
+    const window = text.slice(phone.end, phone.end + (short ? CUED_REACH : REACH));
     for (const m of window.matchAll(PAIR_GROUPS)) {
       const start = phone.end + m.index;
       if (phones.some((p) => start >= p.start && start < p.end)) continue;
       const pairs = m[0].match(/\p{N}{2}/gu)!.length;
       const before = text.slice(Math.max(phone.end, start - 30), start);
       const cued = REST_CUE.test(before) || REST_AFTER.test(text.slice(start + m[0].length));
+      if (m.index > REACH && !cued) continue;
       // Two pairs or more right after a number ("…, 43 21 09"), or one pair that a word calls the rest.
       // (An ellipsis is a pause, not the end of a sentence: "06 12 … et 90 12".)
       if (cued || (pairs >= 2 && /^[^.!?\n]{0,40}$/u.test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });

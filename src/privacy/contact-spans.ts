@@ -166,6 +166,10 @@ const NUMBER_WORDS: Record<string, number> = {
   // Turkish (folded: "sıfır" is "sifir"; 12 is "on iki")
   sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30, kirk: 40,
   elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90,
+  // Hundreds ("three hundred and eighty", "trescientos", "trezentos", "trei sute"): a country code said in words.
+  hundred: 100, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500, seiscientos: 600,
+  setecientos: 700, ochocientos: 800, novecientos: 900, cem: 100, cento: 100, duzentos: 200, trezentos: 300,
+  quatrocentos: 400, quinhentos: 500, seiscentos: 600, setecentos: 700, oitocentos: 800, novecentos: 900, suta: 100, sute: 100,
 };
 // Ukrainian and Russian number words as typed in Latin letters ("nul sim, sorok visim").
 for (const [words, value] of [
@@ -174,7 +178,9 @@ for (const [words, value] of [
   ["trynadtsiat trinadtsat", 13], ["chotyrnadtsiat chetyrnadtsat", 14], ["piatnadtsiat pyatnadtsat", 15], ["shistnadtsiat shestnadtsat", 16],
   ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat dvadcyat dvadcat", 20],
   ["trydtsiat tridtsat tridcyat tridcat trydcyat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
-  ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90],
+  ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90], ["sto", 100], ["dvisti dvesti", 200], ["trysta trista", 300],
+  ["chotyrysta chetyresta", 400], ["piatsot p'iatsot pyatsot", 500], ["shistsot shestsot", 600], ["simsot semsot", 700],
+  ["visimsot vosemsot", 800], ["deviatsot devyatsot", 900],
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[word] ??= value;
 }
@@ -187,6 +193,8 @@ for (const [words, value] of [
   ["восемнадцать вісімнадцять", 18], ["девятнадцать дев'ятнадцять", 19], ["двадцать двадцять", 20],
   ["тридцать тридцять", 30], ["сорок", 40], ["пятьдесят п'ятдесят", 50], ["шестьдесят шістдесят", 60],
   ["семьдесят сімдесят", 70], ["восемьдесят вісімдесят", 80], ["девяносто дев'яносто", 90],
+  ["сто", 100], ["двести двісті", 200], ["триста", 300], ["четыреста чотириста", 400], ["пятьсот п'ятсот", 500],
+  ["шестьсот шістсот", 600], ["семьсот сімсот", 700], ["восемьсот вісімсот", 800], ["девятьсот дев'ятсот", 900],
 ] as const) {
   for (const word of words.split(" ")) NUMBER_WORDS[foldWithMap(word).text] = value;
 }
@@ -251,7 +259,7 @@ export function spelledPhoneSpans(text: string): Span[] {
       // (A mobile's start said in words is a phone too: "zéro six quatre-vingt-quinze… non".)
       const mobileStart = words >= 2 && digits.length >= 4 && /^0[67]/u.test(digits) && /^z/u.test(run[0]!);
       // "plus trente-trois, six…": the "+" said goes with the number.
-      const plus = /(?<![\p{L}])plus\s+$/u.exec(f.slice(Math.max(0, tokens[i]!.start - 6), tokens[i]!.start));
+      const plus = /(?<![\p{L}])(?:plus|плюс|plius|pljus|plyus|mas)\s+$/u.exec(f.slice(Math.max(0, tokens[i]!.start - 7), tokens[i]!.start));
       const from = plus ? tokens[i]!.start - plus[0].length : tokens[i]!.start;
       if ((digits.length >= 8 && digits.length <= 15) || (words >= 5 && digits.length >= 5) || mobileStart) out.push({ start: folded.start[from]!, end: folded.end[tokens[j - 1]!.end - 1]!, kind: "phone" });
     }
@@ -307,7 +315,7 @@ function digitsOf(run: string[]): string {
     else if (c === 80 && v >= 1 && v <= 9) chunk = c + v; // quatre-vingt-un
     else if (c === 4 && v === 20) chunk = 80; // quatre-vingt
     else if (c === 10 && v >= 1 && v <= 9) chunk = c + v; // dix-sept, "on iki"
-    else if (c === 100 && v >= 1 && v <= 99) chunk = c + v; // cent-douze
+    else if (c >= 100 && c <= 900 && c % 100 === 0 && v >= 1 && v <= 99) chunk = c + v; // cent-douze, trois cent quarante
     else if (c >= 1 && c <= 9 && v === 100) chunk = c * 100; // deux cents
     else {
       flush();

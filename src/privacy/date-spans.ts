@@ -73,8 +73,8 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "17 mai", "le 3 février 85", "3 de marzo de 1985", "3rd of March 1985", "15 mart 1990". */
 const DAY_MONTH = new RegExp(`${B}${DAY}(?:\\s*|[\\-/.])(?:de\\s+|d['’]\\s*|d\\s+|di\\s+|of\\s+|the\\s+|dyal\\s+|ta3\\s+|nta3\\s+|mta3\\s+|fi\\s+|f\\s+)?${MONTH_OR_ABBR}(?:'?(?:nda|nde|da|de|ta|te|dan|den|tan|ten))?(?:(?:[\\s,]*|[\\-/.])(?:de\\s+|di\\s+|del\\s+|of\\s+)?${YEAR}${YEAR_SUFFIX}|\\s+(?:dernier|prochain|passe|last|next))?(?![\\p{L}\\p{N}])`, "gu");
-/** "March 3rd, 1985", "mai 17" (English order). */
-const MONTH_DAY = new RegExp(`${B}(?:${YEAR4},?\\s+)?${MONTH}\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s*${YEAR4})?${E}`, "gu");
+/** "March 3rd, 1985", "March 3, 87", "mai 17" (English order; a two-digit year only after a comma). */
+const MONTH_DAY = new RegExp(`${B}(?:${YEAR4},?\\s+)?${MONTH}\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s*${YEAR4}|,\\s*'?\\d\\d)?${E}`, "gu");
 /** "2019 Eylül", "2016 Ekim'de": Turkish puts the year first. */
 const YEAR_MONTH = new RegExp(`${B}${YEAR4}\\s+${MONTH}(?:'?(?:nda|nde|da|de|ta|te))?${E}`, "gu");
 /** "mars 1990", "de março de 1990", "September, 1985". */
@@ -82,7 +82,7 @@ const MONTH_YEAR = new RegExp(`${B}${MONTH}(?:\\s+de|\\s+of|,)?\\s+${YEAR4}${YEA
 /** "5 out 2015": Maghrebi "out" (August) only between a day and a year (elsewhere an English word). */
 const DAY_OUT_YEAR = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\s+out\\s+${YEAR4}${E}`, "gu");
 /** "Aug 14", "Jan. 5, 1982": an English abbreviated month before the day. */
-const ABBR_MONTH_DAY = new RegExp(`${B}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s+${YEAR4})?${E}`, "gu");
+const ABBR_MONTH_DAY = new RegExp(`${B}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(?:the\\s+)?(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ENGLISH_ORDINAL_WORDS})(?:,?\\s+${YEAR4}|,\\s*'?\\d\\d)?${E}`, "gu");
 /** "nhar 9 out": Maghrebi "out" (August) after a word that announces a day. */
 const CUED_OUT = /(?<=(?<![\p{L}])(?:nhar|le|f|fi|b)\s)(?:[12]\d|3[01]|0?[1-9])\s+out(?![\p{L}])/gu;
 /** "12 tishrin el awwal 2022", "3 kanoun el tani": the Levant's two-word months in Latin letters. */

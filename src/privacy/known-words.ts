@@ -18,7 +18,7 @@ caf cpam cnaf msa carsat cnav cram urssaf mdph cdaph ccas cias cdas cmp cmpp pmi
 pole emploi france travail services service public publics ameli impots impot gouv gouvernement mairie prefecture
 sous-prefecture tribunal justice droit police gendarmerie hopital chu clinique sante securite sociale assurance maladie
 retraite vieillesse allocations familiales allocation familiale conseil departement departemental departementale
-region regional regionale etat republique francaise francais europe europeen europeenne ue education nationale
+region regional regionale etat republique francaise francais europe europeen europeenne ue brexit education nationale
 ecole college lycee universite fac mission locale maison solidarites solidarite espace emploi agence
 restos resto coeur secours populaire catholique croix-rouge croix rouge emmaus banque alimentaire poste laposte
 orange sfr free bouygues edf engie gdf veolia suez totalenergies enedis grdf sncf ratp tam tan tcl tisseo
@@ -40,7 +40,7 @@ ain aisne allier ardeche ardennes ariege aube aveyron calvados cantal charente c
 republica dear sir sirs madam stimata stimate stimat шановні шановна шановний шановне панове тема запит subject subiect objet
 aps apj spada pada complementaire marsella marselha tolosa burdeos niza estrasburgo lion renov renov' france-renov
 франция франции францию францией франція франції францію францією україна україни україні україну украина украины украине украину польща польщі германия німеччина німеччині европа європа європі
-god bless salamat po turkiye ofii ofpra cnda caes cada huda spada prahda marseli paryzhi lioni lili лілі franta romania italia spania germania anglia ucraina turcia moldova bulgaria portugalia belgia elvetia
+god bless salamat po turkiye ofii ofpra cnda caes cada huda spada prahda marseli paryzhi lioni lili лілі strasburzi strasburg nansi nanti tuluzi tuluza nitstsi nitsi nitstsa montpelie montpelieu montpeliie bordo renni ruani lilli franta romania italia spania germania anglia ucraina turcia moldova bulgaria portugalia belgia elvetia
 turkce kurtce arapca fransizca ingilizce almanca rusca ispanyolca farsca portekizce
 paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon grenoble dijon
 angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges perpignan metz besancon orleans

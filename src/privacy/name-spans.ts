@@ -24,6 +24,7 @@ import { NAME_PARTICLES, WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isCo
 import { nameEdges } from "./name-edges.js";
 import { nameTails, repeatedNames } from "./name-tails.js";
 import { arabiziDigitNames } from "./arabizi-names.js";
+import { namesInEmails } from "./email-names.js";
 import { CLOSING, GREETING, INTRO, WE_WITH, INTRO_ARABIC, INTRO_OTHER, NAME_PLACE, NAME_PLACE_ENGLISH, NAME_PLACE_OTHER, NAME_PLACE_STRICT, RELATION, RELATION_OF, STRONG, TITLE, TITLE_AFTER, TITLE_NOT_NAME } from "./name-cues.js";
 
 export function nameSpans(input: string): Span[] {
@@ -222,6 +223,7 @@ export function nameSpans(input: string): Span[] {
   spans.push(...nameTails(text, tokens, spans));
   spans.push(...nameEdges(text, tokens, spans));
   spans.push(...arabiziDigitNames(text, spans));
+  spans.push(...namesInEmails(text, tokens));
   spans.push(...repeatedNames(text, tokens, spans));
   // "la piscine Bellevue", "le centre social Jean Vilar", "l'hôpital Lapeyronie": a public place's name;
   // "la CPAM de Bobigny", "CAF v Grenobli", "в Страсбурзі": a town (never a listed first name there).

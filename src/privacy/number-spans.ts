@@ -57,6 +57,10 @@ const CUED_ID = new RegExp(
   "giu",
 );
 
+/** "mon numéro de sécu commence par 1 62 07 et finit par 123 45": the parts of a number a resident
+ * remembers (never an amount: "ça commence par 150 €"). */
+const NUMBER_PART = /(?<=(?<![\p{L}])(?:commence par|commen[çc]ait par|d[ée]bute par|finit par|finissait par|se termine par|termine par|starts with|begins with|ends with|ending in|începe cu|incepe cu|se termină cu|se termina cu|empieza por|termina en|come[çc]a (?:com|por)|termina (?:com|em))\s*:?\s*)\p{N}{1,4}(?:[\s.\-]\p{N}{1,4}){0,5}(?![\p{N}]|[.,]\p{N}|\s?(?:€|euros?\b|eur\b|%|ans\b|years\b|h\b))/giu;
+
 export function ibanSpans(text: string): Span[] {
   return [...spansOf(text, IBAN, "iban").filter((s) => /\d/.test(text.slice(s.start + 2, s.end))), ...spansOf(text, IBAN_CUE, "iban")];
 }
@@ -115,5 +119,6 @@ export function idSpans(text: string): Span[] {
     const start = m.index + m[0].lastIndexOf(m.groups!.v!);
     out.push({ start, end: start + value.length, kind: "number" });
   }
+  for (const m of text.matchAll(NUMBER_PART)) if (m[0].replace(/\D/gu, "").length >= 3) out.push({ start: m.index, end: m.index + m[0].length, kind: "number" });
   return withBodyName(text, out);
 }

@@ -25,6 +25,14 @@ const NAMED_FARM = /(?<![\p{L}])(?:[Ff]erme|[Mm]as|[Dd]omaine|[Mm]oulin|[Hh]amea
 const LIVED_IN_FARM = /(?<=(?<![\p{L}])(?:habite|habitons|habitent|vis|vit|vivons|loge|logeons|dors|dort)\s+(?:(?:[àa]|dans)\s+)?(?:la|le|au|l['’])\s*)(?:ferme|mas|domaine|moulin|hameau|m[ée]tairie|bastide|grange)\s+(?:du|de la|des|de l['’]|d['’])\s*\p{L}[\p{L}'’\-]+(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|de|je|j|on|il|elle|car|donc|sans|chez|en|au|pr[eè]s|vers)(?![\p{L}'’]))\p{L}[\p{L}'’\-]+)?/giu;
 /** "… ferme du pre vert depuis": a farm named in lower case (never "ferme du lundi au vendredi", "ferme du 24 au 2"). */
 const LOWER_FARM = /(?<![\p{L}])(?:ferme|m[ée]tairie|bastide|hameau)\s+(?:du|de la|des)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|mois|\d)\b)\p{Ll}[\p{L}'’\-]{2,}(?:\s+(?!(?:depuis|avec|et|mais|pour|[àa]|au|de|du|je|j|on|il|elle|car|donc|sans|chez|en|pr[eè]s|vers|le|la|les)(?![\p{L}'’]))\p{Ll}[\p{L}'’\-]{2,})?/gu;
+/** Turkish and English streets and districts come after their name: "Atatürk Caddesi", "Gül Sokak", "Yeni Mahallesi". */
+const TYPES_AFTER_NAME = ["caddesi", "cad\\.", "cd\\.", "sokak", "sokağı", "sok\\.", "sk\\.", "mahallesi", "mah\\.", "bulvarı", "bulvari", "köyü", "street", "st\\.", "road", "rd\\.?", "avenue", "ave\\.?", "lane", "drive", "close", "way", "court", "crescent", "terrace", "gardens"];
+/** (English types that are everyday words count with a capital only: "Lille close at 5" is no street.) */
+const ENGLISH_WORD_TYPES = new Set(["close", "way", "court", "drive", "terrace", "gardens"]);
+export const NAME_THEN_TYPE = new RegExp(
+  String.raw`(?:\d{1,4}\s)?(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:${TYPES_AFTER_NAME.map((t) => (ENGLISH_WORD_TYPES.has(t) ? `${t[0]!.toUpperCase()}${t.slice(1)}` : `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`)).join("|")})(?![\p{L}])`,
+  "gu",
+);
 /** Countries in the residents' other languages ("Franța", "Франції", "Fransa"). */
 export const FOREIGN_COUNTRY = /^(?:Fran[țţt]a|Fran[țţt]ei|Fransa|Fransa'da|Франц\p{L}*|Україн\p{L}*|Украин\p{L}*|Rom[âa]nia|Moldova|Portugal|Brasil|Espa[ñn]a|T[üu]rkiye|Italia|Spania)$/u;
 /** "Ibis Budget, номер 305", "готель, кімната 12": a hotel room number after a comma (never "на номер 115"). */
@@ -59,8 +67,8 @@ const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|ch
 /** "House No. C 23/5", "Plot 22", "Blk 12 Lot 7", "No. 42/3": house parts abroad in English. */
 const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Street|Flat|Apt|Unit|Sector)\s*(?:No\.?\s*)?[A-Z]?\s?\d{1,4}(?:\/\d{1,3})?(?![\p{L}\p{N}])|(?<![\p{L}])No\.\s?\d{1,4}\/\d{1,3}(?![\p{N}])/gu;
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
-/** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "terenul din Grand Champ": a camp named by its place. */
-const NAMED_CAMP = /(?<![\p{L}])[Aa]ire des gens du voyage|(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "aire d'accueil de la Pépinière", "canal de l'Ourcq": a camp named by its place. */
+const NAMED_CAMP = /(?<![\p{L}])[Aa]ire des gens du voyage|(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat|(?:l['’])?[Aa]ire d['’]\s?accueil|[Cc]anal|[Bb]erges?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
 /** "interfon Radu", "sonnette Diallo": the name on a bell or an intercom is where someone lives. */
 const BELL_NAME = /(?<![\p{L}])(?:interfon|interphone|intercom|sonnette|buzzer|doorbell)\s*:?\s*\p{Lu}[\p{L}'’\-]+/giu;
 /** Romanian "etaj 1 stanga", "etajul 3": a floor after the word. */
@@ -75,8 +83,13 @@ const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fu
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, NAMED_CAMP, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
+  for (const m of text.matchAll(NAMED_CAMP)) {
+    // ("l'aire d'accueil de Lunel", "le canal du Midi": a town's own site or a landmark is no one's place.)
+    if (/^(?:l['’])?(?:aire|canal|berge)/iu.test(m[0]) && KNOWN_CAPITALISED.has(foldWord(m[0].split(/[\s'’]+/u).at(-1)!))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: "address" });
+  }
   for (const m of text.matchAll(NUMBERED_HAMLET)) {
     // "12 La Poste", "3 Les Restos du Cœur": an institution is no hamlet.
     const words = m.groups!.place!.split(/[\s'’]+/u).slice(1);
