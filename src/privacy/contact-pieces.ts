@@ -15,7 +15,7 @@ import type { Span } from "./span.js";
 /** Groups of two digits ("43 21 09", "52"), with the separators residents put between them. */
 const PAIR_GROUPS = /(?<![\p{N}\p{L}])\p{N}{2}(?:(?:[\s.\-/]{1,3}|\s*(?:…|\.{3})\s*)\p{N}{2}){0,4}(?![\p{N}]|[.,]\p{N}|\s?(?:€|euros?\b|ans\b|h\b|heures?\b|mn\b|min\b|%|ans?\b|mois\b|jours?\b|kg\b|km\b|m2\b))/gu;
 /** Words that say "the rest of the number" in the residents' languages. */
-const REST_CUE = /(?:suite|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)\b[^.!?\n\p{N}]{0,20}$/iu;
+const REST_CUE = /(?:suite|reste|restul|rest|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)\b[^.!?\n\p{N}]{0,20}$/iu;
 const REST_AFTER = /^\s*(?:à la fin|a la fin|au milieu|at the end|in the middle|al final|no fim|la sfarsit|la sfârșit)/iu;
 /** How far after a phone found its other parts may come; a word calling them the rest carries further
  * after a number left short ("le début c'est 06 52 … [a whole sentence] … Fin : 88 70 14"). */
@@ -64,13 +64,18 @@ const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
 const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
 /** A digit said in a spoken address ("lucas point bernard deux arobase…"). */
-const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent)$/iu;
+const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn)(?![\p{L}\p{N}])/iu;
 
+/** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… chez orange.fr". */
+const PROVIDER_AFTER = /^[^.!?\n@]{0,30}?(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@)\s*(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)(?![\p{L}\p{N}])/iu;
+/** Words between two parts of one address: "Et après c'est", "puis", "then". */
+const EMAIL_FILLER = /^[\s.,…]*(?:ah\s+)?(?:(?:et\s+)?(?:apr[eè]s|ensuite|puis|la suite|then|and then)\s*)?(?:c['’]?\s?est|c['’]?|:)?[\s,:]*$/iu;
+
 export function widenEmails(text: string, emails: readonly Span[]): Span[] {
-  return emails.map((email) => {
+  const widened = emails.map((email) => {
     let { start, end } = email;
     // Backwards: pieces tied by a spoken "point", or letters and digits one by one ("lina point b 2010
     // at…", "h, a, k, i, m, 7, 5 arobase…").
@@ -88,6 +93,9 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
       if (!spokenJoin && !(loose(piece) && loose(first)) && !(wordBeforeDigits && !COMMON_BEFORE_DIGITS.has(piece.toLowerCase()))) break;
       start -= m[0].length;
     }
+    // Forwards: "… ah et c'est sur gmail.com", the provider said after the first part.
+    const provider = PROVIDER_AFTER.exec(text.slice(end, end + 60));
+    if (provider) end += provider[0].length;
     // Forwards: "… dot co dot uk".
     for (let step = 0; step < 3; step++) {
       const m = TAIL_AFTER.exec(text.slice(end, end + 20));
@@ -96,4 +104,11 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
     }
     return { ...email, start, end };
   });
+  // "dupont.marc1975. Et après c'est arobase laposte point net": two parts of one address, the words between go with them.
+  const sorted = [...widened].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
+    if (sorted[i]!.start > sorted[i - 1]!.end && EMAIL_FILLER.test(gap)) widened.push({ start: sorted[i - 1]!.end, end: sorted[i]!.start, kind: "email" });
+  }
+  return widened;
 }

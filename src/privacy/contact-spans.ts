@@ -33,7 +33,7 @@ const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|t
 const NUMBER_WORD_HINT = /(?:double|triple|\btwo\b|\bone\b|\boh\b|z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= 2 || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= (/\p{N}\s+\p{L}+\s+\p{N}/u.test(text) ? 1 : 2) || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
@@ -66,8 +66,9 @@ export function phoneSpans(text: string): Span[] {
 const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
 /** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
 const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
-/** "04 72 10 33 58 poste 214": an extension goes with its number. */
-const EXTENSION_AFTER = /^\s*,?\s*(?:poste|ext\.?|extension)\s*\d{1,5}(?!\d)/iu;
+/** "04 72 10 33 58 poste 214", "poste quarante-deux", "extensión 305": an extension goes with its number. */
+const EXTENSION_WORDS = String.raw`(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|cents?|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)`;
+const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:poste|ext\.?|extension|extensi[óo]n|ramal|interne|int\.)\s*:?\s*(?:n°\s*)?(?:\d{1,5}(?!\d)|(?!et(?![\p{L}]))(?:${EXTENSION_WORDS}(?:[\s-]+|(?![\p{L}]))){1,4})`, "iu");
 function withKeyAndFillers(text: string, spans: Span[]): Span[] {
   const out = spans.map((s) => {
     const key = KEY_AFTER.exec(text.slice(s.end)) ?? EXTENSION_AFTER.exec(text.slice(s.end));

@@ -126,8 +126,24 @@ const DAY_OF_THE_NTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
 const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:dia\s+)?(?:[12]\d|3[01]|0?[1-9])\s+do\s+(?:1[0-2]|0?[1-9])(?:\s+de\s+(?:\d{4}|\d{2}))?(?![\p{N}])/gu;
 /** "le 12 du 6 79": day "du" month, then the year. */
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
-/** "le 12 du mois prochain", "le 5 de ce mois", "le 10 du 8e mois lunaire": a day of a month named by where it stands. */
-const DAY_OF_NAMED_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])/gu;
+/** "le 12 du mois prochain", "le quinze du mois dernier", "le 5 de ce mois", "le 10 du 8e mois lunaire": a day of a month named by where it stands. */
+const DAY_OF_NAMED_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${DAY_WORDS.join("|")})(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])`, "gu");
+/** "the 15th of next month", "pe 5, luna trecută", "3 a lunii a patra": a day of a month said by where it stands or by its rank. */
+const RO_DAY = String.raw`(?:[12]\d|3[01]|0?[1-9]|${OTHER_DAY_WORDS})`;
+const DAY_OF_RELATIVE_MONTH = new RegExp(
+  String.raw`(?<![\p{N}\p{L}])(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:next|last|this)\s+month|${RO_DAY},?\s+(?:din\s+)?luna\s+(?:trecuta|viitoare|asta|aceasta|curenta)|${RO_DAY}\s+a\s+lunii\s+a\s+(?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea|unsprezecea|douasprezecea)(?:\s+${YEAR4})?)(?![\p{L}])`,
+  "gu",
+);
+/** "le 3 du 4": a day and a month's number, after "le" (a year or not). */
+const LE_DAY_DU_MONTH = /(?<=(?<![\p{L}])le\s)(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])(?![\p{N}]|\s*(?:pieces?|p|ans|enfants|€|euros?|%|e\s+etage|eme)(?![\p{L}]))/gu;
+/** "1 Ramadan 1380", "12 rabi al awal": a hijri date in Latin letters (after a day). */
+const HIJRI_LATIN = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:muharram|moharram|safar|rabi(?:[\s-](?:al|el|ul)[\s-]?(?:awwal|awal|thani|tani|akhir))?|jumad[ae](?:[\s-](?:al|el|ul)[\s-]?(?:ula|oula|akhira|thania))?|rajab|redjeb|sha'?ban|chaabane?|ramadan|ramadhan|ramazan|shawwal|chawwal|dhu(?:l|\s+al)[\s-]?(?:qi'?da|qa'?da|hijja)h?|dhou el hijja)(?:\s+1[34]\d\d)?(?![\p{L}\p{N}])/gu;
+/** "в січні цього року", "в марте прошлого года": a month of this or last year. */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`${B}(?!may\\b|mai\\b)${MONTH}\\s+(?:цього|минулого|наступного|этого|прошлого|следующего)\\s+(?:року|года)${E}`, "gu");
+/** A month on its own (never English "may", Romanian "mai": "more"), read with the year in words after it. */
+const MONTH_ALONE = new RegExp(`${B}(?!may\\b|mai\\b)${MONTH}${E}`, "gu");
+/** "16-го", "на 3-е": a day of the month alone, as Ukrainian and Russian write it (never a floor, a class or a year). */
+const SLAVIC_DAY_ALONE = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])-(?:го|ого|е)(?![\p{L}\p{N}])(?!\s*(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*|подъезд\p{L}*|під'?їзд\p{L}*|корпус\p{L}*|клас\p{L}*|року|года|р\.|г\.|числа))/gu;
 /** "2019 au mois de juin", "en 2019 en juin": a year, then its month. */
 const YEAR_THEN_MONTH = new RegExp(`${B}${YEAR4}[\\s,]+(?:au\\s+mois\\s+(?:de\\s+|d['’]\\s*)|en\\s+|in\\s+|luna\\s+)${MONTH}${E}`, "gu");
 /** Vietnamese "ngày 5 tháng 3 năm 1957", "tháng 3 năm 1957" (folded). */
@@ -142,7 +158,7 @@ const MONTH_APOSTROPHE_YEAR = new RegExp(`${B}(?:${MONTH}|(?:jan|feb|mar|apr|jun
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|born|dob|nasi|nasc|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|born|dob|nasi|nasc|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])(?:[/.]|\/\s)(?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
@@ -182,8 +198,8 @@ const YEAR_WORDS_AFTER = /^[\s,]*(?:de\s+)?(?:(?:mille|mil|deux mille|dix[\s-]ne
 /** "… лютого двадцять другого року", "… марта девяносто пятого года": a year in words, ended by "year". */
 const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\s+)?(?:[\p{L}'’]+\s+){0,4}[\p{L}'’]+(?:ого|его|го)\s+(?:року|года|р\.|г\.)/u;
 
-/** "lundi 12", "le mardi 3": a weekday and a day of the month. */
-const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)`, "gu");
+/** "lundi 12", "le mardi 3", "vendredi 14 prochain": a weekday and a day of the month. */
+const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)(?:\\s+(?:prochain|dernier|passe|next|last)(?![\\p{L}]))?`, "gu");
 /** "15 septmbre", "le 12 avrl 2024": a day, then a word that may be a mistyped month (checked after). */
 const DAY_MISTYPED_MONTH = new RegExp(String.raw`${B}(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?<month>\p{L}{4,10})(?:[\s,]+${YEAR4})?${E}`, "gu");
 /** "né le 5": a day of birth alone. */
@@ -212,7 +228,12 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH, DAY_OF_RELATIVE_MONTH, LE_DAY_DU_MONTH, HIJRI_LATIN, MONTH_OF_RELATIVE_YEAR, SLAVIC_DAY_ALONE]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  // "березня двадцять другого", "marzo de mil novecientos ochenta": a month, then its year in words.
+  for (const m of f.matchAll(MONTH_ALONE)) {
+    const words = YEAR_IN_WORDS_AFTER.exec(f.slice(m.index + m[0].length))?.[0].length ?? 0;
+    if (words > 0) raw.push({ start: m.index, end: m.index + m[0].length + words });
+  }
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
   for (const m of f.matchAll(BIRTH_CUE)) {
     const rest = f.slice(m.index + m[0].length);
@@ -238,6 +259,11 @@ export function dateSpans(text: string): Span[] {
   // A birth cue shortly before makes it a date of birth.
   const cues = [...f.matchAll(BIRTH_CUE)].map((m) => m.index + m[0].length);
   for (const m of f.matchAll(YEAR_BEFORE_CUE)) cues.push(m.index);
+  // "du 3 au 17 mars", "from the 3rd to the 17th of May", "з 3 по 17 березня": the first day of a range goes with the date.
+  for (const s of raw) {
+    const first = /(?<![\p{L}\p{N}])(?:du|from(?:\s+the)?|del|de|desde\s+el|din|з|с|від|entre\s+le|between(?:\s+the)?)\s+(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th|-го)?\s*(?:au|-|–|to|until|till|and(?:\s+the)?|al|a|ao|et\s+le|pana\s+la|la|по|до)\s*$/u.exec(f.slice(Math.max(0, s.start - 40), s.start));
+    if (first) s.start -= first[0].length - first[0].search(/\p{N}/u);
+  }
   const out: Span[] = [];
   for (const s of raw) {
     const birth = cues.some((c) => c <= s.start && s.start - c <= 24 && !/[.!?\n]/u.test(f.slice(c, s.start)));

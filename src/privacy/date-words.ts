@@ -57,7 +57,7 @@ const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s
 export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen twenty dos tysiacha тысяча тисяча mie mii alf alfin`);
+const YEAR_START = list(`mil mille bin thousand nineteen twenty dos tysiacha тысяча тисяча mie mii alf alfin douazeci`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
@@ -81,9 +81,14 @@ onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito d
 `);
 /** A year said by its last two digits: "optzeci si unu", "noventa e dois", "eighty-one". */
 const YEAR_TENS = list(`optzeci saptezeci saizeci cincizeci nouazeci patruzeci noventa oitenta setenta sessenta ochenta sesenta
-eighty seventy sixty ninety fifty forty seksen yetmis altmis doksan elli kirk`);
+eighty seventy sixty ninety fifty forty seksen yetmis altmis doksan elli kirk
+двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто двадцать тридцать пятьдесят шестьдесят семьдесят
+восемьдесят девяносто двадцятого тридцятого сорокового п'ятдесятого шістдесятого сімдесятого вісімдесятого дев'яностого
+двадцатого тридцатого пятидесятого шестидесятого семидесятого восьмидесятого девяностого`);
 const YEAR_UNITS = list(`unu doi trei patru cinci sase sapte opt noua um dois tres quatro cinco seis sete oito nove uno dos cuatro siete
-ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti yedi sekiz dokuz`);
+ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti yedi sekiz dokuz
+першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
+первого второго третьего четвертого пятого шестого седьмого восьмого девятого`);
 export const YEAR_IN_WORDS_AFTER = new RegExp(
   String.raw`^[\s,]*(?:(?:de|del|of|din|in|di)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
   "u",

@@ -8,9 +8,9 @@ import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
+const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
+const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
 const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(?:\s?\.{1,2}\s?${DOMAIN_LABEL})*\s?\.{1,2}\s?\p{L}{2,}`, "gu");
@@ -21,10 +21,10 @@ const AT_NAMES = String.raw`(?:@|a|at|aro|arrobe|arobe|chez|arr?obaze?|arr?obass
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
 const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ravlyk|ravlik|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond|(?:le\s+)?a\s+(?:avec\s+(?:le|un)\s+rond(?:\s+autour)?|entour[ée]))(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
-const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obe\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|(?<![\p{L}])a\s+r?robaz?s?e\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obe\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:,(?=(?:com|fr|net|org)(?![\p{L}]))|\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|krapka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
-const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
+const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|(?:нижнє\s+)?підкреслення|(?:нижнее\s+)?подч[её]ркивание|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
   String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s+tiret\s+${DOMAIN_LABEL})*(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
@@ -90,6 +90,12 @@ const AT_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:arr?obaze?|arr?oba
  * (point) c o m", "g-u-i-l-l-a-u-m-e point p-e-r-e-z arobase l-a-p-o-s-t-e point n-e-t".
  */
 const APART = String.raw`(?:(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}]|(?:[\p{L}\p{N}]-){2,}[\p{L}\p{N}]|[\p{L}\p{N}]+)`;
+/** "c h i o m a 2 3 at g m a i l dot com", "i o n e l punct b a d e a la yahoo punct fr": letters apart make even a weak "at" an at sign. */
+const LETTERS_APART_WEAK_AT = new RegExp(String.raw`(?<![\p{L}\p{N}])${APART}(?:\s*${DOT_WORD}\s*${APART})*\s*(?:\bat\b|\bla\b|\bchez\b|\bpe\b|\bna\b|\bsur\b|\bon\b)\s*(?:${PROVIDERS}|${APART})(?:\s*${DOT_WORD}\s*${APART})+(?![\p{L}\p{N}])`, "giu");
+/** "b comme Bernard o u r g comme Gaston … arobase yahoo point fr": letters spelled with a word to tell them. */
+const SPELLED_WITH_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}](?:\s+(?:comme|like|as\s+in|como)\s+\p{L}+)?[\s,]+){3,}(?:${DOT_WORD}\s*(?:[\p{L}\p{N}](?:\s+(?:comme|like|as\s+in|como)\s+\p{L}+)?[\s,]+)+)*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
+/** "gaelle.morin.arobase.free.fr": the at sign said between dots. */
+const DOTTED_AT_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])[\p{L}\p{N}._\-]{2,}[._\-](?:arr?obase|arroba|at|chez)[._\-]${DOMAIN_LABEL}[._]${TLD}(?![\p{L}\p{N}])`, "giu");
 const LETTERS_APART_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])${APART}(?:\s*${DOT_WORD}\s*${APART})*\s*${AT_WORD}\s*${APART}(?:\s*${DOT_WORD}\s*${APART})+(?![\p{L}\p{N}])`, "giu");
 /**
  * "didier.mouton·free·fr" (middle dots, read as dots, for both signs): a two-part first part, then a
@@ -106,7 +112,7 @@ const AT_DOTTED_DOMAIN = new RegExp(String.raw`${MARKED_LOCAL}\s+at\s+${DOMAIN_L
 const REVERSED_EMAIL = new RegExp(String.raw`${PROVIDERS}\s?\.\s?${TLD}\s+(?:arobase|arroba|at|@)\s+[\p{L}\p{N}._\-]{2,}`, "giu");
 /** "après l'arobase c'est orange point fr": a provider's domain said on its own (only an address ends so). */
 const PROVIDER_DOMAIN_SAID = new RegExp(String.raw`(?<![\p{L}\p{N}])${PROVIDERS}\s+(?:point|dot|punto|ponto|punct|nokta|точка|крапка)\s+(?:fr|com|net|org)(?![\p{L}\p{N}])`, "giu");
-const EMAIL_PATTERNS = [PROVIDER_DOMAIN_SAID, AT_DOTTED_DOMAIN, REVERSED_EMAIL, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+const EMAIL_PATTERNS = [SPELLED_WITH_WORDS, DOTTED_AT_WORD, PROVIDER_DOMAIN_SAID, AT_DOTTED_DOMAIN, REVERSED_EMAIL, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so
@@ -124,7 +130,7 @@ export function emailSpans(original: string): Span[] {
   // "[thomas.renard] [arobase] [gmail] [point] [com]": every part in brackets; read once more without them.
   const unbracketed = /\[[^\]]*\]\s*\[/u.test(text) ? [text.replace(/[[\]]/gu, " ")] : [];
   // (Only when some part is really typed apart: "insta arobase chez point nana" is a handle, read below.)
-  const apart = spansOf(text, LETTERS_APART_EMAIL, "email").filter((s) => /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}][ -][\p{L}\p{N}][ -][\p{L}\p{N}](?:$|[^\p{L}\p{N}])/u.test(text.slice(s.start, s.end)));
+  const apart = [...spansOf(text, LETTERS_APART_EMAIL, "email"), ...spansOf(text, LETTERS_APART_WEAK_AT, "email")].filter((s) => /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}][ -][\p{L}\p{N}][ -][\p{L}\p{N}](?:$|[^\p{L}\p{N}])/u.test(text.slice(s.start, s.end)));
   return [...layout, ...apart, ...[text, ...unbracketed].flatMap((t) => [...EMAIL_PATTERNS, BARE_LOCAL].flatMap((pattern) => spansOf(t, pattern, "email")).map((s) => trim(t, s)))];
 }
 

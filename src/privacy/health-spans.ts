@@ -79,6 +79,9 @@ const BODY_COMPLAINT_ABROAD = new RegExp(
   "gu",
 );
 
+/** "je suis à 4 mois", "elle en est à 7 mois": how far a pregnancy has gone (never "à 3 mois de la retraite"). */
+const PREGNANCY_MONTHS = /(?<![\p{L}])(?:je suis|jsuis|chui|suis|elle est|elle en est|j'en suis|j en suis|ma femme est|ma copine est)\s+(?:a|rendue a)\s+\d{1,2}\s+mois(?:\s+et demi)?(?!\s*(?:(?:de|du|des|sans|avant|apres|que)(?![\p{L}])|d'|qu'))/gu;
+
 /** Words of care and medicine: not a detail themselves, but a sign that one may be near. */
 const HEALTH_CONTEXT = new RegExp(
   `(?<![\\p{L}])(?:${alternation(entriesOf(`
@@ -240,8 +243,8 @@ export function findHealth(text: string): HealthResult {
     }
     if (taken > 0 && !spans.some((x) => from < x.end && x.start < end)) spans.push({ start: from, end });
   }
-  // A body part after a complaint: "j'ai mal au dos", "un problème aux yeux", "une infection aux poumons".
-  for (const m of [...f.matchAll(BODY_COMPLAINT), ...f.matchAll(BODY_COMPLAINT_ABROAD)]) {
+  // A body part after a complaint: "j'ai mal au dos", "un problème aux yeux", "une infection aux poumons"; a pregnancy's month.
+  for (const m of [...f.matchAll(BODY_COMPLAINT), ...f.matchAll(BODY_COMPLAINT_ABROAD), ...f.matchAll(PREGNANCY_MONTHS)]) {
     const s = m.index + (m[0].length - m[0].trimStart().length);
     const e = m.index + m[0].length;
     if (!spans.some((x) => s < x.end && x.start < e)) spans.push({ start: s, end: e });

@@ -76,7 +76,7 @@ const ROMANIAN_FLOOR = /(?<![\p{L}])etaj(?:ul)?\s*\d{1,2}(?:\s+(?:st[aâ]nga|dre
 /** "rue des Poissonniers numaru 9": a house number said after the street. */
 const NUMBER_AFTER_STREET = /(?<=(?:rue|avenue|all[ée]e|boulevard|chemin|impasse|strada|str\.|calea|aleea)\s[^\n,.]{2,40}\s)(?:numaru|numarul|num[aă]rul)\s*\d{1,4}(?![\p{N}])/giu;
 /** Romanian "ușa din stânga" (the door on the left) after a floor. */
-const DOOR_SIDE = /(?<![\p{L}])(?:(?:u[sș]a|poarta)\s+din\s+(?:st[aâ]nga|dreapta|fa[tț][aă])|двер[ьі]\s+(?:слева|справа|ліворуч|праворуч)|etazh\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)\s+floor\s+)?(?:left|right)\s+door|(?<![\p{N}])\d{1,2}\s+[ée]tage)(?![\p{L}])/giu;
+const DOOR_SIDE = /(?<![\p{L}])(?:(?:u[sș]a|poarta)\s+(?:din\s+)?(?:st[aâ]nga|dreapta|fa[tț][aă])|двер[ьі]\s+(?:слева|справа|ліворуч|праворуч)|etazh\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)\s+floor\s+)?(?:left|right)\s+door|(?<![\p{N}])\d{1,2}\s+[ée]tage)(?![\p{L}])/giu;
 /** "третій поверх", "на пятом этаже": a floor in Ukrainian or Russian words. */
 const SLAVIC_FLOOR_IN_WORDS = /(?<![\p{L}])(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят|перв|втор|пят|шест|седьм|девят)\p{L}{0,4}\s+(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*)/gu;
 const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fundo|frente|esq\.?|dto\.?|esquerdo|direito))?|\d{1,2}\s?[ºo°ª]\s?andar(?:\s+(?:frente|tr[aá]s|esq\.?|esquerdo|dto\.?|direito|fundo))?|chambre de bonne|(?:service|maid['’]?s?)\s+room(?:\s+\d{1,2}(?:st|nd|rd|th)\s+floor)?)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+floor(?![\p{L}])/giu;
