@@ -62,7 +62,7 @@ function tokenize(text: string): Token[] {
   });
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => /^(?:[dl]['’])?\p{Lu}/u.test(t.text); // ("rue Jeanne d'Arc")
 /** A house number, also written out ("douze rue des écoles"). */
 // ("un" is an article far more often: "un cours de français" is no address.)
 const NUMBER_WORDS = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent"]);

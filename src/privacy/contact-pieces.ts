@@ -10,12 +10,13 @@
  *
  * Each piece only counts next to a contact already found, so "j'ai 2 enfants de 12 et 14 ans" is left.
  */
+import { FIRST_NAMES } from "./first-names.js";
 import type { Span } from "./span.js";
 
 /** Groups of two digits ("43 21 09", "52"), with the separators residents put between them. */
 const PAIR_GROUPS = /(?<![\p{N}\p{L}])\p{N}{2}(?:(?:[\s.\-/]{1,3}|\s*(?:…|\.{3})\s*)\p{N}{2}){0,4}(?![\p{N}]|[.,]\p{N}|\s?(?:€|euros?\b|ans\b|h\b|heures?\b|mn\b|min\b|%|ans?\b|mois\b|jours?\b|kg\b|km\b|m2\b))/gu;
 /** Words that say "the rest of the number" in the residents' languages. */
-const REST_CUE = /(?:suite|reste|restul|rest|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)\b[^.!?\n\p{N}]{0,20}$/iu;
+const REST_CUE = /(?:suite|reste|restul|rest|pour finir|finir|enfin|кінці|конце|puis|pui|pis|apr[eè]s|ensuite|milieu|fin|finit|termine|dernier|derniers|manque|oubli[ée]|the rest|then|middle|end|luego|despu[eé]s|depois|apoi|sonra|потом|потім|далі|дальше)(?![\p{L}])[^.!?\n\p{N}]{0,20}$/iu;
 const REST_AFTER = /^\s*(?:à la fin|a la fin|au milieu|at the end|in the middle|al final|no fim|la sfarsit|la sfârșit)/iu;
 /** How far after a phone found its other parts may come; a word calling them the rest carries further
  * after a number left short ("le début c'est 06 52 … [a whole sentence] … Fin : 88 70 14"). */
@@ -37,7 +38,7 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
       if (m.index > REACH && !cued) continue;
       // Two pairs or more right after a number ("…, 43 21 09"), or one pair that a word calls the rest.
       // (An ellipsis is a pause, not the end of a sentence: "06 12 … et 90 12".)
-      if (cued || (pairs >= 2 && /^[^.!?\n]{0,40}$/u.test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });
+      if (cued || (pairs >= 2 && new RegExp(`^[^.!?\\n]{0,${pairs >= 3 ? 60 : 40}}$`, "u").test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });
     }
   }
   return out;
@@ -67,7 +68,7 @@ const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и"
 const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
-const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn)(?![\p{L}\p{N}])/iu;
+const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
 
 /** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… chez orange.fr". */
 const PROVIDER_AFTER = /^[^.!?\n@]{0,30}?(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@)\s*(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)(?![\p{L}\p{N}])/iu;
@@ -90,7 +91,9 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
       const spokenJoin = /[\p{L}_]/u.test(sep) || /^[.\-]$/u.test(sep);
       // "sow 93 @…": a word right before the digits that start the address ("fatou point sow 93").
       const wordBeforeDigits = (/^\p{N}+$/u.test(first) || NUMBER_WORD.test(first)) && /^\p{L}{2,}$/u.test(piece) && !ONE_LETTER_WORDS.has(piece) && (start === email.start || NUMBER_WORD.test(first));
-      if (!spokenJoin && !(loose(piece) && loose(first)) && !(wordBeforeDigits && !COMMON_BEFORE_DIGITS.has(piece.toLowerCase()))) break;
+      // "gary holt 1985 at hotmail…": a listed first name right before the surname taken with the digits.
+      const firstNameBefore = step === 1 && sep === " " && FIRST_NAMES.has(piece.toLowerCase()) && /^\p{L}{2,}$/u.test(first);
+      if (!spokenJoin && !(loose(piece) && loose(first)) && !(wordBeforeDigits && !COMMON_BEFORE_DIGITS.has(piece.toLowerCase())) && !firstNameBefore) break;
       start -= m[0].length;
     }
     // Forwards: "… ah et c'est sur gmail.com", the provider said after the first part.

@@ -41,7 +41,7 @@ export function phoneSpans(text: string): Span[] {
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
   // "zéro 6 ~ 74 ~ …": a zero said before the digits reads as one (same length: "zéro " is "    0").
   const zeroWord = text.replace(/(?<![\p{L}])(z[ée]ro)([\s\-]?)(?=\d)/giu, (_, word: string, gap: string) => " ".repeat(word.length + gap.length - 1) + "0");
-  const zeroed = lookAlikeDigits(zeroWord.replace(/(?<![\p{L}])[oO](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO](?=[\s.\-]?\d)/gu, "0"));
+  const zeroed = lookAlikeDigits(zeroWord.replace(/(?<![\p{L}])[oO°](?=[\s.\-]?\d)|(?<=\d[\s.\-]?)[oO°](?=[\s.\-]?\d)|(?<=\d)°(?=\s\d\d)/gu, "0"));
   const out = [...spansOf(zeroed, FRENCH_PHONE, "phone"), ...spansOf(zeroed, INTERNATIONAL_PHONE, "phone"), ...spansOf(zeroed, CUED_PHONE, "phone"), ...spansOf(zeroed, PARTIAL_MOBILE, "phone"), ...spansOf(zeroed, PHONE_PART_CUE, "phone"), ...spansOf(zeroed, BRAZILIAN_PHONE, "phone"), ...spansOf(zeroed, MOBILE_WITH_FILLER, "phone"), ...spansOf(zeroed, US_PHONE, "phone")];
   for (const m of zeroed.matchAll(DIGIT_RUN)) {
     const digits = m[0].replace(/\D/gu, "");
@@ -51,7 +51,9 @@ export function phoneSpans(text: string): Span[] {
     // (Groups of at most four digits, the first may be "07700": a file number "34-2023-00871" is not one.)
     // Commas and semicolons separate a list ("115, 3114, 17") unless every group is a pair ("02 ; 98 ; 44…").
     if (/[;,]/u.test(m[0]) && !m[0].split(/[^\d]+/u).filter(Boolean).every((g) => g.length === 2)) continue;
-    const grouped = /[\s.\-/()]/u.test(m[0].trim()) && m[0].split(/[^\d]+/u).filter(Boolean).every((g, k) => g.length <= 4 || (k === 0 && g.length === 5 && g.startsWith("0")));
+    // ("07700 900123": a British mobile, five digits then six.)
+    const groups = m[0].split(/[^\d]+/u).filter(Boolean);
+    const grouped = /[\s.\-/()]/u.test(m[0].trim()) && (groups.every((g, k) => g.length <= 4 || (k === 0 && g.length === 5 && g.startsWith("0"))) || (groups.length === 2 && /^0[1-9]\d{3}$/u.test(groups[0]!) && groups[1]!.length === 6));
     if ((digits.length === 10 && digits.startsWith("0")) || (international && digits.length >= 8 && digits.length <= 15) || (/^33[1-9]/u.test(digits) && digits.length === 11) || (grouped && digits.length >= 9 && digits.length <= 15)) {
       out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
     }
@@ -65,7 +67,7 @@ export function phoneSpans(text: string): Span[] {
 /** ", clé soixante-huit" after a number said in words (a social security number's key). */
 const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
 /** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
-const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|then|luego|depois|apoi|sonra|потом|потім|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
+const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|pour\s+finir|enfin|then|luego|depois|apoi|sonra|потом|потім|далі|дальше|(?:і\s+|и\s+)?(?:в|у)\s+(?:кінці|конце)|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
 /** "04 72 10 33 58 poste 214", "poste quarante-deux", "extensión 305": an extension goes with its number. */
 const EXTENSION_WORDS = String.raw`(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|cents?|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)`;
 const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:poste|ext\.?|extension|extensi[óo]n|ramal|interne|int\.)\s*:?\s*(?:n°\s*)?(?:\d{1,5}(?!\d)|(?!et(?![\p{L}]))(?:${EXTENSION_WORDS}(?:[\s-]+|(?![\p{L}]))){1,4})`, "iu");
@@ -76,7 +78,13 @@ function withKeyAndFillers(text: string, spans: Span[]): Span[] {
     const plus = /^\d/u.test(text.slice(s.start, s.end)) ? /(?<![\p{L}])(?:plus|\+)\s*$/iu.exec(text.slice(Math.max(0, s.start - 6), s.start)) : null;
     return { ...s, start: plus ? s.start - plus[0].length : s.start, end: key ? s.end + key[0].trimEnd().length : s.end };
   });
-  const sorted = [...out].sort((a, b) => a.start - b.start);
+  return [...out, ...fillersBetweenParts(text, out)];
+}
+
+/** The words between parts of one number ("06 42, ensuite 17 … et pour finir 59", "далі", "і в кінці") go with it. */
+export function fillersBetweenParts(text: string, phones: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const sorted = [...phones].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
     if (sorted[i]!.start > sorted[i - 1]!.end && gap.length <= 30 && FILLER_BETWEEN.test(gap)) out.push({ start: sorted[i - 1]!.end, end: sorted[i]!.start, kind: "phone" });
@@ -142,7 +150,7 @@ const NUMBER_WORDS: Record<string, number> = {
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   septante: 70, huitante: 80, octante: 80, nonante: 90, double: -2, triple: -4, cent: 100, fois: -3,
   // As some write them when spelling is hard ("zero sis, katorz, vin-deu, trante, douz").
-  sis: 6, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
+  sis: 6, set: 7, sinq: 5, sink: 5, cink: 5, uit: 8, nef: 9, diz: 10, onz: 11, douz: 12, trez: 13, katorz: 14, katorze: 14, kinz: 15,
   kinze: 15, sez: 16, saize: 16, seze: 16, vin: 20, vain: 20, deu: 2, trante: 30, karant: 40, karante: 40, sinkant: 50, sinkante: 50, swasant: 60,
   swasante: 60, soissante: 60, soisante: 60, katre: 4, quatr: 4, trwa: 3, dis: 10, cinkante: 50, cinquant: 50, quarente: 40,
   // Romanian as spoken ("doișpe" for doisprezece) and misspelt.
@@ -174,11 +182,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 // Ukrainian and Russian number words as typed in Latin letters ("nul sim, sorok visim").
 for (const [words, value] of [
-  ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat p'iat p'yat", 5], ["shist shest", 6], ["sim sem", 7],
-  ["visim vosem", 8], ["deviat devyat", 9], ["desiat desyat", 10], ["odynadtsiat odinnadtsat", 11], ["dvanadtsiat dvenadtsat", 12],
+  ["nul nol", 0], ["odyn odin", 1], ["dva dvi", 2], ["try tri", 3], ["chotyry chetyre", 4], ["piat pyat p'iat p'yat pjat p'jat", 5], ["shist shest", 6], ["sim sem", 7],
+  ["visim vosem vosim", 8], ["deviat devyat", 9], ["desiat desyat", 10], ["odynadtsiat odinnadtsat", 11], ["dvanadtsiat dvenadtsat", 12],
   ["trynadtsiat trinadtsat", 13], ["chotyrnadtsiat chetyrnadtsat", 14], ["piatnadtsiat pyatnadtsat", 15], ["shistnadtsiat shestnadtsat", 16],
   ["simnadtsiat semnadtsat", 17], ["visimnadtsiat vosemnadtsat", 18], ["deviatnadtsiat devyatnadtsat", 19], ["dvadtsiat dvadtsat dvadcyat dvadcat", 20],
-  ["trydtsiat tridtsat tridcyat tridcat trydcyat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
+  ["trydtsiat tridtsat tridcyat tridcat trydcyat", 30], ["sorok", 40], ["piatdesiat pyatdesyat p'iatdesiat p'yatdesiat pjatdesiat p'jatdesiat", 50], ["shistdesiat shestdesyat", 60], ["simdesiat semdesyat", 70],
   ["visimdesiat vosemdesyat", 80], ["devianosto devyanosto", 90], ["sto", 100], ["dvisti dvesti", 200], ["trysta trista", 300],
   ["chotyrysta chetyresta", 400], ["piatsot p'iatsot pyatsot", 500], ["shistsot shestsot", 600], ["simsot semsot", 700],
   ["visimsot vosemsot", 800], ["deviatsot devyatsot", 900],

@@ -9,7 +9,7 @@
  * life (an appointment, an arrival, an eviction) told alongside the rest. After a birth cue the marker
  * says so ("[date de naissance]"); otherwise it is "[date]". Matched on folded text, mapped back.
  */
-import { isMistypedMonth, OTHER_DAY_WORDS, YEAR_IN_WORDS_AFTER } from "./date-words.js";
+import { isMistypedMonth, OTHER_DAY_WORDS, yearInWordsAfter } from "./date-words.js";
 import { foldWithMap } from "./normalize.js";
 import type { Span } from "./span.js";
 
@@ -37,6 +37,7 @@ yunyu yonyo yunyo jwilya jouiliya jwiliya yulyu yolyoz youliouz yulyuz ghosht gh
 sebtamber septamber shutanbir shtenbir sbtamber oktobar oktobr nouvembre nufembir nonbir novembir dujanbir dejanbir
 disambir dujember adhar aylul ayloul tammouz tamouz hzeiran huzayran ayyar shbat
 sichnia liutoho bereznia kvitnia travnia chervnia lypnia serpnia veresnia zhovtnia lystopada hrudnia
+sichen liutyi lyutyi liutyj berezen kviten traven cherven lypen serpen veresen zhovten lystopad hruden
 sichni liutomu lyutomu berezni kvitni travni cherveni lypni serpni veresni zhovtni lystopadi hrudni
 sichnja ljutoho liutoho bereznja kvitnja travnja chervnja lypnja serpnja veresnja zhovtnja hrudnja grudnja sichnya lyutogo lutogo liutogo bereznya kvitnya travnya chervnya lypnya serpnya veresnya zhovtnya lystopada grudnya hrudnya
 yanvarja fevralja marta aprelja iyunja iyulja sentjabrja oktjabrja nojabrja dekabrja
@@ -46,7 +47,8 @@ nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
 meskerem tikimt tekemt hidar tahsas yekatit megabit miyazia ginbot hamle nehase adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
-const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep ian iun iul`;
+const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep ian iun iul febr
+січ лют бер берез квіт трав черв лип серп вер верес жовт лист листоп груд янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек`;
 
 const words = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean).map((w) => foldWithMap(w).text))].sort((a, b) => b.length - a.length);
 /** The Levant's two-word months ("تشرين الأول", "كانون الثاني"), folded: before their first word alone. */
@@ -112,14 +114,16 @@ const ARABIC_DATE_WORDS = new RegExp(String.raw`(?<![\p{L}])${AR_DAY}\s+(?:من\
 const TURKISH_YEAR_BORN = /(?<![\p{L}])(?:bin|iki bin)(?:\s+(?:dokuz|sekiz|yuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)){1,5}(?=\s+dogum)/gu;
 /** "last Tuesday the 4th", "on the 1st", "monday 10th": an English ordinal day without its month. */
 const WEEKDAY_ORDINAL = /(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?|(?<=(?:on|by|from|since|until|till|before|after)\s+the\s+)|(?<=(?:last|this|next|born|birth|dob)\s+(?:on\s+)?(?:the\s+)?))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:floor|time|class|grade|year|child|baby|one|step|place|round|of|day|week|month|stage|trimester))/gu;
+/** "evicted the 5th", "the day before yesterday, the 14th": an English ordinal day with its article (never a floor, a time, a district). */
+const THE_ORDINAL_DAY = /(?<![\p{L}])the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s*(?:floor|time|century|arrondissement|arr|district|grade|place|position|person|child|one|birthday|anniversary|week|year|month|of\s+(?:each|every|the\s+month)|each|every)(?![\p{L}]))(?![\p{L}\p{N}])/gu;
 /** US order after a cue: "out by 03/15", "born 5-17-88" (the day over 12 tells the order). */
 const US_MONTH_DAY = /(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/\-](?:1[3-9]|2\d|3[01])(?:[/\-](?:(?:19|20)\d\d|\d\d))?(?![\p{N}]|[/.\-]\d)/gu;
 /** Turkish "geçen ayın 15'inde" (on the 15th of last month). */
 const TURKISH_DAY_OF_MONTH = /(?<![\p{L}])(?:gecen|bu|onumuzdeki|gelecek)\s+ayin\s+(?:[12]\d|3[01]|0?[1-9])(?![\p{N}])/gu;
-/** "17.VIII.1980": the month in Roman numerals (Romania, Moldova, Poland). */
-const ROMAN_MONTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[./\\-](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[./\\-](?:${YEAR4}|\\d\\d)${E}`, "gu");
+/** "17.VIII.1980", "2 VIII 2018": the month in Roman numerals (Romania, Moldova, Poland). */
+const ROMAN_MONTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:[./\\-](?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[./\\-](?:${YEAR4}|\\d\\d)|\\s(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s${YEAR4}|\/(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii))${E}`, "gu");
 /** Romanian "pe 3 ale lunii" (the 3rd of this month). */
-const DAY_OF_THIS_MONTH = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])\s+ale\s+lunii(?:\s+(?:viitoare|asteia|trecute))?(?![\p{L}])/gu;
+const DAY_OF_THIS_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${OTHER_DAY_WORDS})\s+a(?:le)?\s+lunii(?:\s+(?:viitoare|asteia|acesteia|trecute))?(?![\p{L}])`, "gu");
 /** "23rd of the 6th, 1949": an English day of a month given by its number. */
 const DAY_OF_THE_NTH = new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+of\\s+(?:the\\s+)?(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)(?:,?\\s+${YEAR4})?${E}`, "gu");
 /** "dia 5 do 3 de 1978", "desde o 15 do 1": Portuguese day "do" month, a year or not. */
@@ -130,8 +134,10 @@ const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1
 const DAY_OF_NAMED_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${DAY_WORDS.join("|")})(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])`, "gu");
 /** "the 15th of next month", "pe 5, luna trecută", "3 a lunii a patra": a day of a month said by where it stands or by its rank. */
 const RO_DAY = String.raw`(?:[12]\d|3[01]|0?[1-9]|${OTHER_DAY_WORDS})`;
+/** Romanian months by rank: "luna a noua" (the ninth month). */
+const RO_RANK = String.raw`(?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea|unsprezecea|douasprezecea)`;
 const DAY_OF_RELATIVE_MONTH = new RegExp(
-  String.raw`(?<![\p{N}\p{L}])(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:next|last|this)\s+month|${RO_DAY},?\s+(?:din\s+)?luna\s+(?:trecuta|viitoare|asta|aceasta|curenta)|${RO_DAY}\s+a\s+lunii\s+a\s+(?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea|unsprezecea|douasprezecea)(?:\s+${YEAR4})?)(?![\p{L}])`,
+  String.raw`(?<![\p{N}\p{L}])(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:next|last|this)\s+month|${RO_DAY},?\s+(?:din\s+)?luna\s+(?:trecuta|viitoare|asta|aceasta|curenta)|${RO_DAY}\s+a\s+lunii\s+a\s+${RO_RANK}(?:\s+${YEAR4})?|ziua\s+${RO_DAY}\s+luna\s+(?:1[0-2]|0?[1-9]|${MONTH}|a\s+${RO_RANK})(?:\s+(?:anul\s+)?${YEAR4})?|${YEAR4},?\s+luna\s+a\s+${RO_RANK}|luna\s+a\s+${RO_RANK}\s+(?:din|a\s+anului)\s+${YEAR4})(?![\p{L}])`,
   "gu",
 );
 /** "le 3 du 4": a day and a month's number, after "le" (a year or not). */
@@ -158,7 +164,7 @@ const MONTH_APOSTROPHE_YEAR = new RegExp(`${B}(?:${MONTH}|(?:jan|feb|mar|apr|jun
 const SPACED_DIGITS_DATE = /(?<![\p{N}])(?<d>\d ?\d)\s?[/.\-]\s?(?<m>\d ?\d)\s?[/.\-]\s?(?<y>\d ?\d ?\d ?\d|\d ?\d)(?![\p{N}])/gu;
 /** "le 02/11", "du 3.11" (no year): after a word that announces a date, or "02/11" with two-digit parts. */
 const DAY_MONTH_CUED = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|born|dob|nasi|nasc|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])(?:[/.]|\/\s)(?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
+  String.raw`(?<=(?<![\p{L}])(?:bday is|birthday is|bday|birthday|expires|expire|exp|ends|закінчується|закінчився|le|du|au|depuis le|ne le|nee le|dia|since|from|until|till|born|dob|nasi|nasc|(?:interview|appointment|hearing|rdv|convocation)(?: [\p{L}\p{N}]+){0,2} (?:is|was|on)|date|on the|for the|desde|hasta|hospital a|on|el|em|am|vom|den|до|с|по|к|від|з|until|by|before|hasta|ate|pana la|pana pe|pe|la|desde|ab|bis)\s)(?:[12]\d|3[01]|0?[1-9])(?:[/.]|\/\s)(?:1[0-2]|0?[1-9])(?![\p{N}]|[/.,]\d)`,
   "gu",
 );
 // ("15.11", "20.12": the dotted day and month of Russian and Ukrainian writing, never an amount in euros.)
@@ -168,7 +174,7 @@ const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
-  String.raw`${B}(?:b\.(?=\s?\d)|ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|rodyvsia|rodylasia|nasi|nasc|narodyvsia|narodylasia|narodylas|rodilsia|rodilsya|rodilas|rodilas'|г\.\s?р|р\.\s?н)${E}`,
+  String.raw`${B}(?:b\.(?=\s?['’]?\d)|ne|nee|nes|nees|ne\(e\)|nee?s?\s*\(e\)|date de naissance|date et lieu de naissance|naissance|ddn|nais|anniversaire|born|birth|birthday|date of birth|dob|nacid[oa]s?|naci|nacio|nasci|nasceu|nacut|m-am nascut|fecha de nacimiento|nacimiento|nascid[oa]s?|data de nascimento|nascut[aă]?|data nasterii|dogum tarihi|dogum|dogumlu|родил(?:ся|ась|ись)|дата рождения|рождения|народил(?:ся|ася|ись)|дата народження|народження|تاريخ الميلاد|تاريخ ميلادي|مواليد|ولدت|ولد|mawloud|mawlouda|mawlud|mawluda|mouloud|dogum yili|mwalid|mouwalid|tzadit|tzadet|tzadite|tzadet|مزداد|مزدادة|مزداده|تزاد|تزادت|تزاديت|tzadt|tzedt|zdt|مولود|مولودة|مزيود|مزيودة|mzyoud|mzyouda|mezyoud|nta3 l3am|nta3|rodyvsia|rodylasia|nasi|nasc|narodyvsia|narodyvsya|narodylasia|narodylasya|narodylas|narodilas|narodilsya|rodilsia|rodilsya|rodilas|rodilas'|г\.\s?р|р\.\s?н)${E}`,
   "gu",
 );
 /** A bare year after a birth cue: "née en 1962", "born in 1985", "né en mars 1990" is a month-year. */
@@ -201,7 +207,7 @@ const SLAVIC_YEAR_WORDS_AFTER = /^[\s,]*(?:(?:дві|две)\s+тисяч[іи]\
 /** "lundi 12", "le mardi 3", "vendredi 14 prochain": a weekday and a day of the month. */
 const WEEKDAY_DAY = new RegExp(`${B}(?:${WEEKDAYS.join("|")})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:er)?(?![\\p{L}\\p{N}]|[h:.,]\\d)(?:\\s+(?:prochain|dernier|passe|next|last)(?![\\p{L}]))?`, "gu");
 /** "15 septmbre", "le 12 avrl 2024": a day, then a word that may be a mistyped month (checked after). */
-const DAY_MISTYPED_MONTH = new RegExp(String.raw`${B}(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?<month>\p{L}{4,10})(?:[\s,]+${YEAR4})?${E}`, "gu");
+const DAY_MISTYPED_MONTH = new RegExp(String.raw`${B}(?:[12]\d|3[01]|0?[1-9])(?:er)?(?:\s+|-)(?<month>\p{L}{4,10})(?:[\s,]+${YEAR4}|-${YEAR4})?${E}`, "gu");
 /** "né le 5": a day of birth alone. */
 const BIRTH_DAY = new RegExp(String.raw`${B}(?:ne|nee|nes|nees)\s+le\s+(?<v>(?:[12]\d|3[01]|0?[1-9])(?:er)?)(?![\p{L}\p{N}]|[/.\-]\d)`, "gu");
 
@@ -223,15 +229,21 @@ export function dateSpans(text: string): Span[] {
       const weekday = WEEKDAY_BEFORE.exec(f.slice(Math.max(0, start - 20), start));
       if (weekday) start -= weekday[0].length;
       // French or another language's words for the year, whichever reads further.
-      const yearWords = Math.max(YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, SLAVIC_YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0);
+      const yearWords = Math.max(YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0, yearInWordsAfter(f.slice(end)), SLAVIC_YEAR_WORDS_AFTER.exec(f.slice(end))?.[0].length ?? 0);
       end += yearWords;
       raw.push({ start, end });
     }
   }
-  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH, DAY_OF_RELATIVE_MONTH, LE_DAY_DU_MONTH, HIJRI_LATIN, MONTH_OF_RELATIVE_YEAR, SLAVIC_DAY_ALONE]) for (const m of f.matchAll(pattern)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH, DAY_OF_RELATIVE_MONTH, LE_DAY_DU_MONTH, HIJRI_LATIN, MONTH_OF_RELATIVE_YEAR, SLAVIC_DAY_ALONE, THE_ORDINAL_DAY]) {
+    for (const m of f.matchAll(pattern)) {
+      // (A year in words may follow: "the 1st of the 4th, twenty twenty-five".)
+      const end = m.index + m[0].length;
+      raw.push({ start: m.index, end: end + yearInWordsAfter(f.slice(end)) });
+    }
+  }
   // "березня двадцять другого", "marzo de mil novecientos ochenta": a month, then its year in words.
   for (const m of f.matchAll(MONTH_ALONE)) {
-    const words = YEAR_IN_WORDS_AFTER.exec(f.slice(m.index + m[0].length))?.[0].length ?? 0;
+    const words = yearInWordsAfter(f.slice(m.index + m[0].length));
     if (words > 0) raw.push({ start: m.index, end: m.index + m[0].length + words });
   }
   // "né en mille neuf cent cinquante deux": a year in words after a birth cue.
@@ -239,7 +251,7 @@ export function dateSpans(text: string): Span[] {
     const rest = f.slice(m.index + m[0].length);
     const lead = /^\s*(?:en|in|em|el|in anul|v|u|в|у)\s+/u.exec(rest);
     if (!lead) continue;
-    const words = Math.max(YEAR_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0, YEAR_IN_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0);
+    const words = Math.max(YEAR_WORDS_AFTER.exec(rest.slice(lead[0].length))?.[0].length ?? 0, yearInWordsAfter(rest.slice(lead[0].length)));
     if (words > 0) raw.push({ start: m.index + m[0].length + lead[0].length, end: m.index + m[0].length + lead[0].length + words });
   }
   for (const m of f.matchAll(ARABIC_DATE_WORDS)) raw.push({ start: m.index, end: m.index + m[0].length });

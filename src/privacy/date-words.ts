@@ -63,6 +63,7 @@ mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos 
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
 dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa um dois tres quatro cinco seis sete oito nove
 hundred thousand nineteen twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 bin dokuz yuz on yirmi otuz kirk elli altmis yetmis seksen doksan bir iki uc dort bes alti yedi sekiz
 mie noua sute doua zeci unu doi trei patru cinci sase sapte opt douazeci treizeci patruzeci cincizeci saizeci
 saptezeci optzeci nouazeci zece unsprezece doisprezece douasprezece treisprezece paisprezece cincisprezece saisprezece
@@ -89,16 +90,22 @@ const YEAR_UNITS = list(`unu doi trei patru cinci sase sapte opt noua um dois tr
 ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti yedi sekiz dokuz
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
 первого второго третьего четвертого пятого шестого седьмого восьмого девятого`);
-export const YEAR_IN_WORDS_AFTER = new RegExp(
+const YEAR_IN_WORDS_AFTER = new RegExp(
   String.raw`^[\s,]*(?:(?:de|del|of|din|in|di)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
   "u",
 );
+/** How far a year in words reaches at the start of `rest` (0 if none), never ending on a joining word ("… fifteen and he"). */
+export function yearInWordsAfter(rest: string): number {
+  const m = YEAR_IN_WORDS_AFTER.exec(rest);
+  return m ? m[0].replace(/(?:[\s-]+(?:and|et|si|e|y|i|di|de|del|of|din|in))+$/u, "").length : 0;
+}
 
 const MONTHS_TO_CORRECT = list(`
 janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
 january february april june july august september october november december
 enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre
 janeiro fevereiro abril junho julho setembro outubro novembro dezembro
+ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
 `);
 
 /** A word one slip away from a month name (same first letter, five letters or more): "septmbre", "fevier", "avrl". */

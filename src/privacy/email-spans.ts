@@ -8,7 +8,7 @@ import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
+const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|mail(?=\s*(?:\.|punct|point|dot)\s*(?:md|ru|ro|com)(?![\p{L}]))|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
 const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
 
@@ -17,12 +17,12 @@ const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
-const AT_NAMES = String.raw`(?:@|a|at|aro|arrobe|arobe|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
+const AT_NAMES = String.raw`(?:@|a|at|la|aro|arrobe|arobe|chez|arr?obaze?|arr?obass?e|arr?obas|arr?oba|arond|a rond|kuyruklu a|собака|собачка|равлик|ет)`;
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
 const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ravlyk|ravlik|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond|(?:le\s+)?a\s+(?:avec\s+(?:le|un)\s+rond(?:\s+autour)?|entour[ée]))(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
 const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|(?<![\p{L}])a\s+r?robaz?s?e\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obe\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
-const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|(?<![\p{L}])à(?![\p{L}]))`;
+const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|\bla\b|\bpe\b|\bna\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:,(?=(?:com|fr|net|org)(?![\p{L}]))|\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|krapka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
 const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|(?:нижнє\s+)?підкреслення|(?:нижнее\s+)?подч[её]ркивание|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */

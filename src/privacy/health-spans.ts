@@ -35,7 +35,7 @@ const TERMS = loadHealthTerms();
 const ALWAYS_ARABIC = entriesOf(TERMS.always.arabic);
 const PERSONAL_ARABIC = entriesOf(TERMS.personal.arabic);
 /** Words that need capitals to be health terms (in lower case they are ordinary words). */
-const ALWAYS_CASED = /(?<![\p{L}\p{N}])(?:AIDS|SIDA|Sida|sida|VIH|HIV|AVC|TSA|IST|MST|SEP|TOC|asma)(?![\p{L}\p{N}])/gu;
+const ALWAYS_CASED = /(?<![\p{L}\p{N}])(?:AIDS|SIDA|Sida|sida|VIH|HIV|AVC|TSA|IST|MST|SEP|TOC|SLA|IRC|HTA|DT1|DT2|IRM|asma|K\s+(?:du|de la|des|au)\s+(?:sein|poumon|c[ôo]lon|pancr[ée]as|foie|prostate|col|rein|cerveau))(?![\p{L}\p{N}])/gu;
 
 
 const MEDICAL_SHAPE = /(?<![\p{L}])\p{L}{3,}(?:itis|oses?|osis|oza|omes?|oma|emies?|emia|pathies?|pathy|patia|plegi\p{L}*|algies?|algia|ectomies?|ectomy|therapies?|therapy|terapia|terapie|iasis|iases?)(?![\p{L}])/gu;
@@ -67,7 +67,7 @@ const CONDITION_FRAME = new RegExp(
 const FRAME_STOP = foldedSet(`et mais depuis car donc pour avec sans qui que quand est-ce je j' il elle on nous vous ils and but since with for when i y pero desde e mas si и но і але و`.split(/\s+/));
 const BODY = String.raw`(?:tete|dos|ventre|estomac|genoux?|hanches?|epaules?|jambes?|bras|pieds?|mains?|coeur|poumons?|reins?|foie|cerveau|yeux|oeil|oreilles?|dents|gorge|cou|nuque|colonne|seins?|prostate|uterus|intestins?|vessie|peau|os|chevilles?|poignets?|coudes?|thyroide|sang|pancreas|colon|ovaires?)`;
 const BODY_COMPLAINT = new RegExp(
-  String.raw`(?<![\p{L}])(?:mal|douleurs?|problemes?|soucis|infection|inflammation|operation|fracture|tumeur|kyste|hernie|ulcere|entorse|lesion)s?\s+(?:au|aux|a la|a l'|du|de la|de l'|des)\s*${BODY}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:mal|douleurs?|problemes?|soucis|infection|inflammation|operation|fracture|tumeur|kyste|hernie|ulcere|entorse|lesion|masse|nodule|grosseur)s?\s+(?:au|aux|a la|a l'|du|de la|de l'|des)\s*${BODY}(?![\p{L}])`,
   "gu",
 );
 /** The same in English ("pain in my leg", "problem with my teeth") and Romanian ("operatie la inima"). */

@@ -46,7 +46,7 @@ zhyvemo mozhno tolko gde kogda skolko pomoshch pomogite pozhaluysta spasibo oche
 caboverdiano caboverdiana guineense roman romanca moldovean moldoveanca lucrator sezonier хазяїн хазяйка хозяин хозяйка
 liya lia lya cuentan cuenta cuentas chhal ch7al chhal galt galet gali golt goulti galou we're you're they're i've we've don't can't won't isn't aren't doesn't didn't wasn't i'd she's he's let's pls plz thx cheers thanking respected regards helpline hotline renew renewal brexit samaritans expat expats pensia pensie pensiei maiu troie dvoie chetvero снеп снап lunii luna тел моб scam scams scammer phishing kay3tiw 3tiw y3tiw ya3tiw what's whats where's who's how's there's that's nha numeru obrigadu kel ki pa ku sta mininu mininus fidju fidjus kasa trabadju txiga mora bu nos dim kimn domestica domestice violenta violente заздалегідь заранее зазделегідь dyakuju dyakuiu diakuju dyakuju spasybi pratsiujut pratsiuiut zapysuvatysia zazdalehid kotrij kotryi
 renda buletin buletinul romanesc romanesti twffa tweffa twfa twafa twfat twfaw mat matet nhar
-dob assalam assalamu asalam alaikum alaykum aleikum numarului пошта пошту поштою пошти почта почту почтой дзвоніть передзвоніть подзвоніть звоніть звоните перезвоните позвоните пишіть напишіть
+dob assalam assalamu asalam alaikum alaykum aleikum numarului пошта пошту поштою пошти почта почту почтой дзвоніть передзвоніть подзвоніть звоніть звоните перезвоните позвоните пишіть напишіть щиро inna wha weh tek pickney jai dzvonit dzvonite dzvonyty pislia pislya narodylas narodyvsia narodilas narodylasia narodyvsya gamarjoba
 `);
 
 const FOLD = (w: string) => foldWithMap(w).text;

@@ -10,7 +10,7 @@
  * - a line, or the last sentence, that is only a capitalised first name ("Bonjour\nNoël\n…",
  *   "… merci. Tony"): a signature, even when the name is also a word.
  */
-import { FIRST_NAMES, SURNAMES } from "./first-names.js";
+import { FIRST_NAMES, FRENCH_AMBIGUOUS_FIRST_NAMES, SURNAMES } from "./first-names.js";
 import { FUNCTION_WORDS, isCommonWord, isFrenchWord, isFrequentWord } from "./lexicon.js";
 import { foldWord } from "./normalize.js";
 import { WORD_SURNAMES, adjacent, isAllCaps, isCapitalised, isKnown, type Token } from "./name-words.js";
@@ -101,6 +101,8 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
     const prev = tokens[i - 1];
     if (prev && !inName(prev) && adjacent(text, prev, t) && isAllCaps(prev) && prev.core.length >= 3 && !isKnown(prev) && !isCommonWord(prev.folded)) out.push({ start: prev.start, end: prev.end, kind: "name" });
     if (prev && !inName(prev) && adjacent(text, prev, t) && firstNameBefore(prev, t)) out.push({ start: prev.start, end: prev.end, kind: "name" });
+    // "Sunday Adebayo", "mr Friday Eze": a weekday given as a first name (West Africa), never "on Friday Karim…".
+    if (prev && !inName(prev) && adjacent(text, prev, t) && /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/u.test(prev.core) && /^\p{Lu}/u.test(t.core) && !/(?:^|\s)(?:on|last|next|this|by|until|till|every|from|since|before|after|le|ce|du|au)\s+$/iu.test(text.slice(Math.max(0, prev.start - 8), prev.start))) out.push({ start: prev.start, end: prev.end, kind: "name" });
     const kunya = KUNYA.exec(text.slice(Math.max(0, t.start - 8), t.start));
     if (kunya) out.push({ start: t.start - kunya[0].trimStart().length, end: t.start, kind: "name" });
   }
@@ -121,7 +123,8 @@ export function nameEdges(text: string, tokens: readonly Token[], spans: readonl
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (inName(t) || !FIRST_NAMES.has(t.folded) || FUNCTION_WORDS.has(t.folded) || t.core.length < 3) continue;
-    const withAge = AGE_AFTER.test(text.slice(t.end, t.end + 16));
+    // ("ibrahim 10, zainab 7 and musa 4": a bare number after a listed name that is no place, in a list.)
+    const withAge = AGE_AFTER.test(text.slice(t.end, t.end + 16)) || (!isKnown(t) && !FRENCH_AMBIGUOUS_FIRST_NAMES.has(t.folded) && /^\s\d{1,2}(?:\s*(?:,|and|et|y|e|și|si|і|и)(?![\p{L}\p{N}])|\s*$)/u.test(text.slice(t.end, t.end + 10)) && /\p{L}\s\d{1,2}\s*,/u.test(text));
     const cleft = CLEFT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^\s+qui\b/iu.test(text.slice(t.end, t.end + 6));
     if (withAge || cleft) out.push({ start: t.start, end: t.end, kind: "name" });
   }

@@ -108,7 +108,8 @@ export function nameSpans(input: string): Span[] {
     if (/^\p{L}$/u.test(tokens[i]!.core) && text[tokens[i]!.end] === "." && tokens[i + 1]) i++;
     const j = takeName(text, tokens, i, true, 4);
     const rest = text.slice(j < tokens.length ? (tokens[j - 1]?.end ?? endInText) : tokens.at(-1)!.end);
-    if (j > i && /^[\s.!,)\-–—]*$/u.test(rest)) push(i, j);
+    // ("regards, sumaiya khatun, 07 15 62 48 93": the contact after the name ends the message too.)
+    if (j > i && /^[\s.!,)\-–—]*(?:(?:\+|\p{N})[\p{N}\s.\-]{7,}|\S+@\S+)?[\s.!,)\-–—]*$/u.test(rest)) push(i, j);
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -127,6 +128,8 @@ export function nameSpans(input: string): Span[] {
       else if (gapOk && NAME_PARTICLES.has(next!.folded) && afterParticle && adjacent(text, next!, afterParticle) && !FUNCTION_WORDS.has(afterParticle.folded) && !isKnown(afterParticle) && !TITLE_NOT_NAME.has(afterParticle.folded) && (!isCommonWord(afterParticle.folded) || (next!.folded !== "le" && next!.folded !== "la" && !isFrenchWord(afterParticle.folded)))) {
         push(i + 1, takeName(text, tokens, i + 2, true, 2, "strong"));
       } else if (gapOk && (!isKnown(next!) || knownFirstNameWithSurname(text, tokens, i + 1)) && !FUNCTION_WORDS.has(next!.folded) && !TITLE_NOT_NAME.has(next!.folded)) push(i + 1, takeName(text, tokens, i + 1, true, 2, "strong"));
+      // ("Mme Avril", "M. Janvier": a month or a weekday with a capital after a title is a surname.)
+      else if (gapOk && isCapitalised(next!) && CALENDAR_SURNAMES.test(next!.folded)) push(i + 1, Math.max(i + 2, takeName(text, tokens, i + 1, true, 2, "strong")));
       continue;
     }
     if (TITLE_AFTER.test(t.folded) && i > 0 && adjacent(text, tokens[i - 1]!, t) && !isCommon(tokens[i - 1]!)) {
@@ -212,12 +215,14 @@ export function nameSpans(input: string): Span[] {
 
   // A last line (or a last word after a line break, a dash or a comma) made of one to three words that
   // are names or unknown to every vocabulary is a signature ("…\nFatima B.", "…\n— karima").
-  const lastLine = /(?:\n|^|[—–]\s*)([^\n—–]*)$/u.exec(text.trimEnd());
+  // (Lines of contact details only, a phone or an e-mail, may follow the signature: "emeka (nwosu)\n06 33 71 58 62".)
+  const lastLine = /(?:\n|^|[—–]\s*)([^\n—–]*)$/u.exec(text.trimEnd().replace(/(?:\n[ \t]*(?:(?:\+|\p{N})[\p{N}\s.\-]{7,}|\S+@\S+)[ \t]*)+$/u, ""));
   if (lastLine && text.includes("\n")) {
     const start = lastLine.index + lastLine[0].length - lastLine[1]!.length;
-    const inLine = tokens.filter((t) => t.start >= start);
-    if (inLine.length > 0 && inLine.length <= 3 && /^[\s\p{L}'’.\-]*$/u.test(lastLine[1]!) && inLine.every((t) => nameLike(t, true))) {
-      spans.push({ start: inLine[0]!.start, end: inLine.at(-1)!.end, kind: "name" });
+    const inLine = tokens.filter((t) => t.start >= start && t.end <= start + lastLine[1]!.length);
+    if (inLine.length > 0 && inLine.length <= 3 && /^[\s\p{L}'’.\-()]*$/u.test(lastLine[1]!) && inLine.every((t) => nameLike(t, true))) {
+      const end = inLine.at(-1)!.end;
+      spans.push({ start: inLine[0]!.start, end: text[end] === ")" && text.slice(inLine[0]!.start, end).includes("(") ? end + 1 : end, kind: "name" });
     }
   }
   spans.push(...nameTails(text, tokens, spans));
@@ -241,6 +246,8 @@ export function nameSpans(input: string): Span[] {
   const besidePlace = (span: Span) => /^\p{Ll}/u.test(text.slice(span.start, span.end)) && places.some((p) => /^\s+$/u.test(text.slice(p.end, span.start)));
   return spans.filter((span) => !places.includes(span) && !besidePlace(span));
 }
+
+const CALENDAR_SURNAMES = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|noel|paques|toussaint)$/u;
 
 /** "mme france dupuis", "monsieur noël martin": a first name that is also a known word, then a surname. */
 function knownFirstNameWithSurname(text: string, tokens: readonly Token[], i: number): boolean {

@@ -114,7 +114,7 @@ export function idSpans(text: string): Span[] {
     // Four digits at least ("n° 1234"), so a time or a count after "numéro" is left; a year alone too;
     // and a form's number ("cerfa n°10840*07") is nobody's.
     // (A French short service number, "3230", "3919", is everyone's.)
-    if (digits < 4 || /^(?:19|20)\d\d$/u.test(value) || /^3\d{3}$/u.test(value)) continue;
+    if (digits < 4 || /^(?:19|20)\d\d$/u.test(value) || /^3\d{3}$/u.test(value.replace(/^\p{L}{1,3}\s/u, "").replace(/[\s.]/gu, ""))) continue;
     if (/^\*/u.test(text.slice(m.index + m[0].length)) || /cerfa\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.v!);
     out.push({ start, end: start + value.length, kind: "number" });

@@ -69,6 +69,8 @@ const ENGLISH_HOUSE_PARTS = /(?<![\p{L}])(?:House|Plot|Blk|Block|Lot|Phase|Stree
 /** "chambre de bonne": a dwelling of its own, before or after the street. */
 /** "parkingul de la Leclerc", "terrain de la Croix-Blanche", "aire d'accueil de la Pépinière", "canal de l'Ourcq": a camp named by its place. */
 const NAMED_CAMP = /(?<![\p{L}])[Aa]ire des gens du voyage|(?<![\p{L}])(?:(?:[Cc]amp|[Tt]erenul|[Tt]errain)\s+(?:l[aâ]ng[aă]|near|pr[eè]s\s+de\s+la|sub)\s+)?(?:[Pp]orte|[Pp]arkingul|[Pp]arcarea|[Pp]arking|[Tt]errain|[Tt]erenul|[Cc][aâ]mpul|[Tt]ab[aă]ra|[Cc]ampement|[Bb]idonville|[Ss]quat|(?:l['’])?[Aa]ire d['’]\s?accueil|[Cc]anal|[Bb]erges?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|din\s+|de\s+|d['’])\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*/gu;
+/** "sur aire d'accueil des peupliers": a travellers' site named in lower case (never "des gens du voyage"). */
+const LOWER_TRAVELLERS_SITE = /(?<![\p{L}])aire d['’]\s?accueil\s+(?:des|du|de la|de l['’])\s*(?!gens(?![\p{L}]))\p{Ll}[\p{L}'’\-]{2,}/giu;
 /** "interfon Radu", "sonnette Diallo": the name on a bell or an intercom is where someone lives. */
 const BELL_NAME = /(?<![\p{L}])(?:interfon|interphone|intercom|sonnette|buzzer|doorbell)\s*:?\s*\p{Lu}[\p{L}'’\-]+/giu;
 /** Romanian "etaj 1 stanga", "etajul 3": a floor after the word. */
@@ -83,7 +85,7 @@ const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fu
 
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
+  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, LOWER_TRAVELLERS_SITE, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NAMED_CAMP)) {
     // ("l'aire d'accueil de Lunel", "le canal du Midi": a town's own site or a landmark is no one's place.)

@@ -48,7 +48,7 @@
  */
 import { addressSpans } from "./address-spans.js";
 import { arabicSpelledPhoneSpans } from "./arabic-number-words.js";
-import { handleSpans, phoneSpans } from "./contact-spans.js";
+import { fillersBetweenParts, handleSpans, phoneSpans } from "./contact-spans.js";
 import { emailSpans } from "./email-spans.js";
 import { phoneRestSpans, splitMobileSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
@@ -95,7 +95,8 @@ export function redactPersonalData(text: string): Redaction {
       const phones = [...phoneSpans(d), ...arabicSpelledPhoneSpans(d), ...splitMobileSpans(d)];
       // (A number given in three parts: the rest of the rest, "… attendez la suite : 45 33 … et 90 12".)
       const rest = phoneRestSpans(d, phones);
-      return [...phones, ...rest, ...phoneRestSpans(d, rest)];
+      const all = [...phones, ...rest, ...phoneRestSpans(d, rest)];
+      return [...all, ...fillersBetweenParts(d, all)];
     },
     () => handleSpans(d),
     () => dateSpans(d),
