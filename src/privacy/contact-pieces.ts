@@ -71,9 +71,9 @@ const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
 
 /** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… chez orange.fr". */
-const PROVIDER_AFTER = /^[^.!?\n@]{0,30}?(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@)\s*(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)(?![\p{L}\p{N}])/iu;
+const PROVIDER_AFTER = /^(?:(?!\s(?:ou|or|sinon|otherwise)\s)[^.!?\n@,]){0,30}?(?:(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@|arobase(?:\s+c['’]?\s?est)?)\s*(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)|(?:\bde\s+)?\bchez\s+(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud)|\bsur\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse)\s+(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud))(?![\p{L}\p{N}])/iu;
 /** Words between two parts of one address: "Et après c'est", "puis", "then". */
-const EMAIL_FILLER = /^[\s.,…]*(?:ah\s+)?(?:(?:et\s+)?(?:apr[eè]s|ensuite|puis|la suite|then|and then)\s*)?(?:c['’]?\s?est|c['’]?|:)?[\s,:]*$/iu;
+const EMAIL_FILLER = /^[\s.,…]*(?:ah\s+)?(?:(?:et\s+)?(?:apr[eè]s|ensuite|puis|la suite|then|and then)(?:\s+l['’]\s?arobase)?\s*)?(?:c['’]?\s?est|c['’]?|:)?[\s,:]*$/iu;
 
 export function widenEmails(text: string, emails: readonly Span[]): Span[] {
   const widened = emails.map((email) => {
@@ -99,6 +99,11 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
     // Forwards: "… ah et c'est sur gmail.com", the provider said after the first part.
     const provider = PROVIDER_AFTER.exec(text.slice(end, end + 60));
     if (provider) end += provider[0].length;
+    // ("mehdi.kaci93 🌀 gmail 🔵 com": a bare ending after a provider, past a sign standing for the dot.)
+    if (/(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|icloud|wanadoo)$/iu.test(text.slice(start, end))) end += /^[^\p{L}\p{N}\n]{1,4}(?:com|fr|net)(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[0].length ?? 0;
+    // "mailto:" before an address copied from a link goes with it.
+    const mailto = /mailto:\s?$/iu.exec(text.slice(Math.max(0, start - 8), start));
+    if (mailto) start -= mailto[0].length;
     // Forwards: "… dot co dot uk".
     for (let step = 0; step < 3; step++) {
       const m = TAIL_AFTER.exec(text.slice(end, end + 20));

@@ -33,7 +33,7 @@ const HANDLE_LOOSE = /(?<![\p{L}])(?:insta(?:gram)?|IG|ig|snap(?:chat)?|tiktok|t
 const NUMBER_WORD_HINT = /(?:double|triple|\btwo\b|\bone\b|\boh\b|z[ée]ro|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|zero|three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|sixty)/giu;
 
 export function phoneSpans(text: string): Span[] {
-  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= (/\p{N}\s+\p{L}+\s+\p{N}/u.test(text) ? 1 : 2) || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
+  const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= (/\p{N}\s+\p{L}+\s+\p{N}/u.test(text) ? 1 : 2) || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|euh|heu|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
   if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
@@ -67,7 +67,7 @@ export function phoneSpans(text: string): Span[] {
 /** ", clé soixante-huit" after a number said in words (a social security number's key). */
 const KEY_AFTER = /^\s*,?\s*(?:cl[ée]|key|cle)\s*:?\s*(?:\d{2}(?!\d)|(?:(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)(?:[\s-]+|(?![\p{L}]))){1,4})/iu;
 /** The words between the parts of one number: "06 42, ensuite 17 puis 83 et ça finit par 59". */
-const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|pour\s+finir|enfin|then|luego|depois|apoi|sonra|потом|потім|далі|дальше|(?:і\s+|и\s+)?(?:в|у)\s+(?:кінці|конце)|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
+const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|pour\s+finir|enfin|euh|heu|then|luego|depois|apoi|sonra|потом|потім|далі|дальше|(?:і\s+|и\s+)?(?:в|у)\s+(?:кінці|конце)|(?:et\s+)?(?:ça|ca)\s+fini[tr]?\s+par|fini[tr]?\s+par|se\s+termine\s+par|(?:et\s+)?(?:la\s+)?fin(?:\s+c'?\s?est)?|(?:et\s+)?(?:la\s+)?suite(?:\s+c'?\s?est)?)\s*,?\s*:?\s*)+$/iu;
 /** "04 72 10 33 58 poste 214", "poste quarante-deux", "extensión 305": an extension goes with its number. */
 const EXTENSION_WORDS = String.raw`(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|cents?|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)`;
 const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:poste|ext\.?|extension|extensi[óo]n|ramal|interne|int\.)\s*:?\s*(?:n°\s*)?(?:\d{1,5}(?!\d)|(?!et(?![\p{L}]))(?:${EXTENSION_WORDS}(?:[\s-]+|(?![\p{L}]))){1,4})`, "iu");
@@ -209,7 +209,7 @@ for (const [words, value] of [
 }
 const TURKISH_UNITS = new Set(["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]);
 /** Words that string the groups of one number together: "06 puis 51 puis 39", "then". */
-const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "enfin", "point", "tiret", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
+const SEQUENCE_WORDS = new Set(["puis", "pui", "pis", "apres", "ensuite", "enfin", "point", "tiret", "euh", "heu", "then", "luego", "depois", "apoi", "sonra", "потом", "потім"]);
 /** Words that join the parts of one number: "quarenta e um", "ochenta y siete", "patruzeci și unu". */
 const NUMBER_JOINERS = new Set(["et", "y", "e", "i", "si", "and", "и", "і"]);
 const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)?|\p{N}+/gu;

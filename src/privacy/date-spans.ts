@@ -47,7 +47,7 @@ nouanbir nouambir nofambir novambir nuvambir nwanbir nuvembir
 meskerem tikimt tekemt hidar tahsas yekatit megabit miyazia ginbot hamle nehase adar fifri ktober oktober nouvembir 7zayran hzayran yennayer yenayer mayyu sebtembre sebtember sabtambar
 `;
 /** Abbreviations, only after a day ("3 janv. 1985", "12 sept"). */
-const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr aug sep ian iun iul febr
+const MONTH_ABBREVIATIONS = `janv fevr fev avr juil sept oct nov dec jan feb apr jun jul aug sep ian iun iul febr
 січ лют бер берез квіт трав черв лип серп вер верес жовт лист листоп груд янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек`;
 
 const words = (s: string) => [...new Set(s.split(/\s+/).filter(Boolean).map((w) => foldWithMap(w).text))].sort((a, b) => b.length - a.length);
@@ -150,6 +150,8 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`${B}(?!may\\b|mai\\b)${MONTH}\\s+(?:�
 const MONTH_ALONE = new RegExp(`${B}(?!may\\b|mai\\b)${MONTH}${E}`, "gu");
 /** "16-го", "на 3-е": a day of the month alone, as Ukrainian and Russian write it (never a floor, a class or a year). */
 const SLAVIC_DAY_ALONE = /(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9])-(?:го|ого|е)(?![\p{L}\p{N}])(?!\s*(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*|подъезд\p{L}*|під'?їзд\p{L}*|корпус\p{L}*|клас\p{L}*|року|года|р\.|г\.|числа))/gu;
+/** "summer '21", "autumn 2016", "l'hiver 2019": a season and its year. */
+const SEASON_YEAR = new RegExp(`${B}(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|primavara|vara|toamna|iarna)\\s+(?:of\\s+|de\\s+|d'\\s*)?(?:${YEAR4}|['’]\\d\\d)${E}`, "gu");
 /** "2019 au mois de juin", "en 2019 en juin": a year, then its month. */
 const YEAR_THEN_MONTH = new RegExp(`${B}${YEAR4}[\\s,]+(?:au\\s+mois\\s+(?:de\\s+|d['’]\\s*)|en\\s+|in\\s+|luna\\s+)${MONTH}${E}`, "gu");
 /** Vietnamese "ngày 5 tháng 3 năm 1957", "tháng 3 năm 1957" (folded). */
@@ -234,7 +236,7 @@ export function dateSpans(text: string): Span[] {
       raw.push({ start, end });
     }
   }
-  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH, DAY_OF_RELATIVE_MONTH, LE_DAY_DU_MONTH, HIJRI_LATIN, MONTH_OF_RELATIVE_YEAR, SLAVIC_DAY_ALONE, THE_ORDINAL_DAY]) {
+  for (const pattern of [TURKISH_YEAR_BORN, SOMEONE_OF_YEAR, ROMANIAN_DAY_OF_MONTH, MONTH_APOSTROPHE_YEAR, DAY_OF_NAMED_MONTH, YEAR_THEN_MONTH, VIETNAMESE_DATE, DAY_DU_MONTH, DAY_DO_MONTH, DAY_OF_THE_NTH, DAY_OF_THIS_MONTH, WEEKDAY_ORDINAL, US_MONTH_DAY, ROMAN_MONTH, TURKISH_DAY_OF_MONTH, DAY_OF_RELATIVE_MONTH, LE_DAY_DU_MONTH, HIJRI_LATIN, MONTH_OF_RELATIVE_YEAR, SLAVIC_DAY_ALONE, THE_ORDINAL_DAY, SEASON_YEAR]) {
     for (const m of f.matchAll(pattern)) {
       // (A year in words may follow: "the 1st of the 4th, twenty twenty-five".)
       const end = m.index + m[0].length;
@@ -290,6 +292,6 @@ function plausibleDayMonth(value: string): boolean {
   // things ("3 may come"): only full month names or abbreviations reach here, so "may" needs a year or
   // a day number before it.
   if (/^(?:un|une)\s+(?:mai|mars)$/u.test(value)) return false;
-  if (/\bmay$/u.test(value) && !/^\d/u.test(value)) return false;
+  if (/\bmay$/u.test(value) && !/^\d/u.test(value) && !/\sof\s+may$/u.test(value)) return false;
   return true;
 }

@@ -57,7 +57,7 @@ const ARABIZI_DAY = String.raw`(?:(?:${ARABIZI_UNITS.split(" ").join("|")})(?:\s
 export const OTHER_DAY_WORDS = String.raw`(?:${ARABIZI_DAY}|(?:${alternation(TENS)})(?:[\s-]+(?:y|e|si|и|і)?\s*(?:${alternation(UNITS)}))?|${alternation(DAY_WORD_LIST)})`;
 
 /** A year in words after a date: "de mil novecientos ochenta", "bin dokuz yuz seksen yedi", "nineteen eighty". */
-const YEAR_START = list(`mil mille bin thousand nineteen twenty dos tysiacha тысяча тисяча mie mii alf alfin douazeci`);
+const YEAR_START = list(`mil mille bin thousand nineteen twenty dos tysiacha тысяча тисяча тисячі тысячи тисячу тисяча mie mii alf alfin douazeci`);
 const YEAR_PARTS = list(`
 mil novecientos novecentos ochocientos dos mil cien ciento cem cento novecentos e y and si
 diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa uno dos tres cuatro cinco seis siete ocho nueve
@@ -72,6 +72,11 @@ tes3 ts3 tsa3 seb3 sb3 sba3 tmen tmn stt setta stta
 novesentu oitosentu setesentu sinku seti oitu novi kuatu kuatru sinkuenta sesenta i di
 deviatsot visimsot simsot shistsot dvi tysiachi dvokh tysiach shistdesiat simdesiat visimdesiat devianosto piatdesiat sorok
 trydtsiat dvadtsiat odyn dva try chotyry piat shist sim visim deviat desiat pershomu druhomu tretomu tretiomu chetvertomu
+дев'ятсот вісімсот сімсот шістсот девятьсот восемьсот семьсот шестьсот двадцять тридцять сорок п'ятдесят шістдесят сімдесят
+вісімдесят дев'яносто двадцать тридцать пятьдесят шестьдесят семьдесят восемьдесят девяносто першого другого третього
+четвертого п'ятого шостого сьомого восьмого дев'ятого десятого первого второго третьего пятого шестого седьмого восьмого
+девятого десятого двадцятого тридцятого вісімдесятого дев'яностого сімдесятого шістдесятого восьмидесятого девяностого
+одинадцятого дванадцятого тринадцятого чотирнадцятого п'ятнадцятого шістнадцятого сімнадцятого вісімнадцятого дев'ятнадцятого
 piatomu shostomu somomu vosmomu deviatomu desiatomu pershoho druhoho devyatsot vosemsot shestdesyat semdesyat vosemdesyat
 somoho vosmoho deviatoho piatoho shostoho chetvertoho tretoho druhoho pershoho devyanosto pyatdesyat pervom vtorom tretem chetvertom pyatom shestom sedmom vosmom devyatom
 w mya mia miya tes3a tes3in tmanya tmanin sab3a sab3in sb3in sitta settin stin khamsa khamsin arb3a arb3in tlata tlatin
@@ -91,7 +96,7 @@ ocho nueve one two three four five six seven eight nine bir iki uc dort bes alti
 першого другого третього четвертого п'ятого шостого сьомого восьмого дев'ятого
 первого второго третьего четвертого пятого шестого седьмого восьмого девятого`);
 const YEAR_IN_WORDS_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:de|del|of|din|in|di)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
+  String.raw`^[\s,]*(?:(?:de|del|of|din|in|di)\s+)?(?:(?:(?:two|dos|dois|doua|doi|iki|deux|o|дві|две|дви)[\s-]+)?(?:${alternation(YEAR_START)})(?![\p{L}])(?:[\s-]+(?:${alternation(YEAR_PARTS)})(?![\p{L}]))*|(?:${alternation(YEAR_TENS)})(?:[\s-]+(?:(?:si|e|y|and)[\s-]+)?(?:${alternation(YEAR_UNITS)}))?(?![\p{L}]))`,
   "u",
 );
 /** How far a year in words reaches at the start of `rest` (0 if none), never ending on a joining word ("… fifteen and he"). */

@@ -8,12 +8,12 @@ import { spansOf, trimSpan as trim, type Span } from "./span.js";
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
-const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|mail(?=\s*(?:\.|punct|point|dot)\s*(?:md|ru|ro|com)(?![\p{L}]))|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
+const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr(?=\s*(?:\.|крапка|точка|dot|point|punct)\s*(?:net|нет))|mail(?=\s*(?:\.|punct|point|dot)\s*(?:md|ru|ro|com)(?![\p{L}]))|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
+const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|comme|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
-const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40)\s?${DOMAIN_LABEL}(?:\s?\.{1,2}\s?${DOMAIN_LABEL})*\s?\.{1,2}\s?\p{L}{2,}`, "gu");
+const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40|&#0?64;|&commat;)\s?${DOMAIN_LABEL}(?:\s?\.{1,2}\s?${DOMAIN_LABEL})*\s?\.{1,2}\s?\p{L}{2,}`, "gu");
 /** An address without its end: "fatima.b92@gmail", "jean@hotmail". */
 const EMAIL_NO_TLD = new RegExp(String.raw`${LOCAL}\s?@\s?${PROVIDERS}(?:\s?[,;]?\s?(?:com|fr|net|org)|com|fr|net)?(?![\p{L}\p{N}])`, "giu");
 /** "@" said or bracketed in the residents' languages: "arobase", "(arroba)", "[at]", "arond", "собака". */
@@ -21,7 +21,7 @@ const AT_NAMES = String.raw`(?:@|a|at|la|aro|arrobe|arobe|chez|arr?obaze?|arr?ob
 // "@" in other languages as residents say it: "sobaka" (Russian), "ät", "chiocciola", "małpa", "a còng",
 // "艾特", "papaki", "apenstaartje", "klammeraffe", "snabel-a"; "/at/", "a dans le rond".
 const FOREIGN_AT = String.raw`(?<![\p{L}])(?:sobaka|sobachka|ravlyk|ravlik|ät|chiocciola|ma[łl]pa|a\s+c[òo]ng|papaki|apenstaartje|klammeraffe|snabel-a|a\s+dans\s+(?:le|un)\s+rond|(?:le\s+)?a\s+(?:avec\s+(?:le|un)\s+rond(?:\s+autour)?|entour[ée]))(?![\p{L}])|艾特|أروباز|اروباز|أروباس|أروبا|اروبا|\/\s*at\s*\/`;
-const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|(?<![\p{L}])a\s+r?robaz?s?e\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obe\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|آت|أت|@)`;
+const AT_WORD = String.raw`(?:,?\s*\bat\s+(?:the\s+rate|sign|symbol)\b\s*,?|[(\[{<]\s*${AT_NAMES}\s*[)\]}>]|-\s*at\s*-|${FOREIGN_AT}|(?<![\p{L}])coad[aă]\s+de\s+maimu[tţț][aă](?![\p{L}])|\ba\s+commercial\b|\ba[\s\-]rond\b|(?<![\p{L}])[aà]\s+robe?\s+base\b|(?<![\p{L}])a\s+r?robaz?s?e\b|\bet\s+i[sş]areti\b|\bkuyruklu\s+a\b|\barr?obaze?\b|\barr?obass?e\b|\barr?obe\b|\baro\b|\barr?obas\b|\barr?oba\b|\barond\b|собака|собачка|равлик|(?<![\p{L}])ет(?![\p{L}])|\barob\b|(?<![\p{L}])[aà]\s+robe\b|آت|أت|@)`;
 const WEAK_AT_WORD = String.raw`(?:\bat\b|\bchez\b|\ba\b|\bla\b|\bpe\b|\bna\b|(?<![\p{L}])à(?![\p{L}]))`;
 const DOT_WORD = String.raw`(?:,(?=(?:com|fr|net|org)(?![\p{L}]))|\.|[(\[{<]\s*(?:punto|ponto|punct|nokta|point|dot|pt|точка|крапка)\s*[)\]}>]|-\s*(?:point|dot)\s*-|\bpt\b|\bpoin\b|\bpoint(?=(?:com|fr|net|org)(?![\p{L}]))|(?<![\p{L}])(?:tochka|krapka|punkt|punt|kropka|teleia|ch[ấâa]m)(?![\p{L}])|点|\[\s*\.\s*\]|\(\s*\.\s*\)|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|نقطة|نقطه|دوت)`;
 const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|(?:нижнє\s+)?підкреслення|(?:нижнее\s+)?подч[её]ркивание|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
@@ -43,7 +43,7 @@ const PROVIDER_ADDRESS = new RegExp(
 );
 /** "claire point lebrun chez orange", "paz punto blanco en hotmail": parts tied by a spoken dot, then a provider. */
 const SPOKEN_LOCAL_PROVIDER = new RegExp(
-  String.raw`[\p{L}\p{N}]+(?:\s+(?:point|dot|punto|ponto|punct|nokta|tiret|underscore|puis un tiret puis|puis un point puis)\s+[\p{L}\p{N}]+)+\s*,?\s+(?:chez|at|en|sur|on|no|na|pe|de|arobase|arroba)\s+${PROVIDERS}(?![\p{L}\p{N}])`,
+  String.raw`[\p{L}\p{N}]+(?:\s+(?:point|dot|punto|ponto|punct|nokta|tiret|underscore|puis un tiret puis|puis un point puis)\s+[\p{L}\p{N}]+)+\s*,?\s+(?:chez|at|en|sur(?:\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse))?|on|no|na|pe|de|arobase|arroba)\s+${PROVIDERS}(?![\p{L}\p{N}])`,
   "giu",
 );
 /** After a mail cue, any word then "chez orange", "at gmail" ("mon mail c mgriviere chez sfr"). */
@@ -52,8 +52,8 @@ const CUED_WORD_PROVIDER = new RegExp(String.raw`(?:e-?mail|mail|courriel|correo
 const SPACED_LOCAL_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){3,}[\p{L}\p{N}]?\s*(?:${AT_WORD}|\bat\b)\s*${PROVIDERS}(?:\s*${DOT_WORD}\s*${TLD})?(?![\p{L}\p{N}])`, "giu");
 /** "fatou.kone#hotmail.fr", "ibrahim.sow @ hot mail . fr": an at sign standing for itself or a "#", a provider split. */
 const ODD_AT = new RegExp(String.raw`${LOCAL}\s?[#@à°]\s?(?:${PROVIDERS}|hot\s?mail|g\s?mail|ya\s?hoo|out\s?look)\s?(?:\.|°|${DOT_WORD})\s?${TLD}(?![\p{L}\p{N}])`, "giu");
-/** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r": one character at a time, joined by hyphens. */
-const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}(?![\p{L}\p{N}])/gu;
+/** "n-a-d-e-g-e-.-l-e-r-o-y-@-s-f-r-.-f-r", "m/o/r/g/a/n/e/@/…": one character at a time, joined by hyphens or slashes. */
+const HYPHENATED_EMAIL = /(?<![\p{L}\p{N}])(?:(?:[\p{L}\p{N}._]-){3,}@(?:-[\p{L}\p{N}._]){3,}|(?:[\p{L}\p{N}._][/|]){3,}@(?:[/|][\p{L}\p{N}._]){3,})(?![\p{L}\p{N}])/gu;
 /** "fatima.b92 sur gmail", "jeand34 on hotmail": a local part that cannot be a word, then a provider. */
 const ON_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}._\-]{2,}\s+(?:sur|chez|dans|on|at|en|no|na|pe|de)\s+${PROVIDERS})(?![\p{L}\p{N}])`, "giu");
 /** "karine.moulin gmail.com" (no at sign to be found on the keyboard): a marked local part, then a provider's address. */
@@ -65,12 +65,12 @@ const LOCAL_THEN_DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(?=[\p{L}
 const BARE_LOCAL = /(?<![\p{L}\p{N}._%+\-@/])\p{L}{2,}[._]\p{L}{2,}\p{N}{1,4}(?![\p{L}\p{N}@]|[._][\p{L}\p{N}])/gu;
 /** "mon mail c'est fatimab92" (no domain): after a mail cue, a word with digits, dots or underscores. */
 const CUED_LOCAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|adresse (?:e-?)?mail|adresse [ée]lectronique|correo|e-posta|почта|пошта|email)\s*(?::|=|est|c'est|is|es|é)?\s*(?:le\s+)?(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}][\p{L}\p{N}._\-]{3,})`,
+  String.raw`(?<![\p{L}])(?:e-?mail|mail|courriel|adresse (?:e-?)?mail|adresse [ée]lectronique|correo|e-posta|почта|пошта|email|gmail|hotmail|yahoo|outlook)\s*(?::|=|est|c'est|is|es|é|,)?\s*(?:le\s+)?(?<v>(?=[\p{L}\p{N}._\-]*[\p{N}._])[\p{L}\p{N}][\p{L}\p{N}._\-]{3,})`,
   "giu",
 );
 
 /** Nothing that can start an e-mail: most messages stop here. */
-const EMAIL_HINT = /[@#"°<点]|أروب|اروب|%40|maimu|艾特|sobak|ät|chiocciola|ma[łl]pa|c[òo]ng|papaki|apenstaartje|klammeraffe|snabel|dans le rond|\b3a?nd\b|\bpt\b|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|собач|равлик|ravlyk|ravlik|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
+const EMAIL_HINT = /&#|\barob\b|(?<![\p{L}])ет(?![\p{L}])|[@#"°<点]|أروب|اروب|%40|maimu|艾特|sobak|ät|chiocciola|ma[łl]pa|c[òo]ng|papaki|apenstaartje|klammeraffe|snabel|dans le rond|\b3a?nd\b|\bpt\b|robe|commercial|rond|i[sş]areti|arr?obas|arr?obaz|\(a\)|arroba|arond|nokta|punct|punto|ponto|\bat\b|\bchez\b|point|\bdot\b|gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|mail|courriel|correo|posta|почт|пошт|собак|собач|равлик|ravlyk|ravlik|ايميل|إيميل|جيميل|ياهو|هوتميل|نقطة|دوت|آت/iu;
 
 /** "j e a n . d u p o n t @ g m a i l . c o m": letters one by one. */
 const SPACED_EMAIL = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}._\-] ){2,}@(?: [\p{L}\p{N}._\-]){3,}(?![\p{L}\p{N}])/gu;
@@ -109,10 +109,12 @@ const LOCAL_THEN_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-@/])[\p{L
 /** "grosu.ion at mail.md": a marked local part, a bare "at", then a domain with its dot. */
 const AT_DOTTED_DOMAIN = new RegExp(String.raw`${MARKED_LOCAL}\s+at\s+${DOMAIN_LABEL}\.${TLD}(?![\p{L}\p{N}])`, "giu");
 /** "gmail.com arobase karim.b13": an address written backwards (so that robots miss it). */
-const REVERSED_EMAIL = new RegExp(String.raw`${PROVIDERS}\s?\.\s?${TLD}\s+(?:arobase|arroba|at|@)\s+[\p{L}\p{N}._\-]{2,}`, "giu");
+const REVERSED_EMAIL = new RegExp(String.raw`${PROVIDERS}\s?\.\s?${TLD}\s+(?:arobase|arroba|at|@|(?:et\s+)?(?:devant|avant)\s+l['’]\s?arobase\s+(?:c['’]?\s?est\s+)?)\s*[\p{L}\p{N}._\-]{2,}`, "giu");
 /** "après l'arobase c'est orange point fr": a provider's domain said on its own (only an address ends so). */
 const PROVIDER_DOMAIN_SAID = new RegExp(String.raw`(?<![\p{L}\p{N}])${PROVIDERS}\s+(?:point|dot|punto|ponto|punct|nokta|точка|крапка)\s+(?:fr|com|net|org)(?![\p{L}\p{N}])`, "giu");
-const EMAIL_PATTERNS = [SPELLED_WITH_WORDS, DOTTED_AT_WORD, PROVIDER_DOMAIN_SAID, AT_DOTTED_DOMAIN, REVERSED_EMAIL, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
+/** "aurelie.pons et après l'arobase c'est laposte.net": the first part, then the rest said after "arobase". */
+const SAID_AFTER_AT = new RegExp(String.raw`${LOCAL}\s+(?:et\s+)?(?:apr[eè]s|ensuite|puis)\s+l['’]\s?arobase\s+(?:c['’]?\s?est\s+)?${DOMAIN_LABEL}\s?(?:\.|point|dot)\s?${TLD}(?![\p{L}\p{N}])`, "giu");
+const EMAIL_PATTERNS = [SAID_AFTER_AT, SPELLED_WITH_WORDS, DOTTED_AT_WORD, PROVIDER_DOMAIN_SAID, AT_DOTTED_DOMAIN, REVERSED_EMAIL, LOCAL_THEN_PROVIDER, DOTTED_AT, AT_BETWEEN_WORDS, AT_PROVIDER, AT_WORD_PROVIDER, DESCRIBED_ADDRESS, CUED_WORDS_AT_PROVIDER, SPACED_EMAIL, EMAIL, EMAIL_NO_TLD, SPOKEN_EMAIL, WEAK_SPOKEN_EMAIL, PROVIDER_ADDRESS, SPOKEN_LOCAL_PROVIDER, CUED_WORD_PROVIDER, SPACED_LOCAL_PROVIDER, ODD_AT, HYPHENATED_EMAIL, ON_PROVIDER, LOCAL_THEN_DOMAIN, CUED_LOCAL];
 
 /**
  * An address typed with a Russian or Ukrainian keyboard layout: "@" comes out as '"', "." as "ю", so

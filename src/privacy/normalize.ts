@@ -26,6 +26,8 @@ const SMALL_CAPITALS: Record<string, string> = Object.fromEntries([..."ᴀʙᴄ�
 const SIMPLE: Record<string, string> = {
   ...SMALL_CAPITALS,
   "\u2019": "'",
+  "\u24d0": "@", // ⓐ (a circled "a" for an at sign)
+  "\u24b6": "@",
   "\u2018": "'",
   "\u02bc": "'",
   "\u2032": "'",
