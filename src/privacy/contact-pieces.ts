@@ -22,6 +22,9 @@ const REST_AFTER = /^\s*(?:à la fin|a la fin|au milieu|at the end|in the middle
  * after a number left short ("le début c'est 06 52 … [a whole sentence] … Fin : 88 70 14"). */
 const REACH = 120;
 const CUED_REACH = 320;
+/** No sentence ends between a number and the rest given right after it (a little further for three pairs). */
+const SAME_CLAUSE = /^[^.!?\n]{0,40}$/u;
+const SAME_CLAUSE_LONG = /^[^.!?\n]{0,60}$/u;
 
 export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
   if (phones.length === 0) return [];
@@ -38,7 +41,7 @@ export function phoneRestSpans(text: string, phones: readonly Span[]): Span[] {
       if (m.index > REACH && !cued) continue;
       // Two pairs or more right after a number ("…, 43 21 09"), or one pair that a word calls the rest.
       // (An ellipsis is a pause, not the end of a sentence: "06 12 … et 90 12".)
-      if (cued || (pairs >= 2 && new RegExp(`^[^.!?\\n]{0,${pairs >= 3 ? 60 : 40}}$`, "u").test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });
+      if (cued || (pairs >= 2 && (pairs >= 3 ? SAME_CLAUSE_LONG : SAME_CLAUSE).test(text.slice(phone.end, start).replace(/\.{3}|…/gu, "")))) out.push({ start, end: start + m[0].length, kind: "phone" });
     }
   }
   return out;
@@ -65,13 +68,19 @@ const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
 const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
 /** A digit said in a spoken address ("lucas point bernard deux arobase…"). */
-const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
+const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent|zero|one|two|three|four|five|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
 
-/** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… chez orange.fr". */
-const PROVIDER_AFTER = /^(?:(?!\s(?:ou|or|sinon|otherwise)\s)[^.!?\n@,]){0,30}?(?:(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@|arobase(?:\s+c['’]?\s?est)?)\s*(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)|(?:\bde\s+)?\bchez\s+(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud)|\bsur\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse)\s+(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud))(?![\p{L}\p{N}])/iu;
+/** The providers residents name most. */
+const PROVIDER = String.raw`(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud)`;
+/** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… de chez Orange" (never past "ou": a second address). */
+const PROVIDER_AFTER = new RegExp(
+  String.raw`^(?:(?!\s(?:ou|or|sinon|otherwise)\s)[^.!?\n@,]){0,30}?(?:(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@|arobase(?:\s+c['’]?\s?est)?)\s*(?:${PROVIDER}|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)|(?:\bde\s+)?\bchez\s+${PROVIDER}|\bsur\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse)\s+${PROVIDER})(?![\p{L}\p{N}])`,
+  "iu",
+);
+const ENDS_WITH_PROVIDER = new RegExp(`${PROVIDER}$`, "iu");
 /** Words between two parts of one address: "Et après c'est", "puis", "then". */
 const EMAIL_FILLER = /^[\s.,…]*(?:ah\s+)?(?:(?:et\s+)?(?:apr[eè]s|ensuite|puis|la suite|then|and then)(?:\s+l['’]\s?arobase)?\s*)?(?:c['’]?\s?est|c['’]?|:)?[\s,:]*$/iu;
 
@@ -100,7 +109,7 @@ export function widenEmails(text: string, emails: readonly Span[]): Span[] {
     const provider = PROVIDER_AFTER.exec(text.slice(end, end + 60));
     if (provider) end += provider[0].length;
     // ("mehdi.kaci93 🌀 gmail 🔵 com": a bare ending after a provider, past a sign standing for the dot.)
-    if (/(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|icloud|wanadoo)$/iu.test(text.slice(start, end))) end += /^[^\p{L}\p{N}\n]{1,4}(?:com|fr|net)(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[0].length ?? 0;
+    if (ENDS_WITH_PROVIDER.test(text.slice(start, end))) end += /^[^\p{L}\p{N}\n]{1,4}(?:com|fr|net)(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[0].length ?? 0;
     // "mailto:" before an address copied from a link goes with it.
     const mailto = /mailto:\s?$/iu.exec(text.slice(Math.max(0, start - 8), start));
     if (mailto) start -= mailto[0].length;

@@ -132,10 +132,10 @@ const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:dia\s+)?(?:[12]\d|3[01]|0?[1-9])\s+do\
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
 /** "le 12 du mois prochain", "le quinze du mois dernier", "le 5 de ce mois", "le 10 du 8e mois lunaire": a day of a month named by where it stands. */
 const DAY_OF_NAMED_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${DAY_WORDS.join("|")})(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])`, "gu");
-/** "the 15th of next month", "pe 5, luna trecută", "3 a lunii a patra": a day of a month said by where it stands or by its rank. */
+/** A Romanian day in digits or words, and a month by its rank: "luna a noua" (the ninth month). */
 const RO_DAY = String.raw`(?:[12]\d|3[01]|0?[1-9]|${OTHER_DAY_WORDS})`;
-/** Romanian months by rank: "luna a noua" (the ninth month). */
 const RO_RANK = String.raw`(?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea|unsprezecea|douasprezecea)`;
+/** "the 15th of next month", "pe 5, luna trecută", "3 a lunii a patra", "ziua 12 luna 3", "2019 luna a noua": a day of a month said by where it stands or by its rank. */
 const DAY_OF_RELATIVE_MONTH = new RegExp(
   String.raw`(?<![\p{N}\p{L}])(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:next|last|this)\s+month|${RO_DAY},?\s+(?:din\s+)?luna\s+(?:trecuta|viitoare|asta|aceasta|curenta)|${RO_DAY}\s+a\s+lunii\s+a\s+${RO_RANK}(?:\s+${YEAR4})?|ziua\s+${RO_DAY}\s+luna\s+(?:1[0-2]|0?[1-9]|${MONTH}|a\s+${RO_RANK})(?:\s+(?:anul\s+)?${YEAR4})?|${YEAR4},?\s+luna\s+a\s+${RO_RANK}|luna\s+a\s+${RO_RANK}\s+(?:din|a\s+anului)\s+${YEAR4})(?![\p{L}])`,
   "gu",
