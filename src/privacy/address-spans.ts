@@ -31,7 +31,7 @@ const NOT_A_STREET_NAME = new Set(
   creche parking stationnement hebergement urgence libre disponible disponibles assise assises travail fer vie ecole college
   lycee maternelle primaire eau gaz retraite chauffage visite cinema marche marches telephone internet web
   general generale municipal municipale ville mairie commune principale secondaire fiscale alternee habituelle
-  autonomie senior seniors etudiante universitaire`.split(/\s+/).filter(Boolean),
+  autonomie senior seniors etudiante universitaire permit permits card`.split(/\s+/).filter(Boolean),
 );
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "saint", "sainte", "st", "ste", "en", "sur", "sous", "aux", "au"]);
 const MONTH_WORDS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);

@@ -19,7 +19,9 @@ export const STRONG_CUES = [
   /(?:^|[:,]\s*)nom(?= \p{L})/u, // "la fiche dit : nom kravchuk"
   /\b(?:on|monde|gens|ils|elles|tous|tout le monde) m ?'? ?appel+e(?:nt)?\b/, // "tout le monde m'appelle titi"
   /\bc'est moi,?\b/,
-  /\b(?:un|une) (?:certain|certaine|denomme|denommee|nomme|nommee)\b/, // "un certain dieudonné mbarga"
+  /\b(?:un|une) (?:denomme|denommee|nomme|nommee)\b/, // "un nommé dieudonné mbarga"
+  // "un certain dieudonné mbarga" (never "un certain montant", "une certaine somme").
+  /\b(?:un|une) (?:certain|certaine)\b(?! (?:montant|nombre|temps|age|moment|point|niveau|plafond|delai|seuil|revenu|pourcentage|type|cas|jour|mois|somme|periode|duree|limite|quota|taux|prix|cout|poids|degre|stade|ordre)\b)/,
   /\bau nom de\b/,
   /\bde la part de\b/,
   /\b(?:a|à) l'attention de\b/,

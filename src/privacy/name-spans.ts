@@ -116,7 +116,8 @@ export function nameSpans(input: string): Span[] {
     const t = tokens[i]!;
     // Titles: "M. Dupont", "Mme Diallo", "madame benali" (lower case is taken after a title, but never a
     // common word: "madame la directrice", "monsieur je voudrais").
-    if (TITLE.test(t.folded) && (t.folded !== "me" || t.core === "Me") && (t.folded !== "m" || t.core === "M" || text[t.end] === ".") && (t.folded !== "ms" || t.core === "Ms") && (t.folded !== "dl" || t.core === "Dl")) {
+    // (Spanish "Me dijeron…" opens a sentence: "Me" before a lower-case word there is no title.)
+    if (TITLE.test(t.folded) && (t.folded !== "me" || (t.core === "Me" && !(t.sentenceStart && /^\p{Ll}/u.test(tokens[i + 1]?.core ?? "")))) && (t.folded !== "m" || t.core === "M" || text[t.end] === ".") && (t.folded !== "ms" || t.core === "Ms") && (t.folded !== "dl" || t.core === "Dl")) {
       const next = tokens[i + 1];
       // After a title, any word but a function word or a known one is a surname ("madame roux"), also
       // after a particle ("dr ben youssef", "mme le goff", "m. ould mohamed").
