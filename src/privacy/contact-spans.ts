@@ -35,7 +35,7 @@ const NUMBER_WORD_HINT = /(?:double|triple|\btwo\b|\bone\b|\boh\b|z[ée]ro|deux|
 export function phoneSpans(text: string): Span[] {
   const spelled = (text.match(NUMBER_WORD_HINT)?.length ?? 0) >= 1 || countNumberWords(text) >= (/\p{N}\s+\p{L}+\s+\p{N}/u.test(text) ? 1 : 2) || /\d{2}\s+et\s+\d{2}\s+et\s+\d{2}/u.test(text) || /\d[\s,]+(?:et\s+)?(?:puis|pui|pis|apr[eè]s|ensuite|point|tiret|euh|heu|then|luego|depois|apoi|sonra)\s+\d/iu.test(text);
   const azerty = [...spansOf(text, UNSHIFTED_AZERTY_PHONE, "phone"), ...spansOf(text, SHIFTED_QWERTY_PHONE, "phone")];
-  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndFillers(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
+  if (!/\p{N}|[oO][\s.\-]?\d/u.test(text)) return [...azerty, ...(spelled ? withKeyAndPlus(text, spelledPhoneSpans(text).map((s) => trim(text, s))) : [])];
   // A letter O typed for a zero ("O6 12 34 56 78"): the same text with such O's as zeros (same length).
   // Letters typed for digits were read once already (redact.ts); read again once the O's next to digits
   // are zeros, a run such as "o6 4l 28 s5 l9" is then mostly digits.
@@ -61,7 +61,7 @@ export function phoneSpans(text: string): Span[] {
   for (const m of zeroed.matchAll(REMARK_PHONE)) if (m[0].replace(/\D/gu, "").length === 10) out.push({ start: m.index, end: m.index + m[0].length, kind: "phone" });
   if (spelled) out.push(...spelledPhoneSpans(text));
   out.push(...spansOf(text, SAID_START_PHONE, "phone"), ...azerty);
-  return withKeyAndFillers(text, out.map((s) => trim(text, s)));
+  return withKeyAndPlus(text, out.map((s) => trim(text, s)));
 }
 
 /** ", clé soixante-huit" after a number said in words (a social security number's key). */
@@ -71,14 +71,14 @@ const FILLER_BETWEEN = /^[\s,]*(?:(?:et\s+)?(?:ensuite|puis|pui|pis|apr[eè]s|po
 /** "04 72 10 33 58 poste 214", "poste quarante-deux", "extensión 305": an extension goes with its number. */
 const EXTENSION_WORDS = String.raw`(?:quatre[\s-]vingts?|soixante|cinquante|quarante|trente|vingt|dix|onze|douze|treize|quatorze|quinze|seize|cents?|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|et)`;
 const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:poste|ext\.?|extension|extensi[óo]n|ramal|interne|int\.)\s*:?\s*(?:n°\s*)?(?:\d{1,5}(?!\d)|(?!et(?![\p{L}]))(?:${EXTENSION_WORDS}(?:[\s-]+|(?![\p{L}]))){1,4})`, "iu");
-function withKeyAndFillers(text: string, spans: Span[]): Span[] {
-  const out = spans.map((s) => {
+/** A number's key or extension after it, and a "+" said before it, go with it (the words between its parts are joined once all parts are found: fillersBetweenParts). */
+function withKeyAndPlus(text: string, spans: Span[]): Span[] {
+  return spans.map((s) => {
     const key = KEY_AFTER.exec(text.slice(s.end)) ?? EXTENSION_AFTER.exec(text.slice(s.end));
     // "plus 33 6 11…": the "+" said before a country code goes with the number.
     const plus = /^\d/u.test(text.slice(s.start, s.end)) ? /(?<![\p{L}])(?:plus|\+)\s*$/iu.exec(text.slice(Math.max(0, s.start - 6), s.start)) : null;
     return { ...s, start: plus ? s.start - plus[0].length : s.start, end: key ? s.end + key[0].trimEnd().length : s.end };
   });
-  return [...out, ...fillersBetweenParts(text, out)];
 }
 
 /** The words between parts of one number ("06 42, ensuite 17 … et pour finir 59", "далі", "і в кінці") go with it. */
