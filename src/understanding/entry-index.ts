@@ -16,6 +16,16 @@ import type { ExtraAliases } from "./vocabulary-schema.js";
 import { LRUCache } from "lru-cache";
 import { WordLookup, type TermMatch } from "./word-lookup.js";
 
+/** Everything rank() reads about one known term, gathered once: one lookup per matched term. */
+interface TermInfo {
+  idf: number;
+  /** Aliases holding the term. */
+  aliases: Int32Array;
+  /** Entries holding the term (bag of words), with the source weight in each. */
+  bagEntries: Int32Array;
+  bagWeights: Float64Array;
+}
+
 interface Alias {
   entry: number;
   terms: string[];
@@ -63,13 +73,19 @@ export class EntryIndex {
   /** term → entry index → source weight (1 alias/title, 0.3 summary only). */
   private readonly bag = new Map<string, Map<number, number>>();
   private readonly idf = new Map<string, number>();
+  private readonly termInfo = new Map<string, TermInfo>();
   /** The entry's own names (its id when one word, acronyms in its title): naming a right is the strongest
    * signal there is ("on m'a parlé du DALO" is about DALO, whatever else the message says). */
   private readonly names = new Map<string, number[]>();
   /** Short French titles (≤ 3 terms), a name when all their terms are in the message. */
   private readonly titleTerms: (string[] | null)[] = [];
+  /** term → the entries whose short title (titleTerms) holds it. */
+  private readonly titlesByTerm = new Map<string, number[]>();
   private readonly lookup: WordLookup;
   private readonly termCache = new LRUCache<string, readonly TermMatch[]>({ max: 50_000 });
+  /** Each alias's total and entry side by side with the others' (rank() reads them for every alias hit). */
+  private readonly aliasTotal: Float64Array;
+  private readonly aliasEntry: Int32Array;
   /** Scratch buffers for rank(), one slot per alias, always left at zero between calls. */
   private readonly aliasM: Float64Array;
   private readonly aliasMW: Float64Array;
@@ -93,6 +109,13 @@ export class EntryIndex {
       for (const phrase of phrases) this.addAlias(e, phrase);
       const title = this.terms(entry.title.replace(/\([^)]*\)/g, " "));
       this.titleTerms.push(title.length >= 2 && title.length <= 3 ? title : null);
+      if (title.length >= 2 && title.length <= 3) {
+        for (const term of title) {
+          const list = this.titlesByTerm.get(term) ?? [];
+          if (!list.includes(e)) list.push(e);
+          this.titlesByTerm.set(term, list);
+        }
+      }
       for (const name of entryNames(entry)) {
         for (const term of this.terms(name)) {
           const list = this.names.get(term) ?? [];
@@ -106,7 +129,17 @@ export class EntryIndex {
     const n = entries.length;
     for (const [term, byEntry] of this.bag) this.idf.set(term, Math.log(1 + n / byEntry.size));
     for (const alias of this.aliases) alias.total = alias.terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
+    for (const [term, byEntry] of this.bag) {
+      this.termInfo.set(term, {
+        idf: this.idf.get(term) ?? 0,
+        aliases: Int32Array.from(this.aliasPostings.get(term) ?? []),
+        bagEntries: Int32Array.from(byEntry.keys()),
+        bagWeights: Float64Array.from(byEntry.values()),
+      });
+    }
     this.lookup = new WordLookup(this.bag.keys());
+    this.aliasTotal = Float64Array.from(this.aliases, (alias) => alias.total);
+    this.aliasEntry = Int32Array.from(this.aliases, (alias) => alias.entry);
     this.aliasM = new Float64Array(this.aliases.length);
     this.aliasMW = new Float64Array(this.aliases.length);
     this.scratch = {
@@ -207,14 +240,19 @@ export class EntryIndex {
     const bagW = this.scratch.bagW.fill(0);
     const bagF = this.scratch.bagF.fill(0);
     for (const [term, { quality, weight }] of matched) {
-      const idf = this.idf.get(term) ?? 0;
-      const q = idf * quality;
-      for (const a of this.aliasPostings.get(term) ?? []) {
+      const info = this.termInfo.get(term);
+      if (!info) continue;
+      const q = info.idf * quality;
+      const { aliases, bagEntries, bagWeights } = info;
+      for (let k = 0; k < aliases.length; k++) {
+        const a = aliases[k]!;
         if (aliasM[a] === 0) touched.push(a);
         aliasM[a]! += q;
         aliasMW[a]! += q * weight;
       }
-      for (const [e, w] of this.bag.get(term) ?? []) {
+      for (let k = 0; k < bagEntries.length; k++) {
+        const e = bagEntries[k]!;
+        const w = bagWeights[k]!;
         bagF[e]! += q * w;
         bagW[e]! += q * weight * w;
       }
@@ -222,17 +260,18 @@ export class EntryIndex {
     const phraseW = this.scratch.phraseW.fill(0);
     const phraseF = this.scratch.phraseF.fill(0);
     for (const a of touched) {
-      const alias = this.aliases[a]!;
+      const total = this.aliasTotal[a]!;
+      const entry = this.aliasEntry[a]!;
       const m = aliasM[a]!;
       const mw = aliasMW[a]!;
       aliasM[a] = 0;
       aliasMW[a] = 0;
-      if (alias.total <= 0 || m <= 0) continue;
+      if (total <= 0 || m <= 0) continue;
       // Coverage is judged on the words themselves; the sentence weight scales the result linearly.
-      const full = (m * m) / alias.total;
+      const full = (m * m) / total;
       const weighted = full * (mw / m);
-      if (full > phraseF[alias.entry]!) phraseF[alias.entry] = full;
-      if (weighted > phraseW[alias.entry]!) phraseW[alias.entry] = weighted;
+      if (full > phraseF[entry]!) phraseF[entry] = full;
+      if (weighted > phraseW[entry]!) phraseW[entry] = weighted;
     }
     const namedW = this.scratch.namedW.fill(0);
     const namedF = this.scratch.namedF.fill(0);
@@ -243,17 +282,25 @@ export class EntryIndex {
         namedW[e] = Math.max(namedW[e]!, weight);
       }
     }
-    this.titleTerms.forEach((terms, e) => {
-      if (!terms) return;
-      let weight = 1;
-      for (const t of terms) {
-        const m = matched.get(t);
-        if (!m || m.quality < 0.99) return;
-        weight = Math.min(weight, m.weight);
+    // Only the short titles holding one of the message's terms can be whole in it.
+    for (const [term, { quality }] of matched) {
+      if (quality < 0.99) continue;
+      for (const e of this.titlesByTerm.get(term) ?? []) {
+        let weight = 1;
+        let whole = true;
+        for (const t of this.titleTerms[e]!) {
+          const m = matched.get(t);
+          if (!m || m.quality < 0.99) {
+            whole = false;
+            break;
+          }
+          weight = Math.min(weight, m.weight);
+        }
+        if (!whole) continue;
+        namedF[e] = 1;
+        namedW[e] = Math.max(namedW[e]!, weight);
       }
-      namedF[e] = 1;
-      namedW[e] = Math.max(namedW[e]!, weight);
-    });
+    }
     const out: RankedEntry[] = [];
     for (let e = 0; e < n; e++) {
       const score = phraseW[e]! + BAG_WEIGHT * bagW[e]! + NAME_BONUS * namedW[e]!;

@@ -33,6 +33,36 @@ interface Compiled<T> {
   tag: T;
   source: string;
   slots: Slot[];
+  /** What the token after the first must be, when the first slot is one token wide and the second a
+   * plain choice: most candidates fail there, and this test is cheaper than trying the pattern. */
+  next: NextTokenGate | null;
+}
+
+interface NextTokenGate {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+function nextTokenGate(slots: readonly Slot[]): NextTokenGate | null {
+  const [first, second] = slots;
+  if (first?.kind !== "alt" || second?.kind !== "alt" || first.options.some((o) => o.length !== 1)) return null;
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const option of second.options) {
+    const head = option[0]!;
+    // A word matched by its Arabic stem may differ from the pattern's spelling: no gate can tell early.
+    if (head.arabicStem !== undefined) return null;
+    if (head.prefix) prefixes.push(head.value);
+    else exact.add(head.value);
+  }
+  return { exact, prefixes };
+}
+
+function passesGate(gate: NextTokenGate, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (gate.exact.has(token)) return true;
+  for (const prefix of gate.prefixes) if (token.startsWith(prefix)) return true;
+  return false;
 }
 
 function compile<T>(source: string, tag: T, tokenize: Tokenizer): Compiled<T> | null {
@@ -58,7 +88,7 @@ function compile<T>(source: string, tag: T, tokenize: Tokenizer): Compiled<T> | 
     if (options.length) slots.push({ kind: "alt", options });
   }
   if (slots.length === 0 || slots[0]?.kind === "gap") return null;
-  return { tag, source, slots };
+  return { tag, source, slots, next: nextTokenGate(slots) };
 }
 
 function testToken(test: TokenTest, token: string | undefined): boolean {
@@ -105,6 +135,8 @@ export class PatternSet<T> {
    * as one number (startKey). */
   private readonly byFirstPrefix = new Map<number, { prefix: string; pattern: Compiled<T> }[]>();
   private readonly hasArabicHeads: boolean;
+  /** Token → the patterns that may start at it (candidatesAt). */
+  private readonly candidatesByToken = new Map<string, readonly Compiled<T>[]>();
 
   constructor(entries: Iterable<{ pattern: string; tag: T }>, tokenize: Tokenizer) {
     let arabicHeads = false;
@@ -142,25 +174,44 @@ export class PatternSet<T> {
     const list = prepared.tokens;
     const out: PatternMatch<T>[] = [];
     for (let i = 0; i < list.length; i++) {
-      const token = list[i]!;
-      const exact = this.byFirstToken.get(token);
-      if (exact) for (const pattern of exact) tryPattern(pattern, list, i, out);
-      const arabicStem = prepared.arabicStems[i];
-      if (this.hasArabicHeads && arabicStem !== undefined) {
-        const viaStem = this.byFirstToken.get(arabicStem);
-        if (viaStem) for (const pattern of viaStem) tryPattern(pattern, list, i, out);
-      }
-      if (this.byFirstPrefix.size === 0) continue;
-      for (let k = 3 * i; k < 3 * i + 3; k++) {
-        const start = prepared.starts[k]!;
-        if (start === 0) continue;
-        const bucket = this.byFirstPrefix.get(start);
-        if (bucket) for (const { prefix, pattern } of bucket) if (token.startsWith(prefix)) tryPattern(pattern, list, i, out);
+      const candidates = this.candidatesAt(prepared, i);
+      for (let c = 0; c < candidates.length; c++) {
+        const pattern = candidates[c]!;
+        if (pattern.next === null || passesGate(pattern.next, list[i + 1])) tryPattern(pattern, list, i, out);
       }
     }
     return out;
   }
+
+  /**
+   * The patterns that may start at token i: by the token itself, by its Arabic stem, by a prefix. They
+   * depend on the token alone and words repeat from message to message, so each token's list is kept
+   * (bounded: cleared when full, as a message of random strings would otherwise grow it without end).
+   */
+  private candidatesAt(prepared: PreparedTokens, i: number): readonly Compiled<T>[] {
+    const token = prepared.tokens[i]!;
+    const known = this.candidatesByToken.get(token);
+    if (known) return known;
+    const found: Compiled<T>[] = [...(this.byFirstToken.get(token) ?? [])];
+    const arabicStem = prepared.arabicStems[i];
+    if (this.hasArabicHeads && arabicStem !== undefined) found.push(...(this.byFirstToken.get(arabicStem) ?? []));
+    if (this.byFirstPrefix.size > 0) {
+      for (let k = 3 * i; k < 3 * i + 3; k++) {
+        const start = prepared.starts[k]!;
+        if (start === 0) continue;
+        for (const { prefix, pattern } of this.byFirstPrefix.get(start) ?? []) if (token.startsWith(prefix)) found.push(pattern);
+      }
+    }
+    const candidates = found.length === 0 ? NO_CANDIDATES : found;
+    if (this.candidatesByToken.size >= MAX_CACHED_TOKENS) this.candidatesByToken.clear();
+    this.candidatesByToken.set(token, candidates);
+    return candidates;
+  }
 }
+
+/** How many distinct tokens a pattern set remembers the candidates of (a few MB at most). */
+const MAX_CACHED_TOKENS = 50_000;
+const NO_CANDIDATES: readonly never[] = [];
 
 /**
  * A message's tokens with what every pattern set looks up for each of them (its first one to three

@@ -42,9 +42,11 @@ export function compileConcepts(concepts: Concepts, tokenize: Tokenizer): Concep
 export class ConceptMatcher {
   /** Forms of one token (exact), by that token. */
   private readonly single = new Map<string, number[]>();
-  /** Forms of several tokens, by their first two tokens: function words ("la", "de") start hundreds of
-   * phrases, and a key of one token would make every "la" try them all. */
-  private readonly byPair = new Map<string, Form[]>();
+  /** Forms of several tokens, by their first token then their second: function words ("la", "de") start
+   * hundreds of phrases, and a key of one token would make every "la" try them all. */
+  private readonly byPair = new Map<string, Map<string, Form[]>>();
+  /** Token → formsOfWord(token). */
+  private readonly wordCache = new Map<string, WordForms>();
   /** Forms whose first token is a prefix, by the prefix's first two characters (as one number). */
   private readonly byPrefixStart = new Map<number, { prefix: string; form: Form }[]>();
 
@@ -68,12 +70,13 @@ export class ConceptMatcher {
       } else {
         const [second = "", ...more] = rest;
         // A prefix on the second token of a two-token form: that token is matched in matchesRest.
-        const pairKey = more.length === 0 && prefix ? first : `${first}\u0001${second}`;
-        const form: Form = { concept, rest: more.length === 0 && prefix ? rest : more, prefix };
-        const map = more.length === 0 && prefix ? this.prefixPairs : this.byPair;
-        const list = map.get(pairKey) ?? [];
+        const prefixPair = more.length === 0 && prefix;
+        const form: Form = { concept, rest: prefixPair ? rest : more, prefix };
+        const map = prefixPair ? this.prefixPairs : (this.byPair.get(first) ?? this.byPair.set(first, new Map()).get(first)!);
+        const key = prefixPair ? first : second;
+        const list = map.get(key) ?? [];
         list.push(form);
-        map.set(pairKey, list);
+        map.set(key, list);
       }
     }
   }
@@ -85,21 +88,45 @@ export class ConceptMatcher {
   match(tokens: readonly string[]): string[] {
     const found = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const singles = this.single.get(token);
-      if (singles) for (const c of singles) found.add(c);
-      const withPrefix = this.byPrefixStart.get(startKey(token));
-      if (withPrefix) for (const { prefix, form } of withPrefix) if (token.startsWith(prefix)) found.add(form.concept);
+      const word = this.formsOfWord(tokens[i]!);
+      for (const c of word.concepts) found.add(c);
       if (i + 1 < tokens.length) {
-        const pairs = this.byPair.get(`${token}\u0001${tokens[i + 1]}`);
+        const pairs = word.pairs?.get(tokens[i + 1]!);
         if (pairs) for (const form of pairs) if (matchesRest(form, tokens, i + 2)) found.add(form.concept);
-        const prefixPairs = this.prefixPairs.get(token);
-        if (prefixPairs) for (const form of prefixPairs) if (matchesRest(form, tokens, i + 1)) found.add(form.concept);
+        if (word.prefixPairs) for (const form of word.prefixPairs) if (matchesRest(form, tokens, i + 1)) found.add(form.concept);
       }
     }
     return [...found].map((c) => this.table.ids[c]!);
   }
+
+  /**
+   * What one token starts: the concepts it stands for alone (exactly or by a prefix) and the forms of
+   * several tokens that begin with it. This depends on the token only and words repeat from message to
+   * message, so answers are kept (bounded: cleared when full); one lookup per token instead of four.
+   */
+  private formsOfWord(token: string): WordForms {
+    const known = this.wordCache.get(token);
+    if (known) return known;
+    const found = [...(this.single.get(token) ?? [])];
+    for (const { prefix, form } of this.byPrefixStart.get(startKey(token)) ?? []) if (token.startsWith(prefix)) found.push(form.concept);
+    const forms: WordForms = { concepts: found.length === 0 ? NONE : found, pairs: this.byPair.get(token), prefixPairs: this.prefixPairs.get(token) };
+    if (this.wordCache.size >= MAX_CACHED_WORDS) this.wordCache.clear();
+    this.wordCache.set(token, forms);
+    return forms;
+  }
 }
+
+interface WordForms {
+  concepts: readonly number[];
+  /** Forms of several tokens starting with this one, by their second token. */
+  pairs: ReadonlyMap<string, Form[]> | undefined;
+  /** Two-token forms starting with this one whose second token is a prefix. */
+  prefixPairs: readonly Form[] | undefined;
+}
+
+/** How many distinct tokens the matcher remembers the concepts of (a few MB at most). */
+const MAX_CACHED_WORDS = 50_000;
+const NONE: readonly number[] = [];
 
 /** The first two characters as one number (no string built per token). */
 function startKey(token: string): number {
