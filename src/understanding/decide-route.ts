@@ -174,15 +174,9 @@ function fuseEntries(
   const w = decisions.entries.lexicon_weight;
   const candidates = lexical.ranked.filter((r) => r.evidence >= MIN_EVIDENCE && hasEntry(r.id));
   const modelShare = candidates.length > 0 ? 1 - w : 1;
-  const ids: string[] = [];
-  const values: number[] = [];
-  const at = new Map<string, number>();
-  entryLabels.forEach((id, i) => {
-    if (id === NO_ENTRY || !hasEntry(id)) return;
-    at.set(id, ids.length);
-    ids.push(id);
-    values.push(modelShare * modelP[i]!);
-  });
+  const known = entryColumns(entryLabels, hasEntry);
+  const ids = known.ids.slice();
+  const values = known.columns.map((column) => modelShare * modelP[column]!);
   if (candidates.length > 0) {
     const t = decisions.entries.lexicon_temperature;
     const top = candidates[0]!.score;
@@ -193,11 +187,10 @@ function fuseEntries(
       return e;
     });
     candidates.forEach((r, i) => {
-      let k = at.get(r.id);
-      if (k === undefined) {
+      let k = known.at.get(r.id) ?? ids.indexOf(r.id, known.ids.length);
+      if (k < 0) {
         // An entry added to the catalogue after the model was trained: the aliases alone speak for it.
         k = ids.length;
-        at.set(r.id, k);
         ids.push(r.id);
         values.push(0);
       }
@@ -215,6 +208,36 @@ function fuseEntries(
     }
   }
   return best.map((k) => [ids[k]!, values[k]!]);
+}
+
+/** The model's entry columns the catalogue holds, in label order, and the place of each id among them. */
+interface EntryColumns {
+  ids: string[];
+  columns: number[];
+  at: ReadonlyMap<string, number>;
+}
+
+/** Fixed for a model and a catalogue: built once rather than for every message. */
+const entryColumnsCache = new WeakMap<(id: string) => boolean, WeakMap<readonly string[], EntryColumns>>();
+
+function entryColumns(entryLabels: readonly string[], hasEntry: (id: string) => boolean): EntryColumns {
+  let byLabels = entryColumnsCache.get(hasEntry);
+  if (!byLabels) entryColumnsCache.set(hasEntry, (byLabels = new WeakMap()));
+  let known = byLabels.get(entryLabels);
+  if (!known) {
+    const ids: string[] = [];
+    const columns: number[] = [];
+    const at = new Map<string, number>();
+    entryLabels.forEach((id, i) => {
+      if (id === NO_ENTRY || !hasEntry(id)) return;
+      at.set(id, ids.length);
+      ids.push(id);
+      columns.push(i);
+    });
+    known = { ids, columns, at };
+    byLabels.set(entryLabels, known);
+  }
+  return known;
 }
 
 function argmaxLabel(p: Float64Array, labels: readonly string[], keep: (label: string) => boolean): string {

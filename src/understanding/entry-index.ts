@@ -86,6 +86,8 @@ export class EntryIndex {
   /** Each alias's total and entry side by side with the others' (rank() reads them for every alias hit). */
   private readonly aliasTotal: Float64Array;
   private readonly aliasEntry: Int32Array;
+  /** Scratch buffer for rank(): the aliases a message hits (each once: see aliasM). */
+  private readonly touchedAliases: Int32Array;
   /** Scratch buffers for rank(), one slot per alias, always left at zero between calls. */
   private readonly aliasM: Float64Array;
   private readonly aliasMW: Float64Array;
@@ -140,6 +142,7 @@ export class EntryIndex {
     this.lookup = new WordLookup(this.bag.keys());
     this.aliasTotal = Float64Array.from(this.aliases, (alias) => alias.total);
     this.aliasEntry = Int32Array.from(this.aliases, (alias) => alias.entry);
+    this.touchedAliases = new Int32Array(this.aliases.length);
     this.aliasM = new Float64Array(this.aliases.length);
     this.aliasMW = new Float64Array(this.aliases.length);
     this.scratch = {
@@ -236,17 +239,21 @@ export class EntryIndex {
     // Two scores in one pass: weighted by sentence (ranking) and unweighted (evidence).
     const aliasM = this.aliasM;
     const aliasMW = this.aliasMW;
-    const touched: number[] = [];
+    // The aliases hit, in a buffer kept from message to message (a common word is in hundreds of them).
+    const touched = this.touchedAliases;
+    let touchedCount = 0;
     const bagW = this.scratch.bagW.fill(0);
     const bagF = this.scratch.bagF.fill(0);
     for (const [term, { quality, weight }] of matched) {
       const info = this.termInfo.get(term);
       if (!info) continue;
       const q = info.idf * quality;
+      // Nothing to add; and an alias's first hit must leave it above zero, or it would be listed twice.
+      if (!(q > 0)) continue;
       const { aliases, bagEntries, bagWeights } = info;
       for (let k = 0; k < aliases.length; k++) {
         const a = aliases[k]!;
-        if (aliasM[a] === 0) touched.push(a);
+        if (aliasM[a] === 0) touched[touchedCount++] = a;
         aliasM[a]! += q;
         aliasMW[a]! += q * weight;
       }
@@ -259,7 +266,8 @@ export class EntryIndex {
     }
     const phraseW = this.scratch.phraseW.fill(0);
     const phraseF = this.scratch.phraseF.fill(0);
-    for (const a of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const a = touched[k]!;
       const total = this.aliasTotal[a]!;
       const entry = this.aliasEntry[a]!;
       const m = aliasM[a]!;
