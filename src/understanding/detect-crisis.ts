@@ -6,7 +6,6 @@
  */
 import type { CrisisCategory, CrisisSignal } from "../core/understanding-port.js";
 import { defaultCompiledVocabulary, type CompiledVocabulary } from "./compile-vocabulary.js";
-import type { PreparedTokens } from "./pattern-set.js";
 
 /** When several categories match, the one whose answer must come first. A child in danger and a wish to
  * die outrank the rest; violence outranks shelter (a woman fleeing needs 3919/17 before 115). */
@@ -16,24 +15,23 @@ const PRIORITY: CrisisCategory[] = ["child", "suicide", "violence", "medical", "
 const MASK = "\u0000";
 
 /** Indexes of the tokens covered by a near miss ("mort de rire", "pour mon exposé"). */
-export function nearMissIndexes(tokens: readonly string[] | PreparedTokens, vocab: CompiledVocabulary): Set<number> {
+export function nearMissIndexes(tokens: readonly string[], vocab: CompiledVocabulary): Set<number> {
   const covered = new Set<number>();
   for (const m of vocab.nearMisses.matchAll(tokens)) for (let i = m.start; i < m.end; i++) covered.add(i);
   return covered;
 }
 
 export function detectCrisisInTokens(
-  tokens: readonly string[] | PreparedTokens,
+  tokens: readonly string[],
   vocab: CompiledVocabulary,
   nearMisses: Set<number> = nearMissIndexes(tokens, vocab),
 ): CrisisSignal | null {
-  const list = "tokens" in tokens ? tokens.tokens : tokens;
-  // Most messages have no near miss: then the tokens (already prepared, if they were) are matched as is.
-  const matches = vocab.crisis.matchAll(nearMisses.size === 0 ? tokens : list.map((t, i) => (nearMisses.has(i) ? MASK : t)));
+  // Most messages have no near miss: then the tokens are matched as they are.
+  const matches = vocab.crisis.matchAll(nearMisses.size === 0 ? tokens : tokens.map((t, i) => (nearMisses.has(i) ? MASK : t)));
   if (matches.length === 0) return null;
   for (const category of PRIORITY) {
     const m = matches.find((x) => x.tag === category);
-    if (m) return { category, matched: list.slice(m.start, m.end).join(" ") };
+    if (m) return { category, matched: tokens.slice(m.start, m.end).join(" ") };
   }
   return null;
 }

@@ -7,7 +7,20 @@
  */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+/** The last text folded and its result: a message is folded by the tokenizer and then again, whole, by
+ * the routing model's features; the second time costs a comparison. */
+let lastText = "";
+let lastFolded = "";
+
 export function foldText(text: string): string {
+  if (text === lastText) return lastFolded;
+  const folded = foldAnew(text);
+  lastText = text;
+  lastFolded = folded;
+  return folded;
+}
+
+function foldAnew(text: string): string {
   // Fast path: plain ASCII needs lower case and apostrophes only (most aliases and many messages).
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   let s = text.normalize("NFKC").toLowerCase();

@@ -135,7 +135,7 @@ export class PatternSet<T> {
    * as one number (startKey). */
   private readonly byFirstPrefix = new Map<number, { prefix: string; pattern: Compiled<T> }[]>();
   private readonly hasArabicHeads: boolean;
-  /** Token → the patterns that may start at it (candidatesAt). */
+  /** Token → the patterns that may start at it (candidatesOf). */
   private readonly candidatesByToken = new Map<string, readonly Compiled<T>[]>();
 
   constructor(entries: Iterable<{ pattern: string; tag: T }>, tokenize: Tokenizer) {
@@ -169,38 +169,32 @@ export class PatternSet<T> {
   }
 
   /** Every match, in text order (a pattern may be reported twice at one position; callers do not mind). */
-  matchAll(tokens: readonly string[] | PreparedTokens): PatternMatch<T>[] {
-    const prepared = "tokens" in tokens ? tokens : prepareTokens(tokens);
-    const list = prepared.tokens;
+  matchAll(tokens: readonly string[]): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const candidates = this.candidatesAt(prepared, i);
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.candidatesOf(tokens[i]!);
       for (let c = 0; c < candidates.length; c++) {
         const pattern = candidates[c]!;
-        if (pattern.next === null || passesGate(pattern.next, list[i + 1])) tryPattern(pattern, list, i, out);
+        if (pattern.next === null || passesGate(pattern.next, tokens[i + 1])) tryPattern(pattern, tokens, i, out);
       }
     }
     return out;
   }
 
   /**
-   * The patterns that may start at token i: by the token itself, by its Arabic stem, by a prefix. They
+   * The patterns that may start at a token: by the token itself, by its Arabic stem, by a prefix. They
    * depend on the token alone and words repeat from message to message, so each token's list is kept
    * (bounded: cleared when full, as a message of random strings would otherwise grow it without end).
    */
-  private candidatesAt(prepared: PreparedTokens, i: number): readonly Compiled<T>[] {
-    const token = prepared.tokens[i]!;
+  private candidatesOf(token: string): readonly Compiled<T>[] {
     const known = this.candidatesByToken.get(token);
     if (known) return known;
     const found: Compiled<T>[] = [...(this.byFirstToken.get(token) ?? [])];
-    const arabicStem = prepared.arabicStems[i];
-    if (this.hasArabicHeads && arabicStem !== undefined) found.push(...(this.byFirstToken.get(arabicStem) ?? []));
-    if (this.byFirstPrefix.size > 0) {
-      for (let k = 3 * i; k < 3 * i + 3; k++) {
-        const start = prepared.starts[k]!;
-        if (start === 0) continue;
-        for (const { prefix, pattern } of this.byFirstPrefix.get(start) ?? []) if (token.startsWith(prefix)) found.push(pattern);
-      }
+    const c = token.charCodeAt(0);
+    if (this.hasArabicHeads && c >= 0x600 && c <= 0x6ff) found.push(...(this.byFirstToken.get(`\u0001${stem(token)}`) ?? []));
+    for (let length = 3; length >= 1 && this.byFirstPrefix.size > 0; length--) {
+      if (token.length < length) continue;
+      for (const { prefix, pattern } of this.byFirstPrefix.get(startKey(token, length)) ?? []) if (token.startsWith(prefix)) found.push(pattern);
     }
     const candidates = found.length === 0 ? NO_CANDIDATES : found;
     if (this.candidatesByToken.size >= MAX_CACHED_TOKENS) this.candidatesByToken.clear();
@@ -212,29 +206,6 @@ export class PatternSet<T> {
 /** How many distinct tokens a pattern set remembers the candidates of (a few MB at most). */
 const MAX_CACHED_TOKENS = 50_000;
 const NO_CANDIDATES: readonly never[] = [];
-
-/**
- * A message's tokens with what every pattern set looks up for each of them (its first one to three
- * characters, its Arabic stem), computed once per message rather than once per pattern set.
- */
-export interface PreparedTokens {
-  tokens: readonly string[];
-  /** Three per token: startKey of its first 3, 2 and 1 characters (0 where the token is shorter). */
-  starts: Float64Array;
-  /** Per token: "\u0001" + stem for Arabic words, else undefined. */
-  arabicStems: (string | undefined)[];
-}
-
-export function prepareTokens(tokens: readonly string[]): PreparedTokens {
-  const starts = new Float64Array(3 * tokens.length);
-  const arabicStems: (string | undefined)[] = [];
-  tokens.forEach((token, i) => {
-    for (let length = 3; length >= 1; length--) if (token.length >= length) starts[3 * i + 3 - length] = startKey(token, length);
-    const c = token.charCodeAt(0);
-    arabicStems.push(c >= 0x600 && c <= 0x6ff ? `\u0001${stem(token)}` : undefined);
-  });
-  return { tokens, starts, arabicStems };
-}
 
 /** The first `length` (1–3) characters of a word as one number: no substring built for every token. */
 function startKey(word: string, length: number): number {

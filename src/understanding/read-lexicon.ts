@@ -10,7 +10,7 @@ import type { CompiledVocabulary, IntentTag } from "./compile-vocabulary.js";
 import { cueScores, decideLevel, type Level, type LevelCue } from "./decide-level.js";
 import { detectCrisisInTokens, nearMissIndexes } from "./detect-crisis.js";
 import { EntryIndex, type RankedEntry } from "./entry-index.js";
-import { prepareTokens, type PatternMatch } from "./pattern-set.js";
+import type { PatternMatch } from "./pattern-set.js";
 import { weighSentences } from "./weigh-sentences.js";
 
 /** Below this evidence the best entry is a coincidence of generic words: offer nothing. */
@@ -51,10 +51,9 @@ export function createLexiconReader(catalogue: Catalogue, vocab: CompiledVocabul
 
   function read(text: string): LexicalView {
     const { tokens, weights } = weighSentences(text, vocab.tokenize);
-    const prepared = prepareTokens(tokens);
-    const nearMisses = nearMissIndexes(prepared, vocab);
-    const crisis = detectCrisisInTokens(prepared, vocab, nearMisses);
-    const intentMatches = vocab.intents.matchAll(prepared);
+    const nearMisses = nearMissIndexes(tokens, vocab);
+    const crisis = detectCrisisInTokens(tokens, vocab, nearMisses);
+    const intentMatches = vocab.intents.matchAll(tokens);
     const intents = new Set(intentMatches.map((m) => m.tag));
     const covered = new Set<number>(nearMisses);
     for (const m of intentMatches) {
@@ -64,13 +63,13 @@ export function createLexiconReader(catalogue: Catalogue, vocab: CompiledVocabul
     const rest = tokens.filter((_t, i) => !covered.has(i));
     const restWeights = weights.filter((_w, i) => !covered.has(i));
     const contentWords = index.termsOfTokens(rest).length;
-    const cueMatches = vocab.levelCues.matchAll(prepared);
+    const cueMatches = vocab.levelCues.matchAll(tokens);
     const cues = cueScores(cueMatches);
     const ranked = boostSuggested(index.rank(rest, restWeights), cueMatches, index);
     // rank() returns fresh objects: the generic entries' discount is applied in place.
     for (const r of ranked) if (generic[r.id]) r.score *= generic[r.id]!;
     ranked.sort((a, b) => b.score - a.score);
-    const aboutOther = vocab.thirdParty.matchAll(prepared).length > 0;
+    const aboutOther = vocab.thirdParty.matchAll(tokens).length > 0;
     return { tokens, crisis, aboutOther, intents, ranked, cues, contentWords, decision: decide(intents, ranked, cues, contentWords, tokens.length) };
   }
 

@@ -25,6 +25,7 @@ export function createTokenizer(table: Normalisation): Tokenizer {
   const contractionKeys = Object.keys(table.contractions).sort((a, b) => b.length - a.length).map(escapeRegExp);
   const contraction = new RegExp(`(?<=\\p{L})(${contractionKeys.join("|")})(?![\\p{L}])`, "gu");
   const replacements = new Map<string, string[]>();
+  const tokensOfWord = new Map<string, readonly string[]>();
   for (const [from, to] of Object.entries(table.replacements)) {
     const key = foldText(from);
     replacements.set(key, foldText(to).split(/\s+/).filter(Boolean));
@@ -45,15 +46,31 @@ export function createTokenizer(table: Normalisation): Tokenizer {
     const out: string[] = [];
     for (const raw of s.split(/[^\p{L}\p{N}]+/u)) {
       if (!raw) continue;
-      // "3mois", "2enfants": digits glued to words; "فالrsa": Arabic glued to Latin. Split both.
-      const glued = /\d/.test(raw) || (/[a-z]/.test(raw) && /[\u0600-\u06ff]/.test(raw));
-      const parts = glued ? raw.split(GLUED).filter(Boolean) : [raw];
-      for (const part of parts) {
-        const repl = replacements.get(part);
-        if (repl) out.push(...repl);
-        else out.push(part);
+      let tokens = tokensOfWord.get(raw);
+      if (!tokens) {
+        tokens = standardWord(raw, replacements);
+        if (tokensOfWord.size >= MAX_CACHED_WORDS) tokensOfWord.clear();
+        tokensOfWord.set(raw, tokens);
       }
+      for (let k = 0; k < tokens.length; k++) out.push(tokens[k]!);
     }
     return out;
   };
+}
+
+/** The tokens of one folded word, which depend on the word alone: kept per tokenizer, as words repeat
+ * from message to message (bounded: cleared when full). */
+const MAX_CACHED_WORDS = 50_000;
+
+function standardWord(raw: string, replacements: ReadonlyMap<string, string[]>): readonly string[] {
+  // "3mois", "2enfants": digits glued to words; "فالrsa": Arabic glued to Latin. Split both.
+  const glued = /\d/.test(raw) || (/[a-z]/.test(raw) && /[\u0600-\u06ff]/.test(raw));
+  const parts = glued ? raw.split(GLUED).filter(Boolean) : [raw];
+  const out: string[] = [];
+  for (const part of parts) {
+    const repl = replacements.get(part);
+    if (repl) out.push(...repl);
+    else out.push(part);
+  }
+  return out;
 }
