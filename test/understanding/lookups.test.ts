@@ -2,6 +2,8 @@
 // per-word answers and shortcuts for speed. Each must give what a plain walk gives, including once its
 // bounded memory has been emptied by a flood of words never seen before.
 import { describe, expect, it } from "vitest";
+import { defaultCompiledVocabulary } from "../../src/understanding/compile-vocabulary.js";
+import { foldText } from "../../src/understanding/fold-text.js";
 import { compileConcepts, ConceptMatcher } from "../../src/understanding/model/concept-matcher.js";
 import { findKey, scoreFeatures, type HeadSpec, type RoutingModel } from "../../src/understanding/model/routing-model.js";
 import { PatternSet } from "../../src/understanding/pattern-set.js";
@@ -9,6 +11,22 @@ import { PatternSet } from "../../src/understanding/pattern-set.js";
 const split = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 /** More distinct words than any of the caches keeps (50,000), so each is emptied at least once. */
 const flood = (): string[] => Array.from({ length: 60_000 }, (_v, i) => `mot${i.toString(36)}`);
+
+describe("the tokenizer and folding", () => {
+  const { tokenize } = defaultCompiledVocabulary();
+  const messages = ["Jai 3mois de retard pour l'APL", "فالrsa ma 3andich", "C koi le RSA ?"];
+
+  it("give each word the same tokens after the tokenizer's memory of words has been emptied", () => {
+    const before = messages.map((m) => tokenize(m));
+    expect(before[0]).toContain("mois");
+    tokenize(flood().join(" "));
+    expect(messages.map((m) => tokenize(m))).toEqual(before);
+  });
+
+  it("fold each text on its own, whatever was folded just before", () => {
+    expect([foldText("ÉTÉ"), foldText("ÉTÉ"), foldText("Ça"), foldText("ÉTÉ"), foldText("")]).toEqual(["ete", "ete", "ca", "ete", ""]);
+  });
+});
 
 describe("PatternSet", () => {
   const set = new PatternSet(
