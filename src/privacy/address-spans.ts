@@ -31,7 +31,7 @@ const NOT_A_STREET_NAME = new Set(
   creche parking stationnement hebergement urgence libre disponible disponibles assise assises travail fer vie ecole college
   lycee maternelle primaire eau gaz retraite chauffage visite cinema marche marches telephone internet web
   general generale municipal municipale ville mairie commune principale secondaire fiscale alternee habituelle
-  autonomie senior seniors etudiante universitaire permit permits card`.split(/\s+/).filter(Boolean),
+  autonomie senior seniors etudiante universitaire permit permits card tous toutes tout chaque`.split(/\s+/).filter(Boolean),
 );
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "saint", "sainte", "st", "ste", "en", "sur", "sous", "aux", "au"]);
 const MONTH_WORDS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
@@ -103,7 +103,7 @@ const LIVE_AT_NUMBER = /(?<![\p{L}])(?:live|lived|living|lives|stay|staying|stay
 /** A floor or a door after its number: "3º izquierda", "2º esq", "3ºB", "4º andar", "2. kat", "5-й этаж". */
 const NUMBERED_FLOOR = /(?<![\p{L}\p{N}])\d{1,2}(?:\s?(?:º|ª|°|o|a|\.|-?[йяе])\s?(?:[A-Z](?![\p{L}])|[Ii]zq\p{L}*|[Dd]cha|[Dd]er\p{L}*|[Ee]sq\p{L}*|[Dd]to|[Dd]ir\p{L}*)|\s?(?:º|ª|°|o|a|\.|-?[йяе])?\s?(?:andar|piso|planta|kat(?:ta)?(?:\s+(?:sol|sa[gğ]))?|etaj|etazh\p{L}*|poverkh\p{L}*|[еэ]таж\p{L}*|поверх\p{L}*|floor))(?![\p{L}])/gu;
 /** "lieu dit les bruyères", "foyer coallia", "foyer de la rue…": a place type in lower case, then its name. */
-const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+["“«]?\s*(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
+const LOWER_PLACE = /(?<![\p{L}])(?:lieu[\s-]?dit|foyer|h[ôo]tel|camping|cit[ée])\s+["“«]?\s*(?:(?:les|le|la|l'|du|des|de la|de)\s+)?(?!(?:de|du|des|la|le|les|pour|qui|et|est|a|ou|en|dans|avec|sans|social|d'urgence|d'accueil|familial|jeunes|travailleurs|tous|toutes|tout|chaque|toujours|depuis|encore|aussi)\b)[\p{L}][\p{L}'’\-]{2,}/giu;
 /** Turkish numbered streets: "1203 Sok.", "45. Sokak", "12 Cd.". */
 const NUMBERED_STREET = /(?<![\p{L}\p{N}])\d{1,5}\.?\s?(?:sokak|sokağı|sokagi|sok\.|sk\.|cadde(?:si)?|cad\.|cd\.)(?![\p{L}])/giu;
 const FLOOR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:e|è|ème|eme|er|re|ieme|ième|°)\s*(?:[ée]tage|[ée]t\.|etaj(?:ul)?|[еэ]таж\p{L}*|поверх\p{L}*)|[ée]tage\s*(?:n°\s*)?\d{1,2}|rez[\s\-]de[\s\-]chauss[ée]e|rdc|(?:\d{1,2}\s?(?:e|è|ème|eme|er|re)\s)?porte\s(?:de\s|a\s|à\s)?(?:gauche|droite|face|du fond)|(?:\d{1,2}\s?(?:e|è|ème|eme|er)\s)?(?:gauche|droite)(?=\s*(?:$|[,.;)]))(?<=(?:[ée]tage|\d\s?(?:e|è|ème|eme|er))\s(?:gauche|droite)))(?![\p{L}])/giu;

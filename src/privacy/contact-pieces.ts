@@ -68,10 +68,14 @@ const JOIN = String.raw`(?:\.|,|_|-|point|dot|punto|ponto|punct|nokta|tiret(?:\s
 const PIECE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<piece>[\p{L}\p{N}]{1,24})(?<sep>\s*${JOIN}\s*|\s+)$`, "iu");
 const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и", "і", "в", "у", "с", "з", "о"]);
 /** A digit said in a spoken address ("lucas point bernard deux arobase…"). */
-const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|mille|cent|zero|one|two|three|four|five|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
+const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|mille|cent|zero|one|two|three|four|five|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
 const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
+
+/** "attaché", "collé", "espace" (of "sans espace") starting an address: said of the words before it. */
+const JOINED_WORD = /^(?:attach[ée]e?s?|coll[ée]e?s?|espaces?)(?![\p{L}])/iu;
+const JOINED_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]{2,}\s+){1,2}(?:tout\s+|sans\s+)?$/iu;
 
 /** The providers residents name most. */
 const PROVIDER = String.raw`(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud)`;
@@ -87,6 +91,13 @@ const EMAIL_FILLER = /^[\s.,…]*(?:ah\s+)?(?:(?:et\s+)?(?:apr[eè]s|ensuite|pui
 export function widenEmails(text: string, emails: readonly Span[]): Span[] {
   const widened = emails.map((email) => {
     let { start, end } = email;
+    // "kadi traore tout attaché chez gmail…", "… sans espace chez…": the words said to be joined (a name,
+    // two words at most, never "c", "mail"…) go with the address.
+    if (JOINED_WORD.test(text.slice(start, end))) {
+      const words = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+      const kept = words?.[0].trim().split(/\s+/u).filter((w) => !/^(?:tout|sans)$/iu.test(w)) ?? [];
+      if (words && kept.length > 0 && !kept.some((w) => COMMON_BEFORE_DIGITS.has(w.toLowerCase()))) start -= words[0].length;
+    }
     // Backwards: pieces tied by a spoken "point", or letters and digits one by one ("lina point b 2010
     // at…", "h, a, k, i, m, 7, 5 arobase…").
     for (let step = 0; step < 12; step++) {

@@ -9,7 +9,7 @@
  * life (an appointment, an arrival, an eviction) told alongside the rest. After a birth cue the marker
  * says so ("[date de naissance]"); otherwise it is "[date]". Matched on folded text, mapped back.
  */
-import { isMistypedMonth, OTHER_DAY_WORDS, yearInWordsAfter } from "./date-words.js";
+import { isMistypedMonth, LIFE_EVENT_YEAR, OTHER_DAY_WORDS, yearInWordsAfter } from "./date-words.js";
 import { foldWithMap } from "./normalize.js";
 import type { Span } from "./span.js";
 
@@ -265,7 +265,7 @@ export function dateSpans(text: string): Span[] {
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
   // ("15 mais 2012": "mais" is a word, a month only between a day and a year.)
   for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!) || (m.groups!.month === "mais" && /\d{4}$/u.test(m[0]))) raw.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(CUED_YEAR_LATER), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY)]) {
+  for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(CUED_YEAR_LATER), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY), ...f.matchAll(LIFE_EVENT_YEAR)]) {
     const value = m.groups!.v!;
     const start = m.index + m[0].lastIndexOf(value);
     raw.push({ start, end: start + value.length });

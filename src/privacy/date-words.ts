@@ -118,3 +118,13 @@ export function isMistypedMonth(word: string): boolean {
   if (word.length < 4) return false;
   return MONTHS_TO_CORRECT.some((month) => month !== word && month.length >= 5 && month[0] === word[0] && withinOneEdit(word, month));
 }
+
+/**
+ * The year someone arrived: "je suis arrivée de Mayotte en 2021", "je suis en France depuis 2019", "came
+ * from Punjab in 2019". An arrival dates a life like a birth does; other years stay ("l'APL a baissé en
+ * 2024", even "je suis au RSA depuis 2020", which residents write in general questions).
+ */
+export const LIFE_EVENT_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:arrivee?s?|arrive|venue?s?\s+en\s+france|installee?s?\s+en\s+france|(?:i|we)\s+(?:came|arrived|moved)|(?:came|arrived)\s+from|(?:je\s+suis|j['’]?\s?suis|jsuis|on\s+est|nous\s+sommes|je\s+vis|on\s+vit|nous\s+vivons)\s+en\s+france)(?![\p{L}])(?:(?!\.\s|[!?\n])[^]){0,40}?(?<![\p{L}])(?:en|depuis|since|in)\s+(?<v>19[5-9]\d|20[0-3]\d)(?![\p{N}])`,
+  "gu",
+);

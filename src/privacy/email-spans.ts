@@ -10,7 +10,7 @@ const LOCAL = String.raw`[\p{L}\p{N}._%+\-]+`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const PROVIDERS = String.raw`(?:gmail|jimail|djimail|g mail|g[ée] mail|hot mail|gmial|gmai|googlemail|hotmail|hotmal|hotmial|yahoo|yaho|outlook|outlok|msn|icloud|orange|wanadoo|live|free|sfr|laposte|bbox|numericable|protonmail|gmx|aol|yandex|ymail|caramail|voila|netcourrier|mail\.ru|ukr(?=\s*(?:\.|крапка|точка|dot|point|punct)\s*(?:net|нет))|mail(?=\s*(?:\.|punct|point|dot)\s*(?:md|ru|ro|com)(?![\p{L}]))|ukr\.net|джимейл|джімейл|джи мейл|гмейл|гмайл|хотмейл|хотмайл|яху|аутлук|яндекс|укрнет|лапост|оранж|жимейл|جيميل|جيمايل|جي ميل|ياهو|هوتميل|هوتمايل|اوتلوك|أوتلوك)`;
 /** After "arobase" or "(at)" any of these ends an address; after a bare "at" or "chez" only the first four. */
-const TLD = String.raw`(?:كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|comme|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
+const TLD = String.raw`(?:eff?[eè]rr?e?|كوم|فر|ру|ком|рф|юа|фр|нет|орг|уа|comme|com|con|fr|net|org|eu|be|ch|info|biz|io|me|ma|dz|tn|sn|ua|ru|es|pt|ro|tr|it|de|uk|co|us|ca|br|md|ci|cm|km|gouv|pl|nl|gr|cn|vn|cz|hu|bg|rs|ge|az|al|ba|mk|lt|lv|ee|sk|si|hr)`;
 
 /** Plain addresses, with spaces allowed around "@" and the dots ("jean . dupont @ gmail . com"). */
 const EMAIL = new RegExp(String.raw`${LOCAL}\s?(?:@{1,2}|%40|&#0?64;|&commat;)\s?${DOMAIN_LABEL}(?:\s?\.{1,2}\s?${DOMAIN_LABEL})*\s?\.{1,2}\s?\p{L}{2,}`, "gu");
@@ -27,7 +27,7 @@ const DOT_WORD = String.raw`(?:,(?=(?:com|fr|net|org)(?![\p{L}]))|\.|[(\[{<]\s*(
 const LOCAL_JOIN = String.raw`(?:,?\s*\b(?:then\s+)?(?:hyphen|dash|underscore)\b\s*,?|\balt\s+[çc]izgi\b|\.|[(\[{]\s*(?:dot|point|punto|ponto|punct|nokta|точка|крапка)\s*[)\]}]|\(\s*dot\s*\)|\[\s*dot\s*\]|\(\s*point\s*\)|\[\s*point\s*\]|\bpoint\b|\bdot\b|\bpunto\b|\bponto\b|\bpunct\b|\bnokta\b|точка|крапка|(?:нижнє\s+)?підкреслення|(?:нижнее\s+)?подч[её]ркивание|\btiret(?:\s+(?:du\s+)?(?:bas|8|huit|6|six))?\b|\bunderscore\b|\bunder\b|تحت\s+خط|\bguion bajo\b|\bsublinhado\b|_|-)`;
 /** "jean.dupont arobase gmail point com", "jean (at) gmail (dot) com", "jean point dupont at hotmail dot fr". */
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*${DOMAIN_LABEL}(?:\s+tiret\s+${DOMAIN_LABEL})*(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
+  String.raw`${LOCAL}(?:\s*${LOCAL_JOIN}\s*${LOCAL})*\s*${AT_WORD}\s*(?:la\s+poste|${DOMAIN_LABEL})(?:\s+tiret\s+${DOMAIN_LABEL})*(?:\s*${DOT_WORD}\s*${DOMAIN_LABEL})*\s*${DOT_WORD}\s*${TLD}(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "jean at gmail dot com", "jean chez hotmail point fr", "fatima.b92 à gmail": a weak "at" needs more. */

@@ -79,6 +79,8 @@ export const STRONG = new RegExp(STRONG_CUES.map((cue) => `(?:${cue.source})`).j
 export const TITLE = /^(?:المسيو|المدام|الحاج|الحاجة|حاج|حاجة|m|mr|mme|dame|mmes|mlle|mlles|mm|monsieur|madame|mademoiselle|messieurs|mesdames|dr|docteur|docteure|pr|professeur|professeure|maitre|me|mrs|ms|miss|sir|senor|senora|sr|sra|srta|senhor|senhora|dona|dom|seu|tanti|nea|nenea|tusa|domnul|doamna|dl|dna|sayin|bay|bayan|господин|госпожа|пан|пани|пані|السيد|السيدة|مدام|مسيو|الآنسة|الانسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة)$/u;
 /** What follows a title that is no name ("madame la directrice", "monsieur le maire"). */
 export const TITLE_NOT_NAME = new Set(`directrice directeur maire president presidente adjoint adjointe responsable conseiller conseillere assistante assistant juge docteur avocat avocate professeur`.split(/\s+/u));
+/** "my son", "my wife", "my daughters"… in Arabic and its dialects (one word each). */
+const ARABIC_RELATIVES = String.raw`(?:بناتي|ولادي|أولادي|اولادي|أطفالي|اطفالي|أبنائي|ابنائي|ابني|ابنتي|بنتي|زوجي|زوجتي|مرتي|مراتي|راجلي|جوزي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي|رفيقي|رفيقتي|صاحبي|صاحبتي|والدتي|والدي|خالتي|عمتي|خالي|عمي)`;
 /** Turkish titles follow the name ("Ayşe Hanım", "Mehmet Bey"). */
 export const TITLE_AFTER = /^(?:hanim|bey|abla|abi|amca|teyze)$/u;
 export const RELATION = new RegExp(
@@ -91,7 +93,7 @@ export const RELATION = new RegExp(
     String.raw`|\b(?:oglum|kizim|esim|annem|babam|kardesim|komsum|arkadasim|ablam|agabeyim|kocam|karim|annesi|babasi|kizi|oglu|esi|abim|abisi|ablasi|teyzem|dayim|amcam|halam|yegenim|bebegim)` +
     String.raw`|(?:з|с|зі|со)\s+(?:донькою|донечкою|сином|синочком|чоловіком|дружиною|мамою|сестрою|братом|дочерью|дочкой|сыном|мужем|женой|мамой|сестрой|братом|бабусею|бабушкой|онуком|внуком)` +
     String.raw`|(?:мой|моя|мои|мій|моя|мої|наш|наша)\s+(?:сын|дочь|дочка|муж|жена|мама|мать|папа|отец|брат|сестра|сосед|соседка|подруга|друг|бабушка|дедушка|син|донька|доня|чоловік|дружина|мати|тато|батько|сусід|сусідка|бабуся|дідусь|онук|онука|внук|внучка)` +
-    String.raw`|(?:و?(?:ابني|ابنتي|بنتي|زوجي|زوجتي|مرتي|مراتي|راجلي|جوزي|امي|أمي|ابي|أبي|اخي|أخي|اختي|أختي|جاري|جارتي|صديقي|صديقتي|رفيقي|رفيقتي|صاحبي|صاحبتي|والدتي|والدي|خالتي|عمتي|خالي|عمي))` +
+    String.raw`|(?:و?${ARABIC_RELATIVES}(?:\s+و?${ARABIC_RELATIVES})*)` +
     String.raw`|\b(?:wlid 3ami|wld 3ami|bent 3ami|bnt 3ami|wlid khali|bent khali|3ami|khali|khalti|3amti|wldi|weldi|wlidi|bnti|benti|khouya|khoya|khti|okhti|mrati|rajli|ommi|yemma|baba|jarti|jari|sahbi|sahbti))\b\s*,?`,
   "gu",
 );
@@ -107,7 +109,8 @@ export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */
-export const INTRO_ARABIC = /(?:^|\s|،)(?:انا|وانا|اني|واني)\s+/gu;
+// ("أنا ومرتي وبناتي…": "me and my wife" is no introduction.)
+export const INTRO_ARABIC = new RegExp(String.raw`(?:^|\s|،)(?:انا|وانا|اني|واني)\s+(?!و${ARABIC_RELATIVES}(?![\p{L}]))`, "gu");
 /**
  * The places of a name in a request: "demandez à loubna", "j'ai parlé avec kenza", "chez mme x", "pour
  * yanis", "j'ai croisé benchekroun". In French a word no vocabulary knows is taken there; in the other

@@ -61,7 +61,7 @@ const ARABIC_PLACE = /(?<![\p{L}\p{N}])(?:zan9a|zen9a|zanqa|zenqa|zenka|derb|rue
  * French addresses written in Arabic letters ("٤٥ رو دو بيلفيل", "٣ شمان دو لا كولين", "رزيدانس لي كوكليكو",
  * "باتيمون د", "أبارتمون 14", "الطابق السابع", "محلة ٩٠٩"): Arabic has no capitals to end a name, so a few words are taken.
  */
-const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ريو|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب|بناء|منزل|منزل رقم|كرفان|القطاع|قطاع|الحارة|حارة)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق|الدور)\s+(?:\d{1,2}|\p{L}{3,})|(?<![\p{L}])[بفل]?مخيم\s+\p{L}{3,}/gu;
+const ARABIC_FRENCH_ADDRESS = /(?<![\p{N}])\d{1,4}\s+(?:رو|روو|ريو|ري|ألي|الي|أفونو|افونو|أفنو|افنو|أفينو|افينو|بولفار|بوليفار|شمان|شومان|إمباس|امباس|بلاس|كور)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}])[بفل]?(?:سيتي|رزيدونس|رزيدانس|ريزيدانس|ريزيدونس|رزيدنس)\s+\p{L}+(?:\s+\p{L}+){0,2}|(?<![\p{L}])(?:باتيمون|بلوك|عمارة|بناية|البناية|العمارة)\s+(?:\d{1,4}|\p{L}{1,12})|(?<![\p{L}])(?:أبارتمون|ابارتمون|شقة|الشقة|الغرفة|غرفة|دار|محلة|زقاق|الباب|بناء|منزل|منزل رقم|كرفان|القطاع|قطاع|الحارة|حارة)\s+\d{1,4}|(?<![\p{L}])[بفل]?(?:الطابق|طابق|الدور)\s+(?:\d{1,2}|\p{L}{3,})|(?<![\p{L}])[بفل]?مخيم\s+\p{L}{3,}/gu;
 /** "7ay el Midan", "12 chari3 larbi ben mhidi", "nahj 2084 3dad 15": Maghrebi addresses in Latin letters. */
 const ARABIZI_ADDRESS = /(?<![\p{L}\p{N}])(?:7ay|houma|derb|douar|nahj|chari3|char3|zan9a|zanqa)\s+(?:el\s+|al\s+|l)?(?:\d{1,5}|\p{L}{2,})(?:\s+\p{L}{3,})?|(?<![\p{N}])\d{1,4}\s+(?:chari3|char3|nahj|zan9a|zanqa|derb)\s+\p{L}+(?:\s+\p{L}+){0,3}|(?<![\p{L}\p{N}])(?:3dad|ra9m|raqm|rakm)\s*\d{1,4}(?![\p{N}])|(?<=(?:raqm|ra9m|rakm|3dad|num[eé]ro|n°)\s*\d{1,4},?\s)(?:hay|7ay)\s+(?:el\s+|al\s+)?\p{L}{3,}/giu;
 /** "House No. C 23/5", "Plot 22", "Blk 12 Lot 7", "No. 42/3": house parts abroad in English. */
@@ -83,9 +83,15 @@ const DOOR_SIDE = /(?<![\p{L}])(?:(?:u[sș]a|poarta)\s+(?:din\s+)?(?:st[aâ]nga|
 const SLAVIC_FLOOR_IN_WORDS = /(?<![\p{L}])(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят|перв|втор|пят|шест|седьм|девят)\p{L}{0,4}\s+(?:поверх\p{L}*|поверс\p{L}*|этаж\p{L}*)/gu;
 const MAID_ROOM = /(?<![\p{L}])(?:[Ee]ntrance\s+\p{Lu}[\p{L}\-]+|r\/c(?:\s+(?:fundo|frente|esq\.?|dto\.?|esquerdo|direito))?|\d{1,2}\s?[ºo°ª]\s?andar(?:\s+(?:frente|tr[aá]s|esq\.?|esquerdo|dto\.?|direito|fundo))?|chambre de bonne|(?:service|maid['’]?s?)\s+room(?:\s+\d{1,2}(?:st|nd|rd|th)\s+floor)?)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s+floor(?![\p{L}])/giu;
 
+/** "à l'hôtel Formule 1 de la rte de Lyon chambre 12", "lhotel b&b zone des quatre chemins chambre 118":
+ * emergency housing in a hotel, from the hotel to the room, however its name and place are typed. */
+const HOTEL_ROOM = /(?<![\p{L}])l?['’]?\s?h[oô]tel\s+(?:[^\s.!?;\n]+\s+){0,8}?(?:chambre|chbre|ch\.|room|pi[eè]ce)\s*(?:n[°o]\s*)?\d{1,4}(?![\p{N}])/giu;
+/** "port de plaisance, anneau 67", "ponton 3", "emplacement 14": where a boat or a caravan is moored. */
+const MOORING = /(?<![\p{L}])(?:(?:port(?:\s+de\s+plaisance)?|marina|camping)\s*,?\s*)?(?:ponton|anneau|emplacement)\s*(?:n[°o]\s*)?\d{1,4}(?![\p{N}])/giu;
+
 /** Places found on their own. */
 export function placeSpans(text: string): Span[] {
-  const out = [GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, LOWER_TRAVELLERS_SITE, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
+  const out = [HOTEL_ROOM, MOORING, GRANDE_RUE, NAMED_FARM, LOWER_FARM, LIVED_IN_FARM, ROOM_AFTER_COMMA, ARABIC_FOYER, NUMBERED_HOUSE, NUMBERED_ROAD, NAMED_SHELTER, NUMBERED_SHELTER, FLOOR_IN_WORDS, SLAVIC_NUMBERED_PART, IBERIAN_PARTS, LIEU_DIT, ARABIC_PLACE, ARABIC_FRENCH_ADDRESS, ARABIZI_ADDRESS, ENGLISH_HOUSE_PARTS, MAID_ROOM, LOWER_TRAVELLERS_SITE, DOOR_SIDE, SLAVIC_FLOOR_IN_WORDS, BELL_NAME, ROMANIAN_FLOOR, NUMBER_AFTER_STREET].flatMap((p) => spansOf(text, p, "address"));
   out.push(...spansOf(text, LISTED_POSTCODE, "postcode"));
   for (const m of text.matchAll(NAMED_CAMP)) {
     // ("l'aire d'accueil de Lunel", "le canal du Midi": a town's own site or a landmark is no one's place.)
@@ -113,8 +119,8 @@ const PLACE_NAME_BEFORE = /(?:^|[\s:;(])(?<v>(?:L['’]|Le\s|La\s|Les\s)\p{Lu}[\
 /** "CADA, 12 avenue…", "Secours Catholique, 2 rue…": where a resident is housed or receives mail. */
 const SHELTER_BEFORE = /(?:^|[\s:;(])(?<v>CADA|CHRS|HUDA|SIAO|Secours [Cc]atholique|Secours [Pp]opulaire|Restos du C(?:œ|oe)ur|Emmaüs|Emmaus|Croix-Rouge|Samu social)\s*,\s*$/u;
 /** "gymnase rue Émile Zola", "school on 12 Kingsway": the kind of building right before its street. */
-const BUILDING_KIND_BEFORE = /(?<![\p{L}])(?:gymnase|gym|stade|salle|[ée]cole|[ée]glise|mosqu[ée]e|chapelle|halle|foyer|h[ôo]tel|hostel|shelter|church|mosque|school)\s+$/iu;
-const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville|aire d['’ ]\s*accueil)\s+(?:de\s+l[aâ]ng[aă]|l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
+const BUILDING_KIND_BEFORE = /(?<![\p{L}])(?:bateau|p[ée]niche|boat|gymnase|gym|stade|salle|[ée]cole|[ée]glise|mosqu[ée]e|chapelle|halle|foyer|h[ôo]tel|hostel|shelter|church|mosque|school)\s+$/iu;
+const SPOT_BEFORE = /(?<![\p{L}])(?:(?:le|un|au|sur le|pe)\s+)?(?:terrain|teren(?:ul)?|parking|campement|camp|squat|bidonville|aire d['’ ]\s*accueil|(?:l['’]\s?)?aire)\s+(?:de\s+l[aâ]ng[aă]|l[aâ]ng[aă]|pr[eè]s\s+de|[àa]\s+c[ôo]t[ée]\s+de|derri[eè]re|devant|en face de|du|de la|de l['’])\s*$/iu;
 
 /** The words before an address found that belong to it. */
 export function placesAroundAddresses(text: string, spans: readonly Span[]): Span[] {
@@ -125,10 +131,13 @@ export function placesAroundAddresses(text: string, spans: readonly Span[]): Spa
     const named = PLACE_NAME_BEFORE.exec(before);
     // (A known word inside is still a place's name: "La Croix des Landes".)
     if (named) {
-      out.push({ start: span.start - before.length + named.index + named[0].indexOf(named.groups!.v!), end: span.start, kind: "address" });
+      const start = span.start - before.length + named.index + named[0].indexOf(named.groups!.v!);
+      // "bateau Le Saint-Cyprien, quai de Bercy": the kind of dwelling before the place's name goes too.
+      const kind = BUILDING_KIND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      out.push({ start: kind ? start - (text.slice(Math.max(0, start - 30), start).length - kind.index) : start, end: span.start, kind: "address" });
     }
     // "…, 5.º andar sem elevador": what the resident says of the stairs goes with the address.
-    const stairs = /^\s*,?\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift|cave|door on the (?:right|left)|(?:right|left)[\s-]hand (?:door|side)|\d{1,2}\s?[ºo°](?![\p{L}\p{N}]))(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
+    const stairs = /^\s*,?\s*(?:sans ascenseur|sem elevador|sin ascensor|without (?:a )?lift|no lift|cave|(?:ponton|anneau|emplacement)\s*(?:n[°o]\s*)?\d{1,4}|door on the (?:right|left)|(?:right|left)[\s-]hand (?:door|side)|\d{1,2}\s?[ºo°](?![\p{L}\p{N}]))(?![\p{L}])/iu.exec(text.slice(span.end, span.end + 24));
     if (stairs) out.push({ start: span.end, end: span.end + stairs[0].length, kind: "address" });
     const shelter = SHELTER_BEFORE.exec(before);
     if (shelter) out.push({ start: span.start - before.length + shelter.index + shelter[0].indexOf(shelter.groups!.v!), end: span.start, kind: "address" });
