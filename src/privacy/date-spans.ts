@@ -15,6 +15,7 @@ import type { Span } from "./span.js";
 
 const MONTH_NAMES = `
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+janvie fevrie avri juie septanbre septenbre octob novanbre novenbre desanbre decanbre desembre
 january february march april may june july august september october november december
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro
@@ -61,6 +62,9 @@ const DAY_WORDS = [
   "quatorze", "quinze", "seize", "dix[\\s-]sept", "dix[\\s-]huit", "dix[\\s-]neuf",
   "vingt(?:[\\s-]et[\\s-]un|[\\s-](?:deux|trois|quatre|cinq|six|sept|huit|neuf))?", "trente(?:[\\s-]et[\\s-]un)?",
   "first", "second", "third",
+  // As people who write as they speak type them: "le douz juin", "le premié janvié", "vin e un novanbre".
+  "premie", "deu", "katre", "sink", "sis", "sete?", "uit", "nef", "diz", "onz", "douz", "treiz", "katorz", "kinz", "seiz",
+  "vin(?:t)?(?:[\\s-](?:e|et)[\\s-](?:un|in))?", "trante",
 ].sort((a, b) => b.length - a.length);
 /** "Jan the fifth", "March twenty-first": English ordinals in words (a day before a month reads them from date-words.ts). */
 const ENGLISH_ORDINAL_WORDS = String.raw`(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;

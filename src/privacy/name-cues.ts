@@ -8,7 +8,7 @@
 /** Strong cues: what follows is a name even in lower case. */
 export const STRONG_CUES = [
   /\bje m ?'? ?app?el+e?s?\b/,
-  /\bjm'?app?el+e\b/,
+  /\bjm'?app?el+e?\b/,
   /\bje me (?:nomme|prenomme)\b/,
   /\b(?:mon|notre) (?:nom|prenom|nom de famille|nom de naissance|nom d'usage|nom de jeune fille)(?: complet)? (?:est|c'est|c est|c|:|,)/,
   /\b(?:nom|prenom|prenoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille|nom et prenom|prenom et nom|nom prenom|nom\/prenom|signe|signature|name|first name|last name|surname|full name|nombre|apellido|nome|sobrenome|nume|prenume|ad|soyad|soyadi|имя|фамилия|им'я|прізвище|الاسم|اسم)\s*:/,
@@ -43,6 +43,7 @@ export const STRONG_CUES = [
   /\bs'appel+ent\b/,
   /\bse (?:nomme|prenomme)\b/,
   /\b(?:his|her) name(?: is|'s)\b/,
+  /(?:,|\band)\s+name is\b/, // "…, name is chinedu okafor": the subject left out
   /\b(?:he|she)(?: is|'s) called\b/,
   /\bse (?:llama|chama|numeste)\b/,
   /\bchama-se\b/,
@@ -105,7 +106,7 @@ export const GREETING = /\b(?:gamarjoba|bonjour|bonsoir|salut|coucou|hello|hi|he
 export const CLOSING = /\b(?:bonne soiree a vous|bonne journee a vous|bonne soiree a tous|bonne journee a tous|cordialement|bien cordialement|bien a vous|bien a toi|salutations|sinceres salutations|respectueusement|amicalement|merci d'avance|merci par avance|merci beaucoup|merci bien|merci encore|merci|mrc|cdlt|cdt|bonne journee|bonne soiree|a bientot|bisous|bises|signe|thanks|thank you|thx|ta|regards|best regards|kind regards|best|cheers|gracias|saludos|obrigado|obrigada|multumesc|tesekkurler|tesekkur ederim|sagol|спасибо|с уважением|дякую|з повагою|شكرا|barak allahou fik|choukran|chokran|shukran)\b\s*[,.!:\-–—]*\s*/gu;
 /** "c'est Karim", "je suis Fatima Benali", "ici Paul": introductions. */
 /** (Romanian "io sunt fănica": a participle after it, "eu sunt plecată", is how someone is, not who.) */
-export const INTRO = /\b(?:c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its|i be|me na|na me|sou o|sou a|eu sou o|eu sou a|ami e|ami i|ami é|(?:io|eu) sunt(?!\s+\p{L}*(?:at|ata|it|ita|ut|uta|os|oasa|are|ire|ind|and|ilor|ul|ului)\b))\b\s*/gu;
+export const INTRO = /\b(?:(?:mon nom|moi|bjr|bonjour|bonsoir|slt|salut|allo|alo)\s+(?:ses|sé|cé)|c'est|c est|c|ici|je suis|jsuis|jsui|chui|chuis|i am|i'm|im|this is|it's|its|i be|me na|na me|sou o|sou a|eu sou o|eu sou a|ami e|ami i|ami é|(?:io|eu) sunt(?!\s+\p{L}*(?:at|ata|it|ita|ut|uta|os|oasa|are|ire|ind|and|ilor|ul|ului)\b))\b\s*/gu;
 /** In the other languages (smaller vocabularies) an introduction counts for a listed or capitalised name. */
 export const INTRO_OTHER = /\b(?:soy|sou|eu sou|sunt|eu sunt|ben|я|это|це|ana)\b\s*/gu;
 /** Arabic has no capitals: after "أنا" a word no vocabulary knows is taken. */

@@ -52,6 +52,7 @@ import { fillersBetweenParts, handleSpans, phoneSpans } from "./contact-spans.js
 import { emailSpans } from "./email-spans.js";
 import { phoneRestSpans, splitMobileSpans, widenEmails } from "./contact-pieces.js";
 import { dateSpans } from "./date-spans.js";
+import { outsidePublicFigures, publicFigurePlaces } from "./public-figures.js";
 import { findHealth } from "./health-spans.js";
 import { MARKER_PATTERN, REDACTION_MARKERS } from "./markers.js";
 import { nameSpans } from "./name-spans.js";
@@ -102,11 +103,12 @@ export function redactPersonalData(text: string): Redaction {
     () => dateSpans(d),
     () => health.spans,
     () => idSpans(d),
-    () => addressSpans(d),
+    () => outsidePublicFigures(figures, addressSpans(d)),
     () => longNumberSpans(d),
     () => names,
   ];
-  const names = nameSpans(d);
+  const figures = publicFigurePlaces(d);
+  const names = outsidePublicFigures(figures, nameSpans(d));
 
   // Which kind owns each character of the source (0: none); markers already there are kept as they are.
   const owner = new Int8Array(source.length);
