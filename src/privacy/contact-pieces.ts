@@ -71,17 +71,17 @@ const ONE_LETTER_WORDS = new Set(["a", "à", "y", "o", "e", "é", "u", "i", "и"
 const NUMBER_WORD = /^(?:z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|mille|cent|zero|one|two|three|four|five|seven|eight|nine|ten|twenty|thousand|unu|doi|doua|trei|patru|cinci|sase|șase|sapte|șapte|opt|noua|nouă|zece|douazeci|douăzeci|mii|mie|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|mil)$/iu;
 /** Words that come before a number in a sentence, not in an address ("c 93", "mail 75…"). */
 const COMMON_BEFORE_DIGITS = new Set(["c", "mail", "email", "mon", "le", "la", "est", "au", "du", "de", "et", "ou", "sur", "my", "is", "mi", "es"]);
-const TAIL_AFTER = /^\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
+const TAIL_AFTER = /^\s*,?\s*(?:\.|point|dot|punto|ponto|punct|nokta|точка|крапка|نقطة|دوت)\s*(?<tld>uk|fr|com|net|org|br|pt|ro|ua|ru|tr|es|be|ch|ma|dz|tn|sn|f\s?r|c\s?o\s?m|n\s?e\s?t|[eè]ff?e?\s+[eè]rr?e?)(?![\p{L}\p{N}])/iu;
 
 /** "attaché", "collé", "espace" (of "sans espace") starting an address: said of the words before it. */
 const JOINED_WORD = /^(?:attach[ée]e?s?|coll[ée]e?s?|espaces?)(?![\p{L}])/iu;
 const JOINED_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]{2,}\s+){1,2}(?:tout\s+|sans\s+)?$/iu;
 
 /** The providers residents name most. */
-const PROVIDER = String.raw`(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|icloud)`;
+const PROVIDER = String.raw`(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|la\s+poste|wanadoo|icloud)`;
 /** The provider given after an address's first part: "… ah et c'est sur gmail.com", "… de chez Orange" (never past "ou": a second address). */
 const PROVIDER_AFTER = new RegExp(
-  String.raw`^(?:(?!\s(?:ou|or|sinon|otherwise)\s)[^.!?\n@,]){0,30}?(?:(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@|arobase(?:\s+c['’]?\s?est)?)\s*(?:${PROVIDER}|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)|(?:\bde\s+)?\bchez\s+${PROVIDER}|\bsur\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse)\s+${PROVIDER})(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?!\s(?:ou|or|sinon|otherwise)\s)[^.!?\n@,]){0,30}?(?:(?:\bsur\b|\bchez\b|\bat\b|\bon\b|@|arobase(?:\s+c['’]?\s?est)?)\s*(?:${PROVIDER}|live|msn|gmx|aol|yandex|proton(?:mail)?)\s?(?:\.|point|dot)\s?(?:com|fr|net|org|ru|ua|ro)|(?:\bde\s+)?\bchez\s+${PROVIDER}|\bsur\s+(?:la\s+)?(?:bo[iî]te|messagerie|adresse)\s+(?:de\s+|d['’]\s?)?${PROVIDER})(?![\p{L}\p{N}])`,
   "iu",
 );
 const ENDS_WITH_PROVIDER = new RegExp(`${PROVIDER}$`, "iu");

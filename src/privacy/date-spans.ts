@@ -64,7 +64,7 @@ const DAY_WORDS = [
   "first", "second", "third",
   // As people who write as they speak type them: "le douz juin", "le premié janvié", "vin e un novanbre".
   "premie", "deu", "katre", "sink", "sis", "sete?", "uit", "nef", "diz", "onz", "douz", "treiz", "katorz", "kinz", "seiz",
-  "vin(?:t)?(?:[\\s-](?:e|et)[\\s-](?:un|in))?", "trante",
+  "vin(?:t)?(?:[\\s-](?:(?:e|et)[\\s-](?:un|in)|deu|deux|troi|trois|katre|quatre|sinq|cinq|sis|six|set|sept|uit|huit|nef|neuf))?", "trante", "sinq",
 ].sort((a, b) => b.length - a.length);
 /** "Jan the fifth", "March twenty-first": English ordinals in words (a day before a month reads them from date-words.ts). */
 const ENGLISH_ORDINAL_WORDS = String.raw`(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -135,7 +135,7 @@ const DAY_DO_MONTH = /(?<![\p{N}\p{L}])(?:dia\s+)?(?:[12]\d|3[01]|0?[1-9])\s+do\
 /** "le 12 du 6 79": day "du" month, then the year. */
 const DAY_DU_MONTH = /(?<![\p{N}])(?:[12]\d|3[01]|0?[1-9])\s+du\s+(?:1[0-2]|0?[1-9])\s+(?:\d{4}|\d{2})(?![\p{N}])/gu;
 /** "le 12 du mois prochain", "le quinze du mois dernier", "le 5 de ce mois", "le 10 du 8e mois lunaire": a day of a month named by where it stands. */
-const DAY_OF_NAMED_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${DAY_WORDS.join("|")})(?:er)?\s+(?:du\s+mois\s+(?:prochain|dernier|passe|d['’]?\s?avant)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])`, "gu");
+const DAY_OF_NAMED_MONTH = new RegExp(String.raw`(?<![\p{N}\p{L}])(?:[12]\d|3[01]|0?[1-9]|${DAY_WORDS.join("|")})(?:er)?\s+(?:du\s+moi[sx]?\s+(?:prochain|dernier|passe|d['’]?\s?avant)|du\s+moi[sx]?\s+(?:de\s+|d['’]\s?)(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|de\s+ce\s+mois(?:[\s-]ci)?|du\s+(?:1[0-2]|0?[1-9])\s?(?:e|eme|er)\s+mois(?:\s+lunaire)?)(?![\p{L}])`, "gu");
 /** A Romanian day in digits or words, and a month by its rank: "luna a noua" (the ninth month). */
 const RO_DAY = String.raw`(?:[12]\d|3[01]|0?[1-9]|${OTHER_DAY_WORDS})`;
 const RO_RANK = String.raw`(?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea|unsprezecea|douasprezecea)`;
@@ -177,6 +177,10 @@ const DAY_MONTH_CUED = new RegExp(
 const DAY_MONTH_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}.,/])(?:[12]\d|3[01]|0[1-9])(?:/|\.(?!\d\d\s?(?:€|eur|euros?|e\b|h|hr)))(?:1[0-2]|0[1-9])(?![\p{N}]|[/.,]\d|\s?(?:€|eur|euros?\b|e\b|%|h\b|kg|km))`, "giu");
 /** "11/1985", "03-2019": a month and a year. */
 const MONTH_YEAR_NUMERIC = new RegExp(String.raw`(?<![\p{N}\p{L}/.\-])(?:1[0-2]|0?[1-9])[/.\-]${YEAR4}(?![\p{N}]|[/.\-]\d)`, "gu");
+
+/** "la veille de Noël 2023", "depuis Pâques 2022", "le lendemain du nouvel an 2024": a day told by a feast of a given year
+ * (a feast and a year alone, "Noël 2025 : des colis ?", is a general question). */
+const FEAST_YEAR = new RegExp(String.raw`${B}(?:(?:veille|lendemain|jour|nuit|soir|soiree)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s?)?|(?<=depuis\s))(?:noel|nouvel\s+an|paques|toussaint|pentecote|saint[\s-]sylvestre|christmas|easter|new\s+year(?:['’]s)?(?:\s+eve)?)\s+${YEAR4}${E}`, "gu");
 
 /** Words that announce a date of birth. */
 const BIRTH_CUE = new RegExp(
@@ -267,6 +271,7 @@ export function dateSpans(text: string): Span[] {
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) raw.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of f.matchAll(WEEKDAY_DAY)) raw.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of f.matchAll(FEAST_YEAR)) raw.push({ start: m.index, end: m.index + m[0].length });
   // ("15 mais 2012": "mais" is a word, a month only between a day and a year.)
   for (const m of f.matchAll(DAY_MISTYPED_MONTH)) if (isMistypedMonth(m.groups!.month!) || (m.groups!.month === "mais" && /\d{4}$/u.test(m[0]))) raw.push({ start: m.index, end: m.index + m[0].length });
   for (const m of [...f.matchAll(CUED_YEAR), ...f.matchAll(CUED_YEAR_LATER), ...f.matchAll(YEAR_BEFORE_CUE), ...f.matchAll(SPACED_AFTER_CUE), ...f.matchAll(COMPACT_AFTER_CUE), ...f.matchAll(BIRTH_DAY), ...f.matchAll(LIFE_EVENT_YEAR)]) {
@@ -281,6 +286,11 @@ export function dateSpans(text: string): Span[] {
   for (const s of raw) {
     const first = /(?<![\p{L}\p{N}])(?:du|from(?:\s+the)?|del|de|desde\s+el|din|з|с|від|entre\s+le|between(?:\s+the)?)\s+(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th|-го)?\s*(?:au|-|–|to|until|till|and(?:\s+the)?|al|a|ao|et\s+le|pana\s+la|la|по|до)\s*$/u.exec(f.slice(Math.max(0, s.start - 40), s.start));
     if (first) s.start -= first[0].length - first[0].search(/\p{N}/u);
+  }
+  // "fin mars 2024", "début janvier 2023", "mi-avril 2022": the part of the month goes with it.
+  for (const s of raw) {
+    const part = /^\p{L}/u.test(f.slice(s.start, s.start + 1)) ? /(?<![\p{L}])(?:fin|debut|mi|courant)(?:\s+|\s?-\s?)$/u.exec(f.slice(Math.max(0, s.start - 12), s.start)) : null;
+    if (part) s.start -= part[0].length;
   }
   const out: Span[] = [];
   for (const s of raw) {

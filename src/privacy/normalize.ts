@@ -176,10 +176,10 @@ export function toSource(mapped: MappedText, from: number, to: number): { start:
 /** What residents type between the digits of a number ("06.12", "06°12", "07 ~ 51"). */
 const DIGIT_GAP = String.raw`[\s.\-/_~°◦#*•·]`;
 const DIGIT_OR_GAP = new RegExp(String.raw`\d|${DIGIT_GAP}`, "gu");
-const FIVE_PAIRS = new RegExp(String.raw`^[\dOoIl|SsBZGgqОоЗзб]{2}(?:${DIGIT_GAP}{1,3}[\dOoIl|SsBZGgqОоЗзб]{2}){4}$`, "u");
-const LOOK_ALIKE_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])[\dOoIl|SsBZGgqОоЗзб](?:${DIGIT_GAP}{0,3}[\dOoIl|SsBZGgqОоЗзб]){7,13}(?![\p{L}\p{N}])`, "gu");
-// The Cyrillic О and З of a Russian or Ukrainian keyboard read as 0 and 3 there too.
-const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", q: "9", "О": "0", "о": "0", "З": "3", "з": "3", "б": "6" };
+const FIVE_PAIRS = new RegExp(String.raw`^[\dOoIl|SsBZGgqОоЗзбΟοΙІ]{2}(?:${DIGIT_GAP}{1,3}[\dOoIl|SsBZGgqОоЗзбΟοΙІ]{2}){4}$`, "u");
+const LOOK_ALIKE_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])[\dOoIl|SsBZGgqОоЗзбΟοΙІ](?:${DIGIT_GAP}{0,3}[\dOoIl|SsBZGgqОоЗзбΟοΙІ]){7,13}(?![\p{L}\p{N}])`, "gu");
+// The Cyrillic О and З of a Russian or Ukrainian keyboard read as 0 and 3 there too, the Greek Ο and Ι as 0 and 1.
+const LOOK_ALIKE: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5", s: "5", B: "8", Z: "2", G: "6", g: "9", q: "9", "О": "0", "о": "0", "З": "3", "з": "3", "б": "6", "Ο": "0", "ο": "0", "Ι": "1", "І": "1" };
 /** A word of digits and letter O's ("2OO", "O6", "1o5"): the O's are zeros. */
 const DIGITS_WITH_O = /(?<![\p{L}\p{N}])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,6}(?![\p{L}\p{N}])/gu;
 /** A short group of digits and capital I's ("6I", "I2"): the I's are ones (never a lower-case "l": "2l" is litres). */
@@ -194,7 +194,7 @@ export function lookAlikeDigits(text: string): string {
     // shaped like a French number, five pairs apart ("o6.ll.23.s4.9o").
     const fivePairs = FIVE_PAIRS.test(run);
     if (real < (fivePairs ? 3 : 5) || (letters > real / 2 && !fivePairs)) return run;
-    return run.replace(/[OoIl|SsBZGgqОоЗзб]/gu, (c) => LOOK_ALIKE[c]!);
+    return run.replace(/[OoIl|SsBZGgqОоЗзбΟοΙІ]/gu, (c) => LOOK_ALIKE[c]!);
   });
 }
 

@@ -2,7 +2,7 @@
  * The development sets scored by the evaluation script, as the acceptance check runs it on an independent
  * set: redaction-dev.jsonl (1,214 resident messages in ten languages, written to tune the redactor on):
  * recall ≥ 99.5 %, no health detail reaching volunteers, no residual value going out unheld; and
- * redaction-batches.jsonl (22,220 messages written later by authors who saw neither the redactor nor the
+ * redaction-batches.jsonl (22,580 messages written later by authors who saw neither the redactor nor the
  * first set — other languages, disguised contacts, names and dates, health — then tuned on) and
  * redaction-subtle.jsonl (240 messages whose values look like nothing: names that are words, health in
  * everyday words, landmarks for addresses, holidays for dates): the floors of today's measure.
@@ -44,7 +44,7 @@ it("passes the evaluation check on the development set", { timeout: 60_000 }, ()
 it("holds its floors on the second development set (written apart, in other languages, disguised, health)", { timeout: 240_000 }, () => {
   const summary = runOn("redaction-batches.jsonl");
   console.log(`Second development set: ${summary.messages} messages, recall ${(summary.recall * 100).toFixed(2)} %`);
-  expect(summary.messages).toBeGreaterThanOrEqual(22220);
+  expect(summary.messages).toBeGreaterThanOrEqual(22580);
   expect(summary.recall).toBeGreaterThanOrEqual(0.993);
   expect(summary.healthValueToVolunteers).toBe(0);
   expect(summary.healthMessagesOpen).toBe(0);
