@@ -17,7 +17,7 @@ const FIGURES = [
   "marcel pagnol", "albert camus", "emile zola", "jean de la fontaine", "antoine de saint-exupery",
   "saint-exupery", "olympe de gouges", "gisele halimi", "lucie aubrac", "josephine baker", "jean monnet",
   "robert schuman", "pierre mendes france", "mendes france", "francois mitterrand", "jacques brel",
-  "georges brassens", "edith piaf", "frida kahlo", "anne frank", "jean jaures", "danielle casanova",
+  "georges brassens", "edith piaf", "frida kahlo", "anne frank", "danielle casanova",
   "guy moquet", "jean vilar", "gerard philipe", "louis aragon", "elsa triolet", "jules verne", "voltaire",
   "jean-jacques rousseau", "moliere", "montesquieu", "condorcet", "lamartine", "paul langevin", "henri wallon",
   "irene joliot-curie", "frederic joliot-curie", "joliot-curie", "coluche", "saint-vincent-de-paul",
@@ -27,7 +27,7 @@ const FIGURES = [
 const PLACE_WORDS = String.raw`(?:maison|fondation|espace|college|lycee|ecole|groupe scolaire|centre(?:\s+social)?|epicerie(?:\s+solidaire)?|mediatheque|bibliotheque|gymnase|stade|salle|hopital|creche|complexe|piscine|maison de quartier|centre de loisirs|ehpad|institut|universite|faculte)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/[\s-]/gu, "[\\s-]");
 const PUBLIC_FIGURE_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])${PLACE_WORDS}\s+(?<v>${[...new Set(FIGURES)].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${PLACE_WORDS}\s+(?<v>${[...FIGURES].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`,
   "giu",
 );
 
