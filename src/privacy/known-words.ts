@@ -94,7 +94,7 @@ amicalement respectueusement bientot remercie remercions nom prenom adresse tel 
 travaille travaillait cherche cherchons recherche attends attend voudrions pouvons devons dois doit va vais vont allons
 m'a m'ont conseille conseillee dit parle parlee explique envoye aidee aide
 jabite jabit jabiteu jhabit mapel mapelle jmapel jmapelle japel sui jsui enfan enfans droi droa kan koi komen comen fo fau fai
-kel kelle kelkun bokou bocou travay travaye toujour depui avek ya pa lapl larsa laspa lcaf laide lapl lalocation alocation alocatere
+kel kelle kelkun bokou bocou travay travaye toujour depui avek ya pa lapl larsa laspa lcaf laide lalocation alocation alocatere
 ساكن ساكنة ساكنه ساكنين ساكنون عايش عايشين قاعد قاعدة قاعده قاعدين خدام خدامة يخدم تخدم يشتغل تشتغل بيشتغل بتشتغل راح راحت مشى مشات جا جات هنا معايا معانا معنا معاي
 
 `);

@@ -10,6 +10,7 @@
  * Each alternative is tokenized like the messages, so "j'ai" in a pattern matches "jai" or "j'ai" typed.
  */
 import { stem } from "./stem.js";
+import { memoByWord } from "./word-memo.js";
 import type { Tokenizer } from "./tokenize.js";
 
 interface TokenTest {
@@ -135,8 +136,8 @@ export class PatternSet<T> {
    * as one number (startKey). */
   private readonly byFirstPrefix = new Map<number, { prefix: string; pattern: Compiled<T> }[]>();
   private readonly hasArabicHeads: boolean;
-  /** Token → the patterns that may start at it (candidatesOf). */
-  private readonly candidatesByToken = new Map<string, readonly Compiled<T>[]>();
+  /** The patterns that may start at a token (candidatesOf), kept per word (word-memo.ts). */
+  private readonly candidatesByToken = memoByWord((token) => this.candidatesOf(token));
 
   constructor(entries: Iterable<{ pattern: string; tag: T }>, tokenize: Tokenizer) {
     let arabicHeads = false;
@@ -172,7 +173,7 @@ export class PatternSet<T> {
   matchAll(tokens: readonly string[]): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.candidatesOf(tokens[i]!);
+      const candidates = this.candidatesByToken(tokens[i]!);
       for (let c = 0; c < candidates.length; c++) {
         const pattern = candidates[c]!;
         if (pattern.next === null || passesGate(pattern.next, tokens[i + 1])) tryPattern(pattern, tokens, i, out);
@@ -181,14 +182,8 @@ export class PatternSet<T> {
     return out;
   }
 
-  /**
-   * The patterns that may start at a token: by the token itself, by its Arabic stem, by a prefix. They
-   * depend on the token alone and words repeat from message to message, so each token's list is kept
-   * (bounded: cleared when full, as a message of random strings would otherwise grow it without end).
-   */
+  /** The patterns that may start at a token: by the token itself, by its Arabic stem, by a prefix. */
   private candidatesOf(token: string): readonly Compiled<T>[] {
-    const known = this.candidatesByToken.get(token);
-    if (known) return known;
     const found: Compiled<T>[] = [...(this.byFirstToken.get(token) ?? [])];
     const c = token.charCodeAt(0);
     if (this.hasArabicHeads && c >= 0x600 && c <= 0x6ff) found.push(...(this.byFirstToken.get(`\u0001${stem(token)}`) ?? []));
@@ -196,15 +191,10 @@ export class PatternSet<T> {
       if (token.length < length) continue;
       for (const { prefix, pattern } of this.byFirstPrefix.get(startKey(token, length)) ?? []) if (token.startsWith(prefix)) found.push(pattern);
     }
-    const candidates = found.length === 0 ? NO_CANDIDATES : found;
-    if (this.candidatesByToken.size >= MAX_CACHED_TOKENS) this.candidatesByToken.clear();
-    this.candidatesByToken.set(token, candidates);
-    return candidates;
+    return found.length === 0 ? NO_CANDIDATES : found;
   }
 }
 
-/** How many distinct tokens a pattern set remembers the candidates of (a few MB at most). */
-const MAX_CACHED_TOKENS = 50_000;
 const NO_CANDIDATES: readonly never[] = [];
 
 /** The first `length` (1–3) characters of a word as one number: no substring built for every token. */

@@ -6,6 +6,7 @@
  * The same function prepares messages and the vocabulary (aliases, cue patterns), so both sides agree.
  */
 import { foldText } from "./fold-text.js";
+import { memoByWord } from "./word-memo.js";
 import type { Normalisation } from "./vocabulary-schema.js";
 
 export interface Tokenizer {
@@ -25,11 +26,12 @@ export function createTokenizer(table: Normalisation): Tokenizer {
   const contractionKeys = Object.keys(table.contractions).sort((a, b) => b.length - a.length).map(escapeRegExp);
   const contraction = new RegExp(`(?<=\\p{L})(${contractionKeys.join("|")})(?![\\p{L}])`, "gu");
   const replacements = new Map<string, string[]>();
-  const tokensOfWord = new Map<string, readonly string[]>();
   for (const [from, to] of Object.entries(table.replacements)) {
     const key = foldText(from);
     replacements.set(key, foldText(to).split(/\s+/).filter(Boolean));
   }
+
+  const tokensOfWord = memoByWord((raw) => standardWord(raw, replacements));
 
   return (text: string): string[] => {
     let s = foldText(text);
@@ -46,22 +48,14 @@ export function createTokenizer(table: Normalisation): Tokenizer {
     const out: string[] = [];
     for (const raw of s.split(/[^\p{L}\p{N}]+/u)) {
       if (!raw) continue;
-      let tokens = tokensOfWord.get(raw);
-      if (!tokens) {
-        tokens = standardWord(raw, replacements);
-        if (tokensOfWord.size >= MAX_CACHED_WORDS) tokensOfWord.clear();
-        tokensOfWord.set(raw, tokens);
-      }
+      const tokens = tokensOfWord(raw);
       for (let k = 0; k < tokens.length; k++) out.push(tokens[k]!);
     }
     return out;
   };
 }
 
-/** The tokens of one folded word, which depend on the word alone: kept per tokenizer, as words repeat
- * from message to message (bounded: cleared when full). */
-const MAX_CACHED_WORDS = 50_000;
-
+/** The tokens of one folded word, which depend on the word alone (kept per tokenizer: word-memo.ts). */
 function standardWord(raw: string, replacements: ReadonlyMap<string, string[]>): readonly string[] {
   // "3mois", "2enfants": digits glued to words; "فالrsa": Arabic glued to Latin. Split both.
   const glued = /\d/.test(raw) || (/[a-z]/.test(raw) && /[\u0600-\u06ff]/.test(raw));

@@ -8,6 +8,7 @@
  */
 import type { Concepts } from "../vocabulary-schema.js";
 import type { Tokenizer } from "../tokenize.js";
+import { memoByWord } from "../word-memo.js";
 
 /** What the model file stores: concept ids, and each form as "<concept index>\t<token> <token>[*]". */
 export interface ConceptTable {
@@ -45,8 +46,8 @@ export class ConceptMatcher {
   /** Forms of several tokens, by their first token then their second: function words ("la", "de") start
    * hundreds of phrases, and a key of one token would make every "la" try them all. */
   private readonly byPair = new Map<string, Map<string, Form[]>>();
-  /** Token → formsOfWord(token). */
-  private readonly wordCache = new Map<string, WordForms>();
+  /** What each token starts (formsOfWord), kept per word (word-memo.ts). */
+  private readonly formsByWord = memoByWord((token) => this.formsOfWord(token));
   /** Forms whose first token is a prefix, by the prefix's first two characters (as one number). */
   private readonly byPrefixStart = new Map<number, { prefix: string; form: Form }[]>();
 
@@ -88,7 +89,7 @@ export class ConceptMatcher {
   match(tokens: readonly string[]): string[] {
     const found = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
-      const word = this.formsOfWord(tokens[i]!);
+      const word = this.formsByWord(tokens[i]!);
       for (const c of word.concepts) found.add(c);
       if (i + 1 < tokens.length) {
         const pairs = word.pairs?.get(tokens[i + 1]!);
@@ -99,20 +100,12 @@ export class ConceptMatcher {
     return [...found].map((c) => this.table.ids[c]!);
   }
 
-  /**
-   * What one token starts: the concepts it stands for alone (exactly or by a prefix) and the forms of
-   * several tokens that begin with it. This depends on the token only and words repeat from message to
-   * message, so answers are kept (bounded: cleared when full); one lookup per token instead of four.
-   */
+  /** What one token starts: the concepts it stands for alone (exactly or by a prefix) and the forms of
+   * several tokens that begin with it — one lookup per token instead of four. */
   private formsOfWord(token: string): WordForms {
-    const known = this.wordCache.get(token);
-    if (known) return known;
     const found = [...(this.single.get(token) ?? [])];
     for (const { prefix, form } of this.byPrefixStart.get(startKey(token)) ?? []) if (token.startsWith(prefix)) found.push(form.concept);
-    const forms: WordForms = { concepts: found.length === 0 ? NONE : found, pairs: this.byPair.get(token), prefixPairs: this.prefixPairs.get(token) };
-    if (this.wordCache.size >= MAX_CACHED_WORDS) this.wordCache.clear();
-    this.wordCache.set(token, forms);
-    return forms;
+    return { concepts: found.length === 0 ? NONE : found, pairs: this.byPair.get(token), prefixPairs: this.prefixPairs.get(token) };
   }
 }
 
@@ -124,8 +117,6 @@ interface WordForms {
   prefixPairs: readonly Form[] | undefined;
 }
 
-/** How many distinct tokens the matcher remembers the concepts of (a few MB at most). */
-const MAX_CACHED_WORDS = 50_000;
 const NONE: readonly number[] = [];
 
 /** The first two characters as one number (no string built per token). */
